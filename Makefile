@@ -1,0 +1,99 @@
+# Itinérance: setup, sample, demo, tests, zip.
+# Every target sets up what it needs first; `make setup` is idempotent (installs only what is missing).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+PKG := $(BUILD)/pkg
+SAMPLE := $(BUILD)/sample
+DEMO := $(BUILD)/demo
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+# Debian packages: QGIS and the libraries the plugin imports, test and translation tools.
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
+	python3-numpy python3-scipy python3-shapely python3-pyproj python3-rasterio \
+	python3-fiona python3-matplotlib python3-networkx \
+	python3-pytest python3-pytestqt python3-venv \
+	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip
+# Test-only extras from PyPI, inside the virtual environment.
+PIP_DEV := ruff==0.8.6
+
+# Headless QGIS with a throwaway profile; -P keeps the repository root off sys.path, where our
+# processing/ would shadow QGIS's own processing package.
+RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg \
+	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
+	$(PY) -P
+
+.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm clean
+
+help:
+	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
+	@echo "make test          set up and run the whole test suite, headless"
+	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
+	@echo "make sample        write the sample territory to $(SAMPLE)/"
+	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
+	@echo "make lint          ruff"
+	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS"
+	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
+
+setup: apt venv $(PKG)/itinerance
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "Run as root (or sudo make setup) to install:$$missing" >&2; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: Makefile | apt
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check $(PIP_DEV)
+	touch $@
+
+# Tests and scripts import the plugin as the package `itinerance`: a link to the root.
+$(PKG)/itinerance:
+	mkdir -p $(PKG)
+	ln -sfn ../.. $@
+
+sample: setup
+	$(RUN) -m itinerance.processing.sample_writer $(SAMPLE)
+
+demo: sample qm
+	$(RUN) tests/cli/run_demo.py --sample $(SAMPLE) --out $(DEMO)
+
+test: setup qm
+	$(RUN) -m pytest -p no:cacheprovider tests
+
+test-unit: setup
+	$(RUN) -m pytest -p no:cacheprovider tests/unit
+
+smoke: setup
+	$(RUN) tests/cli/run_demo.py --smoke --out $(BUILD)/smoke
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+# Update the .ts from the code (a developer's step, then translate), and compile it.
+translations: setup
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/') -ts i18n/itinerance_fr.ts 2>/dev/null
+	$(MAKE) qm
+
+qm: setup
+	lrelease -silent i18n/itinerance_fr.ts -qm i18n/itinerance_fr.qm
+
+zip: setup qm
+	$(RUN) tests/cli/build_zip.py --out dist/itinerance-$(VERSION).zip
+
+clean:
+	rm -rf $(BUILD) dist i18n/*.qm

@@ -1,0 +1,248 @@
+"""The project data model: the inventory layers every territory starts from.
+
+Pure data, no QGIS import: the GeoPackage writer, the PostGIS writer, the styles, the sample
+territory and the tests all read this one description.
+
+Labels are English and marked with ``QT_TRANSLATE_NOOP`` so that ``pylupdate5`` extracts them;
+the QGIS glue translates them (context ``DataModel``) when it writes aliases and value maps.
+"""
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+    """Mark ``text`` for extraction by pylupdate5 without importing Qt."""
+    return text
+
+
+TR_CONTEXT = "DataModel"
+
+# Field types, mapped to OGR / PostgreSQL types by the writers.
+STRING, INTEGER, REAL, BOOLEAN, DATE = "string", "integer", "real", "boolean", "date"
+
+
+@dataclass(frozen=True)
+class Value:
+    code: str
+    label: str
+    colour: str  # "#rrggbb", used by the default style
+
+
+@dataclass(frozen=True)
+class ValueList:
+    name: str  # also the name of the GeoPackage field domain
+    values: Tuple[Value, ...]
+
+    @property
+    def codes(self):
+        return tuple(v.code for v in self.values)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    alias: str
+    length: int = 0
+    not_null: bool = False
+    default: Optional[object] = None
+    values: Optional[ValueList] = None
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    geometry: str  # "Point", "LineString" or "Polygon"
+    title: str
+    fields: Tuple[Field, ...]
+    style_field: Optional[str] = None  # field the default style is categorised on
+    colour: str = "#555555"  # single-symbol colour when there is no style field
+
+    def field(self, name):
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def field_names(self):
+        return tuple(f.name for f in self.fields)
+
+
+def _values(name, *items):
+    return ValueList(name, tuple(Value(*item) for item in items))
+
+
+AIRE_KINDS = _values(
+    "aire_kind",
+    ("aire_amenagee", QT_TRANSLATE_NOOP("DataModel", "Equipped rest area"), "#1f78b4"),
+    ("aire_ludique", QT_TRANSLATE_NOOP("DataModel", "Play area"), "#33a02c"),
+    ("aire_bivouac", QT_TRANSLATE_NOOP("DataModel", "Bivouac area"), "#b15928"),
+    ("aire_camping_car", QT_TRANSLATE_NOOP("DataModel", "Motorhome area"), "#6a3d9a"),
+)
+STATUSES = _values(
+    "status",
+    ("existing", QT_TRANSLATE_NOOP("DataModel", "Existing"), "#1a9641"),
+    ("planned", QT_TRANSLATE_NOOP("DataModel", "Planned"), "#fdae61"),
+)
+CATEGORIES = _values(
+    "etablissement_category",
+    ("hebergement", QT_TRANSLATE_NOOP("DataModel", "Accommodation"), "#e31a1c"),
+    ("restauration", QT_TRANSLATE_NOOP("DataModel", "Food and drink"), "#ff7f00"),
+    ("loueur", QT_TRANSLATE_NOOP("DataModel", "Bike rental"), "#1f78b4"),
+    ("reparateur", QT_TRANSLATE_NOOP("DataModel", "Bike repair"), "#6a3d9a"),
+    ("site_visite", QT_TRANSLATE_NOOP("DataModel", "Place to visit"), "#33a02c"),
+    ("office_tourisme", QT_TRANSLATE_NOOP("DataModel", "Tourist office"), "#b15928"),
+)
+SURFACES = _values(
+    "surface",
+    ("enrobe", QT_TRANSLATE_NOOP("DataModel", "Asphalt"), "#4d4d4d"),
+    ("beton", QT_TRANSLATE_NOOP("DataModel", "Concrete"), "#878787"),
+    ("stabilise", QT_TRANSLATE_NOOP("DataModel", "Stabilised gravel"), "#bf812d"),
+    ("pave", QT_TRANSLATE_NOOP("DataModel", "Cobbles"), "#8c510a"),
+    ("terre", QT_TRANSLATE_NOOP("DataModel", "Earth"), "#dfc27d"),
+)
+ITINERARY_KINDS = _values(
+    "itineraire_kind",
+    ("eurovelo", QT_TRANSLATE_NOOP("DataModel", "EuroVelo route"), "#003399"),
+    ("veloroute", QT_TRANSLATE_NOOP("DataModel", "Véloroute"), "#e7298a"),
+    ("voie_verte", QT_TRANSLATE_NOOP("DataModel", "Greenway"), "#1b9e77"),
+    ("boucle", QT_TRANSLATE_NOOP("DataModel", "Loop"), "#d95f02"),
+)
+TRAME_KINDS = _values(
+    "trame_kind",
+    ("cavalier", QT_TRANSLATE_NOOP("DataModel", "Cavalier (former mining railway)"), "#8c510a"),
+    ("voie_verte", QT_TRANSLATE_NOOP("DataModel", "Greenway"), "#1b9e77"),
+    ("chemin", QT_TRANSLATE_NOOP("DataModel", "Path"), "#a6761d"),
+    ("veloroute", QT_TRANSLATE_NOOP("DataModel", "Véloroute"), "#e7298a"),
+)
+POLE_KINDS = _values(
+    "pole_kind",
+    ("pole_loisirs", QT_TRANSLATE_NOOP("DataModel", "Leisure hub"), "#66c2a5"),
+    ("terril", QT_TRANSLATE_NOOP("DataModel", "Terril (spoil tip)"), "#4d4d4d"),
+    ("parc", QT_TRANSLATE_NOOP("DataModel", "Park"), "#a6d854"),
+    ("site_minier", QT_TRANSLATE_NOOP("DataModel", "Mining heritage site"), "#e5c494"),
+)
+DIRECTIONS = _values(
+    "direction",
+    ("as_digitised", QT_TRANSLATE_NOOP("DataModel", "As digitised"), "#d7191c"),
+    ("reverse", QT_TRANSLATE_NOOP("DataModel", "Reverse"), "#2c7bb6"),
+    ("both", QT_TRANSLATE_NOOP("DataModel", "Both ways"), "#7b3294"),
+)
+PERIMETER_KINDS = _values(
+    "perimetre_kind",
+    ("epci", QT_TRANSLATE_NOOP("DataModel", "Intercommunality (EPCI)"), "#6a3d9a"),
+    ("commune", QT_TRANSLATE_NOOP("DataModel", "Commune"), "#999999"),
+)
+
+VALUE_LISTS = (AIRE_KINDS, STATUSES, CATEGORIES, SURFACES, ITINERARY_KINDS, TRAME_KINDS,
+               POLE_KINDS, DIRECTIONS, PERIMETER_KINDS)
+
+
+def _name():
+    return Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Name"), 120, not_null=True)
+
+
+def _commune():
+    return Field("commune", STRING, QT_TRANSLATE_NOOP("DataModel", "Commune"), 80)
+
+
+def _amenity(name, alias):
+    return Field(name, BOOLEAN, alias)
+
+
+def _coded(name, alias, values, default=None, not_null=True):
+    return Field(name, STRING, alias, 32, not_null=not_null,
+                 default=default if default is not None else values.codes[0], values=values)
+
+
+LAYERS = (
+    Layer("aires", "Point", QT_TRANSLATE_NOOP("DataModel", "Cyclist rest areas"), (
+        _name(),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of area"), AIRE_KINDS),
+        _amenity("pump", QT_TRANSLATE_NOOP("DataModel", "Pump")),
+        _amenity("repair_kit", QT_TRANSLATE_NOOP("DataModel", "Repair kit")),
+        _amenity("water", QT_TRANSLATE_NOOP("DataModel", "Drinking water")),
+        _amenity("shelter", QT_TRANSLATE_NOOP("DataModel", "Shelter")),
+        _amenity("ebike_charging", QT_TRANSLATE_NOOP("DataModel", "E-bike charging")),
+        _amenity("picnic", QT_TRANSLATE_NOOP("DataModel", "Picnic table")),
+        _amenity("map_panel", QT_TRANSLATE_NOOP("DataModel", "Map panel")),
+        _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
+        _commune(),
+    ), style_field="kind"),
+    Layer("etablissements", "Point",
+          QT_TRANSLATE_NOOP("DataModel", "Establishments (Accueil Vélo)"), (
+              _name(),
+              _coded("category", QT_TRANSLATE_NOOP("DataModel", "Category"), CATEGORIES),
+              Field("accueil_velo", BOOLEAN, QT_TRANSLATE_NOOP("DataModel", "Accueil Vélo label"),
+                    not_null=True, default=False),
+              Field("label_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Label date")),
+              _commune(),
+              Field("website", STRING, QT_TRANSLATE_NOOP("DataModel", "Website"), 254),
+          ), style_field="category"),
+    Layer("noeuds", "Point", QT_TRANSLATE_NOOP("DataModel", "Network nodes (points-nœuds)"), (
+        Field("number", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Node number"), not_null=True),
+        Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
+        _commune(),
+    ), colour="#2b8cbe"),
+    Layer("troncons", "LineString", QT_TRANSLATE_NOOP("DataModel", "Network sections"), (
+        Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
+        _coded("surface", QT_TRANSLATE_NOOP("DataModel", "Surface"), SURFACES, not_null=False),
+        _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
+    ), style_field="status"),
+    Layer("itineraires", "LineString", QT_TRANSLATE_NOOP("DataModel", "Itineraries"), (
+        _name(),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of itinerary"), ITINERARY_KINDS),
+    ), style_field="kind"),
+    Layer("trame", "LineString", QT_TRANSLATE_NOOP("DataModel", "Green network (trame verte)"), (
+        _name(),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of link"), TRAME_KINDS),
+    ), style_field="kind"),
+    Layer("poles", "Polygon", QT_TRANSLATE_NOOP("DataModel", "Hubs (pôles)"), (
+        _name(),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of hub"), POLE_KINDS),
+    ), style_field="kind"),
+    Layer("ascensions", "LineString", QT_TRANSLATE_NOOP("DataModel", "Climbs"), (
+        _name(),
+        _coded("direction", QT_TRANSLATE_NOOP("DataModel", "Direction"), DIRECTIONS),
+    ), colour="#d7191c"),
+    Layer("perimetres", "Polygon", QT_TRANSLATE_NOOP("DataModel", "Perimeters"), (
+        _name(),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of perimeter"), PERIMETER_KINDS),
+        Field("code", STRING, QT_TRANSLATE_NOOP("DataModel", "Official code (INSEE, SIREN)"), 16),
+    ), style_field="kind"),
+)
+
+LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
+
+
+def layer(name):
+    """The layer description called ``name`` (KeyError names the known layers)."""
+    try:
+        return LAYERS_BY_NAME[name]
+    except KeyError:
+        known = ", ".join(LAYERS_BY_NAME)
+        raise KeyError(f"unknown layer {name!r}; the data model has {known}") from None
+
+
+def validate_record(layer_def, attributes):
+    """Problems of one record against the model: unknown fields, missing names, bad codes.
+
+    Returns a list of English messages (empty when the record is valid). Used by the sample
+    generator's tests and later by the inventory checks.
+    """
+    problems = []
+    known = set(layer_def.field_names)
+    for key in attributes:
+        if key not in known:
+            problems.append(f"unknown field {key!r}")
+    for f in layer_def.fields:
+        value = attributes.get(f.name, f.default)
+        if value is None:
+            if f.not_null:
+                problems.append(f"{f.name} is required")
+            continue
+        if f.values is not None and value not in f.values.codes:
+            problems.append(f"{f.name}={value!r} is not one of {', '.join(f.values.codes)}")
+    return problems

@@ -1,0 +1,295 @@
+"""Writes the project GeoPackage of the data model: schema, value lists, styles and edit forms.
+
+The schema goes through GDAL/OGR, which writes what QGIS's writer cannot: NOT NULL columns,
+column defaults and GeoPackage field domains (the value lists, enforced by the file itself and
+read by any GIS). QGIS then stores, per layer, a default style in the file's ``layer_styles``
+table: symbology, French/English aliases, edit widgets (value maps, check boxes, calendars) and
+constraints, so the layers open styled and editable with drop-down lists anywhere.
+"""
+
+import os
+from pathlib import Path
+
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsPalLayerSettings,
+    QgsProcessingException,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from .logic import data_model
+from .translate import tr
+
+OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
+                "Polygon": ogr.wkbPolygon}
+OGR_TYPE = {
+    data_model.STRING: (ogr.OFTString, ogr.OFSTNone),
+    data_model.INTEGER: (ogr.OFTInteger, ogr.OFSTNone),
+    data_model.REAL: (ogr.OFTReal, ogr.OFSTNone),
+    data_model.BOOLEAN: (ogr.OFTInteger, ogr.OFSTBoolean),
+    data_model.DATE: (ogr.OFTDate, ogr.OFSTNone),
+}
+
+
+
+def model_text(text):
+    """A data-model label (alias, value, title) in the user's language."""
+    return QCoreApplication.translate(data_model.TR_CONTEXT, text)
+
+
+def check_target(path, crs, overwrite):
+    """Raise a QgsProcessingException saying what to fix if the database cannot be written."""
+    path = Path(path)
+    if not str(path):
+        raise QgsProcessingException(tr("Choose a file for the project database (.gpkg)."))
+    if path.suffix.lower() != ".gpkg":
+        raise QgsProcessingException(
+            tr("The project database must be a GeoPackage file ending in .gpkg, not {}.")
+            .format(path.name))
+    if not crs.isValid():
+        raise QgsProcessingException(tr("The coordinate reference system is not valid."))
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            tr("{} is a geographic CRS (degrees); distances need metres. Choose a projected "
+                "CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).").format(crs.authid()))
+    if path.exists() and not overwrite:
+        raise QgsProcessingException(
+            tr("{} already exists and was left untouched. Choose another file, or set "
+                "OVERWRITE to true to replace it.").format(path))
+    folder = path.parent
+    if not folder.is_dir():
+        raise QgsProcessingException(
+            tr("The folder {} does not exist; create it or choose another one.").format(folder))
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise QgsProcessingException(
+            tr("Cannot write to {}: permission denied. Choose a folder you can write to.")
+            .format(path))
+
+
+def _spatial_reference(crs):
+    srs = osr.SpatialReference()
+    authority, _, code = crs.authid().partition(":")
+    if authority == "EPSG" and srs.ImportFromEPSG(int(code)) == 0:
+        pass
+    elif srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)) != 0:
+        raise QgsProcessingException(
+            tr("GDAL cannot use the CRS {}; choose an EPSG projected CRS.").format(crs.authid()))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _field_defn(field):
+    ogr_type, subtype = OGR_TYPE[field.type]
+    defn = ogr.FieldDefn(field.name, ogr_type)
+    defn.SetSubType(subtype)
+    if field.length:
+        defn.SetWidth(field.length)
+    defn.SetNullable(not field.not_null)
+    if field.default is not None:
+        if isinstance(field.default, bool):
+            defn.SetDefault("1" if field.default else "0")
+        else:
+            defn.SetDefault("'{}'".format(str(field.default).replace("'", "''")))
+    if field.values is not None:
+        defn.SetDomainName(field.values.name)
+    return defn
+
+
+def _fail(message):
+    detail = gdal.GetLastErrorMsg()
+    raise QgsProcessingException(f"{message} {detail}".strip())
+
+
+def create_schema(path, crs, layers=data_model.LAYERS):
+    """Create the GeoPackage with every layer of the data model, empty. Returns layer names."""
+    gdal.ErrorReset()
+    # a gdal (not ogr) dataset: only it can add field domains
+    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    if dataset is None:
+        _fail(tr("Could not create {}: check that you can write to this folder.").format(path))
+    try:
+        for value_list in data_model.VALUE_LISTS:
+            domain = ogr.CreateCodedFieldDomain(
+                value_list.name, "", ogr.OFTString, ogr.OFSTNone,
+                {v.code: model_text(v.label) for v in value_list.values})
+            if not dataset.AddFieldDomain(domain):
+                _fail(tr("Could not write the value list {}.").format(value_list.name))
+        srs = _spatial_reference(crs)
+        for layer_def in layers:
+            options = ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES",
+                       f"IDENTIFIER={model_text(layer_def.title)}"]
+            ogr_layer = dataset.CreateLayer(layer_def.name, srs,
+                                            OGR_GEOMETRY[layer_def.geometry], options)
+            if ogr_layer is None:
+                _fail(tr("Could not create the layer {}.").format(layer_def.name))
+            for field in layer_def.fields:
+                if ogr_layer.CreateField(_field_defn(field)) != 0:
+                    _fail(tr("Could not create the field {}.{}.")
+                          .format(layer_def.name, field.name))
+    finally:
+        dataset = None  # closes and flushes the file
+    return [layer_def.name for layer_def in layers]
+
+
+def layer_uri(path, name):
+    return f"{path}|layername={name}"
+
+
+def open_layer(path, name):
+    layer = QgsVectorLayer(layer_uri(path, name), name, "ogr")
+    if not layer.isValid():
+        raise QgsProcessingException(
+            tr("QGIS cannot open the layer {} of {}.").format(name, path))
+    return layer
+
+
+# --- styles and forms -----------------------------------------------------------------------
+
+def _widget(field):
+    if field.values is not None:
+        value_map = [{model_text(v.label): v.code} for v in field.values.values]
+        return QgsEditorWidgetSetup("ValueMap", {"map": value_map})
+    if field.type == data_model.BOOLEAN:
+        return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": "",
+                                                 "TextDisplayMethod": 0})
+    if field.type == data_model.DATE:
+        return QgsEditorWidgetSetup("DateTime", {
+            "field_format": "yyyy-MM-dd", "display_format": "dd/MM/yyyy",
+            "calendar_popup": True, "allow_null": not field.not_null})
+    if field.type == data_model.INTEGER:
+        return QgsEditorWidgetSetup("Range", {"Min": 0, "Max": 9999, "Step": 1,
+                                              "Style": "SpinBox", "AllowNull": not field.not_null})
+    return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
+
+
+def _sql_literal(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def configure_fields(layer, layer_def):
+    """Aliases, edit widgets, defaults and constraints of every field of ``layer``."""
+    for field in layer_def.fields:
+        index = layer.fields().indexFromName(field.name)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("The layer {} has no field {}; it does not follow the data model.")
+                .format(layer_def.name, field.name))
+        layer.setFieldAlias(index, model_text(field.alias))
+        layer.setEditorWidgetSetup(index, _widget(field))
+        if field.default is not None:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(_sql_literal(field.default)))
+        if field.not_null:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        if field.values is not None:
+            codes = ", ".join(_sql_literal(code) for code in field.values.codes)
+            layer.setConstraintExpression(
+                index, f'"{field.name}" IS NULL OR "{field.name}" IN ({codes})',
+                tr("Must be one of the value list"))
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+
+
+def _symbol(layer, colour):
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    color = QColor(colour)
+    geometry_type = layer.geometryType()
+    if geometry_type == QgsWkbTypes.PointGeometry:
+        symbol.setColor(color)
+        symbol.setSize(3.2)
+        symbol.symbolLayer(0).setStrokeColor(QColor("white"))
+    elif geometry_type == QgsWkbTypes.LineGeometry:
+        symbol.setColor(color)
+        symbol.setWidth(0.8)
+    else:
+        fill = QColor(color)
+        fill.setAlpha(70)
+        symbol.setColor(fill)
+        symbol.symbolLayer(0).setStrokeColor(color)
+        symbol.symbolLayer(0).setStrokeWidth(0.5)
+    return symbol
+
+
+def _renderer(layer, layer_def):
+    if layer_def.style_field is None:
+        return QgsSingleSymbolRenderer(_symbol(layer, layer_def.colour))
+    field = layer_def.field(layer_def.style_field)
+    categories = [QgsRendererCategory(v.code, _symbol(layer, v.colour), model_text(v.label))
+                  for v in field.values.values]
+    if layer_def.name == "perimetres":  # outlines only, so the map underneath stays readable
+        for category in categories:
+            category.symbol().setColor(QColor(0, 0, 0, 0))
+            category.symbol().symbolLayer(0).setStrokeWidth(
+                1.2 if category.value() == "epci" else 0.3)
+    return QgsCategorizedSymbolRenderer(field.name, categories)
+
+
+def _labels(expression, size=8.0, colour="#1a1a1a"):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = False
+    text_format = QgsTextFormat()
+    text_format.setSize(size)
+    text_format.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+LABELLED = {"noeuds": "number", "poles": "name", "ascensions": "name"}
+
+
+def style_layer(layer, layer_def):
+    """Give ``layer`` the data model's symbology, labels and edit form."""
+    configure_fields(layer, layer_def)
+    layer.setRenderer(_renderer(layer, layer_def))
+    if layer_def.name in LABELLED:
+        layer.setLabeling(_labels(LABELLED[layer_def.name]))
+        layer.setLabelsEnabled(True)
+    layer.setTitle(model_text(layer_def.title))
+
+
+def save_default_style(layer, layer_def):
+    """Store the layer's style in the GeoPackage as its default, loaded whenever it opens."""
+    error = layer.saveStyleToDatabase(layer_def.name, model_text(layer_def.title), True, "")
+    if error:
+        raise QgsProcessingException(
+            tr("Could not store the style of {}: {}").format(layer_def.name, error))
+
+
+def create_project_database(path, crs, overwrite=False, feedback=None):
+    """Create the whole styled project GeoPackage; returns the names of its layers."""
+    check_target(path, crs, overwrite)
+    path = Path(path)
+    if path.exists():
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    names = create_schema(path, crs)
+    for step, layer_def in enumerate(data_model.LAYERS, start=1):
+        layer = open_layer(path, layer_def.name)
+        style_layer(layer, layer_def)
+        save_default_style(layer, layer_def)
+        if feedback is not None:
+            feedback.setProgress(100.0 * step / len(data_model.LAYERS))
+            if feedback.isCanceled():
+                break
+    return names

@@ -1,0 +1,33 @@
+"""The ``itinerance`` Processing provider."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.create_project_db import CreateProjectDb
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
+
+
+class ItineranceProvider(QgsProcessingProvider):
+    def id(self):
+        return "itinerance"
+
+    def name(self):
+        return QCoreApplication.translate("ItineranceProvider", "Itinérance")
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return QCoreApplication.translate(
+            "ItineranceProvider", "Itinérance: cycling and tourism network planning")
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def svgIconPath(self):  # noqa: N802 - QGIS API
+        return str(ICON)
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm_class in (CreateProjectDb,):
+            self.addAlgorithm(algorithm_class())

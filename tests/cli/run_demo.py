@@ -1,0 +1,95 @@
+"""`make demo` and `make smoke`: the plugin's algorithms run through qgis_process.bin.
+
+The demo runs on the sample territory and writes to the folder it is given; the smoke run only
+proves that a throwaway QGIS profile sees the provider and runs an algorithm.
+"""
+
+import argparse
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_runner import QgisProcess  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def plugin_path(out):
+    """A folder with an ``itinerance`` link to the working tree, for QGIS_PLUGINPATH."""
+    folder = out / ".plugins"
+    folder.mkdir(parents=True, exist_ok=True)
+    link = folder / "itinerance"
+    if not link.is_symlink():
+        link.symlink_to(ROOT, target_is_directory=True)
+    return folder
+
+
+def fresh_qgis(out):
+    profile = out / ".qgis-profile"
+    shutil.rmtree(profile, ignore_errors=True)
+    qgis = QgisProcess(profile, plugin_path(out))
+    qgis.enable_plugin()
+    return qgis
+
+
+def sample_figures(gpkg):
+    """Feature counts per layer of the sample GeoPackage."""
+    with sqlite3.connect(gpkg) as db:
+        tables = [row[0] for row in db.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY 1")]
+        return {table: db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                for table in tables}
+
+
+def run_createprojectdb(qgis, target):
+    target.unlink(missing_ok=True)
+    result = qgis.run("itinerance:createprojectdb", OUTPUT=target, CRS="EPSG:2154",
+                      ADD_TO_PROJECT=False)
+    results = result["results"]
+    if int(results["LAYER_COUNT"]) != 9:
+        raise SystemExit(f"createprojectdb wrote {results['LAYER_COUNT']} layers, not 9")
+    return results
+
+
+def demo(sample, out):
+    out.mkdir(parents=True, exist_ok=True)
+    qgis = fresh_qgis(out)
+    print(f"Sample territory: {sample}")
+    for table, count in sample_figures(sample / "itinerance_sample.gpkg").items():
+        print(f"  {table}: {count} features")
+    blank = run_createprojectdb(qgis, out / "inventaire_vierge.gpkg")
+    print(f"itinerance:createprojectdb -> {blank['OUTPUT']}")
+    print(f"  LAYER_COUNT: {int(blank['LAYER_COUNT'])} ({blank['LAYERS']})")
+    print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
+          "to see the sample territory.")
+
+
+def smoke(out):
+    out.mkdir(parents=True, exist_ok=True)
+    qgis = fresh_qgis(out)
+    listing = qgis.call("list").stdout
+    if "itinerance:createprojectdb" not in listing:
+        raise SystemExit("qgis_process.bin does not list itinerance:createprojectdb")
+    results = run_createprojectdb(qgis, out / "smoke.gpkg")
+    print(f"smoke: OK, qgis_process.bin ran itinerance:createprojectdb "
+          f"({int(results['LAYER_COUNT'])} layers)")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args(argv)
+    out = args.out.resolve()
+    if args.smoke:
+        smoke(out)
+    else:
+        demo(args.sample.resolve(), out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

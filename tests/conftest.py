@@ -1,0 +1,27 @@
+"""Shared fixtures. ``qgis_env`` sets up the environment before any test module is imported."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pytest  # noqa: E402
+from qgis_env import PKG_DIR, start_qgis  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    return start_qgis()
+
+
+@pytest.fixture(scope="session")
+def pkg_dir():
+    """Folder holding the ``itinerance`` link: a QGIS_PLUGINPATH for qgis_process."""
+    return PKG_DIR
+
+
+@pytest.fixture(scope="session")
+def sample(qgis_app, tmp_path_factory):
+    """The sample territory, written once per run (seconds)."""
+    from itinerance.processing.sample_writer import write_sample
+
+    return write_sample(tmp_path_factory.mktemp("sample"))

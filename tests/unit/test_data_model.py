@@ -1,0 +1,77 @@
+from itinerance.processing.logic import data_model as dm
+
+EXPECTED = {
+    "aires": ("Point", {"name", "kind", "pump", "repair_kit", "water", "shelter",
+                        "ebike_charging", "picnic", "map_panel", "status", "commune"}),
+    "etablissements": ("Point", {"name", "category", "accueil_velo", "label_date", "commune",
+                                 "website"}),
+    "noeuds": ("Point", {"number", "network", "commune"}),
+    "troncons": ("LineString", {"network", "surface", "status"}),
+    "itineraires": ("LineString", {"name", "kind"}),
+    "trame": ("LineString", {"name", "kind"}),
+    "poles": ("Polygon", {"name", "kind"}),
+    "ascensions": ("LineString", {"name", "direction"}),
+    "perimetres": ("Polygon", {"name", "kind"}),
+}
+
+
+def test_the_nine_layers_of_design_md_with_their_main_fields():
+    assert [layer.name for layer in dm.LAYERS] == list(EXPECTED)
+    for layer in dm.LAYERS:
+        geometry, fields = EXPECTED[layer.name]
+        assert layer.geometry == geometry
+        assert fields <= set(layer.field_names), layer.name
+
+
+def test_every_kind_category_status_field_has_a_value_list():
+    for layer in dm.LAYERS:
+        for field in layer.fields:
+            if field.name in ("kind", "category", "status", "surface", "direction"):
+                assert field.values is not None, f"{layer.name}.{field.name}"
+                assert field.default in field.values.codes
+
+
+def test_value_lists_hold_the_codes_of_design_md():
+    assert dm.layer("aires").field("kind").values.codes == (
+        "aire_amenagee", "aire_ludique", "aire_bivouac", "aire_camping_car")
+    assert dm.layer("aires").field("status").values.codes == ("existing", "planned")
+    assert dm.layer("etablissements").field("category").values.codes == (
+        "hebergement", "restauration", "loueur", "reparateur", "site_visite", "office_tourisme")
+    assert dm.layer("trame").field("kind").values.codes == (
+        "cavalier", "voie_verte", "chemin", "veloroute")
+    assert dm.layer("poles").field("kind").values.codes == (
+        "pole_loisirs", "terril", "parc", "site_minier")
+    assert dm.layer("perimetres").field("kind").values.codes == ("epci", "commune")
+
+
+def test_names_are_required_wherever_a_layer_has_one():
+    for layer in dm.LAYERS:
+        if "name" in layer.field_names:
+            assert layer.field("name").not_null, layer.name
+
+
+def test_amenities_are_booleans_and_label_date_a_date():
+    aires = dm.layer("aires")
+    for name in ("pump", "repair_kit", "water", "shelter", "ebike_charging", "picnic",
+                 "map_panel"):
+        assert aires.field(name).type == dm.BOOLEAN
+    assert dm.layer("etablissements").field("label_date").type == dm.DATE
+    assert dm.layer("noeuds").field("number").type == dm.INTEGER
+
+
+def test_validate_record_reports_each_problem():
+    aires = dm.layer("aires")
+    assert dm.validate_record(aires, {"name": "Aire du Mont des Cats"}) == []
+    problems = dm.validate_record(aires, {"kind": "aire_de_repos", "colour": "red"})
+    assert "unknown field 'colour'" in problems
+    assert "name is required" in problems
+    assert any(p.startswith("kind='aire_de_repos' is not one of") for p in problems)
+
+
+def test_unknown_layer_names_the_known_ones():
+    try:
+        dm.layer("gares")
+    except KeyError as error:
+        assert "aires" in str(error) and "perimetres" in str(error)
+    else:
+        raise AssertionError("no KeyError")
