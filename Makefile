@@ -25,7 +25,7 @@ PIP_DEV := ruff==0.8.6
 
 # Headless QGIS with a throwaway profile; -P keeps the repository root off sys.path, where our
 # processing/ would shadow QGIS's own processing package.
-RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg \
+RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DATA=/usr/share/proj \
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 

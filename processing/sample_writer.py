@@ -108,11 +108,11 @@ def write_project(path, gpkg_path, dem_path):
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     project.setTitle(tr("Itinérance: sample territory"))
-    for name in LAYER_ORDER:
-        layer = open_layer(gpkg_path, name)  # loads the default style stored in the file
-        project.addMapLayer(layer)
-    for layer in _dem_layers(dem_path):
-        project.addMapLayer(layer)
+    root = project.layerTreeRoot()
+    layers = [open_layer(gpkg_path, name) for name in LAYER_ORDER]  # with their stored styles
+    for layer in layers + list(_dem_layers(dem_path)):
+        project.addMapLayer(layer, False)
+        root.addLayer(layer)  # appended: the tree keeps LAYER_ORDER, DEM at the bottom
     if not project.write(str(path)):
         raise QgsProcessingException(
             tr("Could not write the project {}: {}").format(path, project.error()))

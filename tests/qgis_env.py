@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "tests" / "cli"))  # qgis_runner, build_zip
 sys.path.append(QGIS_PYTHON_PLUGINS)  # QGIS's own processing package
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")  # pyproj in a venv looks in the venv
 os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"  # English messages; French is tested apart
 os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(TMP / "profile")
 os.environ.setdefault("XDG_RUNTIME_DIR", str(TMP / "xdg"))

@@ -10,10 +10,11 @@ def toolbars(window):
     return [bar for bar in window.findChildren(QToolBar) if bar.objectName() == "ItineranceToolbar"]
 
 
-def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot):
+def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot, qgis_app):
     registry = QgsApplication.processingRegistry()
-    session_provider = registry.providerById("itinerance")
-    registry.removeProvider(session_provider)  # the plugin must register its own
+    session_plugin = qgis_app.itinerance_plugin
+    registry.removeProvider(session_plugin.provider)  # the plugin under test registers its own
+    session_plugin.provider = None
     try:
         iface = FakeIface()
         plugin = itinerance.classFactory(iface)
@@ -32,10 +33,8 @@ def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot):
         assert toolbars(iface.window) == [] or not toolbars(iface.window)[0].actions()
         assert iface.submenus == {}
     finally:
-        if registry.providerById("itinerance") is None:
-            from itinerance.processing.provider import ItineranceProvider
-
-            registry.addProvider(ItineranceProvider())
+        session_plugin.initProcessing()  # the plugin object keeps the provider alive
+        assert registry.providerById("itinerance").name() == "Itinérance"
 
 
 def test_menu_action_opens_the_algorithm_dialog(qtbot, monkeypatch):
