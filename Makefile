@@ -18,7 +18,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-numpy python3-scipy python3-shapely python3-pyproj python3-rasterio \
 	python3-fiona python3-matplotlib python3-networkx \
-	python3-pytest python3-pytestqt python3-venv \
+	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip
 # Test-only extras from PyPI, inside the virtual environment.
 PIP_DEV := ruff==0.8.6
@@ -29,7 +29,7 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 
-.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm clean
+.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
@@ -37,6 +37,7 @@ help:
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
+	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
 	@echo "make lint          ruff"
 	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
@@ -80,6 +81,10 @@ test-unit: setup
 
 smoke: setup
 	$(RUN) tests/cli/run_demo.py --smoke --out $(BUILD)/smoke
+
+# Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
+bench: setup
+	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 
 lint: setup
 	$(VENV)/bin/ruff check .

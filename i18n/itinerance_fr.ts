@@ -113,6 +113,660 @@
       <source>Could not write the project {}: {}</source>
       <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
+    <message>
+      <location filename="../processing/algorithms/geometry_io.py" line="31" />
+      <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+      <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/geometry_io.py" line="108" />
+      <source>The line layer could not be read.</source>
+      <translation>La couche de lignes n'a pas pu être lue.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/geometry_io.py" line="110" />
+      <source>{} is not a line layer; choose a layer of lines.</source>
+      <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/geometry_io.py" line="140" />
+      <source>The point layer could not be read.</source>
+      <translation>La couche de points n'a pas pu être lue.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/geometry_io.py" line="142" />
+      <source>{} is not a point layer; choose a layer of points.</source>
+      <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/sinks.py" line="53" />
+      <source>Could not write the output: {}</source>
+      <translation>Impossible d'écrire la sortie : {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccueilVeloCoverage</name>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="79" />
+      <source>Accueil Vélo coverage of routes</source>
+      <translation>Couverture Accueil Vélo des itinéraires</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82" />
+      <source>Network coverage</source>
+      <translation>Couverture du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="88" />
+      <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category, and which establishments could join the label.
+
+A point of a route is covered when a labelled establishment lies within the access distance in a straight line (default 5,000 m, the label's criterion of lying within 5 km of a cycle route), computed exactly (circles against segments, no buffer polygons).
+Routes: lines, grouped into routes by the route name field (without it the whole layer is one route); pieces may come unordered and in any direction, as from OpenStreetMap: they are chained, and the distance along the route (chainage) runs over the chained pieces.
+Establishments: points; the category field (hebergement, restauration, loueur, reparateur…) gives per-category coverage; the label field says which are labelled (true, 1, oui…); without it all are.
+
+Outputs: route stretches split where coverage changes (n_establishments and one n_&lt;category&gt; count per category, covered), gaps overall ('all') and per category (only those at least the minimum gap length), every establishment with dist_to_route_m, nearest_route, chainage_m, eligible, labelled and prospect (eligible but not labelled: whom to approach), and a summary table per route and category.</source>
+      <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie, et quels établissements pourraient rejoindre le label.
+
+Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau (par défaut 5 000 m, critère du label : être situé à moins de 5 km d'un itinéraire cyclable), calculée de façon exacte (cercles contre segments, sans polygones tampons).
+Itinéraires : lignes, regroupées en itinéraires selon le champ du nom d'itinéraire (sans ce champ, toute la couche forme un seul itinéraire) ; les morceaux peuvent être dans le désordre et orientés dans n'importe quel sens, comme ceux issus d'OpenStreetMap : ils sont chaînés, et la distance le long de l'itinéraire (chaînage) se poursuit d'un morceau chaîné à l'autre.
+Établissements : points ; le champ de catégorie (hebergement, restauration, loueur, reparateur…) donne la couverture par catégorie ; le champ du label indique lesquels sont labellisés (true, 1, oui…) ; sans ce champ, tous le sont.
+
+Sorties : les tronçons d'itinéraire, découpés là où la couverture change (n_establishments et un décompte n_&lt;category&gt; par catégorie, covered), les lacunes globales ('all') et par catégorie (seulement celles d'au moins la longueur minimale de lacune), chaque établissement avec dist_to_route_m, nearest_route, chainage_m, eligible, labelled et prospect (éligible mais non labellisé : prospect à démarcher), et un tableau de synthèse par itinéraire et par catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="111" />
+      <source>Routes (lines)</source>
+      <translation>Itinéraires (lignes)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="113" />
+      <source>Route name field (groups lines into routes)</source>
+      <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="116" />
+      <source>Establishments (points)</source>
+      <translation>Établissements (points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119" />
+      <source>Category field</source>
+      <translation>Champ de catégorie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122" />
+      <source>Label field (which establishments are labelled)</source>
+      <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125" />
+      <source>Access distance, straight line (m)</source>
+      <translation>Distance d'accès, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128" />
+      <source>Report gaps at least this long (m)</source>
+      <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="131" />
+      <source>Metric CRS for geographic input</source>
+      <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="134" />
+      <source>Route stretches with their coverage</source>
+      <translation>Tronçons d'itinéraire et leur couverture</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="137" />
+      <source>Coverage gaps</source>
+      <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
+      <source>Establishments with their distance to the routes</source>
+      <translation>Établissements et leur distance aux itinéraires</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="142" />
+      <source>Summary per route and category</source>
+      <translation>Synthèse par itinéraire et par catégorie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Route length (m)</source>
+      <translation>Longueur des itinéraires (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Covered share of the routes (%)</source>
+      <translation>Part couverte des itinéraires (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Longest gap (m)</source>
+      <translation>Plus longue lacune (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Establishments within the access distance</source>
+      <translation>Établissements situés dans la distance d'accès</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Eligible establishments not labelled</source>
+      <translation>Établissements éligibles non labellisés</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <source>Features skipped (empty or degenerate geometry)</source>
+      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156" />
+      <source>Route</source>
+      <translation>Itinéraire</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157" />
+      <source>Start (m along the route)</source>
+      <translation>Début (m le long de l'itinéraire)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158" />
+      <source>End (m along the route)</source>
+      <translation>Fin (m le long de l'itinéraire)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160" />
+      <source>Labelled establishments within reach</source>
+      <translation>Établissements labellisés à proximité</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161" />
+      <source>Covered</source>
+      <translation>Couvert</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163" />
+      <source>Distance to the route (m)</source>
+      <translation>Distance à l'itinéraire (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164" />
+      <source>Nearest route</source>
+      <translation>Itinéraire le plus proche</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165" />
+      <source>Position along the route (m)</source>
+      <translation>Position le long de l'itinéraire (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166" />
+      <source>Eligible (within reach)</source>
+      <translation>Éligible (à proximité)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="167" />
+      <source>Labelled</source>
+      <translation>Labellisé</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168" />
+      <source>Prospect (eligible, not labelled)</source>
+      <translation>Prospect (éligible, non labellisé)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="169" />
+      <source>Length (km)</source>
+      <translation>Longueur (km)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="170" />
+      <source>Covered (%)</source>
+      <translation>Couvert (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171" />
+      <source>Labelled establishments</source>
+      <translation>Établissements labellisés</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172" />
+      <source>Longest gap (km)</source>
+      <translation>Plus longue lacune (km)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="185" />
+      <source>The establishments must be a layer of points.</source>
+      <translation>Les établissements doivent être une couche de points.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194" />
+      <source>Working CRS: {}</source>
+      <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202" />
+      <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+      <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211" />
+      <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
+      <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="298" />
+      <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
+      <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="317" />
+      <source>(no name)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="319" />
+      <source>route</source>
+      <translation>itinéraire</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="325" />
+      <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
+      <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="365" />
+      <source>The establishments already have a field {}; rename it first.</source>
+      <translation>Les établissements ont déjà un champ {} ; renommez-le d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="381" />
+      <source>Could not write the establishments.</source>
+      <translation>Impossible d'écrire les établissements.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="387" />
+      <source>Labelled establishment within reach</source>
+      <translation>Établissement labellisé à proximité</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="387" />
+      <source>No labelled establishment within reach</source>
+      <translation>Aucun établissement labellisé à proximité</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <source>Gap (all categories)</source>
+      <translation>Lacune (toutes catégories)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <source>Gap for one category</source>
+      <translation>Lacune pour une catégorie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <source>Labelled Accueil Vélo</source>
+      <translation>Labellisé Accueil Vélo</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <source>Prospect: eligible, not labelled</source>
+      <translation>Prospect : éligible, non labellisé</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199" />
+      <source>routes: {} feature(s) skipped ({}).</source>
+      <translation>itinéraires : {} entité(s) ignorée(s) ({}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>AiresGap</name>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="60" />
+      <source>Gaps between aires along the network</source>
+      <translation>Écarts entre aires le long du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="63" />
+      <source>Network coverage</source>
+      <translation>Couverture du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="69" />
+      <source>For every point of a cycling network (such as a points-nœuds network), the distance along the network to the nearest aire (cyclist rest or service area), computed exactly: the network is cut into stretches on which that distance is linear, and each stretch gets its smallest and largest distance.
+
+Network: lines joined where their ends (or shared vertices) lie within the snap tolerance; lines that cross without a shared vertex are not joined.
+Aires: points; each is attached to the nearest point of the network if it lies within the maximum attach distance, otherwise it is reported in the diagnostics.
+Maximum distance: a point of the network is served when an aire is at most this far along the network (default 2,500 m: an aire every 5 km).
+Suggestions: the candidate sites (default: the network's nodes) ranked greedily by the length of unserved network each one would serve, given those ranked before.
+
+Outputs: stretches (dist_min_m, dist_max_m, nearest_aire, covered, component), gaps (connected unserved stretches merged: length_m, worst_dist_m), suggestions (rank, gain_m, coverage_after_pct) and diagnostics (off_network_aire, near_miss: a line end that almost touches another line, dangle: a line end joined to nothing). Stretches of a part of the network with no aire have no distance and are not covered.
+Geographic input is reprojected to the target CRS (default EPSG:2154).</source>
+      <translation>Pour chaque point d'un réseau cyclable (par exemple un réseau points-nœuds), la distance le long du réseau jusqu'à l'aire la plus proche (aire de repos ou de services vélo), calculée de façon exacte : le réseau est découpé en tronçons sur lesquels cette distance varie linéairement, et chaque tronçon reçoit sa distance minimale et sa distance maximale.
+
+Réseau : les lignes sont raccordées là où leurs extrémités (ou des sommets communs) sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées.
+Aires : points ; chaque aire est rattachée au point le plus proche du réseau si elle se trouve à moins de la distance maximale de rattachement, sinon elle est signalée dans les diagnostics.
+Distance maximale : un point du réseau est desservi lorsqu'une aire se trouve au plus à cette distance le long du réseau (par défaut 2 500 m : une aire tous les 5 km).
+Propositions : les sites candidats (par défaut : les nœuds du réseau), classés de façon gloutonne selon la longueur de réseau non desservi que chacun desservirait, compte tenu des sites classés avant lui.
+
+Sorties : tronçons (dist_min_m, dist_max_m, nearest_aire, covered, component), lacunes (tronçons non desservis contigus, fusionnés : length_m, worst_dist_m), propositions de sites (rank, gain_m, coverage_after_pct) et diagnostics (off_network_aire ; near_miss : quasi-jonction, extrémité de ligne qui touche presque une autre ligne ; dangle : extrémité de ligne isolée, raccordée à aucune autre). Les tronçons d'une partie du réseau sans aire n'ont pas de distance et ne sont pas desservis.
+Les données en SCR géographique sont reprojetées dans le SCR cible (par défaut EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="90" />
+      <source>Cycling network (lines)</source>
+      <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="93" />
+      <source>Aires (points)</source>
+      <translation>Aires (points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="95" />
+      <source>Aire name field (default: name, if present)</source>
+      <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="98" />
+      <source>Maximum distance to an aire along the network (m)</source>
+      <translation>Distance maximale à une aire le long du réseau (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="101" />
+      <source>Snap tolerance for line ends (m)</source>
+      <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="104" />
+      <source>Maximum distance from an aire to the network (m)</source>
+      <translation>Distance maximale entre une aire et le réseau (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="107" />
+      <source>Number of new sites to suggest</source>
+      <translation>Nombre de nouveaux sites à proposer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="110" />
+      <source>Candidate sites (points; default: the network's nodes)</source>
+      <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="113" />
+      <source>Metric CRS for geographic input</source>
+      <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="116" />
+      <source>Network stretches with distance to the nearest aire</source>
+      <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="119" />
+      <source>Gaps (unserved stretches)</source>
+      <translation>Lacunes (tronçons non desservis)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="121" />
+      <source>Suggested sites for new aires</source>
+      <translation>Proposition de sites pour de nouvelles aires</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="124" />
+      <source>Diagnostics (aires off the network, network errors)</source>
+      <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Network length (m)</source>
+      <translation>Longueur du réseau (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Served length (m)</source>
+      <translation>Longueur desservie (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Served share of the network (%)</source>
+      <translation>Part desservie du réseau (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="144" />
+      <source>Largest distance to an aire (m)</source>
+      <translation>Plus grande distance à une aire (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Number of gaps</source>
+      <translation>Nombre de lacunes</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Aires off the network</source>
+      <translation>Aires hors réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Connected parts of the network</source>
+      <translation>Parties du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Aires on the network</source>
+      <translation>Aires sur le réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <source>Features skipped (empty or degenerate geometry)</source>
+      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="141" />
+      <source>Network feature</source>
+      <translation>Entité du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="142" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="143" />
+      <source>Smallest distance to an aire (m)</source>
+      <translation>Plus petite distance à une aire (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="145" />
+      <source>Nearest aire</source>
+      <translation>Aire la plus proche</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="146" />
+      <source>Served</source>
+      <translation>Desservi</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="147" />
+      <source>Network part</source>
+      <translation>Partie du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="148" />
+      <source>Gap</source>
+      <translation>Lacune</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="149" />
+      <source>Worst distance to an aire (m)</source>
+      <translation>Distance la plus défavorable à une aire (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="150" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="151" />
+      <source>Newly served length (m)</source>
+      <translation>Longueur nouvellement desservie (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="152" />
+      <source>Served share after this site (%)</source>
+      <translation>Part desservie après ce site (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="153" />
+      <source>Candidate feature</source>
+      <translation>Entité candidate</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="154" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="155" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="156" />
+      <source>Distance (m)</source>
+      <translation>Distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="157" />
+      <source>Feature</source>
+      <translation>Entité</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="176" />
+      <source>Working CRS: {}</source>
+      <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="177" />
+      <source>Reading the network</source>
+      <translation>Lecture du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="184" />
+      <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+      <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="188" />
+      <source>Building the network graph</source>
+      <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="211" />
+      <source>Computing distances along the network</source>
+      <translation>Calcul des distances le long du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="219" />
+      <source>Ranking sites for new aires</source>
+      <translation>Classement des sites pour de nouvelles aires</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <source>network</source>
+      <translation>réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <source>aires</source>
+      <translation>aires</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <source>candidates</source>
+      <translation>sites candidats</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="285" />
+      <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
+      <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="311" />
+      <source>No aire in this part of the network</source>
+      <translation>Aucune aire dans cette partie du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="311" />
+      <source>up to {} km</source>
+      <translation>jusqu'à {} km</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="312" />
+      <source>{} to {} km</source>
+      <translation>de {} à {} km</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="312" />
+      <source>{} to {} km (not served)</source>
+      <translation>de {} à {} km (non desservi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="313" />
+      <source>over {} km (not served)</source>
+      <translation>plus de {} km (non desservi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="314" />
+      <source>Aire off the network</source>
+      <translation>Aire hors réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="315" />
+      <source>Near miss (lines almost touching)</source>
+      <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="316" />
+      <source>Line end joined to nothing</source>
+      <translation>Extrémité de ligne isolée (non raccordée)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="317" />
+      <source>Line shorter than the snap tolerance</source>
+      <translation>Ligne plus courte que la tolérance d'accrochage</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="329" />
+      <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
+      <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aires_gap.py" line="275" />
+      <source>{}: {} feature(s) skipped ({}).</source>
+      <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
+    </message>
   </context>
   <context>
     <name>CreateProjectDb</name>
@@ -522,32 +1176,60 @@ Puis redémarrez QGIS.</translation>
     </message>
   </context>
   <context>
+    <name>ItineranceAlgorithm</name>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="39" />
+      <source>empty geometry</source>
+      <translation>géométrie vide</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="40" />
+      <source>degenerate geometry</source>
+      <translation>géométrie dégénérée</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="42" />
+      <source>invalid geometry</source>
+      <translation>géométrie invalide</translation>
+    </message>
+  </context>
+  <context>
     <name>ItinerancePlugin</name>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="37" />
+      <location filename="../plugin/itinerance_plugin.py" line="46" />
       <source>&amp;Itinérance</source>
       <translation>&amp;Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="38" />
+      <location filename="../plugin/itinerance_plugin.py" line="47" />
       <source>Itinérance</source>
       <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="40" />
+      <location filename="../plugin/itinerance_plugin.py" line="49" />
       <source>Create project database…</source>
       <translation>Créer la base du projet…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/itinerance_plugin.py" line="51" />
+      <source>Gaps between aires along the network…</source>
+      <translation>Écarts entre aires le long du réseau…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/itinerance_plugin.py" line="53" />
+      <source>Accueil Vélo coverage of routes…</source>
+      <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
   </context>
   <context>
     <name>ItineranceProvider</name>
     <message>
-      <location filename="../processing/provider.py" line="19" />
+      <location filename="../processing/provider.py" line="21" />
       <source>Itinérance</source>
       <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="22" />
+      <location filename="../processing/provider.py" line="24" />
       <source>Itinérance: cycling and tourism network planning</source>
       <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -11,6 +11,15 @@ from ..processing.provider import ItineranceProvider
 from .translation import remove_translators
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+# Inputs filled in from the project's inventory layers (data-model names) when they are there.
+PROJECT_INPUTS = {
+    "airesgap": {"NETWORK": "troncons", "AIRES": "aires"},
+    "accueilvelocoverage": {"ROUTES": "itineraires", "ESTABLISHMENTS": "etablissements"},
+}
+FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
+    "ROUTES": {"ROUTE_NAME_FIELD": "name"},
+    "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
+}
 
 
 class ItinerancePlugin:
@@ -39,6 +48,11 @@ class ItinerancePlugin:
         self.toolbar.setObjectName("ItineranceToolbar")
         self._add_algorithm_action(
             "createprojectdb", "createprojectdb.svg", self.tr("Create project database…"))
+        self._add_algorithm_action(
+            "airesgap", "airesgap.svg", self.tr("Gaps between aires along the network…"))
+        self._add_algorithm_action(
+            "accueilvelocoverage", "accueilvelocoverage.svg",
+            self.tr("Accueil Vélo coverage of routes…"))
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())
@@ -50,10 +64,11 @@ class ItinerancePlugin:
         return action
 
     def open_algorithm(self, algorithm_id):
-        """Open the algorithm's dialog, as the Processing toolbox would."""
+        """Open the algorithm's dialog, with the project's inventory layers filled in."""
         import processing  # QGIS's own package: we never put our root on sys.path
 
-        processing.execAlgorithmDialog(f"itinerance:{algorithm_id}", {})
+        processing.execAlgorithmDialog(f"itinerance:{algorithm_id}",
+                                       project_inputs(algorithm_id, QgsProject.instance()))
 
     def unload(self):
         for action in self.actions:
@@ -70,3 +85,16 @@ class ItinerancePlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_translators()
+
+
+def project_inputs(algorithm_id, project):
+    """Parameters naming the project's layers that play the data model's roles."""
+    params = {}
+    for parameter, layer_name in PROJECT_INPUTS.get(algorithm_id, {}).items():
+        layers = project.mapLayersByName(layer_name)
+        if layers:
+            params[parameter] = layers[0].id()
+            for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
+                if layers[0].fields().indexFromName(field) >= 0:
+                    params[field_param] = field
+    return params

@@ -17,21 +17,18 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
-    QgsPalLayerSettings,
     QgsProcessingException,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbol,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from .logic import data_model
+from .output_styles import simple_labeling
 from .translate import tr
 
 OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
@@ -240,21 +237,6 @@ def _renderer(layer, layer_def):
     return QgsCategorizedSymbolRenderer(field.name, categories)
 
 
-def _labels(expression, size=8.0, colour="#1a1a1a"):
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = False
-    text_format = QgsTextFormat()
-    text_format.setSize(size)
-    text_format.setColor(QColor(colour))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text_format.setBuffer(buffer)
-    settings.setFormat(text_format)
-    return QgsVectorLayerSimpleLabeling(settings)
-
-
 LABELLED = {"noeuds": "number", "poles": "name", "ascensions": "name"}
 
 
@@ -263,7 +245,7 @@ def style_layer(layer, layer_def):
     configure_fields(layer, layer_def)
     layer.setRenderer(_renderer(layer, layer_def))
     if layer_def.name in LABELLED:
-        layer.setLabeling(_labels(LABELLED[layer_def.name]))
+        layer.setLabeling(simple_labeling(LABELLED[layer_def.name], halo=0.8))
         layer.setLabelsEnabled(True)
     layer.setTitle(model_text(layer_def.title))
 

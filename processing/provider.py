@@ -6,6 +6,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
+from .algorithms.aires_gap import AiresGap
 from .algorithms.create_project_db import CreateProjectDb
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
@@ -29,5 +31,5 @@ class ItineranceProvider(QgsProcessingProvider):
         return str(ICON)
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm_class in (CreateProjectDb,):
+        for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage):
             self.addAlgorithm(algorithm_class())

@@ -5,7 +5,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from qgis_env import PKG_DIR, start_qgis  # noqa: E402
+
+# no example database in the working tree; the same examples on every machine
+settings.register_profile("itinerance", database=None, derandomize=True)
+settings.load_profile("itinerance")
 
 
 @pytest.fixture(scope="session")

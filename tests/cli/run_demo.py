@@ -53,15 +53,45 @@ def run_createprojectdb(qgis, target):
     return results
 
 
+def run_analysis(qgis, out, algorithm, inputs, outputs, figures):
+    """Run ``algorithm`` writing each output to ``out/<algorithm>_<output>.gpkg``; print."""
+    paths = {name: out / f"{algorithm}_{name.lower()}.gpkg" for name in outputs}
+    for path in paths.values():
+        path.unlink(missing_ok=True)
+    results = qgis.run(f"itinerance:{algorithm}", **inputs, **paths)["results"]
+    print(f"itinerance:{algorithm}")
+    for name, path in paths.items():
+        print(f"  {name} -> {path}")
+    for figure in figures:
+        print(f"  {figure}: {results[figure]:.6g}" if isinstance(results[figure], float)
+              else f"  {figure}: {results[figure]}")
+    return results
+
+
 def demo(sample, out):
     out.mkdir(parents=True, exist_ok=True)
     qgis = fresh_qgis(out)
+    gpkg = sample / "itinerance_sample.gpkg"
     print(f"Sample territory: {sample}")
-    for table, count in sample_figures(sample / "itinerance_sample.gpkg").items():
+    for table, count in sample_figures(gpkg).items():
         print(f"  {table}: {count} features")
     blank = run_createprojectdb(qgis, out / "inventaire_vierge.gpkg")
     print(f"itinerance:createprojectdb -> {blank['OUTPUT']}")
     print(f"  LAYER_COUNT: {int(blank['LAYER_COUNT'])} ({blank['LAYERS']})")
+    run_analysis(qgis, out, "airesgap",
+                 {"NETWORK": f"{gpkg}|layername=troncons", "AIRES": f"{gpkg}|layername=aires",
+                  "MAX_DISTANCE": 2500, "SUGGEST_COUNT": 3},
+                 ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS"),
+                 ("NETWORK_LENGTH_M", "COVERED_LENGTH_M", "COVERAGE_PCT", "MAX_DIST_M",
+                  "GAP_COUNT", "OFF_NETWORK_COUNT", "COMPONENT_COUNT"))
+    run_analysis(qgis, out, "accueilvelocoverage",
+                 {"ROUTES": f"{gpkg}|layername=itineraires", "ROUTE_NAME_FIELD": "name",
+                  "ESTABLISHMENTS": f"{gpkg}|layername=etablissements",
+                  "CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo",
+                  "ACCESS_DISTANCE": 5000},
+                 ("OUTPUT", "GAPS", "ESTABLISHMENTS_OUT", "SUMMARY"),
+                 ("ROUTE_LENGTH_M", "COVERED_PCT", "LONGEST_GAP_M", "ELIGIBLE_COUNT",
+                  "PROSPECT_COUNT"))
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
 

@@ -5,6 +5,8 @@ from qgis.PyQt.QtWidgets import QToolBar
 import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
+ACTIONS = ["itinerance_createprojectdb", "itinerance_airesgap", "itinerance_accueilvelocoverage"]
+
 
 def toolbars(window):
     return [bar for bar in window.findChildren(QToolBar) if bar.objectName() == "ItineranceToolbar"]
@@ -22,11 +24,11 @@ def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot, 
         plugin.initGui()
         assert registry.providerById("itinerance") is not None
         [toolbar] = toolbars(iface.window)
-        assert [a.objectName() for a in toolbar.actions()] == ["itinerance_createprojectdb"]
+        assert [a.objectName() for a in toolbar.actions()] == ACTIONS
         assert list(iface.submenus) == ["&Itinérance"]
         menu_actions = iface.submenus["&Itinérance"].actions()
-        assert [a.objectName() for a in menu_actions] == ["itinerance_createprojectdb"]
-        assert not menu_actions[0].icon().isNull()
+        assert [a.objectName() for a in menu_actions] == ACTIONS
+        assert not any(a.icon().isNull() for a in menu_actions)
 
         plugin.unload()
         assert registry.providerById("itinerance") is None
@@ -51,3 +53,29 @@ def test_menu_action_opens_the_algorithm_dialog(qtbot, monkeypatch):
         assert opened == ["itinerance:createprojectdb"]
     finally:
         plugin.unload()
+
+
+def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatch, sample):
+    import processing
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    assert project.read(str(sample["project"]))
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog",
+                        lambda alg_id, params: opened.append((alg_id, params)))
+    iface = FakeIface()
+    plugin = ItinerancePlugin(iface)
+    plugin.initGui()
+    try:
+        for action in plugin.actions[1:]:
+            action.trigger()
+    finally:
+        plugin.unload()
+    troncons = project.mapLayersByName("troncons")[0].id()
+    aires = project.mapLayersByName("aires")[0].id()
+    assert opened[0] == ("itinerance:airesgap", {"NETWORK": troncons, "AIRES": aires})
+    alg_id, params = opened[1]
+    assert params["ESTABLISHMENTS"] == project.mapLayersByName("etablissements")[0].id()
+    assert params["LABEL_FIELD"] == "accueil_velo" and params["ROUTE_NAME_FIELD"] == "name"
+    project.clear()

@@ -1,0 +1,399 @@
+"""itinerance:accueilvelocoverage: stretches of véloroutes with no labelled establishment near."""
+
+import re
+import unicodedata
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .. import output_styles
+from ..logic import route_coverage
+from .base import ItineranceAlgorithm
+from .geometry_io import (
+    LAMBERT_93,
+    feature_request,
+    multiline_geometry,
+    read_lines,
+    working_crs,
+)
+from .sinks import add_sink, make_fields, value, write
+
+JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
+TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
+NEW_ESTABLISHMENT_FIELDS = (("dist_to_route_m", "real"), ("nearest_route", "text"),
+                            ("chainage_m", "real"), ("eligible", "bool"), ("labelled", "bool"),
+                            ("prospect", "bool"))
+GAP_FIELDS = (("route", "text"), ("category", "text"), ("start_m", "real"), ("end_m", "real"),
+              ("length_m", "real"))
+SUMMARY_FIELDS = (("route", "text"), ("category", "text"), ("length_km", "real"),
+                  ("covered_pct", "real"), ("n_labelled", "int"), ("max_gap_km", "real"))
+
+
+def category_field_name(category):
+    """``n_<category>`` as a safe field name (ascii, lower case, underscores)."""
+    ascii_text = unicodedata.normalize("NFKD", str(category)).encode("ascii", "ignore").decode()
+    return "n_" + (re.sub(r"[^0-9a-zA-Z]+", "_", ascii_text).strip("_").lower() or "other")
+
+
+def is_true(raw):
+    if raw is None or (hasattr(raw, "isNull") and raw.isNull()):
+        return False
+    if isinstance(raw, (bool, int, float)):
+        return bool(raw)
+    return str(raw).strip().lower() in TRUE_WORDS
+
+
+class AccueilVeloCoverage(ItineranceAlgorithm):
+    ROUTES = "ROUTES"
+    ROUTE_NAME_FIELD = "ROUTE_NAME_FIELD"
+    ESTABLISHMENTS = "ESTABLISHMENTS"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    LABEL_FIELD = "LABEL_FIELD"
+    ACCESS_DISTANCE = "ACCESS_DISTANCE"
+    MIN_GAP_LENGTH = "MIN_GAP_LENGTH"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    GAPS = "GAPS"
+    ESTABLISHMENTS_OUT = "ESTABLISHMENTS_OUT"
+    SUMMARY = "SUMMARY"
+    ICON = "accueilvelocoverage.svg"
+
+    def name(self):
+        return "accueilvelocoverage"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Accueil Vélo coverage of routes")
+
+    def group(self):
+        return self.tr("Network coverage")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "coverage"
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled "
+            "Accueil Vélo establishment within reach, overall and per category, and which "
+            "establishments could join the label.\n\n"
+            "A point of a route is covered when a labelled establishment lies within the access "
+            "distance in a straight line (default 5,000 m, the label's criterion of lying within "
+            "5 km of a cycle route), computed exactly (circles against segments, no buffer "
+            "polygons).\n"
+            "Routes: lines, grouped into routes by the route name field (without it the whole "
+            "layer is one route); pieces may come unordered and in any direction, as from "
+            "OpenStreetMap: they are chained, and the distance along the route (chainage) runs "
+            "over the chained pieces.\n"
+            "Establishments: points; the category field (hebergement, restauration, loueur, "
+            "reparateur…) gives per-category coverage; the label field says which are labelled "
+            "(true, 1, oui…); without it all are.\n\n"
+            "Outputs: route stretches split where coverage changes (n_establishments and one "
+            "n_<category> count per category, covered), gaps overall ('all') and per category "
+            "(only those at least the minimum gap length), every establishment with "
+            "dist_to_route_m, nearest_route, chainage_m, eligible, labelled and prospect "
+            "(eligible but not labelled: whom to approach), and a summary table per route and "
+            "category.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROUTES, self.tr("Routes (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ROUTE_NAME_FIELD, self.tr("Route name field (groups lines into routes)"),
+            parentLayerParameterName=self.ROUTES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ESTABLISHMENTS, self.tr("Establishments (points)"),
+            [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CATEGORY_FIELD, self.tr("Category field"),
+            parentLayerParameterName=self.ESTABLISHMENTS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Label field (which establishments are labelled)"),
+            parentLayerParameterName=self.ESTABLISHMENTS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_DISTANCE, self.tr("Access distance, straight line (m)"),
+            QgsProcessingParameterNumber.Double, 5000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_GAP_LENGTH, self.tr("Report gaps at least this long (m)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Route stretches with their coverage"),
+            QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.GAPS, self.tr("Coverage gaps"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ESTABLISHMENTS_OUT, self.tr("Establishments with their distance to the routes"),
+            QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("Summary per route and category"),
+            QgsProcessing.TypeVector))
+        self.add_number_outputs({
+            "ROUTE_LENGTH_M": self.tr("Route length (m)"),
+            "COVERED_PCT": self.tr("Covered share of the routes (%)"),
+            "LONGEST_GAP_M": self.tr("Longest gap (m)"),
+            "ELIGIBLE_COUNT": self.tr("Establishments within the access distance"),
+            "PROSPECT_COUNT": self.tr("Eligible establishments not labelled"),
+            "SKIPPED_COUNT": self.tr("Features skipped (empty or degenerate geometry)"),
+        })
+
+    def aliases(self):
+        return {
+            "route": self.tr("Route"),
+            "start_m": self.tr("Start (m along the route)"),
+            "end_m": self.tr("End (m along the route)"),
+            "length_m": self.tr("Length (m)"),
+            "n_establishments": self.tr("Labelled establishments within reach"),
+            "covered": self.tr("Covered"),
+            "category": self.tr("Category"),
+            "dist_to_route_m": self.tr("Distance to the route (m)"),
+            "nearest_route": self.tr("Nearest route"),
+            "chainage_m": self.tr("Position along the route (m)"),
+            "eligible": self.tr("Eligible (within reach)"),
+            "labelled": self.tr("Labelled"),
+            "prospect": self.tr("Prospect (eligible, not labelled)"),
+            "length_km": self.tr("Length (km)"),
+            "covered_pct": self.tr("Covered (%)"),
+            "n_labelled": self.tr("Labelled establishments"),
+            "max_gap_km": self.tr("Longest gap (km)"),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        routes_source = self.parameterAsSource(parameters, self.ROUTES, context)
+        establishments_source = self.parameterAsSource(parameters, self.ESTABLISHMENTS, context)
+        if routes_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ROUTES))
+        if establishments_source is None:
+            raise QgsProcessingException(
+                self.invalidSourceError(parameters, self.ESTABLISHMENTS))
+        if QgsWkbTypes.geometryType(establishments_source.wkbType()) != \
+                QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(self.tr(
+                "The establishments must be a layer of points."))
+        route_field = self.parameterAsString(parameters, self.ROUTE_NAME_FIELD, context)
+        category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        radius = self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context)
+        min_gap = self.parameterAsDouble(parameters, self.MIN_GAP_LENGTH, context)
+        crs = working_crs(routes_source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        lines = read_lines(routes_source, crs, context, feedback, route_field or None)
+        skipped = lines.skipped_count
+        for reason, count in lines.skipped.items():
+            feedback.reportError(self.tr("routes: {} feature(s) skipped ({}).")
+                                 .format(count, self.skip_reasons()[reason]))
+        if not lines.parts:
+            raise QgsProcessingException(self.tr(
+                "The route layer has no usable line ({} features read). Choose a layer of lines "
+                "with geometries.").format(lines.features))
+        names, routes = self.assemble(lines, route_field, routes_source, feedback)
+
+        establishments = self.read_establishments(
+            establishments_source, crs, context, category_field, label_field)
+        skipped += establishments["skipped"]
+        if establishments["skipped"]:
+            feedback.reportError(self.tr(
+                "establishments: {} feature(s) have no usable point; they are kept in the output "
+                "with no distance.").format(establishments["skipped"]))
+        categories = establishments["categories"]
+        category_names = sorted({c for c in categories if c is not None}) \
+            if category_field else []
+        valid = establishments["valid"]
+        labelled = establishments["labelled"]
+        centres = establishments["xy"]
+
+        stretch_rows, gap_rows, summary_rows = [], [], []
+        total_length = covered_length = longest_gap = 0.0
+        for route_name, route in zip(names, routes):
+            if feedback.isCanceled():
+                return {}
+            intervals = route_coverage.establishment_intervals(
+                route, centres[valid & labelled], radius)
+            index_map = np.flatnonzero(valid & labelled)
+            intervals = (index_map[intervals[0]], intervals[1], intervals[2])
+            cats = np.array(categories, dtype=object) if category_field else None
+            stretches = route_coverage.coverage_stretches(
+                route, intervals, cats, category_names, labelled)
+            gap_list = route_coverage.gaps(route, stretches, category_names, min_gap)
+            n_labelled = {c: int(np.sum((cats == c) & labelled & valid)) for c in category_names} \
+                if category_field else {}
+            n_labelled["all"] = int(np.sum(labelled & valid))
+            for row in route_coverage.summary_rows(route_name, route, stretches, gap_list,
+                                                   category_names, n_labelled):
+                summary_rows.append((None, [row["route"], row["category"], row["length_km"],
+                                            row["covered_pct"], row["n_labelled"],
+                                            row["max_gap_km"]]))
+            for i in range(len(stretches.start_m)):
+                stretch_rows.append((
+                    multiline_geometry(route.sub_line(stretches.start_m[i], stretches.end_m[i])),
+                    [route_name, stretches.start_m[i], stretches.end_m[i],
+                     stretches.length_m[i], stretches.n_establishments[i]]
+                    + [stretches.n_by_category[c][i] for c in category_names]
+                    + [bool(stretches.covered[i])]))
+            for gap in gap_list:
+                gap_rows.append((multiline_geometry(route.sub_line(gap.start_m, gap.end_m)),
+                                 [route_name, gap.category, gap.start_m, gap.end_m,
+                                  gap.length_m]))
+                if gap.category == "all":
+                    longest_gap = max(longest_gap, gap.length_m)
+            total_length += route.length
+            covered_length += float(np.sum(np.asarray(stretches.length_m)[
+                np.asarray(stretches.covered, dtype=bool)]))
+
+        distance = np.full(len(centres), np.nan)
+        route_index = np.full(len(centres), -1)
+        chainage = np.full(len(centres), np.nan)
+        if valid.any():
+            d, r, c = route_coverage.nearest_on_routes(routes, centres[valid])
+            distance[valid], route_index[valid], chainage[valid] = d, r, c
+        eligible = valid & (distance <= radius)
+        prospect = eligible & ~labelled
+
+        stretch_specs = ([("route", "text"), ("start_m", "real"), ("end_m", "real"),
+                          ("length_m", "real"), ("n_establishments", "int")]
+                         + [(category_field_name(c), "int") for c in category_names]
+                         + [("covered", "bool")])
+        outputs = {}
+        for name, specs, wkb_type, rows in (
+                (self.OUTPUT, stretch_specs, QgsWkbTypes.MultiLineString, stretch_rows),
+                (self.GAPS, GAP_FIELDS, QgsWkbTypes.MultiLineString, gap_rows),
+                (self.SUMMARY, SUMMARY_FIELDS, QgsWkbTypes.NoGeometry, summary_rows)):
+            fields = make_fields(specs)
+            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
+            write(sink, fields, rows)
+            if destination:
+                outputs[name] = destination
+        destination = self.write_establishments(
+            parameters, context, crs, establishments_source, establishments,
+            [distance, [names[i] if i >= 0 else None for i in route_index], chainage,
+             eligible, labelled, prospect])
+        if destination:
+            outputs[self.ESTABLISHMENTS_OUT] = destination
+        self.style_outputs(context, outputs)
+
+        results = {
+            "ROUTE_LENGTH_M": total_length,
+            "COVERED_PCT": 100.0 * covered_length / total_length if total_length else 0.0,
+            "LONGEST_GAP_M": longest_gap,
+            "ELIGIBLE_COUNT": int(eligible.sum()),
+            "PROSPECT_COUNT": int(prospect.sum()),
+            "SKIPPED_COUNT": skipped,
+        }
+        feedback.pushInfo(self.tr(
+            "{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible "
+            "establishment(s), {} prospect(s).").format(
+            len(routes), total_length / 1000, results["COVERED_PCT"], longest_gap / 1000,
+            results["ELIGIBLE_COUNT"], results["PROSPECT_COUNT"]))
+        results.update(outputs)
+        return results
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def assemble(self, lines, route_field, source, feedback):
+        """Group the line parts into named routes and chain each one."""
+        groups = {}
+        for i, part in enumerate(lines.parts):
+            if route_field:
+                raw = lines.values[i]
+                key = None if raw is None or (hasattr(raw, "isNull") and raw.isNull()) \
+                    else str(raw)
+                if key is None:
+                    key = self.tr("(no name)")
+            else:
+                key = source.sourceName() or self.tr("route")
+            groups.setdefault(key, []).append(part)
+        names, routes = [], []
+        for key, parts in groups.items():
+            route = route_coverage.assemble_route(parts, JOIN_TOLERANCE_M)
+            if route.jumps:
+                feedback.pushWarning(self.tr(
+                    "Route {}: its lines form {} separate pieces; the {} break(s) (longest "
+                    "{:.0f} m) are not counted in its length.").format(
+                    key, len(route.pieces), len(route.jumps),
+                    max(jump.length_m for jump in route.jumps)))
+            names.append(key)
+            routes.append(route)
+        return names, routes
+
+    def read_establishments(self, source, crs, context, category_field, label_field):
+        xy, valid, categories, labelled, feature_list = [], [], [], [], []
+        skipped = 0
+        for feature in source.getFeatures(feature_request(crs, context)):
+            feature_list.append(feature)
+            geometry = feature.geometry()
+            point = None
+            if not geometry.isNull() and not geometry.isEmpty():
+                points = geometry.asMultiPoint() if geometry.isMultipart() \
+                    else [geometry.asPoint()]
+                point = points[0] if points else None
+            if point is None or not np.isfinite([point.x(), point.y()]).all():
+                skipped += 1
+                xy.append((np.nan, np.nan))
+                valid.append(False)
+            else:
+                xy.append((point.x(), point.y()))
+                valid.append(True)
+            raw = feature[category_field] if category_field else None
+            categories.append(None if raw is None or (hasattr(raw, "isNull") and raw.isNull())
+                              else str(raw))
+            labelled.append(is_true(feature[label_field]) if label_field else True)
+        return {"xy": np.array(xy, dtype=float).reshape(-1, 2),
+                "valid": np.array(valid, dtype=bool), "categories": categories,
+                "labelled": np.array(labelled, dtype=bool), "features": feature_list,
+                "skipped": skipped}
+
+    def write_establishments(self, parameters, context, crs, source, establishments, columns):
+        fields = QgsFields(source.fields())
+        for name, kind in NEW_ESTABLISHMENT_FIELDS:
+            if fields.indexFromName(name) >= 0:
+                raise QgsProcessingException(self.tr(
+                    "The establishments already have a field {}; rename it first.").format(name))
+            fields.append(QgsField(name, {"real": QVariant.Double, "text": QVariant.String,
+                                          "bool": QVariant.Bool}[kind]))
+        sink, destination = add_sink(self, parameters, self.ESTABLISHMENTS_OUT, context, fields,
+                                     source.wkbType(), crs)
+        if sink is None:
+            return destination
+        features = []
+        for i, feature in enumerate(establishments["features"]):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes())
+                              + [value(column[i]) for column in columns])
+            features.append(out)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write the establishments."))
+        return destination
+
+    def style_outputs(self, context, outputs):
+        aliases = self.aliases()
+        styles = {
+            self.OUTPUT: lambda layer: output_styles.covered_flag(
+                layer, "covered", self.tr("Labelled establishment within reach"),
+                self.tr("No labelled establishment within reach")),
+            self.GAPS: lambda layer: output_styles.gaps(
+                layer, "category", self.tr("Gap (all categories)"),
+                self.tr("Gap for one category")),
+            self.ESTABLISHMENTS_OUT: lambda layer: output_styles.establishments(
+                layer, [self.tr("Labelled Accueil Vélo"),
+                        self.tr("Prospect: eligible, not labelled"), self.tr("Other")]),
+            self.SUMMARY: None,
+        }
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)

@@ -1,0 +1,336 @@
+"""itinerance:airesgap: how far riders are from an aire along the network, gaps, new sites."""
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from .. import output_styles
+from ..logic import network, network_coverage
+from .base import ItineranceAlgorithm
+from .geometry_io import (
+    LAMBERT_93,
+    line_geometry,
+    multiline_geometry,
+    point_geometry,
+    read_lines,
+    read_points,
+    working_crs,
+)
+from .sinks import add_sink, make_fields, write
+
+STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", "real"),
+                  ("dist_max_m", "real"), ("nearest_aire", "text"), ("covered", "bool"),
+                  ("component", "int"))
+GAP_FIELDS = (("gap_id", "int"), ("length_m", "real"), ("worst_dist_m", "real"),
+              ("component", "int"))
+SUGGESTION_FIELDS = (("rank", "int"), ("gain_m", "real"), ("coverage_after_pct", "real"),
+                     ("candidate_fid", "long"))
+DIAGNOSTIC_FIELDS = (("kind", "text"), ("detail", "text"), ("distance_m", "real"),
+                     ("feature_fid", "long"))
+
+
+class AiresGap(ItineranceAlgorithm):
+    NETWORK = "NETWORK"
+    AIRES = "AIRES"
+    AIRE_NAME_FIELD = "AIRE_NAME_FIELD"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    MAX_ATTACH_DISTANCE = "MAX_ATTACH_DISTANCE"
+    SUGGEST_COUNT = "SUGGEST_COUNT"
+    CANDIDATES = "CANDIDATES"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    GAPS = "GAPS"
+    SUGGESTIONS = "SUGGESTIONS"
+    DIAGNOSTICS = "DIAGNOSTICS"
+    ICON = "airesgap.svg"
+
+    def name(self):
+        return "airesgap"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Gaps between aires along the network")
+
+    def group(self):
+        return self.tr("Network coverage")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "coverage"
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "For every point of a cycling network (such as a points-nœuds network), the distance "
+            "along the network to the nearest aire (cyclist rest or service area), computed "
+            "exactly: the network is cut into stretches on which that distance is linear, and "
+            "each stretch gets its smallest and largest distance.\n\n"
+            "Network: lines joined where their ends (or shared vertices) lie within the snap "
+            "tolerance; lines that cross without a shared vertex are not joined.\n"
+            "Aires: points; each is attached to the nearest point of the network if it lies "
+            "within the maximum attach distance, otherwise it is reported in the diagnostics.\n"
+            "Maximum distance: a point of the network is served when an aire is at most this far "
+            "along the network (default 2,500 m: an aire every 5 km).\n"
+            "Suggestions: the candidate sites (default: the network's nodes) ranked greedily by "
+            "the length of unserved network each one would serve, given those ranked before.\n\n"
+            "Outputs: stretches (dist_min_m, dist_max_m, nearest_aire, covered, component), gaps "
+            "(connected unserved stretches merged: length_m, worst_dist_m), suggestions (rank, "
+            "gain_m, coverage_after_pct) and diagnostics (off_network_aire, near_miss: a line end "
+            "that almost touches another line, dangle: a line end joined to nothing). Stretches "
+            "of a part of the network with no aire have no distance and are not covered.\n"
+            "Geographic input is reprojected to the target CRS (default EPSG:2154).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Cycling network (lines)"),
+            [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AIRES, self.tr("Aires (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.AIRE_NAME_FIELD, self.tr("Aire name field (default: name, if present)"),
+            parentLayerParameterName=self.AIRES, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_DISTANCE, self.tr("Maximum distance to an aire along the network (m)"),
+            QgsProcessingParameterNumber.Double, 2500.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Snap tolerance for line ends (m)"),
+            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_ATTACH_DISTANCE, self.tr("Maximum distance from an aire to the network (m)"),
+            QgsProcessingParameterNumber.Double, 200.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SUGGEST_COUNT, self.tr("Number of new sites to suggest"),
+            QgsProcessingParameterNumber.Integer, 3, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CANDIDATES, self.tr("Candidate sites (points; default: the network's nodes)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Network stretches with distance to the nearest aire"),
+            QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.GAPS, self.tr("Gaps (unserved stretches)"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUGGESTIONS, self.tr("Suggested sites for new aires"),
+            QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.DIAGNOSTICS, self.tr("Diagnostics (aires off the network, network errors)"),
+            QgsProcessing.TypeVectorPoint))
+        self.add_number_outputs({
+            "NETWORK_LENGTH_M": self.tr("Network length (m)"),
+            "COVERED_LENGTH_M": self.tr("Served length (m)"),
+            "COVERAGE_PCT": self.tr("Served share of the network (%)"),
+            "MAX_DIST_M": self.tr("Largest distance to an aire (m)"),
+            "GAP_COUNT": self.tr("Number of gaps"),
+            "OFF_NETWORK_COUNT": self.tr("Aires off the network"),
+            "COMPONENT_COUNT": self.tr("Connected parts of the network"),
+            "AIRE_COUNT": self.tr("Aires on the network"),
+            "SKIPPED_COUNT": self.tr("Features skipped (empty or degenerate geometry)"),
+        })
+
+    def aliases(self):
+        return {
+            "network_fid": self.tr("Network feature"),
+            "length_m": self.tr("Length (m)"),
+            "dist_min_m": self.tr("Smallest distance to an aire (m)"),
+            "dist_max_m": self.tr("Largest distance to an aire (m)"),
+            "nearest_aire": self.tr("Nearest aire"),
+            "covered": self.tr("Served"),
+            "component": self.tr("Network part"),
+            "gap_id": self.tr("Gap"),
+            "worst_dist_m": self.tr("Worst distance to an aire (m)"),
+            "rank": self.tr("Rank"),
+            "gain_m": self.tr("Newly served length (m)"),
+            "coverage_after_pct": self.tr("Served share after this site (%)"),
+            "candidate_fid": self.tr("Candidate feature"),
+            "kind": self.tr("Kind"),
+            "detail": self.tr("Detail"),
+            "distance_m": self.tr("Distance (m)"),
+            "feature_fid": self.tr("Feature"),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        network_source = self.parameterAsSource(parameters, self.NETWORK, context)
+        aires_source = self.parameterAsSource(parameters, self.AIRES, context)
+        if network_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
+        if aires_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AIRES))
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
+        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        max_attach = self.parameterAsDouble(parameters, self.MAX_ATTACH_DISTANCE, context)
+        suggest_count = self.parameterAsInt(parameters, self.SUGGEST_COUNT, context)
+        crs = working_crs(network_source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        name_field = self.aire_name_field(parameters, context, aires_source)
+
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        feedback.setProgressText(self.tr("Reading the network"))
+        lines = read_lines(network_source, crs, context, feedback)
+        aires = read_points(aires_source, crs, context, name_field)
+        candidates = (read_points(candidates_source, crs, context)
+                      if candidates_source is not None else None)
+        skipped = self.report_skipped(feedback, lines, aires, candidates)
+        if not lines.parts:
+            raise QgsProcessingException(
+                self.tr("The network layer has no usable line ({} features read). Choose a "
+                        "layer of lines with geometries.").format(lines.features))
+
+        feedback.setProgressText(self.tr("Building the network graph"))
+        graph = network.build_network(lines.parts, snap)
+        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
+        if feedback.isCanceled():
+            return {}
+
+        points = aires.xy if candidates is None else np.vstack([aires.xy, candidates.xy])
+        located = network.locate_points(graph, points, max_attach)
+        n_aires = len(aires.xy)
+        aire_on = located.edge[:n_aires] >= 0
+        refined, point_node = network.split_at(graph, located)
+        source_nodes = point_node[:n_aires][aire_on]
+        source_names = [str(v) if v is not None else str(fid) for v, fid in zip(
+            aires.values or aires.feature_ids, aires.feature_ids)]
+        source_names = [name for name, on in zip(source_names, aire_on) if on]
+        if candidates is None:
+            candidate_nodes = np.arange(len(graph.node_xy))
+            candidate_fids = [None] * len(candidate_nodes)
+        else:
+            cand_on = located.edge[n_aires:] >= 0
+            candidate_nodes = point_node[n_aires:][cand_on]
+            candidate_fids = [fid for fid, on in zip(candidates.feature_ids, cand_on) if on]
+
+        feedback.setProgressText(self.tr("Computing distances along the network"))
+        dist, nearest = network_coverage.distance_field(refined, source_nodes)
+        stretches = network_coverage.stretches(refined, dist, nearest, max_distance)
+        gap_list = network_coverage.gaps(refined, stretches)
+        totals = network_coverage.coverage_totals(refined, stretches)
+        feedback.setProgress(70)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgressText(self.tr("Ranking sites for new aires"))
+        suggestions = network_coverage.suggest_sites(
+            refined, dist, max_distance, candidate_nodes, suggest_count)
+
+        results = {
+            "NETWORK_LENGTH_M": totals["network_length_m"],
+            "COVERED_LENGTH_M": totals["covered_length_m"],
+            "COVERAGE_PCT": totals["coverage_pct"],
+            "MAX_DIST_M": totals["max_dist_m"],
+            "GAP_COUNT": len(gap_list),
+            "OFF_NETWORK_COUNT": int((~aire_on).sum()),
+            "COMPONENT_COUNT": totals["component_count"],
+            "AIRE_COUNT": int(aire_on.sum()),
+            "SKIPPED_COUNT": skipped,
+        }
+        edge_fid = line_fids[refined.edge_line[stretches.edge]]
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, [
+                (line_geometry(stretches.coords[i]),
+                 [edge_fid[i], stretches.length[i], stretches.dist_min[i],
+                  stretches.dist_max[i],
+                  source_names[stretches.nearest[i]] if stretches.nearest[i] >= 0 else None,
+                  bool(stretches.covered[i]), stretches.component[i]])
+                for i in range(len(stretches.edge))]),
+            self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, [
+                (multiline_geometry(gap.coords),
+                 [rank, gap.length, gap.worst_dist, gap.component])
+                for rank, gap in enumerate(gap_list, start=1)]),
+            self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, [
+                (point_geometry(s.x, s.y),
+                 [s.rank, s.gain_m, s.coverage_after_pct, candidate_fids[s.candidate]])
+                for s in suggestions]),
+            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point,
+                               self.diagnostic_rows(graph, snap, located, aires, n_aires,
+                                                    max_attach)),
+        })
+        self.style_outputs(context, outputs, max_distance)
+        results.update(outputs)
+        self.log_results(feedback, results)
+        return results
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def aire_name_field(self, parameters, context, source):
+        field = self.parameterAsString(parameters, self.AIRE_NAME_FIELD, context)
+        if field:
+            return field
+        return "name" if source.fields().indexFromName("name") >= 0 else None
+
+    def report_skipped(self, feedback, lines, aires, candidates):
+        total = 0
+        for label, read in ((self.tr("network"), lines), (self.tr("aires"), aires),
+                            (self.tr("candidates"), candidates)):
+            if read is None:
+                continue
+            for reason, count in read.skipped.items():
+                feedback.reportError(self.tr("{}: {} feature(s) skipped ({}).")
+                                     .format(label, count, self.skip_reasons()[reason]))
+                total += count
+        return total
+
+    def diagnostic_rows(self, graph, snap, located, aires, n_aires, max_attach):
+        rows = []
+        for i in range(n_aires):
+            if located.edge[i] < 0:
+                distance = float(located.distance[i])
+                rows.append((point_geometry(*aires.xy[i]), [
+                    "off_network_aire",
+                    self.tr("Aire {} is {:.0f} m from the network (more than {:.0f} m): "
+                            "not counted. Move it onto the network or raise "
+                            "MAX_ATTACH_DISTANCE.").format(
+                        aires.values[i] if aires.values else aires.feature_ids[i],
+                        distance, max_attach),
+                    distance, aires.feature_ids[i]]))
+        near_miss = max(10.0, 10.0 * snap)
+        for diagnostic in network.network_diagnostics(graph, near_miss):
+            rows.append((point_geometry(diagnostic.x, diagnostic.y),
+                         [diagnostic.kind, diagnostic.detail, diagnostic.distance_m, None]))
+        return rows
+
+    def write_outputs(self, parameters, context, crs, specs):
+        outputs = {}
+        for name, (field_specs, wkb_type, rows) in specs.items():
+            fields = make_fields(field_specs)
+            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
+            write(sink, fields, rows)
+            if destination:
+                outputs[name] = destination
+        return outputs
+
+    def style_outputs(self, context, outputs, max_distance):
+        aliases = self.aliases()
+        bands = [self.tr("No aire in this part of the network"), self.tr("up to {} km"),
+                 self.tr("{} to {} km"), self.tr("{} to {} km (not served)"),
+                 self.tr("over {} km (not served)")]
+        kinds = [("off_network_aire", self.tr("Aire off the network"), "#2b83ba", 2),
+                 ("near_miss", self.tr("Near miss (lines almost touching)"), "#d7191c", 9),
+                 ("dangle", self.tr("Line end joined to nothing"), "#969696", 0),
+                 ("collapsed", self.tr("Line shorter than the snap tolerance"), "#000000", 0)]
+        styles = {
+            self.OUTPUT: lambda layer: output_styles.distance_bands(
+                layer, "dist_max_m", max_distance, bands),
+            self.GAPS: output_styles.gaps,
+            self.SUGGESTIONS: lambda layer: output_styles.ranked_points(layer, "rank"),
+            self.DIAGNOSTICS: lambda layer: output_styles.diagnostics(layer, "kind", kinds),
+        }
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
+
+    def log_results(self, feedback, results):
+        feedback.pushInfo(self.tr(
+            "Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, "
+            "{} gap(s), {} part(s), {} aire(s) off the network.").format(
+            results["NETWORK_LENGTH_M"] / 1000, results["COVERED_LENGTH_M"] / 1000,
+            results["COVERAGE_PCT"],
+            "—" if results["MAX_DIST_M"] != results["MAX_DIST_M"]
+            else f"{results['MAX_DIST_M']:.0f}",
+            results["GAP_COUNT"], results["COMPONENT_COUNT"], results["OFF_NETWORK_COUNT"]))

@@ -1,0 +1,192 @@
+"""QGIS features in and out of the numpy arrays the pure logic works on.
+
+Reading drops Z and M, splits multi-part geometries, reprojects to the working CRS and counts
+what it skips (empty, invalid or degenerate geometries) so that nothing is dropped silently.
+Writing builds WKB with numpy: one QgsGeometry per feature, no vertex-by-vertex Python loop.
+"""
+
+import struct
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..translate import tr
+
+LAMBERT_93 = "EPSG:2154"
+
+
+def working_crs(source_crs, target_crs):
+    """The metric CRS the analysis runs in: the input's if projected, else ``target_crs``."""
+    if source_crs.isValid() and not source_crs.isGeographic():
+        return source_crs
+    crs = target_crs if target_crs.isValid() else QgsCoordinateReferenceSystem(LAMBERT_93)
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            tr("The target CRS {} is geographic; choose a projected CRS in metres such as "
+               "EPSG:2154 (Lambert-93).").format(crs.authid()))
+    return crs
+
+
+@dataclass
+class ReadLines:
+    """Polylines read from a layer: ``parts[i]`` comes from the feature ``feature_ids[i]``."""
+
+    parts: list = field(default_factory=list)
+    feature_ids: list = field(default_factory=list)
+    features: int = 0
+    skipped: dict = field(default_factory=dict)  # reason -> count
+    values: list = field(default_factory=list)
+
+    @property
+    def skipped_count(self):
+        return sum(self.skipped.values())
+
+    def skip(self, reason):
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+@dataclass
+class ReadPoints:
+    xy: np.ndarray
+    feature_ids: list
+    features: int = 0
+    skipped: dict = field(default_factory=dict)
+    values: list = field(default_factory=list)  # the requested attribute, per point
+
+    @property
+    def skipped_count(self):
+        return sum(self.skipped.values())
+
+
+def feature_request(crs, context):
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, context.transformContext())
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return request
+
+
+def _linestring_xy(part):
+    """(k, 2) array of a QgsLineString's x, y (Z and M dropped)."""
+    flat = part.clone()
+    flat.dropZValue()
+    flat.dropMValue()
+    wkb = bytes(flat.asWkb())
+    return np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2).copy()
+
+
+def line_parts(geometry):
+    """The single-part polylines of a (multi)line geometry, curves segmentised."""
+    abstract = geometry.constGet()
+    if QgsWkbTypes.isCurvedType(abstract.wkbType()):
+        abstract = abstract.segmentize()
+    if QgsWkbTypes.isMultiType(abstract.wkbType()):
+        return [_linestring_xy(abstract.geometryN(i)) for i in range(abstract.numGeometries())]
+    return [_linestring_xy(abstract)]
+
+
+def _clean(xy):
+    """Drop consecutive duplicate vertices; None when fewer than two distinct vertices remain."""
+    if len(xy) < 2 or not np.isfinite(xy).all():
+        return None
+    keep = np.ones(len(xy), dtype=bool)
+    keep[1:] = np.any(np.diff(xy, axis=0) != 0, axis=1)
+    xy = xy[keep]
+    return xy if len(xy) >= 2 else None
+
+
+def read_lines(source, crs, context, feedback=None, attribute=None):
+    """Every line part of ``source`` in ``crs``; degenerate ones are counted, not kept.
+    With ``attribute``, ``values[i]`` is that field's value for ``parts[i]``."""
+    if source is None:
+        raise QgsProcessingException(tr("The line layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+        raise QgsProcessingException(
+            tr("{} is not a line layer; choose a layer of lines.").format(source.sourceName()))
+    result = ReadLines()
+    total = max(source.featureCount(), 1)
+    for index, feature in enumerate(source.getFeatures(feature_request(crs, context))):
+        if feedback is not None and index % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * index / total)
+        result.features += 1
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            result.skip("empty")
+            continue
+        for xy in line_parts(geometry):
+            xy = _clean(xy)
+            if xy is None:
+                result.skip("degenerate")
+                continue
+            result.parts.append(xy)
+            result.feature_ids.append(feature.id())
+            if attribute:
+                result.values.append(feature[attribute])
+    return result
+
+
+def read_points(source, crs, context, attribute=None):
+    """Every point of ``source`` in ``crs`` (multi-points give one row per part), with the
+    value of ``attribute`` (a field name) when one is asked for."""
+    if source is None:
+        raise QgsProcessingException(tr("The point layer could not be read."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise QgsProcessingException(
+            tr("{} is not a point layer; choose a layer of points.").format(source.sourceName()))
+    xy, ids, values, skipped, count = [], [], [], {}, 0
+    for feature in source.getFeatures(feature_request(crs, context)):
+        count += 1
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            skipped["empty"] = skipped.get("empty", 0) + 1
+            continue
+        points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+        for point in points:
+            if not (np.isfinite(point.x()) and np.isfinite(point.y())):
+                skipped["invalid"] = skipped.get("invalid", 0) + 1
+                continue
+            xy.append((point.x(), point.y()))
+            ids.append(feature.id())
+            if attribute:
+                values.append(feature[attribute])
+    return ReadPoints(np.array(xy, dtype=float).reshape(-1, 2), ids, count, skipped, values)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+_LINESTRING = struct.pack("<BI", 1, 2)
+_MULTILINESTRING = struct.pack("<BI", 1, 5)
+_POINT = struct.pack("<BI", 1, 1)
+
+
+def _linestring_wkb(xy):
+    xy = np.ascontiguousarray(xy, dtype="<f8")
+    return _LINESTRING + struct.pack("<I", len(xy)) + xy.tobytes()
+
+
+def line_geometry(xy):
+    geometry = QgsGeometry()
+    geometry.fromWkb(_linestring_wkb(xy))
+    return geometry
+
+
+def multiline_geometry(parts):
+    wkb = _MULTILINESTRING + struct.pack("<I", len(parts))
+    wkb += b"".join(_linestring_wkb(xy) for xy in parts)
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry
+
+
+def point_geometry(x, y):
+    geometry = QgsGeometry()
+    geometry.fromWkb(_POINT + struct.pack("<dd", x, y))
+    return geometry

@@ -1,0 +1,55 @@
+"""Output fields and feature sinks of the analysis algorithms."""
+
+import math
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+from ..translate import tr
+
+TYPES = {"int": QVariant.Int, "long": QVariant.LongLong, "real": QVariant.Double,
+         "text": QVariant.String, "bool": QVariant.Bool}
+
+
+def make_fields(specs):
+    """QgsFields from (name, type) pairs, type one of int, long, real, text, bool."""
+    fields = QgsFields()
+    for name, kind in specs:
+        fields.append(QgsField(name, TYPES[kind]))
+    return fields
+
+
+def add_sink(algorithm, parameters, name, context, fields, wkb_type, crs):
+    sink, destination_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                     crs)
+    if sink is None and parameters.get(name) is not None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    return sink, destination_id
+
+
+def value(number):
+    """A figure for a field: None (NULL) for NaN or infinity, plain Python types otherwise."""
+    if number is None:
+        return None
+    if isinstance(number, float) or hasattr(number, "dtype"):
+        number = number.item() if hasattr(number, "item") else number
+        if isinstance(number, float) and not math.isfinite(number):
+            return None
+    return number
+
+
+def write(sink, fields, rows):
+    """Add (geometry or None, attribute list) rows to ``sink``, checking that none is lost."""
+    if sink is None:
+        return 0
+    features = []
+    for geometry, attributes in rows:
+        feature = QgsFeature(fields)
+        if geometry is not None:
+            feature.setGeometry(geometry)
+        feature.setAttributes([value(a) for a in attributes])
+        features.append(feature)
+    if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Could not write the output: {}").format(
+            sink.lastError() if hasattr(sink, "lastError") else ""))
+    return len(features)

@@ -1,0 +1,768 @@
+"""A line network as a graph: noding, snapping, linear referencing and diagnostics.
+
+Pure numpy/scipy (no QGIS). Coordinates and every distance are metres in a metric CRS.
+
+Noding rules of :func:`build_network` (``tol`` is ``snap_tolerance``):
+
+1. Consecutive duplicate vertices of a line are removed. A line left with a single distinct
+   vertex has zero length: it is reported as collapsed and ignored; an empty line is counted in
+   ``empty_lines``.
+2. Candidate node points are
+   (a) both ends of every line;
+   (b) every vertex that lies within ``tol`` of a vertex of another line (exact coincidence when
+       ``tol`` is 0): OpenStreetMap ways join at shared interior vertices. A line touching itself
+       counts too, when the two vertices are more than ``tol`` apart along the line;
+   (c) for a line end that lies within ``tol`` of the interior of a segment of another line (a
+       T-junction digitised without a vertex), the projection of that end onto the segment, which
+       becomes a new vertex of that line. Only the nearest segment of each other line counts, and
+       not when the end is already within ``tol`` of that segment's own vertices (rule (b)
+       joins them). The line itself counts when the touching point is more than ``tol`` away
+       along the line.
+3. Candidates within ``tol`` of each other are merged into one node, transitively (union-find
+   over the pairs found by a k-d tree). The node sits on its first candidate in input order
+   (line order, then along the line), and the end vertices of edges are moved onto it exactly.
+4. Lines that cross without a shared vertex are not connected.
+5. Each line is split at its node vertices into edges, oriented like the line. An edge that
+   collapses when its ends are merged (zero length, or a loop lying entirely within ``tol`` of
+   its node) is dropped and recorded (``collapsed_*``). Nodes left without an edge are dropped.
+
+Node and edge numbering is deterministic: nodes in order of their first candidate, edges in line
+order then along the line. Components are numbered by decreasing total length.
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import List, NamedTuple
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+from scipy.spatial import cKDTree
+
+SPLIT_TOLERANCE = 1e-6  # metres: located points this close to a node (or each other) share it
+
+
+# --------------------------------------------------------------------------------------------
+# Flat polyline storage helpers: many polylines in one (V, 2) array delimited by ``ptr``.
+# --------------------------------------------------------------------------------------------
+
+
+def ranges(starts, counts):
+    """Concatenation of ``arange(s, s + c)`` for every pair, without a Python loop."""
+    starts = np.asarray(starts, dtype=np.int64)
+    counts = np.asarray(counts, dtype=np.int64)
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(counts) - counts
+    return np.repeat(starts - offsets, counts) + np.arange(total, dtype=np.int64)
+
+
+def chainage(xy, ptr):
+    """Distance (metres) of every vertex from the start of its polyline.
+
+    Summed row by row for polylines of equal vertex count, so that each polyline's chainage is
+    exact to its own magnitude (a global cumulative sum would carry the error of the whole
+    network's length).
+    """
+    ch = np.zeros(len(xy))
+    if len(xy) < 2:
+        return ch
+    seg = np.hypot(xy[1:, 0] - xy[:-1, 0], xy[1:, 1] - xy[:-1, 1])
+    counts = np.diff(ptr)
+    starts = ptr[:-1]
+    for k in np.unique(counts):
+        if k < 2:
+            continue
+        rows = starts[counts == k][:, None] + np.arange(k - 1)
+        ch[rows + 1] = np.cumsum(seg[rows], axis=1)
+    return ch
+
+
+def _owner(ptr):
+    """Index of the polyline owning each flat vertex."""
+    return np.repeat(np.arange(len(ptr) - 1, dtype=np.int64), np.diff(ptr))
+
+
+def _drop_repeats(xy, ptr):
+    """Remove consecutive duplicate vertices inside each polyline; returns (xy, ptr)."""
+    if len(xy) == 0:
+        return xy, ptr
+    first = np.zeros(len(xy), dtype=bool)
+    first[ptr[:-1][np.diff(ptr) > 0]] = True
+    repeat = np.zeros(len(xy), dtype=bool)
+    repeat[1:] = (xy[1:] == xy[:-1]).all(axis=1)
+    keep = first | ~repeat
+    if keep.all():
+        return xy, ptr
+    counts = np.bincount(_owner(ptr)[keep], minlength=len(ptr) - 1)
+    return xy[keep], np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+
+def project(points, a, b):
+    """Orthogonal projection of points onto segments [a, b] (row-wise).
+
+    Returns (t, xy, distance): the parameter in [0, 1], the projected point, and its distance
+    (metres). ``a * (1 - t) + b * t`` gives the segment ends exactly at t = 0 and t = 1.
+    """
+    d = b - a
+    rel = points - a  # small numbers: the distance keeps its precision far from the origin
+    den = (d * d).sum(axis=1)
+    num = (rel * d).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(den > 0, num / den, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    xy = a * (1.0 - t)[:, None] + b * t[:, None]
+    off = rel - d * t[:, None]
+    return t, xy, np.hypot(off[:, 0], off[:, 1])
+
+
+class SegmentIndex:
+    """Spatial index of the segments of flat polylines, for nearest-segment queries.
+
+    Each segment is cut into chunks no longer than the mean segment length; a k-d tree holds
+    the chunk centres. Every point of a segment lies within ``reach`` metres of one of its
+    chunk centres, so a ball of radius r + reach around a point finds every segment within r.
+    """
+
+    def __init__(self, xy, ptr):
+        last = np.zeros(len(xy), dtype=bool)
+        last[ptr[1:][np.diff(ptr) > 0] - 1] = True
+        start = np.flatnonzero(~last)
+        self.start = start  # flat index of each segment's first vertex
+        self.owner = _owner(ptr)[start]  # polyline of each segment
+        self.a = xy[start]
+        self.b = xy[start + 1]
+        self.length = np.hypot(*(self.b - self.a).T) if len(start) else np.zeros(0)
+        self.tree = None
+        if len(start) == 0:
+            return
+        chunk = max(float(self.length.mean()), 1e-9)
+        n = np.maximum(np.ceil(self.length / chunk), 1).astype(np.int64)
+        seg = np.repeat(np.arange(len(start), dtype=np.int64), n)
+        k = np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n)
+        self.chunk_seg = seg
+        self.chunk_lo = k / n[seg]  # chunk extent as a fraction of its segment
+        self.chunk_hi = (k + 1) / n[seg]
+        frac = ((k + 0.5) / n[seg])[:, None]
+        self.chunk_xy = self.a[seg] * (1.0 - frac) + self.b[seg] * frac
+        self.reach = float((self.length / (2 * n)).max())
+        self.tree = cKDTree(self.chunk_xy)
+
+    def candidates(self, points, radius):
+        """(point, segment) pairs with the segment possibly within ``radius`` of the point.
+
+        ``radius`` is a scalar or one value per point (metres). Pairs are unique.
+        """
+        if self.tree is None or len(points) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        r = np.asarray(radius, dtype=float) + self.reach * (1 + 1e-9) + 1e-9
+        hits = self.tree.query_ball_point(points, r=r, return_sorted=False)
+        counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
+        chunks = np.fromiter(
+            (c for h in hits for c in h), dtype=np.int64, count=int(counts.sum())
+        )
+        pt = np.repeat(np.arange(len(points), dtype=np.int64), counts)
+        key = np.unique(pt * len(self.start) + self.chunk_seg[chunks])
+        return key // len(self.start), key % len(self.start)
+
+    def nearest(self, points):
+        """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment."""
+        d0, _ = self.tree.query(points)
+        pt, seg = self.candidates(points, d0)
+        t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
+        first = _group_argmin(pt, dist, seg)
+        return seg[first], t[first], xy[first], dist[first]
+
+
+def _group_argmin(group, value, tiebreak):
+    """Index of the smallest value in each group (groups sorted ascending in the result)."""
+    order = np.lexsort((tiebreak, value, group))
+    g = group[order]
+    head = np.ones(len(order), dtype=bool)
+    head[1:] = g[1:] != g[:-1]
+    return order[head]
+
+
+# --------------------------------------------------------------------------------------------
+# The network
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Network:
+    """An undirected graph of polyline edges (metres).
+
+    ``edge_xy`` holds every edge's vertices flat; edge k is ``edge_xy[edge_ptr[k]:edge_ptr[k+1]]``
+    (also ``edge_coords[k]``), oriented from ``edge_u`` to ``edge_v``, its ends exactly on the
+    nodes. ``edge_parent``/``edge_start_offset``/``edge_end_offset`` place each edge on the edge
+    of the network it was split from (itself, 0 and its length, for a freshly built network).
+    Components are numbered 0.. by decreasing ``component_length`` (ties: lowest edge first).
+    ``collapsed_xy``/``_length``/``_line`` describe the pieces dropped while building (zero-
+    length lines, edges collapsed by snapping: where, how long before snapping, which input
+    line); ``empty_lines`` counts input lines without any vertex.
+    """
+
+    node_xy: np.ndarray
+    edge_u: np.ndarray
+    edge_v: np.ndarray
+    edge_xy: np.ndarray = field(repr=False)
+    edge_ptr: np.ndarray = field(repr=False)
+    edge_line: np.ndarray = field(repr=False)
+    edge_length: np.ndarray = field(repr=False)
+    vertex_chainage: np.ndarray = field(repr=False)
+    edge_parent: np.ndarray = field(repr=False)
+    edge_start_offset: np.ndarray = field(repr=False)
+    edge_end_offset: np.ndarray = field(repr=False)
+    node_degree: np.ndarray = field(repr=False)
+    node_component: np.ndarray = field(repr=False)
+    edge_component: np.ndarray = field(repr=False)
+    component_count: int
+    component_length: np.ndarray
+    snap_tolerance: float = 0.0
+    collapsed_xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)), repr=False)
+    collapsed_length: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
+    collapsed_line: np.ndarray = field(
+        default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False
+    )
+    empty_lines: int = 0
+
+    @property
+    def node_count(self):
+        return len(self.node_xy)
+
+    @property
+    def edge_count(self):
+        return len(self.edge_u)
+
+    @property
+    def total_length(self):
+        """Sum of edge lengths, metres."""
+        return float(self.edge_length.sum())
+
+    @property
+    def collapsed_edges(self):
+        """Number of zero-length lines and edges collapsed by snapping (dropped)."""
+        return len(self.collapsed_length)
+
+    @cached_property
+    def edge_coords(self) -> List[np.ndarray]:
+        """Per-edge (k, 2) vertex arrays (views into ``edge_xy``)."""
+        if self.edge_count == 0:
+            return []
+        return np.split(self.edge_xy, self.edge_ptr[1:-1])
+
+    @cached_property
+    def vertex_edge(self):
+        """Edge of each vertex of ``edge_xy``."""
+        return _owner(self.edge_ptr)
+
+    @cached_property
+    def _chainage_keys(self):
+        # complex numbers sort lexicographically: (edge, chainage) keys for searchsorted
+        return self.vertex_edge + 1j * self.vertex_chainage
+
+    @cached_property
+    def segment_index(self):
+        return SegmentIndex(self.edge_xy, self.edge_ptr)
+
+    @cached_property
+    def _adjacency(self):
+        n = self.node_count
+        u, v, w = self.edge_u, self.edge_v, self.edge_length
+        keep = u != v  # self-loops never shorten a path
+        lo, hi, w = np.minimum(u, v)[keep], np.maximum(u, v)[keep], w[keep]
+        # csr construction sums duplicates: keep only the shortest of parallel edges
+        order = np.lexsort((w, hi, lo))
+        lo, hi, w = lo[order], hi[order], w[order]
+        first = np.ones(len(lo), dtype=bool)
+        first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+        lo, hi, w = lo[first], hi[first], w[first]
+        rows, cols = np.concatenate([lo, hi]), np.concatenate([hi, lo])
+        return sparse.csr_matrix((np.concatenate([w, w]), (rows, cols)), shape=(n, n))
+
+    def adjacency(self):
+        """Symmetric csr matrix of the shortest edge length (metres) between adjacent nodes."""
+        return self._adjacency
+
+    @cached_property
+    def incidence(self):
+        """(ptr, edges): edges incident to node i are ``edges[ptr[i]:ptr[i+1]]`` (loops once)."""
+        ends = np.concatenate([self.edge_u, self.edge_v])
+        edges = np.concatenate([np.arange(self.edge_count)] * 2)
+        loop = np.concatenate([np.zeros(self.edge_count, bool), self.edge_u == self.edge_v])
+        ends, edges = ends[~loop], edges[~loop]
+        order = np.argsort(ends, kind="stable")
+        counts = np.bincount(ends, minlength=self.node_count)
+        return np.concatenate([[0], np.cumsum(counts)]), edges[order]
+
+
+def _components(n, edge_u, edge_v, edge_length):
+    """Connected components numbered by decreasing length (ties: lowest edge index first)."""
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), 0, np.zeros(0)
+    graph = sparse.coo_matrix((np.ones(len(edge_u)), (edge_u, edge_v)), shape=(n, n))
+    count, label = csgraph.connected_components(graph, directed=False)
+    edge_label = label[edge_u]
+    length = np.bincount(edge_label, weights=edge_length, minlength=count)
+    first_edge = np.full(count, len(edge_u), dtype=np.int64)
+    order_e = np.argsort(edge_label, kind="stable")
+    head = np.ones(len(order_e), dtype=bool)
+    head[1:] = edge_label[order_e][1:] != edge_label[order_e][:-1]
+    first_edge[edge_label[order_e][head]] = order_e[head]
+    rank = np.empty(count, dtype=np.int64)
+    rank[np.lexsort((first_edge, -length))] = np.arange(count)
+    return rank[label], rank[edge_label], int(count), length[np.argsort(rank)]
+
+
+def make_network(node_xy, edge_u, edge_v, edge_xy, edge_ptr, edge_line, *, snap_tolerance=0.0,
+                 edge_parent=None, edge_start_offset=None, edge_end_offset=None,
+                 edge_component=None, component_length=None, collapsed=None, empty_lines=0):
+    """Assemble a :class:`Network`, deriving lengths, degrees and components.
+
+    Passing ``edge_component`` and ``component_length`` keeps a parent's component numbering
+    (used by :func:`split_at`). ``collapsed`` is (xy, length, line) of dropped pieces.
+    """
+    n, m = len(node_xy), len(edge_u)
+    edge_u = np.asarray(edge_u, dtype=np.int64)
+    edge_v = np.asarray(edge_v, dtype=np.int64)
+    ch = chainage(edge_xy, edge_ptr)
+    length = ch[edge_ptr[1:] - 1] if m else np.zeros(0)
+    degree = np.bincount(edge_u, minlength=n) + np.bincount(edge_v, minlength=n)
+    if edge_component is None:
+        node_comp, edge_comp, count, comp_len = _components(n, edge_u, edge_v, length)
+    else:
+        edge_comp = np.asarray(edge_component, dtype=np.int64)
+        node_comp = np.full(n, -1, dtype=np.int64)
+        node_comp[edge_u] = edge_comp
+        node_comp[edge_v] = edge_comp
+        comp_len = np.asarray(component_length, dtype=float)
+        count = len(comp_len)
+    if edge_parent is None:
+        edge_parent = np.arange(m, dtype=np.int64)
+        edge_start_offset = np.zeros(m)
+        edge_end_offset = length.copy()
+    if collapsed is None:
+        collapsed = (np.zeros((0, 2)), np.zeros(0), np.zeros(0, dtype=np.int64))
+    return Network(
+        node_xy=np.asarray(node_xy, dtype=float).reshape(-1, 2), edge_u=edge_u, edge_v=edge_v,
+        edge_xy=edge_xy, edge_ptr=np.asarray(edge_ptr, dtype=np.int64),
+        edge_line=np.asarray(edge_line, dtype=np.int64), edge_length=length,
+        vertex_chainage=ch, edge_parent=np.asarray(edge_parent, dtype=np.int64),
+        edge_start_offset=np.asarray(edge_start_offset, dtype=float),
+        edge_end_offset=np.asarray(edge_end_offset, dtype=float), node_degree=degree,
+        node_component=node_comp, edge_component=edge_comp, component_count=count,
+        component_length=comp_len, snap_tolerance=float(snap_tolerance),
+        collapsed_xy=collapsed[0], collapsed_length=collapsed[1], collapsed_line=collapsed[2],
+        empty_lines=int(empty_lines),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------------------------
+
+
+def _as_xy(line):
+    """A line as a (k, 2) float array (extra columns such as Z are ignored)."""
+    a = np.asarray(line, dtype=float)
+    return np.zeros((0, 2)) if a.size == 0 else a.reshape(len(a), -1)[:, :2]
+
+
+def _stack_lines(lines):
+    """Flat vertices of the lines without consecutive duplicates: (xy, ptr, empty count)."""
+    arrays = [_as_xy(line) for line in lines]
+    counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+    xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
+    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    xy, ptr = _drop_repeats(xy, ptr)
+    return xy, ptr, int((counts == 0).sum())
+
+
+def _shared_vertices(xy, line, ch, tol):
+    """Rule (b): vertices within tol of a vertex of another line (or far along the same one)."""
+    shared = np.zeros(len(xy), dtype=bool)
+    if len(xy) < 2:
+        return shared
+    pairs = cKDTree(xy).query_pairs(tol, output_type="ndarray")
+    if len(pairs):
+        i, j = pairs[:, 0], pairs[:, 1]
+        ok = (line[i] != line[j]) | (np.abs(ch[i] - ch[j]) > tol)
+        shared[i[ok]] = True
+        shared[j[ok]] = True
+    return shared
+
+
+def _t_junctions(xy, ptr, line, ch, tol):
+    """Rule (c): projections of line ends onto the interior of nearby segments.
+
+    Returns (segment start vertex, t, xy) of the points to insert.
+    """
+    index = SegmentIndex(xy, ptr)
+    full = np.diff(ptr) > 0
+    ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
+    pt, seg = index.candidates(xy[ends], tol)
+    e = ends[pt]
+    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
+    a, b = index.start[seg], index.start[seg] + 1
+    seg_line = line[a]
+    far_a = np.hypot(*(xy[e] - xy[a]).T) > tol
+    far_b = np.hypot(*(xy[e] - xy[b]).T) > tol
+    along = np.abs(ch[a] + t * index.length[seg] - ch[e])
+    ok = (dist <= tol) & (t > 0) & (t < 1) & far_a & far_b
+    ok &= (seg_line != line[e]) | (along > tol)
+    e, seg, t, proj, dist, seg_line = e[ok], seg[ok], t[ok], proj[ok], dist[ok], seg_line[ok]
+    # the nearest segment of each other line only
+    best = _group_argmin(e * (line.max() + 1) + seg_line, dist, seg)
+    return index.start[seg[best]], t[best], proj[best]
+
+
+def _merge_nodes(points, tol):
+    """Union-find of points within tol: (label per point, first point of each label)."""
+    n = len(points)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    pairs = cKDTree(points).query_pairs(tol, output_type="ndarray") if n > 1 else np.zeros((0, 2))
+    graph = sparse.coo_matrix(
+        (np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])) if len(pairs) else ([], ([], [])),
+        shape=(n, n),
+    )
+    _, label = csgraph.connected_components(graph, directed=False)
+    # renumber labels in order of their first point, so node numbering follows input order
+    _, first = np.unique(label, return_index=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first)] = np.arange(len(first))
+    return rank[label], np.sort(first)
+
+
+def build_network(lines, snap_tolerance=1.0):
+    """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules."""
+    tol = float(snap_tolerance)
+    if not tol >= 0:
+        raise ValueError("snap_tolerance must be a non-negative number of metres")
+    xy, ptr, empty = _stack_lines(lines)
+    counts = np.diff(ptr)
+    line = _owner(ptr)
+    single = np.flatnonzero(counts == 1)
+    degenerate = (xy[ptr[single]], np.zeros(len(single)), single)
+    # lines of one distinct vertex are dropped before noding
+    keep_v = np.repeat(counts >= 2, counts)
+    xy, line = xy[keep_v], line[keep_v]
+    counts = np.where(counts >= 2, counts, 0)
+    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    if len(xy) == 0:
+        return _empty_network(tol, degenerate, empty)
+    ch = chainage(xy, ptr)
+    vidx = np.arange(len(xy)) - ptr[line]
+
+    is_end = np.zeros(len(xy), dtype=bool)
+    is_end[ptr[:-1][counts > 0]] = True
+    is_end[ptr[1:][counts > 0] - 1] = True
+    cand = is_end | _shared_vertices(xy, line, ch, tol)
+    t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+
+    # all vertices with the inserted T points, in line order then along the line
+    all_xy = np.concatenate([xy, t_xy])
+    all_line = np.concatenate([line, line[t_start]])
+    all_v = np.concatenate([vidx, vidx[t_start]])
+    all_t = np.concatenate([np.zeros(len(xy)), t_par])
+    all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
+    order = np.lexsort((all_t, all_v, all_line))
+    all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
+
+    cand_idx = np.flatnonzero(all_cand)
+    label, first = _merge_nodes(all_xy[cand_idx], tol)
+    node_xy = all_xy[cand_idx[first]]
+
+    # edges join consecutive node vertices of the same line
+    s, e = cand_idx[:-1], cand_idx[1:]
+    same = all_line[s] == all_line[e]
+    s, e = s[same], e[same]
+    u, v = label[:-1][same], label[1:][same]
+    n_vert = e - s + 1
+    edge_ptr = np.concatenate([[0], np.cumsum(n_vert)]).astype(np.int64)
+    edge_xy = all_xy[ranges(s, n_vert)]
+    raw_length = chainage(edge_xy, edge_ptr)[edge_ptr[1:] - 1]  # before snapping the ends
+    edge_xy[edge_ptr[:-1]] = node_xy[u]
+    edge_xy[edge_ptr[1:] - 1] = node_xy[v]
+    edge_xy, edge_ptr = _drop_repeats(edge_xy, edge_ptr)
+    return _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, all_line[s], raw_length, tol,
+                           degenerate, empty)
+
+
+def _empty_network(tol, collapsed, empty):
+    return make_network(np.zeros((0, 2)), [], [], np.zeros((0, 2)), np.zeros(1, np.int64), [],
+                        snap_tolerance=tol, collapsed=collapsed, empty_lines=empty)
+
+
+def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw_length, tol, degenerate,
+                    empty):
+    """Drop edges collapsed by merging (and the nodes left without edges), then assemble.
+
+    ``raw_length`` is each edge's length before its ends were moved onto the nodes (metres):
+    it is what the collapsed pieces report.
+    """
+    counts = np.diff(edge_ptr)
+    owner = _owner(edge_ptr)
+    off = np.hypot(*(edge_xy - node_xy[u[owner]]).T)
+    spread = np.maximum.reduceat(off, edge_ptr[:-1]) if len(off) else np.zeros(0)
+    bad = (counts < 2) | ((u == v) & (spread <= tol))
+    bad_len = raw_length[bad]
+    collapsed = (
+        np.concatenate([degenerate[0], edge_xy[edge_ptr[:-1][bad]]]),
+        np.concatenate([degenerate[1], bad_len]),
+        np.concatenate([degenerate[2], edge_line[bad]]).astype(np.int64),
+    )
+    good = ~bad
+    keep_v = np.repeat(good, counts)
+    edge_xy = edge_xy[keep_v]
+    edge_ptr = np.concatenate([[0], np.cumsum(counts[good])]).astype(np.int64)
+    u, v, edge_line = u[good], v[good], edge_line[good]
+    used = np.zeros(len(node_xy), dtype=bool)
+    used[u] = used[v] = True
+    new_id = np.cumsum(used) - 1
+    return make_network(node_xy[used], new_id[u], new_id[v], edge_xy, edge_ptr, edge_line,
+                        snap_tolerance=tol, collapsed=collapsed, empty_lines=empty)
+
+
+# --------------------------------------------------------------------------------------------
+# Linear referencing
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Locations:
+    """Points referenced on a network (arrays of one value per point).
+
+    ``edge`` is -1 when the point lies farther than the maximum distance (or is not finite, or
+    the network is empty); ``offset`` (metres from the edge's u node) is then NaN. ``distance``
+    (metres to the network) and ``xy`` (nearest point of the network) are given for every finite
+    point whatever its distance.
+    """
+
+    edge: np.ndarray
+    offset: np.ndarray
+    distance: np.ndarray
+    xy: np.ndarray
+
+
+def interpolate(network, edge, offset):
+    """Points at ``offset`` metres along ``edge`` (arrays) from its u node."""
+    edge = np.asarray(edge, dtype=np.int64)
+    offset = np.asarray(offset, dtype=float)
+    j = np.searchsorted(network._chainage_keys, edge + 1j * offset, side="right") - 1
+    return _point_on(network, edge, j, offset)
+
+
+def _point_on(network, edge, j, offset):
+    """Point at ``offset`` on segment j of ``edge`` (j clamped to the edge's segments)."""
+    ptr, ch, xy = network.edge_ptr, network.vertex_chainage, network.edge_xy
+    j = np.clip(j, ptr[edge], ptr[edge + 1] - 2)
+    seg = ch[j + 1] - ch[j]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.clip(np.where(seg > 0, (offset - ch[j]) / seg, 0.0), 0.0, 1.0)
+    return xy[j] * (1.0 - t)[:, None] + xy[j + 1] * t[:, None]
+
+
+def cut_edges(network, edge, start, end):
+    """Sub-polylines of edges between two offsets (metres): (xy, ptr), flat like edge_xy.
+
+    Each piece is its interpolated start point, the edge vertices strictly between the offsets
+    and its interpolated end point; consecutive duplicates are removed (at least two points
+    are kept).
+    """
+    edge = np.asarray(edge, dtype=np.int64)
+    start = np.asarray(start, dtype=float)
+    end = np.asarray(end, dtype=float)
+    if len(edge) == 0:
+        return np.zeros((0, 2)), np.zeros(1, dtype=np.int64)
+    keys = network._chainage_keys
+    lo = np.searchsorted(keys, edge + 1j * start, side="right")  # first vertex past start
+    hi = np.searchsorted(keys, edge + 1j * end, side="left")  # first vertex at/after end
+    inner = np.maximum(hi - lo, 0)
+    total = inner + 2
+    ptr = np.concatenate([[0], np.cumsum(total)]).astype(np.int64)
+    out = np.empty((int(ptr[-1]), 2))
+    out[ptr[:-1]] = _point_on(network, edge, lo - 1, start)
+    out[ptr[1:] - 1] = _point_on(network, edge, hi - 1, end)
+    out[ranges(ptr[:-1] + 1, inner)] = network.edge_xy[ranges(lo, inner)]
+    # drop repeated points, but never below two per piece
+    first = np.zeros(len(out), dtype=bool)
+    first[ptr[:-1]] = True
+    drop = np.zeros(len(out), dtype=bool)
+    drop[1:] = (out[1:] == out[:-1]).all(axis=1)
+    drop &= ~first
+    kept = total - np.add.reduceat(drop.astype(np.int64), ptr[:-1])
+    drop[ptr[1:][kept < 2] - 1] = False
+    if drop.any():
+        counts = total - np.add.reduceat(drop.astype(np.int64), ptr[:-1])
+        out = out[~drop]
+        ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return out, ptr
+
+
+def locate_points(network, points, max_distance=np.inf):
+    """Reference points (p, 2) on their nearest edge by orthogonal projection (metres).
+
+    Ties between equally near segments go to the lowest edge (then segment) index.
+    """
+    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    p = len(pts)
+    loc = Locations(
+        edge=np.full(p, -1, dtype=np.int64), offset=np.full(p, np.nan),
+        distance=np.full(p, np.inf), xy=np.full((p, 2), np.nan),
+    )
+    finite = np.isfinite(pts).all(axis=1)
+    loc.distance[~finite] = np.nan
+    if network.edge_count == 0 or not finite.any():
+        return loc
+    index = network.segment_index
+    ok = np.flatnonzero(finite)
+    seg, t, xy, dist = index.nearest(pts[ok])
+    edge = index.owner[seg]
+    start = index.start[seg]
+    ch = network.vertex_chainage
+    offset = np.clip(ch[start] + t * (ch[start + 1] - ch[start]), 0.0,
+                     network.edge_length[edge])
+    loc.distance[ok] = dist
+    loc.xy[ok] = xy
+    within = dist <= max_distance
+    loc.edge[ok[within]] = edge[within]
+    loc.offset[ok[within]] = offset[within]
+    return loc
+
+
+def split_at(network, locations, tolerance=SPLIT_TOLERANCE):
+    """Network where every located point is a node: (network, point_node).
+
+    Points within ``tolerance`` metres (along the edge) of an edge's end reuse that node; points
+    of one edge within ``tolerance`` of each other share one node, placed at the first of them.
+    Original nodes keep their indices; new nodes follow, ordered by edge then offset. Each new
+    edge keeps ``edge_line`` and the component of its parent, and records the parent edge and
+    its start/end offsets on it. ``point_node`` is -1 for unlocated points.
+    """
+    edge = np.asarray(locations.edge, dtype=np.int64)
+    point_node = np.full(len(edge), -1, dtype=np.int64)
+    sel = np.flatnonzero(edge >= 0)
+    length = network.edge_length[edge[sel]]
+    off = np.clip(np.asarray(locations.offset, dtype=float)[sel], 0.0, length)
+    at_u = off <= tolerance
+    at_v = ~at_u & (length - off <= tolerance)
+    point_node[sel[at_u]] = network.edge_u[edge[sel[at_u]]]
+    point_node[sel[at_v]] = network.edge_v[edge[sel[at_v]]]
+    inner = ~(at_u | at_v)
+    pts, e, o = sel[inner], edge[sel[inner]], off[inner]
+    order = np.lexsort((o, e))
+    pts, e, o = pts[order], e[order], o[order]
+    head = np.ones(len(e), dtype=bool)
+    head[1:] = (e[1:] != e[:-1]) | (o[1:] - o[:-1] > tolerance)
+    group = np.cumsum(head) - 1
+    g_edge, g_off = e[head], o[head]
+    n, m = network.node_count, network.edge_count
+    g_node = n + np.arange(len(g_edge), dtype=np.int64)
+    point_node[pts] = g_node[group]
+    node_xy = np.concatenate([network.node_xy, interpolate(network, g_edge, g_off)])
+
+    # every edge becomes (splits + 1) pieces; a split closes one piece and opens the next
+    splits = np.bincount(g_edge, minlength=m)
+    base = np.cumsum(splits + 1) - (splits + 1)
+    piece_edge = np.repeat(np.arange(m, dtype=np.int64), splits + 1)
+    start = np.zeros(len(piece_edge))
+    end = network.edge_length[piece_edge].copy()
+    pu, pv = network.edge_u[piece_edge].copy(), network.edge_v[piece_edge].copy()
+    rank = np.arange(len(g_edge)) - (np.cumsum(splits) - splits)[g_edge]
+    before = base[g_edge] + rank
+    end[before], pv[before] = g_off, g_node
+    start[before + 1], pu[before + 1] = g_off, g_node
+
+    xy, ptr = cut_edges(network, piece_edge, start, end)
+    xy[ptr[:-1]] = node_xy[pu]  # ends exactly on the nodes
+    xy[ptr[1:] - 1] = node_xy[pv]
+    refined = make_network(
+        node_xy, pu, pv, xy, ptr, network.edge_line[piece_edge],
+        snap_tolerance=network.snap_tolerance, edge_parent=piece_edge, edge_start_offset=start,
+        edge_end_offset=end, edge_component=network.edge_component[piece_edge],
+        component_length=network.component_length,
+        collapsed=(network.collapsed_xy, network.collapsed_length, network.collapsed_line),
+        empty_lines=network.empty_lines,
+    )
+    return refined, point_node
+
+
+# --------------------------------------------------------------------------------------------
+# Diagnostics
+# --------------------------------------------------------------------------------------------
+
+
+class Diagnostic(NamedTuple):
+    """A point worth a planner's look. ``distance_m`` is the gap (near_miss) or length."""
+
+    kind: str  # "dangle", "near_miss" or "collapsed"
+    x: float
+    y: float
+    distance_m: float
+    detail: str
+    node: int = -1  # network node, for dangles and near misses
+    line: int = -1  # input line, for collapsed pieces
+
+
+def _near_misses(network, dangles, near_miss_distance):
+    """Distance from each dangle to the nearest edge it is not joined to (inf if none near).
+
+    Edges incident to the dangle do not count, nor, when the dangle's own edge is a short
+    stub (at most twice the search distance), the edges at the stub's other end: a line that
+    overshoots a junction it is joined to is not a near miss.
+    """
+    gap = np.full(len(dangles), np.inf)
+    if len(dangles) == 0 or not near_miss_distance > 0:
+        return gap
+    u, v = network.edge_u, network.edge_v
+    own = np.full(network.node_count, -1, dtype=np.int64)
+    own[np.concatenate([u, v])] = np.concatenate([np.arange(len(u))] * 2)
+    stub = own[dangles]
+    other = np.where(u[stub] == dangles, v[stub], u[stub])
+    other = np.where(network.edge_length[stub] <= 2 * near_miss_distance, other, -1)
+    index = network.segment_index
+    pt, seg = index.candidates(network.node_xy[dangles], near_miss_distance)
+    e = index.owner[seg]
+    node, near = dangles[pt], other[pt]
+    ok = (u[e] != node) & (v[e] != node) & (u[e] != near) & (v[e] != near)
+    pt, seg = pt[ok], seg[ok]
+    if len(pt) == 0:
+        return gap
+    _, _, dist = project(network.node_xy[dangles[pt]], index.a[seg], index.b[seg])
+    best = _group_argmin(pt, dist, seg)
+    gap[pt[best]] = dist[best]
+    return gap
+
+
+def network_diagnostics(network, near_miss_distance):
+    """Dangles, near misses and collapsed pieces, in node order then input-line order.
+
+    A dangle (a node of degree 1: a line end joined to nothing) is reported as a near miss
+    instead when an edge it is not joined to lies within ``near_miss_distance`` metres but
+    farther than the snap tolerance: a likely digitising error (``distance_m`` is the gap).
+    """
+    out = []
+    dangles = np.flatnonzero(network.node_degree == 1)
+    gap = _near_misses(network, dangles, near_miss_distance)
+    tol = network.snap_tolerance
+    for node, d in zip(dangles.tolist(), gap.tolist()):
+        x, y = network.node_xy[node].tolist()
+        if tol < d <= near_miss_distance:
+            detail = (f"line end {d:.2f} m from another line but not joined to it "
+                      f"(snap tolerance {tol:g} m): likely a digitising error")
+            out.append(Diagnostic("near_miss", x, y, d, detail, node=node))
+        else:
+            out.append(Diagnostic("dangle", x, y, 0.0,
+                                  "line end not connected to any other line", node=node))
+    for (x, y), length, line in zip(network.collapsed_xy.tolist(),
+                                    network.collapsed_length.tolist(),
+                                    network.collapsed_line.tolist()):
+        if length == 0:
+            detail = f"input line {line} has zero length: ignored"
+        else:
+            detail = (f"piece of input line {line}, {length:.2f} m long, collapsed when points "
+                      f"within the snap tolerance ({tol:g} m) were merged: removed")
+        out.append(Diagnostic("collapsed", x, y, length, detail, line=line))
+    return out
