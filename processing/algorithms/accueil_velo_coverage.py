@@ -230,28 +230,31 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
             cats = np.array(categories, dtype=object) if category_field else None
             stretches = route_coverage.coverage_stretches(
                 route, intervals, cats, category_names, labelled)
-            gap_list = route_coverage.gaps(route, stretches, category_names, min_gap)
-            n_labelled = {c: int(np.sum((cats == c) & labelled & valid)) for c in category_names} \
-                if category_field else {}
-            n_labelled["all"] = int(np.sum(labelled & valid))
-            for row in route_coverage.summary_rows(route_name, route, stretches, gap_list,
+            every_gap = route_coverage.gaps(route, stretches, category_names)
+            gap_list = [gap for gap in every_gap if gap.length_m >= min_gap]
+            n_labelled = route_coverage.labelled_counts(intervals, cats, category_names, labelled)
+            # the summary's longest gaps ignore MIN_GAP_LENGTH, which only filters the GAPS layer
+            for row in route_coverage.summary_rows(route_name, route, stretches, every_gap,
                                                    category_names, n_labelled):
                 summary_rows.append((None, [row["route"], row["category"], row["length_km"],
                                             row["covered_pct"], row["n_labelled"],
                                             row["max_gap_km"]]))
-            for i in range(len(stretches.start_m)):
+            geometries = route.sub_lines(stretches.start_m, stretches.end_m)
+            for i, parts in enumerate(geometries):
                 stretch_rows.append((
-                    multiline_geometry(route.sub_line(stretches.start_m[i], stretches.end_m[i])),
+                    multiline_geometry(parts),
                     [route_name, stretches.start_m[i], stretches.end_m[i],
                      stretches.length_m[i], stretches.n_establishments[i]]
                     + [stretches.n_by_category[c][i] for c in category_names]
                     + [bool(stretches.covered[i])]))
-            for gap in gap_list:
-                gap_rows.append((multiline_geometry(route.sub_line(gap.start_m, gap.end_m)),
+            gap_geometries = route.sub_lines([g.start_m for g in gap_list],
+                                             [g.end_m for g in gap_list])
+            for gap, parts in zip(gap_list, gap_geometries):
+                gap_rows.append((multiline_geometry(parts),
                                  [route_name, gap.category, gap.start_m, gap.end_m,
                                   gap.length_m]))
-                if gap.category == "all":
-                    longest_gap = max(longest_gap, gap.length_m)
+            longest_gap = max([longest_gap] + [gap.length_m for gap in every_gap
+                                               if gap.category == route_coverage.ALL])
             total_length += route.length
             covered_length += float(np.sum(np.asarray(stretches.length_m)[
                 np.asarray(stretches.covered, dtype=bool)]))

@@ -90,7 +90,8 @@ class Route:
     piece; a piece's end and the next one's start have the same chainage. ``length``: metres,
     the sum of the piece lengths (breaks are not counted). ``jumps``: one :class:`Jump` between
     each pair of consecutive pieces. ``vertex_m``: chainage of every vertex, per piece.
-    ``seg_a``, ``seg_b``, ``seg_start_m``, ``seg_end_m``: every segment and its chainages.
+    ``seg_a``, ``seg_b``, ``seg_start_m``, ``seg_end_m``, ``seg_piece``: every segment, its
+    chainages and its piece.
     ``n_parts``, ``n_chains``, ``n_skipped_parts``: what :func:`assemble_route` made of its input.
     """
 
@@ -120,6 +121,7 @@ class Route:
         self.length = float(cum[-1])
         self.seg_a, self.seg_b = seg_a, seg_b
         self.seg_start_m, self.seg_end_m = cum[:-1], cum[1:]
+        self.seg_piece = np.repeat(np.arange(len(self.pieces)), counts)
         # All vertices in route order (a piece's end and the next piece's start both kept).
         self._all_xy = np.concatenate(self.pieces) if self.pieces else np.empty((0, 2))
         self._all_m = np.concatenate(self.vertex_m) if self.pieces else np.empty(0)
@@ -541,7 +543,8 @@ def establishment_intervals(route, centres, radius):
     ``centres``: (p, 2) array (metres). Returns arrays ``(centre_index, start_m, end_m)`` sorted by
     centre then chainage; each establishment's intervals are merged (several only where the
     route leaves the circle and comes back). Intervals of zero length (the circle just touching
-    the route) are left out: they cover nothing.
+    the route) are left out: they cover nothing, though such an establishment is at distance R
+    exactly and so counts as eligible by :func:`nearest_on_routes`.
     """
     radius = float(radius)
     if not (radius > 0 and math.isfinite(radius)):
@@ -559,13 +562,16 @@ def establishment_intervals(route, centres, radius):
     block_len = max(
         math.sqrt(radius * float(np.median(lengths))), float(np.quantile(lengths, 0.99))
     )
-    a, b, m0, m1, _ = _split_segments(
+    a, b, m0, m1, src = _split_segments(
         route.seg_a, route.seg_b, route.seg_start_m, route.seg_end_m, block_len
     )
     d = b - a
     seg_len2 = (d * d).sum(axis=1)
+    # A block never spans a break: its segments must be close together.
     window = np.floor(m0 / block_len)
-    first_seg = np.flatnonzero(np.concatenate([[True], window[1:] != window[:-1]]))
+    piece = route.seg_piece[src]
+    cut = (window[1:] != window[:-1]) | (piece[1:] != piece[:-1])
+    first_seg = np.flatnonzero(np.concatenate([[True], cut]))
     end_seg = np.append(first_seg[1:], len(a))
     lo_xy = np.minimum.reduceat(np.minimum(a, b), first_seg)
     hi_xy = np.maximum.reduceat(np.maximum(a, b), first_seg)
@@ -645,6 +651,7 @@ class Stretches:
 
 
 def _interval_categories(idx, categories):
+    """Category of the establishment of each interval (None without a category field)."""
     if categories is None:
         return None
     return np.asarray(categories, dtype=object)[idx]

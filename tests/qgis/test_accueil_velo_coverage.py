@@ -168,3 +168,14 @@ def test_broken_route_is_reported_and_its_breaks_not_counted():
         "SUMMARY": "memory:"}, feedback=feedback)
     assert result["ROUTE_LENGTH_M"] == pytest.approx(1700)
     assert any("2 separate pieces" in w and "300 m" in w for w in feedback.warnings)
+
+
+def test_min_gap_length_filters_the_gaps_layer_only():
+    routes = layer("LineString", "EPSG:2154", [("LineString(0 0, 20000 0)", {})])
+    establishments = layer("Point", "EPSG:2154", [("Point(5000 3000)", {})])
+    result = run(routes, establishments, MIN_GAP_LENGTH=5000)
+    assert [(round(f["start_m"]), round(f["end_m"])) for f in result["GAPS"].getFeatures()] == [
+        (9000, 20000)]
+    assert result["LONGEST_GAP_M"] == pytest.approx(11000)
+    [row] = list(result["SUMMARY"].getFeatures())
+    assert row["max_gap_km"] == pytest.approx(11) and row["n_labelled"] == 1

@@ -48,19 +48,21 @@ def covered_length(route, centres, r, labelled=None):
     return float(stretches.length_m[stretches.covered].sum())
 
 
-def shapely_covered_length(route, centres, r):
-    """Route length inside the union of buffers, segment by segment (keeps retraced parts)."""
+def shapely_covered_length(route, centres, r, by_segment=True):
+    """Route length inside the union of buffers; by segment, retraced parts count twice."""
     if len(centres) == 0:
         return 0.0
     area = unary_union([Point(c).buffer(r, QUAD) for c in centres])
+    if not by_segment:
+        return sum(LineString(p).intersection(area).length for p in route.pieces)
     return sum(
         LineString([a, b]).intersection(area).length for a, b in zip(route.seg_a, route.seg_b)
     )
 
 
-def assert_bracketed(route, centres, r):
+def assert_bracketed(route, centres, r, by_segment=True):
     exact, inner = covered_length(route, centres, r), covered_length(route, centres, r * SHRINK)
-    oracle = shapely_covered_length(route, centres, r)
+    oracle = shapely_covered_length(route, centres, r, by_segment)
     slack = EPS * (1.0 + route.length)
     assert inner - slack <= oracle <= exact + slack
 
@@ -239,6 +241,25 @@ def test_stretch_counts_match_distances_at_their_middle(points, establishments, 
             mask = labelled & ((cats == name) if name else True)
             assert np.count_nonzero(mask & (d < r - 1e-6)) <= count
             assert count <= np.count_nonzero(mask & (d <= r + 1e-6))
+
+
+def test_long_dense_routes_against_shapely():
+    """Thousands of short segments and a large radius: whole runs of segments lie inside."""
+    rng = np.random.default_rng(11)
+    pieces = []
+    for k in range(3):
+        heading = np.cumsum(rng.normal(0, 0.08, 1500)) + k
+        steps = rng.uniform(10, 40, (1500, 1)) * np.c_[np.cos(heading), np.sin(heading)]
+        pieces.append(np.cumsum(steps, axis=0) + (k * 9000.0, k * 4000.0))
+    route = route_of(*pieces)
+    centres = np.vstack(pieces)[rng.integers(0, 4500, 40)] + rng.normal(0, 2000, (40, 2))
+    for r in (300.0, 3000.0):
+        assert_bracketed(route, centres, r, by_segment=False)
+        for c in centres[:8]:
+            _, start, end = rc.establishment_intervals(route, [c], r)
+            inner = covered_length(route, [c], r * SHRINK)
+            oracle = shapely_covered_length(route, [c], r, by_segment=False)
+            assert inner - 1e-5 <= oracle <= float((end - start).sum()) + 1e-5
 
 
 def test_unlabelled_and_uncategorised_establishments():
