@@ -15,10 +15,12 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 PROJECT_INPUTS = {
     "airesgap": {"NETWORK": "troncons", "AIRES": "aires"},
     "accueilvelocoverage": {"ROUTES": "itineraires", "ESTABLISHMENTS": "etablissements"},
+    "slopeprofile": {"LINES": "ascensions"},
 }
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
+    "LINES": {"ID_FIELD": "name"},
 }
 
 
@@ -53,6 +55,8 @@ class ItinerancePlugin:
         self._add_algorithm_action(
             "accueilvelocoverage", "accueilvelocoverage.svg",
             self.tr("Accueil Vélo coverage of routes…"))
+        self._add_algorithm_action(
+            "slopeprofile", "slopeprofile.svg", self.tr("Slope profiles and climbs…"))
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())

@@ -165,3 +165,13 @@ def apply_on_load(context, destination_id, style, aliases):
     post_processor = StyleOnLoad(style, aliases)
     StyleOnLoad._alive.append(post_processor)
     context.layerToLoadOnCompletionDetails(destination_id).setPostProcessor(post_processor)
+
+
+def single_line(layer, colour, width):
+    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(layer, colour, width)))
+
+
+def classed_points(layer, field, classes):
+    """Points coloured by a text class; ``classes``: (value, colour) pairs, value = label."""
+    _categories(layer, field, [(value, value, _symbol(layer, colour, size=1.6))
+                               for value, colour in classes])

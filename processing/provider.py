@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
 from .algorithms.create_project_db import CreateProjectDb
+from .algorithms.slope_profile import SlopeProfile
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
 
@@ -31,5 +32,5 @@ class ItineranceProvider(QgsProcessingProvider):
         return str(ICON)
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage):
+        for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile):
             self.addAlgorithm(algorithm_class())

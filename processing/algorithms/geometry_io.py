@@ -163,6 +163,7 @@ def read_points(source, crs, context, attribute=None):
 # --- writing --------------------------------------------------------------------------------
 
 _LINESTRING = struct.pack("<BI", 1, 2)
+_LINESTRING_Z = struct.pack("<BI", 1, 1002)  # ISO WKB
 _MULTILINESTRING = struct.pack("<BI", 1, 5)
 _POINT = struct.pack("<BI", 1, 1)
 
@@ -172,9 +173,14 @@ def _linestring_wkb(xy):
     return _LINESTRING + struct.pack("<I", len(xy)) + xy.tobytes()
 
 
-def line_geometry(xy):
+def line_geometry(xy, z=None):
+    """A LineString, or a LineStringZ when ``z`` (one value per vertex) is given."""
     geometry = QgsGeometry()
-    geometry.fromWkb(_linestring_wkb(xy))
+    if z is None:
+        geometry.fromWkb(_linestring_wkb(xy))
+    else:
+        xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
+        geometry.fromWkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
     return geometry
 
 
@@ -186,7 +192,10 @@ def multiline_geometry(parts):
     return geometry
 
 
-def point_geometry(x, y):
+def point_geometry(x, y, z=None):
     geometry = QgsGeometry()
-    geometry.fromWkb(_POINT + struct.pack("<dd", x, y))
+    if z is None:
+        geometry.fromWkb(_POINT + struct.pack("<dd", x, y))
+    else:
+        geometry.fromWkb(struct.pack("<BI", 1, 1001) + struct.pack("<ddd", x, y, z))
     return geometry

@@ -92,6 +92,15 @@ def demo(sample, out):
                  ("OUTPUT", "GAPS", "ESTABLISHMENTS_OUT", "SUMMARY"),
                  ("ROUTE_LENGTH_M", "COVERED_PCT", "LONGEST_GAP_M", "ELIGIBLE_COUNT",
                   "PROSPECT_COUNT"))
+    charts = out / "profils"
+    shutil.rmtree(charts, ignore_errors=True)
+    run_analysis(qgis, out, "slopeprofile",
+                 {"LINES": f"{gpkg}|layername=ascensions", "ID_FIELD": "name",
+                  "DEM": sample / "dem.tif", "GRADE_WINDOW": 100, "CHARTS_FOLDER": charts},
+                 ("OUTPUT", "PROFILE", "CLIMBS"),
+                 ("LINE_COUNT", "TOTAL_GAIN_M", "MAX_GRADE_PCT", "SKIPPED_COUNT"))
+    print(f"  charts -> {charts}/ ({len(list(charts.glob('*.png')))} PNG, "
+          f"{len(list(charts.glob('*.svg')))} SVG)")
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
 

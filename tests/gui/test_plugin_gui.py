@@ -5,7 +5,8 @@ from qgis.PyQt.QtWidgets import QToolBar
 import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
-ACTIONS = ["itinerance_createprojectdb", "itinerance_airesgap", "itinerance_accueilvelocoverage"]
+ACTIONS = ["itinerance_createprojectdb", "itinerance_airesgap", "itinerance_accueilvelocoverage",
+           "itinerance_slopeprofile"]
 
 
 def toolbars(window):
@@ -78,4 +79,6 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     alg_id, params = opened[1]
     assert params["ESTABLISHMENTS"] == project.mapLayersByName("etablissements")[0].id()
     assert params["LABEL_FIELD"] == "accueil_velo" and params["ROUTE_NAME_FIELD"] == "name"
+    assert opened[2] == ("itinerance:slopeprofile", {
+        "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
     project.clear()

@@ -1,0 +1,308 @@
+"""itinerance:slopeprofile: elevation profiles, grades and climbs of lines from a DEM."""
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from .. import output_styles
+from ..logic import dem_sampling, profile, profile_chart
+from .base import ItineranceAlgorithm
+from .geometry_io import LAMBERT_93, line_geometry, point_geometry, read_lines, working_crs
+from .sinks import add_sink, make_fields, write
+
+DIRECTIONS = ("as_digitised", "reverse")
+SUMMARY_KEYS = profile.SUMMARY_KEYS
+CLIMB_KEYS = profile.CLIMB_KEYS
+LINE_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
+    (key, "text" if key == "category" else "real") for key in SUMMARY_KEYS)
+PROFILE_FIELDS = (("line_id", "text"), ("direction", "text"), ("chainage_m", "real"),
+                  ("z_m", "real"), ("grade_pct", "real"), ("grade_class", "text"))
+CLIMB_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
+    (key, "text" if key == "category" else "real") for key in CLIMB_KEYS)
+
+
+class SlopeProfile(ItineranceAlgorithm):
+    LINES = "LINES"
+    ID_FIELD = "ID_FIELD"
+    DEM = "DEM"
+    BAND = "BAND"
+    STEP = "STEP"
+    SMOOTHING = "SMOOTHING"
+    GRADE_WINDOW = "GRADE_WINDOW"
+    HYSTERESIS = "HYSTERESIS"
+    DIRECTION = "DIRECTION"
+    CHARTS_FOLDER = "CHARTS_FOLDER"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    PROFILE = "PROFILE"
+    CLIMBS = "CLIMBS"
+    ICON = "slopeprofile.svg"
+
+    def name(self):
+        return "slopeprofile"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Slope profiles and climbs")
+
+    def group(self):
+        return self.tr("Relief")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "relief"
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "Elevation profile of each line (climbs, routes) from a DEM: length, elevations, "
+            "gain and loss, average and steepest grade, Strava-style climb score and category, "
+            "FIETS index, the climbs inside each line, and profile charts for brochures.\n\n"
+            "Elevations are read every STEP metres along the line (0 = half a DEM cell, at least "
+            "1 m) by bilinear interpolation between cell centres, from windows of the DEM. Lines "
+            "and DEM may be in different CRSs (a geographic DEM such as SRTM works).\n"
+            "Smoothing: length of a moving average applied to the elevations (0 = none).\n"
+            "Grade window: max_grade_pct is the steepest rise over this many metres, the largest "
+            "(z(s+W) − z(s)) / W (default 100 m).\n"
+            "Hysteresis: elevation changes smaller than this are ignored in gain and loss.\n"
+            "Direction: as digitised, reversed, or both (one output line each).\n"
+            "Climbs: stretches of sustained grade of at least 3 % over at least 300 m, short dips "
+            "merged. Strava score = length (m) × average grade (%), categories 4, 3, 2, 1 and HC "
+            "from 8,000, 16,000, 32,000, 64,000 and 80,000. FIETS index = H² / (10 · D) + "
+            "max(0, (T − 1000) / 1000), H the gain, D the length and T the top elevation in "
+            "metres.\n"
+            "Lines outside the DEM are skipped and named in the log; where the DEM has no data, "
+            "nodata_m says how long and grades use the valid parts only.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LINES, self.tr("Lines (climbs, routes)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Line name field"), parentLayerParameterName=self.LINES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM")))
+        # optional: QGIS 3.22 refuses a missing band even though it has a default
+        self.addParameter(QgsProcessingParameterBand(
+            self.BAND, self.tr("Band"), 1, parentLayerParameterName=self.DEM, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STEP, self.tr("Sampling interval (m; 0 = half a DEM cell)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SMOOTHING, self.tr("Smoothing window (m; 0 = none)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRADE_WINDOW, self.tr("Window of the steepest grade (m)"),
+            QgsProcessingParameterNumber.Double, 100.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HYSTERESIS, self.tr("Hysteresis of gain and loss (m)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DIRECTION, self.tr("Direction"),
+            [self.tr("As digitised"), self.tr("Reverse"), self.tr("Both")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.CHARTS_FOLDER, self.tr("Folder for the profile charts (PNG and SVG)"),
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Metric CRS for geographic lines"), LAMBERT_93,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Profiled lines"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CLIMBS, self.tr("Climbs"), QgsProcessing.TypeVectorLine))
+        self.add_number_outputs({
+            "LINE_COUNT": self.tr("Profiled lines"),
+            "TOTAL_GAIN_M": self.tr("Total elevation gain (m)"),
+            "MAX_GRADE_PCT": self.tr("Steepest grade (%)"),
+            "SKIPPED_COUNT": self.tr("Lines skipped (outside the DEM, empty or degenerate)"),
+        })
+
+    def aliases(self):
+        return {
+            "line_id": self.tr("Line"), "direction": self.tr("Direction"),
+            "length_m": self.tr("Length (m)"), "z_start_m": self.tr("Start elevation (m)"),
+            "z_end_m": self.tr("End elevation (m)"), "z_min_m": self.tr("Lowest elevation (m)"),
+            "z_max_m": self.tr("Highest elevation (m)"), "gain_m": self.tr("Elevation gain (m)"),
+            "loss_m": self.tr("Elevation loss (m)"),
+            "avg_grade_pct": self.tr("Average grade (%)"),
+            "max_grade_pct": self.tr("Steepest grade (%)"),
+            "max_grade_at_m": self.tr("Steepest grade starts at (m)"),
+            "strava_score": self.tr("Climb score (Strava)"),
+            "category": self.tr("Climb category"), "fiets_index": self.tr("FIETS index"),
+            "nodata_m": self.tr("Length without DEM data (m)"),
+            "chainage_m": self.tr("Distance from the start (m)"),
+            "z_m": self.tr("Elevation (m)"), "grade_pct": self.tr("Grade (%)"),
+            "grade_class": self.tr("Grade class"), "start_m": self.tr("Start (m)"),
+            "end_m": self.tr("End (m)"),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        source = self.parameterAsSource(parameters, self.LINES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem_layer is None or dem_layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read."))
+        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        step = self.parameterAsDouble(parameters, self.STEP, context)
+        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        hysteresis = self.parameterAsDouble(parameters, self.HYSTERESIS, context)
+        direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        crs = working_crs(source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        lines = read_lines(source, crs, context, None, id_field or None)
+        skipped = lines.skipped_count
+        for reason, count in lines.skipped.items():
+            feedback.reportError(self.tr("{} line(s) skipped ({}).")
+                                 .format(count, self.skip_reasons()[reason]))
+        directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
+
+        try:
+            dem = dem_sampling.DemSampler(dem_layer.source().split("|")[0], band)
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        with dem:
+            dem_wkt = dem.crs_wkt
+            if dem_wkt is None:
+                feedback.pushWarning(self.tr(
+                    "The DEM has no CRS: it is taken to be in the lines' CRS ({}).")
+                    .format(crs.authid()))
+            if step <= 0:
+                step = profile.auto_step(dem.approx_cell_size_m)
+            feedback.pushInfo(self.tr("Sampling every {:.2f} m.").format(step))
+            work_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+            profiles = []
+            ids = self.line_ids(lines)
+            for index, xy in enumerate(lines.parts):
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(80.0 * index / max(len(lines.parts), 1))
+                chainage, points = profile.densify(xy, step)
+                dem_xy = dem_sampling.transform_points(points, work_wkt, dem_wkt) \
+                    if dem_wkt else points
+                z = dem.sample(dem_xy[:, 0], dem_xy[:, 1])
+                if np.isnan(z).all():
+                    skipped += 1
+                    feedback.reportError(self.tr("Line {} lies outside the DEM (or on no data): "
+                                                 "skipped.").format(ids[index]))
+                    continue
+                for way in directions:
+                    if way == "reverse":
+                        way_chainage = chainage[-1] - chainage[::-1]
+                        way_points, way_z = points[::-1], z[::-1]
+                    else:
+                        way_chainage, way_points, way_z = chainage, points, z
+                    profiles.append((ids[index], way, way_chainage, way_points, way_z))
+
+        line_rows, point_rows, climb_rows = [], [], []
+        total_gain, steepest = 0.0, float("nan")
+        labels = [label for label, _ in profile.GRADE_CLASSES]
+        chart_stems = set()  # two lines of the same name get two charts
+        for line_id, way, chainage, points, raw_z in profiles:
+            z = profile.smooth(chainage, raw_z, smoothing)
+            figures = profile.summarise(chainage, z, window, hysteresis)
+            total_gain += figures["gain_m"] or 0.0
+            if figures["max_grade_pct"] is not None and not (
+                    steepest >= figures["max_grade_pct"]):
+                steepest = figures["max_grade_pct"]
+            line_rows.append((line_geometry(points, z),
+                              [line_id, way] + [figures[key] for key in SUMMARY_KEYS]))
+            grade = profile.grades(chainage, z, window)  # centred mean over the grade window
+            classes = profile.grade_class(grade)
+            point_rows.extend(
+                (point_geometry(points[i, 0], points[i, 1], z[i]),
+                 [line_id, way, chainage[i], z[i], grade[i],
+                  labels[classes[i]] if classes[i] >= 0 else None])
+                for i in range(len(chainage)))
+            for climb in profile.detect_climbs(chainage, z):
+                inside = (chainage >= climb["start_m"]) & (chainage <= climb["end_m"])
+                climb_rows.append((line_geometry(points[inside], z[inside]),
+                                   [line_id, way] + [climb[key] for key in CLIMB_KEYS]))
+            if charts:
+                self.chart(charts, line_id, way, chainage, z, figures, window, directions,
+                           chart_stems)
+
+        outputs = {}
+        for name, specs, wkb_type, rows in (
+                (self.OUTPUT, LINE_FIELDS, QgsWkbTypes.LineStringZ, line_rows),
+                (self.PROFILE, PROFILE_FIELDS, QgsWkbTypes.PointZ, point_rows),
+                (self.CLIMBS, CLIMB_FIELDS, QgsWkbTypes.LineStringZ, climb_rows)):
+            fields = make_fields(specs)
+            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
+            write(sink, fields, rows)
+            if destination:
+                outputs[name] = destination
+        self.style_outputs(context, outputs)
+        results = {"LINE_COUNT": len(line_rows), "TOTAL_GAIN_M": total_gain,
+                   "MAX_GRADE_PCT": steepest, "SKIPPED_COUNT": skipped}
+        if charts:
+            results[self.CHARTS_FOLDER] = charts
+        feedback.pushInfo(self.tr("{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, "
+                                  "{} line(s) skipped.").format(
+            len(line_rows), total_gain, steepest, skipped))
+        results.update(outputs)
+        return results
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def line_ids(self, lines):
+        """A name per line part: the ID field's value (or the feature id), numbered when a
+        feature has several parts."""
+        raw = [str(v) if v is not None and str(v) != "NULL" else str(fid)
+               for v, fid in zip(lines.values or lines.feature_ids, lines.feature_ids)]
+        counts = {}
+        for fid in lines.feature_ids:
+            counts[fid] = counts.get(fid, 0) + 1
+        seen, ids = {}, []
+        for name, fid in zip(raw, lines.feature_ids):
+            seen[fid] = seen.get(fid, 0) + 1
+            ids.append(name if counts[fid] == 1 else f"{name} ({seen[fid]}/{counts[fid]})")
+        return ids
+
+    def chart(self, folder, line_id, way, chainage, z, figures, window, directions, taken):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        stem = profile_chart.safe_file_stem(
+            line_id if len(directions) == 1 else f"{line_id}_{way}", taken)
+        shown = {
+            self.tr("Length"): f"{figures['length_m'] / 1000:.2f} km",
+            self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
+            self.tr("Average grade"): f"{figures['avg_grade_pct'] or 0:.1f} %",
+            self.tr("Steepest {} m").format(f"{window:g}"):
+                f"{figures['max_grade_pct'] or 0:.1f} %",
+        }
+        if figures["category"]:
+            shown[self.tr("Category")] = figures["category"]
+        title = line_id if len(directions) == 1 else f"{line_id} ({self.tr('reverse')})" \
+            if way == "reverse" else line_id
+        profile_chart.render_profile(chainage, z, str(Path(folder) / stem), title, shown,
+                                     grade_window=window, x_label=self.tr("km"),
+                                     y_label=self.tr("m"), nodata_label=self.tr("no data"))
+
+    def style_outputs(self, context, outputs):
+        aliases = self.aliases()
+        classes = [(label, colour) for label, colour in profile.GRADE_CLASSES]
+        styles = {
+            self.OUTPUT: lambda layer: output_styles.single_line(layer, "#d7191c", 1.2),
+            self.PROFILE: lambda layer: output_styles.classed_points(
+                layer, "grade_class", classes),
+            self.CLIMBS: lambda layer: output_styles.single_line(layer, "#7b3294", 2.0),
+        }
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
