@@ -85,6 +85,8 @@ smoke: setup
 # Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
 bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
+	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
+	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
 
 lint: setup
 	$(VENV)/bin/ruff check .

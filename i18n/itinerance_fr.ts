@@ -4,82 +4,82 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../processing/project_db.py" line="58" />
+      <location filename="../processing/project_db.py" line="55" />
       <source>Choose a file for the project database (.gpkg).</source>
       <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="60" />
+      <location filename="../processing/project_db.py" line="57" />
       <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
       <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="64" />
+      <location filename="../processing/project_db.py" line="61" />
       <source>The coordinate reference system is not valid.</source>
       <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="66" />
+      <location filename="../processing/project_db.py" line="63" />
       <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
       <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="70" />
+      <location filename="../processing/project_db.py" line="67" />
       <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
       <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="75" />
+      <location filename="../processing/project_db.py" line="72" />
       <source>The folder {} does not exist; create it or choose another one.</source>
       <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="78" />
+      <location filename="../processing/project_db.py" line="75" />
       <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
       <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="89" />
+      <location filename="../processing/project_db.py" line="86" />
       <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
       <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="123" />
+      <location filename="../processing/project_db.py" line="120" />
       <source>Could not create {}: check that you can write to this folder.</source>
       <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="130" />
+      <location filename="../processing/project_db.py" line="127" />
       <source>Could not write the value list {}.</source>
       <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="138" />
+      <location filename="../processing/project_db.py" line="135" />
       <source>Could not create the layer {}.</source>
       <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="141" />
+      <location filename="../processing/project_db.py" line="138" />
       <source>Could not create the field {}.{}.</source>
       <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="155" />
+      <location filename="../processing/project_db.py" line="152" />
       <source>QGIS cannot open the layer {} of {}.</source>
       <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="190" />
+      <location filename="../processing/project_db.py" line="187" />
       <source>The layer {} has no field {}; it does not follow the data model.</source>
       <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="202" />
+      <location filename="../processing/project_db.py" line="199" />
       <source>Must be one of the value list</source>
       <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="275" />
+      <location filename="../processing/project_db.py" line="257" />
       <source>Could not store the style of {}: {}</source>
       <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/sinks.py" line="53" />
+      <location filename="../processing/algorithms/sinks.py" line="66" />
       <source>Could not write the output: {}</source>
       <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
@@ -369,67 +369,67 @@ Sorties : les tronçons d'itinéraire, découpés là où la couverture change (
       <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="298" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="301" />
       <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
       <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="317" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="320" />
       <source>(no name)</source>
       <translation>(sans nom)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="319" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="322" />
       <source>route</source>
       <translation>itinéraire</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="325" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328" />
       <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
       <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="365" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="368" />
       <source>The establishments already have a field {}; rename it first.</source>
       <translation>Les établissements ont déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="381" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="384" />
       <source>Could not write the establishments.</source>
       <translation>Impossible d'écrire les établissements.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="387" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
       <source>Labelled establishment within reach</source>
       <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="387" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
       <source>No labelled establishment within reach</source>
       <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
       <source>Gap (all categories)</source>
       <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
       <source>Gap for one category</source>
       <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
       <source>Labelled Accueil Vélo</source>
       <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
       <source>Prospect: eligible, not labelled</source>
       <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -1196,40 +1196,50 @@ Puis redémarrez QGIS.</translation>
   <context>
     <name>ItinerancePlugin</name>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="46" />
+      <location filename="../plugin/itinerance_plugin.py" line="50" />
       <source>&amp;Itinérance</source>
       <translation>&amp;Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="47" />
+      <location filename="../plugin/itinerance_plugin.py" line="51" />
       <source>Itinérance</source>
       <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="49" />
+      <location filename="../plugin/itinerance_plugin.py" line="53" />
       <source>Create project database…</source>
       <translation>Créer la base du projet…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="51" />
+      <location filename="../plugin/itinerance_plugin.py" line="55" />
       <source>Gaps between aires along the network…</source>
       <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="53" />
+      <location filename="../plugin/itinerance_plugin.py" line="57" />
       <source>Accueil Vélo coverage of routes…</source>
       <translation>Couverture Accueil Vélo des itinéraires…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/itinerance_plugin.py" line="60" />
+      <source>Slope profiles and climbs…</source>
+      <translation>Profils altimétriques et ascensions…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/itinerance_plugin.py" line="62" />
+      <source>Green network connectivity…</source>
+      <translation>Connectivité de la trame verte…</translation>
     </message>
   </context>
   <context>
     <name>ItineranceProvider</name>
     <message>
-      <location filename="../processing/provider.py" line="21" />
+      <location filename="../processing/provider.py" line="23" />
       <source>Itinérance</source>
       <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="24" />
+      <location filename="../processing/provider.py" line="26" />
       <source>Itinérance: cycling and tourism network planning</source>
       <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -1240,6 +1250,587 @@ Puis redémarrez QGIS.</translation>
       <location filename="../plugin/missing_dependencies_plugin.py" line="22" />
       <source>Itinérance cannot start</source>
       <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlopeProfile</name>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="60" />
+      <source>Slope profiles and climbs</source>
+      <translation>Profils altimétriques et ascensions</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="63" />
+      <source>Relief</source>
+      <translation>Relief</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="69" />
+      <source>Elevation profile of each line (climbs, routes) from a DEM: length, elevations, gain and loss, average and steepest grade, Strava-style climb score and category, FIETS index, the climbs inside each line, and profile charts for brochures.
+
+Elevations are read every STEP metres along the line (0 = half a DEM cell, at least 1 m) by bilinear interpolation between cell centres, from windows of the DEM. Lines and DEM may be in different CRSs (a geographic DEM such as SRTM works).
+Smoothing: length of a moving average applied to the elevations (0 = none).
+Grade window: max_grade_pct is the steepest rise over this many metres, the largest (z(s+W) − z(s)) / W (default 100 m).
+Hysteresis: elevation changes smaller than this are ignored in gain and loss.
+Direction: as digitised, reversed, or both (one output line each).
+Climbs: stretches of sustained grade of at least 3 % over at least 300 m, short dips merged. Strava score = length (m) × average grade (%), categories 4, 3, 2, 1 and HC from 8,000, 16,000, 32,000, 64,000 and 80,000. FIETS index = H² / (10 · D) + max(0, (T − 1000) / 1000), H the gain, D the length and T the top elevation in metres.
+Lines outside the DEM are skipped and named in the log; where the DEM has no data, nodata_m says how long and grades use the valid parts only.</source>
+      <translation>Profil altimétrique de chaque ligne (ascensions, itinéraires) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension à la manière de Strava, indice FIETS, ascensions contenues dans chaque ligne, et graphiques de profil pour les brochures.
+
+Les altitudes sont lues tous les STEP mètres le long de la ligne (0 = une demi-cellule du MNT, au moins 1 m) par interpolation bilinéaire entre les centres des cellules, à partir de fenêtres du MNT. Les lignes et le MNT peuvent être dans des SCR différents (un MNT géographique comme SRTM convient).
+Lissage : longueur d'une moyenne glissante appliquée aux altitudes (0 = aucun).
+Fenêtre de pente : max_grade_pct est la plus forte montée sur ce nombre de mètres, soit le plus grand (z(s+W) − z(s)) / W (par défaut 100 m).
+Hystérésis : les variations d'altitude inférieures à cette valeur sont ignorées dans les dénivelés positif et négatif.
+Sens : sens de numérisation, sens inverse ou les deux sens (une ligne en sortie pour chacun).
+Ascensions : portions de pente soutenue d'au moins 3 % sur au moins 300 m, les courtes descentes étant fusionnées. Score Strava = longueur (m) × pente moyenne (%) ; catégories 4, 3, 2, 1 et HC à partir de 8 000, 16 000, 32 000, 64 000 et 80 000. Indice FIETS = H² / (10 · D) + max(0, (T − 1000) / 1000), avec H le dénivelé positif, D la longueur et T l'altitude du sommet, en mètres.
+Les lignes situées hors du MNT sont ignorées et citées dans le journal ; là où le MNT est sans donnée, nodata_m indique sur quelle longueur, et les pentes ne portent que sur les parties valides.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="90" />
+      <source>Lines (climbs, routes)</source>
+      <translation>Lignes (ascensions, itinéraires)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="92" />
+      <source>Line name field</source>
+      <translation>Champ du nom de ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="95" />
+      <source>DEM</source>
+      <translation>MNT</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="97" />
+      <source>Band</source>
+      <translation>Bande</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="99" />
+      <source>Sampling interval (m; 0 = half a DEM cell)</source>
+      <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="102" />
+      <source>Smoothing window (m; 0 = none)</source>
+      <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="105" />
+      <source>Window of the steepest grade (m)</source>
+      <translation>Fenêtre de la pente maximale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="108" />
+      <source>Hysteresis of gain and loss (m)</source>
+      <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="137" />
+      <source>Direction</source>
+      <translation>Sens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="111" />
+      <source>As digitised</source>
+      <translation>Sens de numérisation</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="111" />
+      <source>Reverse</source>
+      <translation>Sens inverse</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="111" />
+      <source>Both</source>
+      <translation>Les deux sens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="114" />
+      <source>Folder for the profile charts (PNG and SVG)</source>
+      <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="117" />
+      <source>Metric CRS for geographic lines</source>
+      <translation>SCR métrique pour les lignes en SCR géographique</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="128" />
+      <source>Profiled lines</source>
+      <translation>Lignes profilées</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="123" />
+      <source>Profile points</source>
+      <translation>Points du profil</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="126" />
+      <source>Climbs</source>
+      <translation>Ascensions</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="128" />
+      <source>Total elevation gain (m)</source>
+      <translation>Dénivelé positif total (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="143" />
+      <source>Steepest grade (%)</source>
+      <translation>Pente maximale (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="128" />
+      <source>Lines skipped (outside the DEM, empty or degenerate)</source>
+      <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="137" />
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="138" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="138" />
+      <source>Start elevation (m)</source>
+      <translation>Altitude de départ (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="139" />
+      <source>End elevation (m)</source>
+      <translation>Altitude d'arrivée (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="139" />
+      <source>Lowest elevation (m)</source>
+      <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="140" />
+      <source>Highest elevation (m)</source>
+      <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="140" />
+      <source>Elevation gain (m)</source>
+      <translation>Dénivelé positif (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="141" />
+      <source>Elevation loss (m)</source>
+      <translation>Dénivelé négatif (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="142" />
+      <source>Average grade (%)</source>
+      <translation>Pente moyenne (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="144" />
+      <source>Steepest grade starts at (m)</source>
+      <translation>Début de la pente maximale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="145" />
+      <source>Climb score (Strava)</source>
+      <translation>Score de l'ascension (Strava)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="146" />
+      <source>Climb category</source>
+      <translation>Catégorie de l'ascension</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="146" />
+      <source>FIETS index</source>
+      <translation>Indice FIETS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="147" />
+      <source>Length without DEM data (m)</source>
+      <translation>Longueur sans donnée du MNT (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="148" />
+      <source>Distance from the start (m)</source>
+      <translation>Distance depuis le départ (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="149" />
+      <source>Elevation (m)</source>
+      <translation>Altitude (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="149" />
+      <source>Grade (%)</source>
+      <translation>Pente (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="150" />
+      <source>Grade class</source>
+      <translation>Classe de pente</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="150" />
+      <source>Start (m)</source>
+      <translation>Début (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="151" />
+      <source>End (m)</source>
+      <translation>Fin (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="160" />
+      <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+      <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="175" />
+      <source>{} line(s) skipped ({}).</source>
+      <translation>{} ligne(s) ignorée(s) ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="186" />
+      <source>The DEM has no CRS: it is taken to be in the lines' CRS ({}).</source>
+      <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="191" />
+      <source>Sampling every {:.2f} m.</source>
+      <translation>Échantillonnage tous les {:.2f} m.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="205" />
+      <source>Line {} lies outside the DEM (or on no data): skipped.</source>
+      <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="261" />
+      <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
+      <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="288" />
+      <source>Length</source>
+      <translation>Longueur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="289" />
+      <source>Gain</source>
+      <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="290" />
+      <source>Average grade</source>
+      <translation>Pente moyenne</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="291" />
+      <source>Steepest {} m</source>
+      <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="295" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <source>m</source>
+      <translation>m</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <source>no data</source>
+      <translation>sans donnée</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="298" />
+      <source>{} (reverse)</source>
+      <translation>{} (sens inverse)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrameConnectivity</name>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="56" />
+      <source>Green network connectivity</source>
+      <translation>Connectivité de la trame verte</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="59" />
+      <source>Network coverage</source>
+      <translation>Couverture du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="65" />
+      <source>Connectivity of the trame verte itinerary network (cavaliers, voies vertes, chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): connected parts, critical links (bridges), hubs cut off, and the short missing links that would join the most.
+
+Itineraries are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined.
+Hubs (points or polygons) are attached to the nearest point of the network within the hub access distance; farther hubs are isolated. Hubs do not join parts of the network. Weight: the weight field, or the area for polygons and 1 for points.
+Two hubs are connected when the distance along the network between them (access included) is at most the distance threshold.
+
+Outputs: the network edges (component, component_length_km, component_hubs, is_bridge: removing it splits its part, cut_hub_pairs: pairs of hubs it would separate), the hubs (component, reachable_hubs within the threshold, d_iic_pct: loss of IIC if the hub disappears) and missing links (straight links no longer than the maximum, between parts or to isolated hubs, ranked greedily by the hub pairs they join).
+IIC (integral index of connectivity) and PC (probability of connectivity) follow Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007) on hub-to-hub network distances; see the README.</source>
+      <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : parties du réseau, liens critiques (ponts), pôles isolés, et les courtes liaisons manquantes qui relieraient le plus de pôles.
+
+Les itinéraires sont raccordés là où leurs extrémités ou des sommets communs sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées.
+Les pôles (points ou polygones) sont rattachés au point le plus proche du réseau s'ils se trouvent à moins de la distance d'accès aux pôles ; les pôles plus éloignés sont isolés. Les pôles ne relient pas entre elles les parties du réseau. Poids : le champ de poids, ou à défaut la surface pour les polygones et 1 pour les points.
+Deux pôles sont connectés lorsque la distance qui les sépare le long du réseau (accès compris) est au plus égale au seuil de distance.
+
+Sorties : les tronçons du réseau (component, component_length_km, component_hubs, is_bridge : sa suppression scinde sa partie du réseau, cut_hub_pairs : paires de pôles qu'il séparerait), les pôles (component, reachable_hubs accessibles dans la limite du seuil, d_iic_pct : perte d'IIC si le pôle disparaît) et les liaisons manquantes (liaisons en ligne droite ne dépassant pas la longueur maximale, entre parties du réseau ou vers des pôles isolés, classées de façon gloutonne selon les paires de pôles qu'elles relient).
+L'IIC (indice intégral de connectivité) et la PC (probabilité de connectivité) suivent Pascual-Hortal &amp; Saura (2006) et Saura &amp; Pascual-Hortal (2007), appliqués aux distances entre pôles le long du réseau ; voir le README.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="88" />
+      <source>Itineraries (lines)</source>
+      <translation>Itinéraires (lignes)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="90" />
+      <source>Hubs (points or polygons)</source>
+      <translation>Pôles (points ou polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="93" />
+      <source>Hub name field</source>
+      <translation>Champ du nom du pôle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="96" />
+      <source>Hub weight field (default: area, or 1 for points)</source>
+      <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="100" />
+      <source>Snap tolerance for line ends (m)</source>
+      <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="103" />
+      <source>Hub access distance (m)</source>
+      <translation>Distance d'accès aux pôles (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="106" />
+      <source>Longest missing link to propose (m)</source>
+      <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="109" />
+      <source>Distance along the network joining two hubs (m)</source>
+      <translation>Distance le long du réseau reliant deux pôles (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="112" />
+      <source>Metric CRS for geographic input</source>
+      <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="115" />
+      <source>Network edges with components and bridges</source>
+      <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="118" />
+      <source>Hubs with their connectivity</source>
+      <translation>Pôles et leur connectivité</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="121" />
+      <source>Missing links worth building</source>
+      <translation>Liaisons manquantes à aménager</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Connected parts of the network</source>
+      <translation>Parties du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Critical links (bridges)</source>
+      <translation>Liens critiques (ponts)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Hubs cut off from the network</source>
+      <translation>Pôles isolés du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Integral index of connectivity (IIC)</source>
+      <translation>Indice intégral de connectivité (IIC)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Probability of connectivity (PC)</source>
+      <translation>Probabilité de connectivité (PC)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Largest connected part (km)</source>
+      <translation>Plus grande partie du réseau (km)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <source>Features skipped (empty or degenerate geometry)</source>
+      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
+      <source>Itinerary feature</source>
+      <translation>Entité d'itinéraire</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="137" />
+      <source>Network part</source>
+      <translation>Partie du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="138" />
+      <source>Length of the part (km)</source>
+      <translation>Longueur de la partie (km)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
+      <source>Hubs on the part</source>
+      <translation>Pôles de la partie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
+      <source>Critical link</source>
+      <translation>Lien critique</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
+      <source>Hub pairs it would separate</source>
+      <translation>Paires de pôles qu'il séparerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="142" />
+      <source>Distance to the network (m)</source>
+      <translation>Distance au réseau (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="143" />
+      <source>Hubs within reach</source>
+      <translation>Pôles accessibles</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="144" />
+      <source>Share of IIC (%)</source>
+      <translation>Part de l'IIC (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="144" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="145" />
+      <source>From part</source>
+      <translation>Partie de départ</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="145" />
+      <source>To part</source>
+      <translation>Partie d'arrivée</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="146" />
+      <source>Hub</source>
+      <translation>Pôle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="146" />
+      <source>Hub pairs joined</source>
+      <translation>Paires de pôles reliées</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="162" />
+      <source>Working CRS: {}</source>
+      <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="167" />
+      <source>itineraries: {} feature(s) skipped ({}).</source>
+      <translation>itinéraires : {} entité(s) ignorée(s) ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="170" />
+      <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+      <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="176" />
+      <source>Building the network graph</source>
+      <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="194" />
+      <source>Ranking missing links</source>
+      <translation>Classement des liaisons manquantes</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="228" />
+      <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
+      <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="269" />
+      <source>Hub {} has no usable weight: left out.</source>
+      <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="279" />
+      <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
+      <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="292" />
+      <source>The hubs already have a field {}; rename it first.</source>
+      <translation>Les pôles ont déjà un champ {} ; renommez-le d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="309" />
+      <source>Could not write the hubs.</source>
+      <translation>Impossible d'écrire les pôles.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="315" />
+      <source>Critical link (bridge)</source>
+      <translation>Lien critique (pont)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="315" />
+      <source>Link with an alternative</source>
+      <translation>Lien doublé par un autre chemin</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="317" />
+      <source>Cut off from the network</source>
+      <translation>Isolé du réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="317" />
+      <source>On the network</source>
+      <translation>Sur le réseau</translation>
     </message>
   </context>
 </TS>

@@ -16,11 +16,13 @@ PROJECT_INPUTS = {
     "airesgap": {"NETWORK": "troncons", "AIRES": "aires"},
     "accueilvelocoverage": {"ROUTES": "itineraires", "ESTABLISHMENTS": "etablissements"},
     "slopeprofile": {"LINES": "ascensions"},
+    "trameconnectivity": {"ITINERARIES": "trame", "HUBS": "poles"},
 }
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
     "LINES": {"ID_FIELD": "name"},
+    "HUBS": {"HUB_NAME_FIELD": "name"},
 }
 
 
@@ -57,6 +59,9 @@ class ItinerancePlugin:
             self.tr("Accueil Vélo coverage of routes…"))
         self._add_algorithm_action(
             "slopeprofile", "slopeprofile.svg", self.tr("Slope profiles and climbs…"))
+        self._add_algorithm_action(
+            "trameconnectivity", "trameconnectivity.svg",
+            self.tr("Green network connectivity…"))
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())

@@ -175,3 +175,24 @@ def classed_points(layer, field, classes):
     """Points coloured by a text class; ``classes``: (value, colour) pairs, value = label."""
     _categories(layer, field, [(value, value, _symbol(layer, colour, size=1.6))
                                for value, colour in classes])
+
+
+def bridges(layer, bridge_label, other_label):
+    _categories(layer, "is_bridge", [
+        (True, bridge_label, _symbol(layer, "#d7191c", 1.4)),
+        (False, other_label, _symbol(layer, "#1b9e77", 0.8)),
+    ])
+
+
+def hubs(layer, isolated_label, attached_label):
+    isolated = QgsSymbol.defaultSymbol(layer.geometryType())
+    isolated.setColor(QColor("#d7191c"))
+    attached = QgsSymbol.defaultSymbol(layer.geometryType())
+    attached.setColor(QColor("#66c2a5"))
+    _rules(layer, [(isolated_label, '"component" IS NULL', isolated),
+                   (attached_label, '"component" IS NOT NULL', attached)])
+
+
+def missing_links(layer, rank_field):
+    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(layer, "#ff7f00", 1.2, dash=True)))
+    _label(layer, rank_field, 9.0, "#7f2704")

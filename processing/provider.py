@@ -10,6 +10,7 @@ from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
 from .algorithms.create_project_db import CreateProjectDb
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.trame_connectivity import TrameConnectivity
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
 
@@ -32,5 +33,6 @@ class ItineranceProvider(QgsProcessingProvider):
         return str(ICON)
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile):
+        for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
+                                TrameConnectivity):
             self.addAlgorithm(algorithm_class())

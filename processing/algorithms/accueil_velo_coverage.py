@@ -30,7 +30,7 @@ from .geometry_io import (
     read_lines,
     working_crs,
 )
-from .sinks import add_sink, make_fields, value, write
+from .sinks import add_sink, value
 
 JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
 TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
@@ -272,16 +272,10 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
                           ("length_m", "real"), ("n_establishments", "int")]
                          + [(category_field_name(c), "int") for c in category_names]
                          + [("covered", "bool")])
-        outputs = {}
-        for name, specs, wkb_type, rows in (
-                (self.OUTPUT, stretch_specs, QgsWkbTypes.MultiLineString, stretch_rows),
-                (self.GAPS, GAP_FIELDS, QgsWkbTypes.MultiLineString, gap_rows),
-                (self.SUMMARY, SUMMARY_FIELDS, QgsWkbTypes.NoGeometry, summary_rows)):
-            fields = make_fields(specs)
-            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
-            write(sink, fields, rows)
-            if destination:
-                outputs[name] = destination
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: (stretch_specs, QgsWkbTypes.MultiLineString, stretch_rows),
+            self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, gap_rows),
+            self.SUMMARY: (SUMMARY_FIELDS, QgsWkbTypes.NoGeometry, summary_rows)})
         destination = self.write_establishments(
             parameters, context, crs, establishments_source, establishments,
             [distance, [names[i] if i >= 0 else None for i in route_index], chainage,

@@ -24,7 +24,6 @@ from .geometry_io import (
     read_points,
     working_crs,
 )
-from .sinks import add_sink, make_fields, write
 
 STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", "real"),
                   ("dist_max_m", "real"), ("nearest_aire", "text"), ("covered", "bool"),
@@ -295,16 +294,6 @@ class AiresGap(ItineranceAlgorithm):
             rows.append((point_geometry(diagnostic.x, diagnostic.y),
                          [diagnostic.kind, diagnostic.detail, diagnostic.distance_m, None]))
         return rows
-
-    def write_outputs(self, parameters, context, crs, specs):
-        outputs = {}
-        for name, (field_specs, wkb_type, rows) in specs.items():
-            fields = make_fields(field_specs)
-            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
-            write(sink, fields, rows)
-            if destination:
-                outputs[name] = destination
-        return outputs
 
     def style_outputs(self, context, outputs, max_distance):
         aliases = self.aliases()

@@ -6,6 +6,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingOutputNumber
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .sinks import add_sink, make_fields, write
+
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 
 
@@ -26,6 +28,18 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
 
     def svgIconPath(self):  # noqa: N802 - QGIS API
         return str(ICONS / self.ICON)
+
+    def write_outputs(self, parameters, context, crs, specs):
+        """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).
+        Returns the destination of each output written."""
+        outputs = {}
+        for name, (field_specs, wkb_type, rows) in specs.items():
+            fields = make_fields(field_specs)
+            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
+            write(sink, fields, rows)
+            if destination:
+                outputs[name] = destination
+        return outputs
 
     def add_number_outputs(self, outputs):
         """Declare the headline figures (name -> description) returned in the results."""

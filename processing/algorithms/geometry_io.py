@@ -199,3 +199,23 @@ def point_geometry(x, y, z=None):
     else:
         geometry.fromWkb(struct.pack("<BI", 1, 1001) + struct.pack("<ddd", x, y, z))
     return geometry
+
+
+def point_geometries(xy, z=None):
+    """Point (or PointZ) geometries for many points: the WKB of all of them built at once."""
+    xy = np.asarray(xy, dtype="<f8").reshape(-1, 2)
+    has_z = z is not None
+    record = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
+                      + ([("z", "<f8")] if has_z else []))
+    wkb = np.empty(len(xy), dtype=record)
+    wkb["order"], wkb["type"] = 1, 1001 if has_z else 1
+    wkb["x"], wkb["y"] = xy[:, 0], xy[:, 1]
+    if has_z:
+        wkb["z"] = z
+    raw, size = wkb.tobytes(), record.itemsize
+    geometries = []
+    for start in range(0, len(raw), size):
+        geometry = QgsGeometry()
+        geometry.fromWkb(raw[start:start + size])
+        geometries.append(geometry)
+    return geometries

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
@@ -29,13 +30,25 @@ def add_sink(algorithm, parameters, name, context, fields, wkb_type, crs):
 
 def value(number):
     """A figure for a field: None (NULL) for NaN or infinity, plain Python types otherwise."""
-    if number is None:
-        return None
-    if isinstance(number, float) or hasattr(number, "dtype"):
-        number = number.item() if hasattr(number, "item") else number
-        if isinstance(number, float) and not math.isfinite(number):
-            return None
+    kind = type(number)
+    if kind is float:
+        return number if math.isfinite(number) else None
+    if number is None or kind in (int, str, bool):
+        return number
+    if hasattr(number, "item"):  # a numpy scalar
+        return value(number.item())
     return number
+
+
+def column(array):
+    """A numpy column as a list of field values (NaN and infinities as NULL), in one pass."""
+    array = np.asarray(array)
+    values = array.tolist()
+    if array.dtype.kind == "f":
+        bad = np.flatnonzero(~np.isfinite(array))
+        for i in bad.tolist():
+            values[i] = None
+    return values
 
 
 def write(sink, fields, rows):

@@ -22,8 +22,8 @@ from qgis.core import (
 from .. import output_styles
 from ..logic import dem_sampling, profile, profile_chart
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, line_geometry, point_geometry, read_lines, working_crs
-from .sinks import add_sink, make_fields, write
+from .geometry_io import LAMBERT_93, line_geometry, point_geometries, read_lines, working_crs
+from .sinks import column
 
 DIRECTIONS = ("as_digitised", "reverse")
 SUMMARY_KEYS = profile.SUMMARY_KEYS
@@ -119,8 +119,10 @@ class SlopeProfile(ItineranceAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Profiled lines"), QgsProcessing.TypeVectorLine))
+        # optional: a point every STEP is a big layer (400,000 points for 1,000 km at 2.5 m)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint))
+            self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLIMBS, self.tr("Climbs"), QgsProcessing.TypeVectorLine))
         self.add_number_outputs({
@@ -212,6 +214,7 @@ class SlopeProfile(ItineranceAlgorithm):
                     profiles.append((ids[index], way, way_chainage, way_points, way_z))
 
         line_rows, point_rows, climb_rows = [], [], []
+        want_points = parameters.get(self.PROFILE) is not None
         total_gain, steepest = 0.0, float("nan")
         labels = [label for label, _ in profile.GRADE_CLASSES]
         chart_stems = set()  # two lines of the same name get two charts
@@ -224,13 +227,14 @@ class SlopeProfile(ItineranceAlgorithm):
                 steepest = figures["max_grade_pct"]
             line_rows.append((line_geometry(points, z),
                               [line_id, way] + [figures[key] for key in SUMMARY_KEYS]))
-            grade = profile.grades(chainage, z, window)  # centred mean over the grade window
-            classes = profile.grade_class(grade)
-            point_rows.extend(
-                (point_geometry(points[i, 0], points[i, 1], z[i]),
-                 [line_id, way, chainage[i], z[i], grade[i],
-                  labels[classes[i]] if classes[i] >= 0 else None])
-                for i in range(len(chainage)))
+            if want_points:
+                grade = profile.grades(chainage, z, window)  # centred mean over the window
+                classes = [labels[c] if c >= 0 else None
+                           for c in profile.grade_class(grade).tolist()]
+                point_rows.extend(
+                    (geometry, [line_id, way, s, h, g, c]) for geometry, s, h, g, c in zip(
+                        point_geometries(points, z), column(chainage), column(z),
+                        column(grade), classes))
             for climb in profile.detect_climbs(chainage, z):
                 inside = (chainage >= climb["start_m"]) & (chainage <= climb["end_m"])
                 climb_rows.append((line_geometry(points[inside], z[inside]),
@@ -239,16 +243,10 @@ class SlopeProfile(ItineranceAlgorithm):
                 self.chart(charts, line_id, way, chainage, z, figures, window, directions,
                            chart_stems)
 
-        outputs = {}
-        for name, specs, wkb_type, rows in (
-                (self.OUTPUT, LINE_FIELDS, QgsWkbTypes.LineStringZ, line_rows),
-                (self.PROFILE, PROFILE_FIELDS, QgsWkbTypes.PointZ, point_rows),
-                (self.CLIMBS, CLIMB_FIELDS, QgsWkbTypes.LineStringZ, climb_rows)):
-            fields = make_fields(specs)
-            sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
-            write(sink, fields, rows)
-            if destination:
-                outputs[name] = destination
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: (LINE_FIELDS, QgsWkbTypes.LineStringZ, line_rows),
+            self.PROFILE: (PROFILE_FIELDS, QgsWkbTypes.PointZ, point_rows),
+            self.CLIMBS: (CLIMB_FIELDS, QgsWkbTypes.LineStringZ, climb_rows)})
         self.style_outputs(context, outputs)
         results = {"LINE_COUNT": len(line_rows), "TOTAL_GAIN_M": total_gain,
                    "MAX_GRADE_PCT": steepest, "SKIPPED_COUNT": skipped}
@@ -289,8 +287,9 @@ class SlopeProfile(ItineranceAlgorithm):
         }
         if figures["category"]:
             shown[self.tr("Category")] = figures["category"]
-        title = line_id if len(directions) == 1 else f"{line_id} ({self.tr('reverse')})" \
-            if way == "reverse" else line_id
+        title = line_id
+        if len(directions) > 1 and way == "reverse":
+            title = self.tr("{} (reverse)").format(line_id)
         profile_chart.render_profile(chainage, z, str(Path(folder) / stem), title, shown,
                                      grade_window=window, x_label=self.tr("km"),
                                      y_label=self.tr("m"), nodata_label=self.tr("no data"))

@@ -11,17 +11,14 @@ Machines are noisy: read the ratios, which are measured side by side, rather tha
 import argparse
 import csv
 import random
-import shutil
 import sys
-import time
 from pathlib import Path
 
-import numpy as np
 from osgeo import ogr, osr
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "cli"))
-from qgis_runner import QgisProcess  # noqa: E402
+sys.path.insert(0, str(HERE))
+from bench_common import prepare, random_walks, timed  # noqa: E402
 
 from itinerance.processing.logic import synthetic_network  # noqa: E402
 
@@ -56,23 +53,7 @@ def linestring_wkt(xy):
 
 def random_routes(total_km, count, seed):
     """``count`` meandering routes adding up to ``total_km``."""
-    rng = np.random.default_rng(seed)
-    routes = []
-    per_route = total_km * 1000 / count
-    for _ in range(count):
-        steps = int(per_route / 200)
-        angles = np.cumsum(rng.normal(0, 0.25, steps))
-        xy = np.cumsum(np.column_stack([np.cos(angles), np.sin(angles)]) * 200, axis=0)
-        routes.append(xy + rng.uniform((600000, 6700000), (1000000, 7100000)))
-    return routes
-
-
-def timed(label, call):
-    started = time.perf_counter()
-    result = call()
-    seconds = time.perf_counter() - started
-    print(f"  {label}: {seconds:.2f} s", flush=True)
-    return seconds, result
+    return random_walks(total_km, count, seed, 200, 0.25, (600000, 6700000), (1000000, 7100000))
 
 
 def bench_airesgap(qgis, work, sizes, aire_count, with_native):
@@ -181,14 +162,7 @@ def main(argv=None):
     parser.add_argument("--establishments", type=int, default=9000)
     parser.add_argument("--only-real", action="store_true", help="run (d) only")
     args = parser.parse_args(argv)
-    work = args.out.resolve()
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    plugins = work / "plugins"
-    plugins.mkdir()
-    (plugins / "itinerance").symlink_to(ROOT, target_is_directory=True)
-    qgis = QgisProcess(work / "profile", plugins)
-    qgis.enable_plugin()
+    work, qgis = prepare(args.out)
     # an empty project: qgis_process 3.22 runs the native service area only within a project
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 

@@ -101,6 +101,13 @@ def demo(sample, out):
                  ("LINE_COUNT", "TOTAL_GAIN_M", "MAX_GRADE_PCT", "SKIPPED_COUNT"))
     print(f"  charts -> {charts}/ ({len(list(charts.glob('*.png')))} PNG, "
           f"{len(list(charts.glob('*.svg')))} SVG)")
+    run_analysis(qgis, out, "trameconnectivity",
+                 {"ITINERARIES": f"{gpkg}|layername=trame", "HUBS": f"{gpkg}|layername=poles",
+                  "HUB_NAME_FIELD": "name", "SNAP_TOLERANCE": 5, "HUB_ACCESS_DISTANCE": 100,
+                  "MAX_LINK_LENGTH": 1000, "DISTANCE_THRESHOLD": 10000},
+                 ("OUTPUT", "HUBS_OUT", "MISSING_LINKS"),
+                 ("COMPONENT_COUNT", "BRIDGE_COUNT", "ISOLATED_HUB_COUNT", "IIC", "PC",
+                  "LARGEST_COMPONENT_KM"))
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
 

@@ -6,7 +6,7 @@ import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
 ACTIONS = ["itinerance_createprojectdb", "itinerance_airesgap", "itinerance_accueilvelocoverage",
-           "itinerance_slopeprofile"]
+           "itinerance_slopeprofile", "itinerance_trameconnectivity"]
 
 
 def toolbars(window):
@@ -81,4 +81,7 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     assert params["LABEL_FIELD"] == "accueil_velo" and params["ROUTE_NAME_FIELD"] == "name"
     assert opened[2] == ("itinerance:slopeprofile", {
         "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
+    assert opened[3] == ("itinerance:trameconnectivity", {
+        "ITINERARIES": project.mapLayersByName("trame")[0].id(),
+        "HUBS": project.mapLayersByName("poles")[0].id(), "HUB_NAME_FIELD": "name"})
     project.clear()

@@ -1,0 +1,316 @@
+"""itinerance:trameconnectivity: components, critical links, hub reachability, missing links."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb as shapely_wkb
+
+from .. import output_styles
+from ..logic import connectivity, network
+from .base import ItineranceAlgorithm
+from .geometry_io import LAMBERT_93, feature_request, line_geometry, read_lines, working_crs
+from .sinks import add_sink, column, value
+
+EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
+               ("component_length_km", "real"), ("component_hubs", "int"),
+               ("is_bridge", "bool"), ("cut_hub_pairs", "int"))
+HUB_FIELDS = (("component", "int"), ("access_m", "real"), ("reachable_hubs", "int"),
+              ("d_iic_pct", "real"))
+LINK_FIELDS = (("rank", "int"), ("length_m", "real"), ("from_component", "int"),
+               ("to_component", "int"), ("hub", "text"), ("gain_hub_pairs", "int"),
+               ("d_iic_pct", "real"))
+
+
+class TrameConnectivity(ItineranceAlgorithm):
+    ITINERARIES = "ITINERARIES"
+    HUBS = "HUBS"
+    HUB_NAME_FIELD = "HUB_NAME_FIELD"
+    HUB_WEIGHT_FIELD = "HUB_WEIGHT_FIELD"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    HUB_ACCESS_DISTANCE = "HUB_ACCESS_DISTANCE"
+    MAX_LINK_LENGTH = "MAX_LINK_LENGTH"
+    DISTANCE_THRESHOLD = "DISTANCE_THRESHOLD"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    HUBS_OUT = "HUBS_OUT"
+    MISSING_LINKS = "MISSING_LINKS"
+    ICON = "trameconnectivity.svg"
+
+    def name(self):
+        return "trameconnectivity"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Green network connectivity")
+
+    def group(self):
+        return self.tr("Network coverage")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "coverage"
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "Connectivity of the trame verte itinerary network (cavaliers, voies vertes, "
+            "chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): "
+            "connected parts, critical links (bridges), hubs cut off, and the short missing "
+            "links that would join the most.\n\n"
+            "Itineraries are joined where their ends or shared vertices lie within the snap "
+            "tolerance; lines that cross without a shared vertex are not joined.\n"
+            "Hubs (points or polygons) are attached to the nearest point of the network within "
+            "the hub access distance; farther hubs are isolated. Hubs do not join parts of the "
+            "network. Weight: the weight field, or the area for polygons and 1 for points.\n"
+            "Two hubs are connected when the distance along the network between them (access "
+            "included) is at most the distance threshold.\n\n"
+            "Outputs: the network edges (component, component_length_km, component_hubs, "
+            "is_bridge: removing it splits its part, cut_hub_pairs: pairs of hubs it would "
+            "separate), the hubs (component, reachable_hubs within the threshold, d_iic_pct: "
+            "loss of IIC if the hub disappears) and missing links (straight links no longer than "
+            "the maximum, between parts or to isolated hubs, ranked greedily by the hub pairs "
+            "they join).\n"
+            "IIC (integral index of connectivity) and PC (probability of connectivity) follow "
+            "Pascual-Hortal & Saura (2006) and Saura & Pascual-Hortal (2007) on hub-to-hub "
+            "network distances; see the README.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ITINERARIES, self.tr("Itineraries (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.HUBS, self.tr("Hubs (points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.HUB_NAME_FIELD, self.tr("Hub name field"), parentLayerParameterName=self.HUBS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.HUB_WEIGHT_FIELD, self.tr("Hub weight field (default: area, or 1 for points)"),
+            parentLayerParameterName=self.HUBS, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Snap tolerance for line ends (m)"),
+            QgsProcessingParameterNumber.Double, 5.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HUB_ACCESS_DISTANCE, self.tr("Hub access distance (m)"),
+            QgsProcessingParameterNumber.Double, 100.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_LINK_LENGTH, self.tr("Longest missing link to propose (m)"),
+            QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE_THRESHOLD, self.tr("Distance along the network joining two hubs (m)"),
+            QgsProcessingParameterNumber.Double, 10000.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Network edges with components and bridges"),
+            QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.HUBS_OUT, self.tr("Hubs with their connectivity"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.MISSING_LINKS, self.tr("Missing links worth building"),
+            QgsProcessing.TypeVectorLine))
+        self.add_number_outputs({
+            "COMPONENT_COUNT": self.tr("Connected parts of the network"),
+            "BRIDGE_COUNT": self.tr("Critical links (bridges)"),
+            "ISOLATED_HUB_COUNT": self.tr("Hubs cut off from the network"),
+            "IIC": self.tr("Integral index of connectivity (IIC)"),
+            "PC": self.tr("Probability of connectivity (PC)"),
+            "LARGEST_COMPONENT_KM": self.tr("Largest connected part (km)"),
+            "SKIPPED_COUNT": self.tr("Features skipped (empty or degenerate geometry)"),
+        })
+
+    def aliases(self):
+        return {
+            "line_fid": self.tr("Itinerary feature"), "length_m": self.tr("Length (m)"),
+            "component": self.tr("Network part"),
+            "component_length_km": self.tr("Length of the part (km)"),
+            "component_hubs": self.tr("Hubs on the part"),
+            "is_bridge": self.tr("Critical link"),
+            "cut_hub_pairs": self.tr("Hub pairs it would separate"),
+            "access_m": self.tr("Distance to the network (m)"),
+            "reachable_hubs": self.tr("Hubs within reach"),
+            "d_iic_pct": self.tr("Share of IIC (%)"), "rank": self.tr("Rank"),
+            "from_component": self.tr("From part"), "to_component": self.tr("To part"),
+            "hub": self.tr("Hub"), "gain_hub_pairs": self.tr("Hub pairs joined"),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        lines_source = self.parameterAsSource(parameters, self.ITINERARIES, context)
+        if lines_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ITINERARIES))
+        hubs_source = self.parameterAsSource(parameters, self.HUBS, context)
+        name_field = self.parameterAsString(parameters, self.HUB_NAME_FIELD, context)
+        weight_field = self.parameterAsString(parameters, self.HUB_WEIGHT_FIELD, context)
+        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        access = self.parameterAsDouble(parameters, self.HUB_ACCESS_DISTANCE, context)
+        max_link = self.parameterAsDouble(parameters, self.MAX_LINK_LENGTH, context)
+        threshold = self.parameterAsDouble(parameters, self.DISTANCE_THRESHOLD, context)
+        crs = working_crs(lines_source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        lines = read_lines(lines_source, crs, context, feedback)
+        skipped = lines.skipped_count
+        for reason, count in lines.skipped.items():
+            feedback.reportError(self.tr("itineraries: {} feature(s) skipped ({}).")
+                                 .format(count, self.skip_reasons()[reason]))
+        if not lines.parts:
+            raise QgsProcessingException(self.tr(
+                "The itinerary layer has no usable line ({} features read). Choose a layer of "
+                "lines with geometries.").format(lines.features))
+        hubs = self.read_hubs(hubs_source, crs, context, name_field, weight_field, feedback)
+        skipped += hubs["skipped"]
+
+        feedback.setProgressText(self.tr("Building the network graph"))
+        graph = network.build_network(lines.parts, snap)
+        valid = hubs["valid"]
+        attachment = connectivity.attach_hubs(graph, [hubs["shapes"][i] for i in valid], access)
+        refined = attachment.network
+        bridges = connectivity.components_and_bridges(refined)
+        cut_pairs = connectivity.bridge_cut_pairs(refined, bridges, attachment.node)
+        hub_counts = connectivity.component_hub_counts(refined, attachment.node)
+        feedback.setProgress(40)
+        if feedback.isCanceled():
+            return {}
+        weights = hubs["weights"][valid]
+        distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m)
+        figures = connectivity.summary(refined, bridges, attachment, weights, distances,
+                                       threshold)
+        figures["ISOLATED_HUB_COUNT"] += len(hubs["features"]) - len(valid)  # no geometry
+        reachable = connectivity.reachable_hubs(distances, threshold)
+        d_iic = connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else []
+        feedback.setProgressText(self.tr("Ranking missing links"))
+        links = connectivity.missing_links(refined, attachment, [hubs["shapes"][i] for i in valid],
+                                           weights, max_link, threshold)
+        feedback.setProgress(80)
+
+        component = refined.edge_component
+        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)[refined.edge_line]
+        edge_rows = [
+            (line_geometry(refined.edge_coords[i]), row) for i, row in enumerate(zip(
+                column(line_fids), column(refined.edge_length), column(component),
+                column(refined.component_length[component] / 1000.0),
+                column(hub_counts[component]), column(bridges.is_bridge), column(cut_pairs)))]
+        names = [hubs["names"][i] for i in valid]
+        link_rows = [(line_geometry(np.array([link["from_xy"], link["to_xy"]])), [
+            link["rank"], link["length_m"], link["from_component"], link["to_component"],
+            names[link["hub"]] if link["hub"] >= 0 else None, link["gain_hub_pairs"],
+            link["d_iic_pct"]]) for link in links]
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: (EDGE_FIELDS, QgsWkbTypes.LineString, edge_rows),
+            self.MISSING_LINKS: (LINK_FIELDS, QgsWkbTypes.LineString, link_rows)})
+        per_hub = {index: (attachment.component[k], attachment.access_m[k], reachable[k],
+                           d_iic[k]) for k, index in enumerate(valid)}
+        destination = self.write_hubs(parameters, context, crs, hubs_source, hubs, per_hub)
+        if destination:
+            outputs[self.HUBS_OUT] = destination
+        self.style_outputs(context, outputs)
+
+        figures["SKIPPED_COUNT"] = skipped
+        feedback.pushInfo(self.tr(
+            "{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; "
+            "IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.").format(
+            figures["COMPONENT_COUNT"], figures["LARGEST_COMPONENT_KM"],
+            figures["BRIDGE_COUNT"], figures["ISOLATED_HUB_COUNT"], figures["IIC"],
+            figures["PC"], len(links)))
+        figures.update(outputs)
+        return figures
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def read_hubs(self, source, crs, context, name_field, weight_field, feedback):
+        """Hub features, their shapely geometries in ``crs``, names and weights."""
+        hubs = {"features": [], "shapes": [], "names": [], "weights": [], "valid": [],
+                "skipped": 0}
+        if source is None:
+            hubs["weights"] = np.zeros(0)
+            hubs["valid"] = np.zeros(0, dtype=int)
+            return hubs
+        for feature in source.getFeatures(feature_request(crs, context)):
+            index = len(hubs["features"])
+            hubs["features"].append(feature)
+            geometry = feature.geometry()
+            name = feature[name_field] if name_field else None
+            hubs["names"].append(str(feature.id()) if value(name) is None or str(name) == "NULL"
+                                 else str(name))
+            if geometry.isNull() or geometry.isEmpty():
+                hubs["shapes"].append(None)
+                hubs["weights"].append(0.0)
+                hubs["skipped"] += 1
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            shape = shapely_wkb.loads(bytes(geometry.asWkb()))
+            if weight_field:
+                raw = value(feature[weight_field])
+                weight = float(raw) if raw is not None and str(raw) != "NULL" else None
+            else:
+                weight = geometry.area() if geometry.type() == QgsWkbTypes.PolygonGeometry \
+                    else 1.0
+            if weight is None or not np.isfinite(weight) or weight < 0:
+                feedback.reportError(self.tr("Hub {} has no usable weight: left out.")
+                                     .format(hubs["names"][-1]))
+                hubs["shapes"].append(None)
+                hubs["weights"].append(0.0)
+                hubs["skipped"] += 1
+                continue
+            hubs["shapes"].append(shape)
+            hubs["weights"].append(weight)
+            hubs["valid"].append(index)
+        if hubs["skipped"]:
+            feedback.reportError(self.tr(
+                "{} hub(s) without a usable geometry or weight are kept in the output as "
+                "isolated.").format(hubs["skipped"]))
+        hubs["weights"] = np.asarray(hubs["weights"], dtype=float)
+        hubs["valid"] = np.asarray(hubs["valid"], dtype=int)
+        return hubs
+
+    def write_hubs(self, parameters, context, crs, source, hubs, per_hub):
+        if source is None:
+            return None
+        fields = QgsFields(source.fields())
+        for name, kind in HUB_FIELDS:
+            if fields.indexFromName(name) >= 0:
+                raise QgsProcessingException(self.tr(
+                    "The hubs already have a field {}; rename it first.").format(name))
+            fields.append(QgsField(name, {"int": QVariant.Int, "real": QVariant.Double}[kind]))
+        sink, destination = add_sink(self, parameters, self.HUBS_OUT, context, fields,
+                                     source.wkbType(), crs)
+        if sink is None:
+            return destination
+        features = []
+        for index, feature in enumerate(hubs["features"]):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            component, access_m, reachable, d_iic = per_hub.get(index, (-1, None, 0, None))
+            out.setAttributes(list(feature.attributes()) + [
+                value(component) if value(component) != -1 else None, value(access_m),
+                value(reachable), value(d_iic)])
+            features.append(out)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write the hubs."))
+        return destination
+
+    def style_outputs(self, context, outputs):
+        aliases = self.aliases()
+        styles = {
+            self.OUTPUT: lambda layer: output_styles.bridges(
+                layer, self.tr("Critical link (bridge)"), self.tr("Link with an alternative")),
+            self.HUBS_OUT: lambda layer: output_styles.hubs(
+                layer, self.tr("Cut off from the network"), self.tr("On the network")),
+            self.MISSING_LINKS: lambda layer: output_styles.missing_links(layer, "rank"),
+        }
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
