@@ -25,7 +25,7 @@ from ..logic import route_coverage
 from .base import ItineranceAlgorithm
 from .geometry_io import (
     LAMBERT_93,
-    feature_request,
+    features,
     multiline_geometry,
     read_lines,
     working_crs,
@@ -331,7 +331,7 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
     def read_establishments(self, source, crs, context, category_field, label_field):
         xy, valid, categories, labelled, feature_list = [], [], [], [], []
         skipped = 0
-        for feature in source.getFeatures(feature_request(crs, context)):
+        for feature in features(source, crs, context):
             feature_list.append(feature)
             geometry = feature.geometry()
             point = None

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
@@ -65,11 +66,12 @@ class ReadPoints:
         return sum(self.skipped.values())
 
 
-def feature_request(crs, context):
+def features(source, crs, context):
+    """The features of ``source`` in ``crs``. QGIS's own invalid-geometry check is off: our
+    readers count and skip what they cannot use (a zero-length line is not an error)."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    return request
+    return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
 
 
 def _linestring_xy(part):
@@ -91,14 +93,27 @@ def line_parts(geometry):
     return [_linestring_xy(abstract)]
 
 
-def _clean(xy):
-    """Drop consecutive duplicate vertices; None when fewer than two distinct vertices remain."""
-    if len(xy) < 2 or not np.isfinite(xy).all():
-        return None
+def clean_parts(parts):
+    """Drop consecutive duplicate vertices of every part at once (one numpy pass, not one per
+    line); returns (kept parts, index of each kept part in ``parts``). A part with a
+    non-finite coordinate or fewer than two distinct vertices is left out."""
+    if not parts:
+        return [], []
+    sizes = np.fromiter((len(xy) for xy in parts), dtype=np.int64, count=len(parts))
+    xy = np.concatenate(parts) if sizes.sum() else np.zeros((0, 2))
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     keep = np.ones(len(xy), dtype=bool)
-    keep[1:] = np.any(np.diff(xy, axis=0) != 0, axis=1)
-    xy = xy[keep]
-    return xy if len(xy) >= 2 else None
+    keep[1:] = np.any(xy[1:] != xy[:-1], axis=1)
+    nonempty = sizes > 0
+    keep[starts[nonempty]] = True  # a part's first vertex is never a duplicate of the last part's
+    finite = np.isfinite(xy).all(axis=1)
+    part_of = np.repeat(np.arange(len(parts)), sizes)
+    kept = np.bincount(part_of[keep], minlength=len(parts))
+    bad = np.bincount(part_of[~finite], minlength=len(parts)) > 0
+    good = (kept >= 2) & ~bad
+    pieces = np.split(xy[keep], np.cumsum(kept)[:-1])
+    index = np.flatnonzero(good)
+    return [pieces[i] for i in index.tolist()], index.tolist()
 
 
 def read_lines(source, crs, context, feedback=None, attribute=None):
@@ -111,7 +126,8 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
             tr("{} is not a line layer; choose a layer of lines.").format(source.sourceName()))
     result = ReadLines()
     total = max(source.featureCount(), 1)
-    for index, feature in enumerate(source.getFeatures(feature_request(crs, context))):
+    raw, fids, values = [], [], []
+    for index, feature in enumerate(features(source, crs, context)):
         if feedback is not None and index % 1000 == 0:
             if feedback.isCanceled():
                 break
@@ -121,15 +137,17 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
         if geometry.isNull() or geometry.isEmpty():
             result.skip("empty")
             continue
+        value = feature[attribute] if attribute else None
         for xy in line_parts(geometry):
-            xy = _clean(xy)
-            if xy is None:
-                result.skip("degenerate")
-                continue
-            result.parts.append(xy)
-            result.feature_ids.append(feature.id())
-            if attribute:
-                result.values.append(feature[attribute])
+            raw.append(xy)
+            fids.append(feature.id())
+            values.append(value)
+    result.parts, kept = clean_parts(raw)
+    for _ in range(len(raw) - len(kept)):
+        result.skip("degenerate")
+    result.feature_ids = [fids[i] for i in kept]
+    if attribute:
+        result.values = [values[i] for i in kept]
     return result
 
 
@@ -142,7 +160,7 @@ def read_points(source, crs, context, attribute=None):
         raise QgsProcessingException(
             tr("{} is not a point layer; choose a layer of points.").format(source.sourceName()))
     xy, ids, values, skipped, count = [], [], [], {}, 0
-    for feature in source.getFeatures(feature_request(crs, context)):
+    for feature in features(source, crs, context):
         count += 1
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():

@@ -21,7 +21,7 @@ from shapely import wkb as shapely_wkb
 from .. import output_styles
 from ..logic import connectivity, network
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, feature_request, line_geometry, read_lines, working_crs
+from .geometry_io import LAMBERT_93, features, line_geometry, read_lines, working_crs
 from .sinks import add_sink, column, value
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
@@ -238,7 +238,7 @@ class TrameConnectivity(ItineranceAlgorithm):
             hubs["weights"] = np.zeros(0)
             hubs["valid"] = np.zeros(0, dtype=int)
             return hubs
-        for feature in source.getFeatures(feature_request(crs, context)):
+        for feature in features(source, crs, context):
             index = len(hubs["features"])
             hubs["features"].append(feature)
             geometry = feature.geometry()

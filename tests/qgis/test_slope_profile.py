@@ -143,3 +143,16 @@ def test_points_are_refused(plane):
     points = QgsVectorLayer("Point?crs=EPSG:2154", "p", "memory")
     with pytest.raises(QgsProcessingException):
         run(points, plane, ID_FIELD=None)
+
+
+def test_dem_without_crs_or_nodata_and_a_zero_length_line(tmp_path):
+    x = 600000 + 5 + 10 * np.arange(200)
+    z = np.tile(20 + 0.05 * (x - 600000), (100, 1))
+    bare = write_dem(tmp_path / "bare.tif", z, 600000, 6801000, 10, crs=None, nodata=None)
+    layer = lines("EPSG:2154", [("east", "LineString(600100 6800500, 601100 6800500)"),
+                                ("point", "LineString(600100 6800500, 600100 6800500)")])
+    result = run(layer, bare)
+    assert result["LINE_COUNT"] == 1 and result["SKIPPED_COUNT"] == 1
+    east = by_name(result, "east")
+    assert east["gain_m"] == pytest.approx(50, rel=0.005)  # the DEM is taken in the lines' CRS
+    assert east["nodata_m"] == 0
