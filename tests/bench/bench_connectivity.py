@@ -58,6 +58,17 @@ def main(argv=None):
     print(f"itinerance:trameconnectivity through qgis_process.bin, {args.edges} edges and 50 "
           f"hubs: {end_to_end:.2f} s ({figures['COMPONENT_COUNT']} parts, "
           f"{figures['BRIDGE_COUNT']} bridges)")
+    sys.path.insert(0, str(HERE.parent))
+    from qgis_env import start_qgis
+
+    start_qgis()
+    import processing
+
+    inside, _ = seconds(lambda: processing.run("itinerance:trameconnectivity", {
+        "ITINERARIES": f"{gpkg}|layername=lines", "HUBS": f"{gpkg}|layername=hubs",
+        "OUTPUT": "TEMPORARY_OUTPUT", "HUBS_OUT": "TEMPORARY_OUTPUT",
+        "MISSING_LINKS": "TEMPORARY_OUTPUT"}))
+    print(f"the same inside QGIS (processing.run, memory outputs): {inside:.2f} s")
 
     if (REAL / "zt-cavaliers.geojson").exists():
         # the 162 terrils: 51 inside the UNESCO property and 111 in its buffer zone, one layer
