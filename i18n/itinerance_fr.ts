@@ -114,27 +114,27 @@
       <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="31" />
+      <location filename="../processing/algorithms/geometry_io.py" line="32" />
       <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
       <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="108" />
+      <location filename="../processing/algorithms/geometry_io.py" line="123" />
       <source>The line layer could not be read.</source>
       <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="110" />
+      <location filename="../processing/algorithms/geometry_io.py" line="125" />
       <source>{} is not a line layer; choose a layer of lines.</source>
       <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="140" />
+      <location filename="../processing/algorithms/geometry_io.py" line="158" />
       <source>The point layer could not be read.</source>
       <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="142" />
+      <location filename="../processing/algorithms/geometry_io.py" line="160" />
       <source>{} is not a point layer; choose a layer of points.</source>
       <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
@@ -147,17 +147,17 @@
   <context>
     <name>AccueilVeloCoverage</name>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="79" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73" />
       <source>Accueil Vélo coverage of routes</source>
       <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76" />
       <source>Network coverage</source>
       <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="88" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82" />
       <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category, and which establishments could join the label.
 
 A point of a route is covered when a labelled establishment lies within the access distance in a straight line (default 5,000 m, the label's criterion of lying within 5 km of a cycle route), computed exactly (circles against segments, no buffer polygons).
@@ -174,285 +174,275 @@ Itinéraires : lignes, regroupées en itinéraires selon le champ du nom d'itin�
 Sorties : les tronçons d'itinéraire, découpés là où la couverture change (n_establishments et un décompte n_&lt;category&gt; par catégorie, covered), les lacunes globales ('all') et par catégorie (seulement celles d'au moins la longueur minimale de lacune), chaque établissement avec dist_to_route_m, nearest_route, chainage_m, eligible, labelled et prospect (éligible mais non labellisé : prospect à démarcher), et un tableau de synthèse par itinéraire et par catégorie.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="111" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="105" />
       <source>Routes (lines)</source>
       <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="113" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="107" />
       <source>Route name field (groups lines into routes)</source>
       <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="116" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="110" />
       <source>Establishments (points)</source>
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="113" />
       <source>Category field</source>
       <translation>Champ de catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="116" />
       <source>Label field (which establishments are labelled)</source>
       <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119" />
       <source>Access distance, straight line (m)</source>
       <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122" />
       <source>Report gaps at least this long (m)</source>
       <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="131" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125" />
       <source>Metric CRS for geographic input</source>
       <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="134" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128" />
       <source>Route stretches with their coverage</source>
       <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="137" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="131" />
       <source>Coverage gaps</source>
       <translation>Lacunes de couverture</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="133" />
       <source>Establishments with their distance to the routes</source>
       <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="142" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136" />
       <source>Summary per route and category</source>
       <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Route length (m)</source>
       <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Covered share of the routes (%)</source>
       <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Longest gap (m)</source>
       <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Establishments within the access distance</source>
       <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Eligible establishments not labelled</source>
       <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
       <source>Features skipped (empty or degenerate geometry)</source>
       <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150" />
       <source>Route</source>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151" />
       <source>Start (m along the route)</source>
       <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152" />
       <source>End (m along the route)</source>
       <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153" />
       <source>Length (m)</source>
       <translation>Longueur (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154" />
       <source>Labelled establishments within reach</source>
       <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155" />
       <source>Covered</source>
       <translation>Couvert</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157" />
       <source>Distance to the route (m)</source>
       <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158" />
       <source>Nearest route</source>
       <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159" />
       <source>Position along the route (m)</source>
       <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160" />
       <source>Eligible (within reach)</source>
       <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="167" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161" />
       <source>Labelled</source>
       <translation>Labellisé</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162" />
       <source>Prospect (eligible, not labelled)</source>
       <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="169" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163" />
       <source>Length (km)</source>
       <translation>Longueur (km)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="170" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164" />
       <source>Covered (%)</source>
       <translation>Couvert (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165" />
       <source>Labelled establishments</source>
       <translation>Établissements labellisés</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166" />
       <source>Longest gap (km)</source>
       <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="185" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179" />
       <source>The establishments must be a layer of points.</source>
       <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="188" />
       <source>Working CRS: {}</source>
       <translation>SCR de travail : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193" />
       <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
       <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202" />
       <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
       <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="301" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="287" />
       <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
       <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="320" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="306" />
       <source>(no name)</source>
       <translation>(sans nom)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="322" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308" />
       <source>route</source>
       <translation>itinéraire</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="314" />
       <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
       <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="368" />
-      <source>The establishments already have a field {}; rename it first.</source>
-      <translation>Les établissements ont déjà un champ {} ; renommez-le d'abord.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="384" />
-      <source>Could not write the establishments.</source>
-      <translation>Impossible d'écrire les établissements.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="353" />
       <source>Labelled establishment within reach</source>
       <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="390" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="353" />
       <source>No labelled establishment within reach</source>
       <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="356" />
       <source>Gap (all categories)</source>
       <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="356" />
       <source>Gap for one category</source>
       <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
       <source>Labelled Accueil Vélo</source>
       <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
       <source>Prospect: eligible, not labelled</source>
       <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396" />
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199" />
-      <source>routes: {} feature(s) skipped ({}).</source>
-      <translation>itinéraires : {} entité(s) ignorée(s) ({}).</translation>
+      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191" />
+      <source>routes</source>
+      <translation>itinéraires</translation>
     </message>
   </context>
   <context>
     <name>AiresGap</name>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="60" />
+      <location filename="../processing/algorithms/aires_gap.py" line="59" />
       <source>Gaps between aires along the network</source>
       <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="63" />
+      <location filename="../processing/algorithms/aires_gap.py" line="62" />
       <source>Network coverage</source>
       <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="69" />
+      <location filename="../processing/algorithms/aires_gap.py" line="68" />
       <source>For every point of a cycling network (such as a points-nœuds network), the distance along the network to the nearest aire (cyclist rest or service area), computed exactly: the network is cut into stretches on which that distance is linear, and each stretch gets its smallest and largest distance.
 
 Network: lines joined where their ends (or shared vertices) lie within the snap tolerance; lines that cross without a shared vertex are not joined.
@@ -473,299 +463,294 @@ Sorties : tronçons (dist_min_m, dist_max_m, nearest_aire, covered, component), 
 Les données en SCR géographique sont reprojetées dans le SCR cible (par défaut EPSG:2154).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="90" />
+      <location filename="../processing/algorithms/aires_gap.py" line="89" />
       <source>Cycling network (lines)</source>
       <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="93" />
+      <location filename="../processing/algorithms/aires_gap.py" line="92" />
       <source>Aires (points)</source>
       <translation>Aires (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="95" />
+      <location filename="../processing/algorithms/aires_gap.py" line="94" />
       <source>Aire name field (default: name, if present)</source>
       <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="98" />
+      <location filename="../processing/algorithms/aires_gap.py" line="97" />
       <source>Maximum distance to an aire along the network (m)</source>
       <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="101" />
+      <location filename="../processing/algorithms/aires_gap.py" line="100" />
       <source>Snap tolerance for line ends (m)</source>
       <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="104" />
+      <location filename="../processing/algorithms/aires_gap.py" line="103" />
       <source>Maximum distance from an aire to the network (m)</source>
       <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="107" />
+      <location filename="../processing/algorithms/aires_gap.py" line="106" />
       <source>Number of new sites to suggest</source>
       <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="110" />
+      <location filename="../processing/algorithms/aires_gap.py" line="109" />
       <source>Candidate sites (points; default: the network's nodes)</source>
       <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="113" />
+      <location filename="../processing/algorithms/aires_gap.py" line="112" />
       <source>Metric CRS for geographic input</source>
       <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="116" />
+      <location filename="../processing/algorithms/aires_gap.py" line="115" />
       <source>Network stretches with distance to the nearest aire</source>
       <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="119" />
+      <location filename="../processing/algorithms/aires_gap.py" line="118" />
       <source>Gaps (unserved stretches)</source>
       <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="121" />
+      <location filename="../processing/algorithms/aires_gap.py" line="120" />
       <source>Suggested sites for new aires</source>
       <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="124" />
+      <location filename="../processing/algorithms/aires_gap.py" line="123" />
       <source>Diagnostics (aires off the network, network errors)</source>
       <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Network length (m)</source>
       <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Served length (m)</source>
       <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Served share of the network (%)</source>
       <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="144" />
+      <location filename="../processing/algorithms/aires_gap.py" line="143" />
       <source>Largest distance to an aire (m)</source>
       <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Number of gaps</source>
       <translation>Nombre de lacunes</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Aires off the network</source>
       <translation>Aires hors réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Connected parts of the network</source>
       <translation>Parties du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Aires on the network</source>
       <translation>Aires sur le réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="127" />
+      <location filename="../processing/algorithms/aires_gap.py" line="126" />
       <source>Features skipped (empty or degenerate geometry)</source>
       <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="141" />
+      <location filename="../processing/algorithms/aires_gap.py" line="140" />
       <source>Network feature</source>
       <translation>Entité du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="142" />
+      <location filename="../processing/algorithms/aires_gap.py" line="141" />
       <source>Length (m)</source>
       <translation>Longueur (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="143" />
+      <location filename="../processing/algorithms/aires_gap.py" line="142" />
       <source>Smallest distance to an aire (m)</source>
       <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="145" />
+      <location filename="../processing/algorithms/aires_gap.py" line="144" />
       <source>Nearest aire</source>
       <translation>Aire la plus proche</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="146" />
+      <location filename="../processing/algorithms/aires_gap.py" line="145" />
       <source>Served</source>
       <translation>Desservi</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="147" />
+      <location filename="../processing/algorithms/aires_gap.py" line="146" />
       <source>Network part</source>
       <translation>Partie du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="148" />
+      <location filename="../processing/algorithms/aires_gap.py" line="147" />
       <source>Gap</source>
       <translation>Lacune</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="149" />
+      <location filename="../processing/algorithms/aires_gap.py" line="148" />
       <source>Worst distance to an aire (m)</source>
       <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="150" />
+      <location filename="../processing/algorithms/aires_gap.py" line="149" />
       <source>Rank</source>
       <translation>Rang</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="151" />
+      <location filename="../processing/algorithms/aires_gap.py" line="150" />
       <source>Newly served length (m)</source>
       <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="152" />
+      <location filename="../processing/algorithms/aires_gap.py" line="151" />
       <source>Served share after this site (%)</source>
       <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="153" />
+      <location filename="../processing/algorithms/aires_gap.py" line="152" />
       <source>Candidate feature</source>
       <translation>Entité candidate</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="154" />
+      <location filename="../processing/algorithms/aires_gap.py" line="153" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="155" />
+      <location filename="../processing/algorithms/aires_gap.py" line="154" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="156" />
+      <location filename="../processing/algorithms/aires_gap.py" line="155" />
       <source>Distance (m)</source>
       <translation>Distance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="157" />
+      <location filename="../processing/algorithms/aires_gap.py" line="156" />
       <source>Feature</source>
       <translation>Entité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="176" />
+      <location filename="../processing/algorithms/aires_gap.py" line="175" />
       <source>Working CRS: {}</source>
       <translation>SCR de travail : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="177" />
+      <location filename="../processing/algorithms/aires_gap.py" line="176" />
       <source>Reading the network</source>
       <translation>Lecture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="184" />
+      <location filename="../processing/algorithms/aires_gap.py" line="185" />
       <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
       <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="188" />
+      <location filename="../processing/algorithms/aires_gap.py" line="189" />
       <source>Building the network graph</source>
       <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="211" />
+      <location filename="../processing/algorithms/aires_gap.py" line="212" />
       <source>Computing distances along the network</source>
       <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="219" />
+      <location filename="../processing/algorithms/aires_gap.py" line="220" />
       <source>Ranking sites for new aires</source>
       <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <location filename="../processing/algorithms/aires_gap.py" line="181" />
       <source>network</source>
       <translation>réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <location filename="../processing/algorithms/aires_gap.py" line="181" />
       <source>aires</source>
       <translation>aires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="270" />
+      <location filename="../processing/algorithms/aires_gap.py" line="181" />
       <source>candidates</source>
       <translation>sites candidats</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="285" />
+      <location filename="../processing/algorithms/aires_gap.py" line="274" />
       <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
       <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="311" />
+      <location filename="../processing/algorithms/aires_gap.py" line="290" />
       <source>No aire in this part of the network</source>
       <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="311" />
+      <location filename="../processing/algorithms/aires_gap.py" line="290" />
       <source>up to {} km</source>
       <translation>jusqu'à {} km</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="312" />
+      <location filename="../processing/algorithms/aires_gap.py" line="291" />
       <source>{} to {} km</source>
       <translation>de {} à {} km</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="312" />
+      <location filename="../processing/algorithms/aires_gap.py" line="291" />
       <source>{} to {} km (not served)</source>
       <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="313" />
+      <location filename="../processing/algorithms/aires_gap.py" line="292" />
       <source>over {} km (not served)</source>
       <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="314" />
+      <location filename="../processing/algorithms/aires_gap.py" line="293" />
       <source>Aire off the network</source>
       <translation>Aire hors réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="315" />
+      <location filename="../processing/algorithms/aires_gap.py" line="294" />
       <source>Near miss (lines almost touching)</source>
       <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="316" />
+      <location filename="../processing/algorithms/aires_gap.py" line="295" />
       <source>Line end joined to nothing</source>
       <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="317" />
+      <location filename="../processing/algorithms/aires_gap.py" line="296" />
       <source>Line shorter than the snap tolerance</source>
       <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="329" />
+      <location filename="../processing/algorithms/aires_gap.py" line="308" />
       <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
       <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="275" />
-      <source>{}: {} feature(s) skipped ({}).</source>
-      <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
   </context>
   <context>
@@ -1178,19 +1163,34 @@ Puis redémarrez QGIS.</translation>
   <context>
     <name>ItineranceAlgorithm</name>
     <message>
-      <location filename="../processing/algorithms/base.py" line="39" />
+      <location filename="../processing/algorithms/base.py" line="96" />
       <source>empty geometry</source>
       <translation>géométrie vide</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="40" />
+      <location filename="../processing/algorithms/base.py" line="97" />
       <source>degenerate geometry</source>
       <translation>géométrie dégénérée</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="42" />
+      <location filename="../processing/algorithms/base.py" line="99" />
       <source>invalid geometry</source>
       <translation>géométrie invalide</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="59" />
+      <source>{} already has a field {}; rename it first.</source>
+      <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="74" />
+      <source>Could not write {}.</source>
+      <translation>Impossible d'écrire {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" line="82" />
+      <source>{}: {} feature(s) skipped ({}).</source>
+      <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
   </context>
   <context>
@@ -1491,90 +1491,90 @@ Les lignes situées hors du MNT sont ignorées et citées dans le journal ; là 
       <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="175" />
-      <source>{} line(s) skipped ({}).</source>
-      <translation>{} ligne(s) ignorée(s) ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="186" />
+      <location filename="../processing/algorithms/slope_profile.py" line="183" />
       <source>The DEM has no CRS: it is taken to be in the lines' CRS ({}).</source>
       <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="191" />
+      <location filename="../processing/algorithms/slope_profile.py" line="188" />
       <source>Sampling every {:.2f} m.</source>
       <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="205" />
+      <location filename="../processing/algorithms/slope_profile.py" line="202" />
       <source>Line {} lies outside the DEM (or on no data): skipped.</source>
       <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="261" />
+      <location filename="../processing/algorithms/slope_profile.py" line="252" />
       <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
       <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="288" />
+      <location filename="../processing/algorithms/slope_profile.py" line="279" />
       <source>Length</source>
       <translation>Longueur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="289" />
+      <location filename="../processing/algorithms/slope_profile.py" line="280" />
       <source>Gain</source>
       <translation>Dénivelé positif</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="290" />
+      <location filename="../processing/algorithms/slope_profile.py" line="281" />
       <source>Average grade</source>
       <translation>Pente moyenne</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="291" />
+      <location filename="../processing/algorithms/slope_profile.py" line="282" />
       <source>Steepest {} m</source>
       <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="295" />
+      <location filename="../processing/algorithms/slope_profile.py" line="286" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <location filename="../processing/algorithms/slope_profile.py" line="290" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <location filename="../processing/algorithms/slope_profile.py" line="290" />
       <source>m</source>
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="299" />
+      <location filename="../processing/algorithms/slope_profile.py" line="290" />
       <source>no data</source>
       <translation>sans donnée</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="298" />
+      <location filename="../processing/algorithms/slope_profile.py" line="289" />
       <source>{} (reverse)</source>
       <translation>{} (sens inverse)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/slope_profile.py" line="173" />
+      <source>lines</source>
+      <translation>lignes</translation>
     </message>
   </context>
   <context>
     <name>TrameConnectivity</name>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="56" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="51" />
       <source>Green network connectivity</source>
       <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="59" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="54" />
       <source>Network coverage</source>
       <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="65" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="60" />
       <source>Connectivity of the trame verte itinerary network (cavaliers, voies vertes, chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): connected parts, critical links (bridges), hubs cut off, and the short missing links that would join the most.
 
 Itineraries are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined.
@@ -1593,244 +1593,234 @@ Sorties : les tronçons du réseau (component, component_length_km, component_hu
 L'IIC (indice intégral de connectivité) et la PC (probabilité de connectivité) suivent Pascual-Hortal &amp; Saura (2006) et Saura &amp; Pascual-Hortal (2007), appliqués aux distances entre pôles le long du réseau ; voir le README.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="88" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="83" />
       <source>Itineraries (lines)</source>
       <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="90" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="85" />
       <source>Hubs (points or polygons)</source>
       <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="93" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="88" />
       <source>Hub name field</source>
       <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="96" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="91" />
       <source>Hub weight field (default: area, or 1 for points)</source>
       <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="100" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="95" />
       <source>Snap tolerance for line ends (m)</source>
       <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="103" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="98" />
       <source>Hub access distance (m)</source>
       <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="106" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="101" />
       <source>Longest missing link to propose (m)</source>
       <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="109" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="104" />
       <source>Distance along the network joining two hubs (m)</source>
       <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="112" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="107" />
       <source>Metric CRS for geographic input</source>
       <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="115" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="110" />
       <source>Network edges with components and bridges</source>
       <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="118" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="113" />
       <source>Hubs with their connectivity</source>
       <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="121" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="116" />
       <source>Missing links worth building</source>
       <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Connected parts of the network</source>
       <translation>Parties du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Critical links (bridges)</source>
       <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Hubs cut off from the network</source>
       <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Integral index of connectivity (IIC)</source>
       <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Probability of connectivity (PC)</source>
       <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Largest connected part (km)</source>
       <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="124" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
       <source>Features skipped (empty or degenerate geometry)</source>
       <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="131" />
       <source>Itinerary feature</source>
       <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="131" />
       <source>Length (m)</source>
       <translation>Longueur (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="137" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="132" />
       <source>Network part</source>
       <translation>Partie du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="138" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="133" />
       <source>Length of the part (km)</source>
       <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="134" />
       <source>Hubs on the part</source>
       <translation>Pôles de la partie</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="135" />
       <source>Critical link</source>
       <translation>Lien critique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
       <source>Hub pairs it would separate</source>
       <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="142" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="137" />
       <source>Distance to the network (m)</source>
       <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="143" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="138" />
       <source>Hubs within reach</source>
       <translation>Pôles accessibles</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="144" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
       <source>Share of IIC (%)</source>
       <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="144" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
       <source>Rank</source>
       <translation>Rang</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="145" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
       <source>From part</source>
       <translation>Partie de départ</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="145" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
       <source>To part</source>
       <translation>Partie d'arrivée</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="146" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
       <source>Hub</source>
       <translation>Pôle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="146" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
       <source>Hub pairs joined</source>
       <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="162" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="157" />
       <source>Working CRS: {}</source>
       <translation>SCR de travail : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="167" />
-      <source>itineraries: {} feature(s) skipped ({}).</source>
-      <translation>itinéraires : {} entité(s) ignorée(s) ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="170" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="162" />
       <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
       <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="176" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="168" />
       <source>Building the network graph</source>
       <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="194" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="186" />
       <source>Ranking missing links</source>
       <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="228" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="220" />
       <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
       <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="269" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="261" />
       <source>Hub {} has no usable weight: left out.</source>
       <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="279" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="271" />
       <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
       <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="292" />
-      <source>The hubs already have a field {}; rename it first.</source>
-      <translation>Les pôles ont déjà un champ {} ; renommez-le d'abord.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="309" />
-      <source>Could not write the hubs.</source>
-      <translation>Impossible d'écrire les pôles.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="315" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="281" />
       <source>Critical link (bridge)</source>
       <translation>Lien critique (pont)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="315" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="281" />
       <source>Link with an alternative</source>
       <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="317" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="283" />
       <source>Cut off from the network</source>
       <translation>Isolé du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="317" />
+      <location filename="../processing/algorithms/trame_connectivity.py" line="283" />
       <source>On the network</source>
       <translation>Sur le réseau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trame_connectivity.py" line="160" />
+      <source>itineraries</source>
+      <translation>itinéraires</translation>
     </message>
   </context>
 </TS>

@@ -5,10 +5,6 @@ import unicodedata
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -18,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .. import output_styles
 from ..logic import route_coverage
@@ -30,7 +25,6 @@ from .geometry_io import (
     read_lines,
     working_crs,
 )
-from .sinks import add_sink, value
 
 JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
 TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
@@ -194,10 +188,7 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
         lines = read_lines(routes_source, crs, context, feedback, route_field or None)
-        skipped = lines.skipped_count
-        for reason, count in lines.skipped.items():
-            feedback.reportError(self.tr("routes: {} feature(s) skipped ({}).")
-                                 .format(count, self.skip_reasons()[reason]))
+        skipped = self.report_skipped(feedback, self.tr("routes"), lines)
         if not lines.parts:
             raise QgsProcessingException(self.tr(
                 "The route layer has no usable line ({} features read). Choose a layer of lines "
@@ -220,14 +211,15 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
 
         stretch_rows, gap_rows, summary_rows = [], [], []
         total_length = covered_length = longest_gap = 0.0
+        # the same for every route: the labelled establishments and their categories
+        index_map = np.flatnonzero(valid & labelled)
+        labelled_centres = centres[index_map]
+        cats = np.array(categories, dtype=object) if category_field else None
         for route_name, route in zip(names, routes):
             if feedback.isCanceled():
                 return {}
-            intervals = route_coverage.establishment_intervals(
-                route, centres[valid & labelled], radius)
-            index_map = np.flatnonzero(valid & labelled)
+            intervals = route_coverage.establishment_intervals(route, labelled_centres, radius)
             intervals = (index_map[intervals[0]], intervals[1], intervals[2])
-            cats = np.array(categories, dtype=object) if category_field else None
             stretches = route_coverage.coverage_stretches(
                 route, intervals, cats, category_names, labelled)
             every_gap = route_coverage.gaps(route, stretches, category_names)
@@ -276,10 +268,11 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
             self.OUTPUT: (stretch_specs, QgsWkbTypes.MultiLineString, stretch_rows),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, gap_rows),
             self.SUMMARY: (SUMMARY_FIELDS, QgsWkbTypes.NoGeometry, summary_rows)})
-        destination = self.write_establishments(
-            parameters, context, crs, establishments_source, establishments,
-            [distance, [names[i] if i >= 0 else None for i in route_index], chainage,
-             eligible, labelled, prospect])
+        nearest_names = [names[i] if i >= 0 else None for i in route_index.tolist()]
+        destination = self.write_input_features(
+            parameters, self.ESTABLISHMENTS_OUT, context, crs, establishments_source,
+            establishments["features"], NEW_ESTABLISHMENT_FIELDS,
+            zip(distance, nearest_names, chainage, eligible, labelled, prospect))
         if destination:
             outputs[self.ESTABLISHMENTS_OUT] = destination
         self.style_outputs(context, outputs)
@@ -354,29 +347,6 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
                 "valid": np.array(valid, dtype=bool), "categories": categories,
                 "labelled": np.array(labelled, dtype=bool), "features": feature_list,
                 "skipped": skipped}
-
-    def write_establishments(self, parameters, context, crs, source, establishments, columns):
-        fields = QgsFields(source.fields())
-        for name, kind in NEW_ESTABLISHMENT_FIELDS:
-            if fields.indexFromName(name) >= 0:
-                raise QgsProcessingException(self.tr(
-                    "The establishments already have a field {}; rename it first.").format(name))
-            fields.append(QgsField(name, {"real": QVariant.Double, "text": QVariant.String,
-                                          "bool": QVariant.Bool}[kind]))
-        sink, destination = add_sink(self, parameters, self.ESTABLISHMENTS_OUT, context, fields,
-                                     source.wkbType(), crs)
-        if sink is None:
-            return destination
-        features = []
-        for i, feature in enumerate(establishments["features"]):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes())
-                              + [value(column[i]) for column in columns])
-            features.append(out)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the establishments."))
-        return destination
 
     def style_outputs(self, context, outputs):
         aliases = self.aliases()

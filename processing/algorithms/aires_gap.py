@@ -178,7 +178,9 @@ class AiresGap(ItineranceAlgorithm):
         aires = read_points(aires_source, crs, context, name_field)
         candidates = (read_points(candidates_source, crs, context)
                       if candidates_source is not None else None)
-        skipped = self.report_skipped(feedback, lines, aires, candidates)
+        skipped = sum(self.report_skipped(feedback, label, read) for label, read in (
+            (self.tr("network"), lines), (self.tr("aires"), aires),
+            (self.tr("candidates"), candidates)) if read is not None)
         if not lines.parts:
             raise QgsProcessingException(
                 self.tr("The network layer has no usable line ({} features read). Choose a "
@@ -263,18 +265,6 @@ class AiresGap(ItineranceAlgorithm):
         if field:
             return field
         return "name" if source.fields().indexFromName("name") >= 0 else None
-
-    def report_skipped(self, feedback, lines, aires, candidates):
-        total = 0
-        for label, read in ((self.tr("network"), lines), (self.tr("aires"), aires),
-                            (self.tr("candidates"), candidates)):
-            if read is None:
-                continue
-            for reason, count in read.skipped.items():
-                feedback.reportError(self.tr("{}: {} feature(s) skipped ({}).")
-                                     .format(label, count, self.skip_reasons()[reason]))
-                total += count
-        return total
 
     def diagnostic_rows(self, graph, snap, located, aires, n_aires, max_attach):
         rows = []

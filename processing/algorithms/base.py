@@ -2,11 +2,19 @@
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingOutputNumber
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .sinks import add_sink, make_fields, write
+from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 
@@ -40,6 +48,41 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
             if destination:
                 outputs[name] = destination
         return outputs
+
+    def write_input_features(self, parameters, name, context, crs, source, feature_list,
+                             new_fields, new_values):
+        """Write every input feature with its own fields plus ``new_fields`` ((name, type)
+        pairs); ``new_values[i]`` holds the new fields' values of ``feature_list[i]``."""
+        fields = QgsFields(source.fields())
+        for field_name, kind in new_fields:
+            if fields.indexFromName(field_name) >= 0:
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "ItineranceAlgorithm", "{} already has a field {}; rename it first.")
+                    .format(source.sourceName(), field_name))
+            fields.append(QgsField(field_name, TYPES[kind]))
+        sink, destination = add_sink(self, parameters, name, context, fields, source.wkbType(),
+                                     crs)
+        if sink is None:
+            return destination
+        features = []
+        for feature, values in zip(feature_list, new_values):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + [value(v) for v in values])
+            features.append(out)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(QCoreApplication.translate(
+                "ItineranceAlgorithm", "Could not write {}.").format(source.sourceName()))
+        return destination
+
+    def report_skipped(self, feedback, label, read):
+        """Log, per reason, the features of ``read`` (from geometry_io) that were skipped;
+        ``label`` names the input, translated. Returns how many."""
+        for reason, count in read.skipped.items():
+            feedback.reportError(QCoreApplication.translate(
+                "ItineranceAlgorithm", "{}: {} feature(s) skipped ({}).")
+                .format(label, count, self.skip_reasons()[reason]))
+        return read.skipped_count
 
     def add_number_outputs(self, outputs):
         """Declare the headline figures (name -> description) returned in the results."""

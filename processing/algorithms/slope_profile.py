@@ -170,10 +170,7 @@ class SlopeProfile(ItineranceAlgorithm):
         crs = working_crs(source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         lines = read_lines(source, crs, context, None, id_field or None)
-        skipped = lines.skipped_count
-        for reason, count in lines.skipped.items():
-            feedback.reportError(self.tr("{} line(s) skipped ({}).")
-                                 .format(count, self.skip_reasons()[reason]))
+        skipped = self.report_skipped(feedback, self.tr("lines"), lines)
         directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
 
         try:

@@ -2,10 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -15,14 +11,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely import wkb as shapely_wkb
 
 from .. import output_styles
 from ..logic import connectivity, network
 from .base import ItineranceAlgorithm
 from .geometry_io import LAMBERT_93, features, line_geometry, read_lines, working_crs
-from .sinks import add_sink, column, value
+from .sinks import column, value
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
                ("component_length_km", "real"), ("component_hubs", "int"),
@@ -162,10 +157,7 @@ class TrameConnectivity(ItineranceAlgorithm):
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
         lines = read_lines(lines_source, crs, context, feedback)
-        skipped = lines.skipped_count
-        for reason, count in lines.skipped.items():
-            feedback.reportError(self.tr("itineraries: {} feature(s) skipped ({}).")
-                                 .format(count, self.skip_reasons()[reason]))
+        skipped = self.report_skipped(feedback, self.tr("itineraries"), lines)
         if not lines.parts:
             raise QgsProcessingException(self.tr(
                 "The itinerary layer has no usable line ({} features read). Choose a layer of "
@@ -211,9 +203,15 @@ class TrameConnectivity(ItineranceAlgorithm):
         outputs = self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (EDGE_FIELDS, QgsWkbTypes.LineString, edge_rows),
             self.MISSING_LINKS: (LINK_FIELDS, QgsWkbTypes.LineString, link_rows)})
-        per_hub = {index: (attachment.component[k], attachment.access_m[k], reachable[k],
-                           d_iic[k]) for k, index in enumerate(valid)}
-        destination = self.write_hubs(parameters, context, crs, hubs_source, hubs, per_hub)
+        per_hub = {index: (attachment.component[k] if attachment.component[k] >= 0 else None,
+                           attachment.access_m[k], reachable[k], d_iic[k])
+                   for k, index in enumerate(valid.tolist())}
+        destination = None
+        if hubs_source is not None:
+            destination = self.write_input_features(
+                parameters, self.HUBS_OUT, context, crs, hubs_source, hubs["features"],
+                HUB_FIELDS, [per_hub.get(index, (None, None, 0, None))
+                             for index in range(len(hubs["features"]))])
         if destination:
             outputs[self.HUBS_OUT] = destination
         self.style_outputs(context, outputs)
@@ -276,32 +274,6 @@ class TrameConnectivity(ItineranceAlgorithm):
         hubs["weights"] = np.asarray(hubs["weights"], dtype=float)
         hubs["valid"] = np.asarray(hubs["valid"], dtype=int)
         return hubs
-
-    def write_hubs(self, parameters, context, crs, source, hubs, per_hub):
-        if source is None:
-            return None
-        fields = QgsFields(source.fields())
-        for name, kind in HUB_FIELDS:
-            if fields.indexFromName(name) >= 0:
-                raise QgsProcessingException(self.tr(
-                    "The hubs already have a field {}; rename it first.").format(name))
-            fields.append(QgsField(name, {"int": QVariant.Int, "real": QVariant.Double}[kind]))
-        sink, destination = add_sink(self, parameters, self.HUBS_OUT, context, fields,
-                                     source.wkbType(), crs)
-        if sink is None:
-            return destination
-        features = []
-        for index, feature in enumerate(hubs["features"]):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            component, access_m, reachable, d_iic = per_hub.get(index, (-1, None, 0, None))
-            out.setAttributes(list(feature.attributes()) + [
-                value(component) if value(component) != -1 else None, value(access_m),
-                value(reachable), value(d_iic)])
-            features.append(out)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the hubs."))
-        return destination
 
     def style_outputs(self, context, outputs):
         aliases = self.aliases()
