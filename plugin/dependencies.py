@@ -3,7 +3,7 @@
 No QGIS import: the check runs before anything else of the plugin is imported.
 """
 
-import importlib
+import importlib.util
 from collections import namedtuple
 
 Dependency = namedtuple("Dependency", "module debian_package pip_package")
@@ -21,13 +21,20 @@ DEPENDENCIES = (
 
 
 def missing_dependencies(dependencies=DEPENDENCIES):
-    """The dependencies whose module cannot be imported, each with the import error text."""
+    """The dependencies that cannot be found, each with the reason.
+
+    Found, not imported: importing matplotlib, rasterio, fiona and pyproj here would add 0.3 s
+    to every QGIS start and every qgis_process call; the algorithms import them when they run.
+    """
     missing = []
     for dep in dependencies:
         try:
-            importlib.import_module(dep.module)
-        except Exception as error:  # a broken install raises more than ImportError
-            missing.append((dep, str(error)))
+            found = importlib.util.find_spec(dep.module) is not None
+            reason = "" if found else f"No module named '{dep.module}'"
+        except (ImportError, ValueError) as error:  # a broken parent package, a bad spec
+            found, reason = False, str(error)
+        if not found:
+            missing.append((dep, reason))
     return missing
 
 

@@ -17,7 +17,7 @@ from ..logic import network, network_coverage
 from .base import ItineranceAlgorithm
 from .geometry_io import (
     LAMBERT_93,
-    line_geometry,
+    line_geometries,
     multiline_geometry,
     point_geometry,
     read_lines,
@@ -233,9 +233,10 @@ class AiresGap(ItineranceAlgorithm):
             "SKIPPED_COUNT": skipped,
         }
         edge_fid = line_fids[refined.edge_line[stretches.edge]]
+        geometries = line_geometries(stretches.xy, stretches.ptr)
         outputs = self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, [
-                (line_geometry(stretches.coords[i]),
+                (geometries[i],
                  [edge_fid[i], stretches.length[i], stretches.dist_min[i],
                   stretches.dist_max[i],
                   source_names[stretches.nearest[i]] if stretches.nearest[i] >= 0 else None,
@@ -287,6 +288,12 @@ class AiresGap(ItineranceAlgorithm):
 
     def style_outputs(self, context, outputs, max_distance):
         aliases = self.aliases()
+        styles = self.styles(max_distance)
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
+
+    def styles(self, max_distance):
+        """The style function of each output (the map export reuses them)."""
         bands = [self.tr("No aire in this part of the network"), self.tr("up to {} km"),
                  self.tr("{} to {} km"), self.tr("{} to {} km (not served)"),
                  self.tr("over {} km (not served)")]
@@ -294,15 +301,13 @@ class AiresGap(ItineranceAlgorithm):
                  ("near_miss", self.tr("Near miss (lines almost touching)"), "#d7191c", 9),
                  ("dangle", self.tr("Line end joined to nothing"), "#969696", 0),
                  ("collapsed", self.tr("Line shorter than the snap tolerance"), "#000000", 0)]
-        styles = {
+        return {
             self.OUTPUT: lambda layer: output_styles.distance_bands(
                 layer, "dist_max_m", max_distance, bands),
             self.GAPS: output_styles.gaps,
             self.SUGGESTIONS: lambda layer: output_styles.ranked_points(layer, "rank"),
             self.DIAGNOSTICS: lambda layer: output_styles.diagnostics(layer, "kind", kinds),
         }
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def log_results(self, feedback, results):
         feedback.pushInfo(self.tr(

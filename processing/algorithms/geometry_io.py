@@ -202,6 +202,23 @@ def line_geometry(xy, z=None):
     return geometry
 
 
+def line_geometries(xy, ptr):
+    """LineStrings of polylines stored flat: line k is ``xy[ptr[k]:ptr[k + 1]]``. The WKB of
+    all of them is laid out at once; each geometry is then a slice, not an array split."""
+    ptr = np.asarray(ptr, dtype=np.int64)
+    header = np.empty(len(ptr) - 1, dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
+    header["order"], header["type"], header["n"] = 1, 2, np.diff(ptr)
+    heads = header.tobytes()
+    raw = np.ascontiguousarray(xy, dtype="<f8").tobytes()
+    starts = (16 * ptr).tolist()
+    geometries = []
+    for k in range(len(starts) - 1):
+        geometry = QgsGeometry()
+        geometry.fromWkb(heads[9 * k:9 * k + 9] + raw[starts[k]:starts[k + 1]])
+        geometries.append(geometry)
+    return geometries
+
+
 def multiline_geometry(parts):
     wkb = _MULTILINESTRING + struct.pack("<I", len(parts))
     wkb += b"".join(_linestring_wkb(xy) for xy in parts)

@@ -1,13 +1,22 @@
 """Output fields and feature sinks of the analysis algorithms."""
 
 import math
+from math import isfinite
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..translate import tr
 
+_PLAIN = frozenset((int, str, bool, type(None)))
 TYPES = {"int": QVariant.Int, "long": QVariant.LongLong, "real": QVariant.Double,
          "text": QVariant.String, "bool": QVariant.Bool}
 
@@ -55,14 +64,16 @@ def write(sink, fields, rows):
     """Add (geometry or None, attribute list) rows to ``sink``, checking that none is lost."""
     if sink is None:
         return 0
-    features = []
+    # one feature object refilled per row: a new QgsFeature per row costs more than the write
+    feature = QgsFeature(fields)
+    add, fast, count = sink.addFeature, QgsFeatureSink.FastInsert, 0
     for geometry, attributes in rows:
-        feature = QgsFeature(fields)
-        if geometry is not None:
-            feature.setGeometry(geometry)
-        feature.setAttributes([value(a) for a in attributes])
-        features.append(feature)
-    if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-        raise QgsProcessingException(tr("Could not write the output: {}").format(
-            sink.lastError() if hasattr(sink, "lastError") else ""))
-    return len(features)
+        feature.setGeometry(geometry if geometry is not None else QgsGeometry())
+        # plain values pass as they are; NaN, infinities and numpy scalars go through value()
+        feature.setAttributes([a if (k := a.__class__) in _PLAIN or (k is float and isfinite(a))
+                               else value(a) for a in attributes])
+        if not add(feature, fast):
+            raise QgsProcessingException(tr("Could not write the output: {}").format(
+                sink.lastError() if hasattr(sink, "lastError") else ""))
+        count += 1
+    return count

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from .. import output_styles
-from ..logic import dem_sampling, profile, profile_chart
+from ..logic import profile, profile_chart
 from .base import ItineranceAlgorithm
 from .geometry_io import LAMBERT_93, line_geometry, point_geometries, read_lines, working_crs
 from .sinks import column
@@ -173,6 +173,9 @@ class SlopeProfile(ItineranceAlgorithm):
         skipped = self.report_skipped(feedback, self.tr("lines"), lines)
         directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
 
+        # rasterio and pyproj load when a profile runs, not with the plugin at QGIS start
+        from ..logic import dem_sampling
+
         try:
             dem = dem_sampling.DemSampler(dem_layer.source().split("|")[0], band)
         except ValueError as error:
@@ -293,12 +296,16 @@ class SlopeProfile(ItineranceAlgorithm):
 
     def style_outputs(self, context, outputs):
         aliases = self.aliases()
+        styles = self.styles()
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
+
+    def styles(self):
+        """The style function of each output (the map export reuses them)."""
         classes = [(label, colour) for label, colour in profile.GRADE_CLASSES]
-        styles = {
+        return {
             self.OUTPUT: lambda layer: output_styles.single_line(layer, "#d7191c", 1.2),
             self.PROFILE: lambda layer: output_styles.classed_points(
                 layer, "grade_class", classes),
             self.CLIMBS: lambda layer: output_styles.single_line(layer, "#7b3294", 2.0),
         }
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)

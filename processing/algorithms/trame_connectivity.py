@@ -16,7 +16,14 @@ from shapely import wkb as shapely_wkb
 from .. import output_styles
 from ..logic import connectivity, network
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, features, line_geometry, read_lines, working_crs
+from .geometry_io import (
+    LAMBERT_93,
+    features,
+    line_geometries,
+    line_geometry,
+    read_lines,
+    working_crs,
+)
 from .sinks import column, value
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
@@ -190,11 +197,10 @@ class TrameConnectivity(ItineranceAlgorithm):
 
         component = refined.edge_component
         line_fids = np.asarray(lines.feature_ids, dtype=np.int64)[refined.edge_line]
-        edge_rows = [
-            (line_geometry(refined.edge_coords[i]), row) for i, row in enumerate(zip(
-                column(line_fids), column(refined.edge_length), column(component),
-                column(refined.component_length[component] / 1000.0),
-                column(hub_counts[component]), column(bridges.is_bridge), column(cut_pairs)))]
+        edge_rows = zip(line_geometries(refined.edge_xy, refined.edge_ptr), zip(
+            column(line_fids), column(refined.edge_length), column(component),
+            column(refined.component_length[component] / 1000.0),
+            column(hub_counts[component]), column(bridges.is_bridge), column(cut_pairs)))
         names = [hubs["names"][i] for i in valid]
         link_rows = [(line_geometry(np.array([link["from_xy"], link["to_xy"]])), [
             link["rank"], link["length_m"], link["from_component"], link["to_component"],
@@ -277,12 +283,16 @@ class TrameConnectivity(ItineranceAlgorithm):
 
     def style_outputs(self, context, outputs):
         aliases = self.aliases()
-        styles = {
+        styles = self.styles()
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
+
+    def styles(self):
+        """The style function of each output (the map export reuses them)."""
+        return {
             self.OUTPUT: lambda layer: output_styles.bridges(
                 layer, self.tr("Critical link (bridge)"), self.tr("Link with an alternative")),
             self.HUBS_OUT: lambda layer: output_styles.hubs(
                 layer, self.tr("Cut off from the network"), self.tr("On the network")),
             self.MISSING_LINKS: lambda layer: output_styles.missing_links(layer, "rank"),
         }
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)

@@ -117,6 +117,12 @@ def project(points, a, b):
     return t, xy, np.hypot(off[:, 0], off[:, 1])
 
 
+def fast_tree(xy):
+    """A k-d tree built for a few queries: unbalanced, uncompacted nodes build twice as fast
+    and query as fast on map coordinates."""
+    return cKDTree(xy, balanced_tree=False, compact_nodes=False)
+
+
 class SegmentIndex:
     """Spatial index of the segments of flat polylines, for nearest-segment queries.
 
@@ -147,7 +153,7 @@ class SegmentIndex:
         frac = ((k + 0.5) / n[seg])[:, None]
         self.chunk_xy = self.a[seg] * (1.0 - frac) + self.b[seg] * frac
         self.reach = float((self.length / (2 * n)).max())
-        self.tree = cKDTree(self.chunk_xy)
+        self.tree = fast_tree(self.chunk_xy)
 
     def candidates(self, points, radius):
         """(point, segment) pairs with the segment possibly within ``radius`` of the point.
@@ -157,12 +163,18 @@ class SegmentIndex:
         if self.tree is None or len(points) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         r = np.asarray(radius, dtype=float) + self.reach * (1 + 1e-9) + 1e-9
-        hits = self.tree.query_ball_point(points, r=r, return_sorted=False)
-        counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
-        chunks = np.fromiter(
-            (c for h in hits for c in h), dtype=np.int64, count=int(counts.sum())
-        )
-        pt = np.repeat(np.arange(len(points), dtype=np.int64), counts)
+        if r.ndim == 0:
+            # one radius: a dual-tree search in C, no Python list per point
+            pairs = fast_tree(points).sparse_distance_matrix(self.tree, float(r),
+                                                           output_type="ndarray")
+            pt, chunks = pairs["i"].astype(np.int64), pairs["j"].astype(np.int64)
+        else:
+            hits = self.tree.query_ball_point(points, r=r, return_sorted=False)
+            counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
+            chunks = np.fromiter(
+                (c for h in hits for c in h), dtype=np.int64, count=int(counts.sum())
+            )
+            pt = np.repeat(np.arange(len(points), dtype=np.int64), counts)
         key = np.unique(pt * len(self.start) + self.chunk_seg[chunks])
         return key // len(self.start), key % len(self.start)
 
@@ -384,7 +396,7 @@ def _shared_vertices(xy, line, ch, tol):
     shared = np.zeros(len(xy), dtype=bool)
     if len(xy) < 2:
         return shared
-    pairs = cKDTree(xy).query_pairs(tol, output_type="ndarray")
+    pairs = fast_tree(xy).query_pairs(tol, output_type="ndarray")
     if len(pairs):
         i, j = pairs[:, 0], pairs[:, 1]
         ok = (line[i] != line[j]) | (np.abs(ch[i] - ch[j]) > tol)
@@ -422,7 +434,7 @@ def _merge_nodes(points, tol):
     n = len(points)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    pairs = cKDTree(points).query_pairs(tol, output_type="ndarray") if n > 1 else np.zeros((0, 2))
+    pairs = fast_tree(points).query_pairs(tol, output_type="ndarray") if n > 1 else np.zeros((0, 2))
     graph = sparse.coo_matrix(
         (np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])) if len(pairs) else ([], ([], [])),
         shape=(n, n),
