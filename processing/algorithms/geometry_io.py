@@ -86,11 +86,33 @@ def _linestring_xy(part):
 def line_parts(geometry):
     """The single-part polylines of a (multi)line geometry, curves segmentised."""
     abstract = geometry.constGet()
-    if QgsWkbTypes.isCurvedType(abstract.wkbType()):
+    wkb_type = abstract.wkbType()
+    if QgsWkbTypes.isCurvedType(wkb_type):
         abstract = abstract.segmentize()
-    if QgsWkbTypes.isMultiType(abstract.wkbType()):
-        return [_linestring_xy(abstract.geometryN(i)) for i in range(abstract.numGeometries())]
-    return [_linestring_xy(abstract)]
+        wkb_type = abstract.wkbType()
+    wkb = bytes(abstract.asWkb())
+    if wkb[:1] != b"\x01":  # QGIS writes little-endian WKB; anything else the slow way
+        if QgsWkbTypes.isMultiType(wkb_type):
+            return [_linestring_xy(abstract.geometryN(i))
+                    for i in range(abstract.numGeometries())]
+        return [_linestring_xy(abstract)]
+    # read the coordinates straight from the WKB: no clone, no Z/M drop per part
+    dims = 2 + QgsWkbTypes.hasZ(wkb_type) + QgsWkbTypes.hasM(wkb_type)
+    if not QgsWkbTypes.isMultiType(wkb_type):
+        return [_wkb_xy(wkb, 5, dims)]
+    parts, offset = [], 9
+    for _ in range(int.from_bytes(wkb[5:9], "little")):
+        xy = _wkb_xy(wkb, offset + 5, dims)
+        parts.append(xy)
+        offset += 9 + 8 * dims * len(xy)
+    return parts
+
+
+def _wkb_xy(wkb, count_at, dims):
+    """(k, 2) x, y of the WKB linestring whose vertex count is at byte ``count_at``."""
+    count = int.from_bytes(wkb[count_at:count_at + 4], "little")
+    coords = np.frombuffer(wkb, dtype="<f8", count=count * dims, offset=count_at + 4)
+    return coords.reshape(count, dims)[:, :2]
 
 
 def clean_parts(parts):

@@ -184,7 +184,9 @@ class TrameConnectivity(ItineranceAlgorithm):
         if feedback.isCanceled():
             return {}
         weights = hubs["weights"][valid]
-        distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m)
+        node_distances = connectivity.NodeDistances(refined, attachment.node)
+        distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m,
+                                               node_distances=node_distances)
         figures = connectivity.summary(refined, bridges, attachment, weights, distances,
                                        threshold)
         figures["ISOLATED_HUB_COUNT"] += len(hubs["features"]) - len(valid)  # no geometry
@@ -192,7 +194,8 @@ class TrameConnectivity(ItineranceAlgorithm):
         d_iic = connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else []
         feedback.setProgressText(self.tr("Ranking missing links"))
         links = connectivity.missing_links(refined, attachment, [hubs["shapes"][i] for i in valid],
-                                           weights, max_link, threshold)
+                                           weights, max_link, threshold,
+                                           node_distances=node_distances)
         feedback.setProgress(80)
 
         component = refined.edge_component

@@ -93,6 +93,7 @@ HEAVY_VERTICES = 2000  # components with more vertices are searched against, not
 MAX_HEAVY = 16
 ZERO_LINK = 1e-9  # metres: graph weight of a 0 m link (a crossing), so that it is an edge
 DIJKSTRA_CELLS = 4_000_000  # rows x nodes of one Dijkstra block (memory bound)
+FULL_TABLE_CELLS = 16_000_000  # hub-to-node distances kept whole up to 128 MB
 
 
 # --------------------------------------------------------------------------------------------
@@ -548,12 +549,66 @@ def _dijkstra_columns(graph, sources, columns, limit):
     return out
 
 
-def hub_distances(network, hub_nodes, access_m, limit=np.inf):
+class NodeDistances:
+    """Network distances from the hubs' nodes to every node, one Dijkstra per run, kept whole
+    when it fits in ``FULL_TABLE_CELLS`` (the missing-link ranking reads it again); columns are
+    recomputed in blocks otherwise."""
+
+    def __init__(self, network, hub_nodes):
+        self.network = network
+        nodes = np.asarray(hub_nodes, dtype=np.int64).reshape(-1)
+        self.sources = np.unique(nodes[nodes >= 0])
+        self.table = None
+        n = network.node_count
+        if len(self.sources) and len(self.sources) * n <= FULL_TABLE_CELLS:
+            self.table = _dijkstra_columns(network.adjacency(), self.sources, np.arange(n),
+                                           np.inf)
+
+    def rows(self, nodes):
+        """Row of each hub node (nodes must be among the sources)."""
+        return np.searchsorted(self.sources, nodes)
+
+    def columns(self, columns, limit=np.inf):
+        """(sources, columns) distances, inf beyond ``limit``."""
+        if self.table is None:
+            return _dijkstra_columns(self.network.adjacency(), self.sources, columns, limit)
+        out = self.table[:, columns]
+        out[out > limit] = np.inf
+        return out
+
+    def on_split(self, split, nodes, limit=np.inf):
+        """(sources, nodes) distances to nodes of ``split`` (the network split by
+        :func:`split_at`): a new node on edge u-v at offset o is reached through u or v."""
+        nodes = np.asarray(nodes, dtype=np.int64)
+        n = self.network.node_count
+        old = nodes < n
+        out = np.empty((len(self.sources), len(nodes)))
+        out[:, old] = self.columns(nodes[old], np.inf)
+        new = np.flatnonzero(~old)
+        if len(new):
+            # a piece of the split network at each new node, and the node's offset on its parent
+            offset_at = np.full(split.node_count, np.nan)
+            parent_at = np.full(split.node_count, -1, dtype=np.int64)
+            offset_at[split.edge_u], parent_at[split.edge_u] = (split.edge_start_offset,
+                                                                split.edge_parent)
+            offset_at[split.edge_v], parent_at[split.edge_v] = (split.edge_end_offset,
+                                                                split.edge_parent)
+            e, off = parent_at[nodes[new]], offset_at[nodes[new]]
+            net = self.network
+            du = self.columns(net.edge_u[e], np.inf)
+            dv = self.columns(net.edge_v[e], np.inf)
+            out[:, new] = np.minimum(du + off, dv + (net.edge_length[e] - off))
+        out[out > limit] = np.inf
+        return out
+
+
+def hub_distances(network, hub_nodes, access_m, limit=np.inf, node_distances=None):
     """Hub-to-hub distances d_ij = access_i + D + access_j (metres), (h, h).
 
     One Dijkstra per distinct attached node (in blocks), limited to ``limit``; entries larger
     than ``limit`` (and pairs in different components, or with an isolated hub: node -1) are
     inf; the diagonal is 0. PC needs exact distances: keep ``limit`` inf for it.
+    ``node_distances`` (a :class:`NodeDistances` of these hub nodes) saves the Dijkstra.
     """
     nodes = np.asarray(hub_nodes, dtype=np.int64).reshape(-1)
     access = np.asarray(access_m, dtype=float).reshape(-1)
@@ -562,7 +617,10 @@ def hub_distances(network, hub_nodes, access_m, limit=np.inf):
     ok = np.flatnonzero(nodes >= 0)
     if len(ok):
         uniq, inv = np.unique(nodes[ok], return_inverse=True)
-        dn = _dijkstra_columns(network.adjacency(), uniq, uniq, limit)
+        if node_distances is None:
+            dn = _dijkstra_columns(network.adjacency(), uniq, uniq, limit)
+        else:
+            dn = node_distances.columns(uniq, limit)[node_distances.rows(uniq)]
         dn = np.minimum(dn, dn.T)  # the same path both ways: remove rounding asymmetry
         sub = access[ok][:, None] + dn[np.ix_(inv, inv)] + access[ok][None, :]
         sub[sub > limit] = np.inf
@@ -892,7 +950,7 @@ class _HubState:
     """Distances from the hubs to key nodes (hub nodes, link ends), limited to the threshold,
     kept exact as links are added (a shortest path uses a new edge at most once)."""
 
-    def __init__(self, net, node, access, key_nodes, threshold):
+    def __init__(self, net, node, access, key_nodes, threshold, node_distances=None):
         self.net = net
         self.base = net.adjacency()
         self.links = []
@@ -906,7 +964,11 @@ class _HubState:
         ok = np.flatnonzero(node >= 0)
         if len(ok):
             uniq, inv = np.unique(node[ok], return_inverse=True)
-            rows = _dijkstra_columns(self.graph, uniq, key_nodes, threshold)
+            if node_distances is None:
+                rows = _dijkstra_columns(self.graph, uniq, key_nodes, threshold)
+            else:
+                rows = node_distances.on_split(net, key_nodes, threshold)[
+                    node_distances.rows(uniq)]
             self.dist[ok] = rows[inv]
 
     def col(self, nodes):
@@ -969,7 +1031,7 @@ class _HubState:
 
 
 def missing_links(network, hub_attachment, hubs, weights, max_link_length, distance_threshold,
-                  count=None):
+                  count=None, node_distances=None):
     """Straight links worth building, ranked greedily (see the module notes): a list of dicts.
 
     ``network`` is ``hub_attachment.network`` (the network given to :func:`attach_hubs` is
@@ -979,7 +1041,8 @@ def missing_links(network, hub_attachment, hubs, weights, max_link_length, dista
     -1 for an isolated hub), ``hub`` (index of the hub attached, -1), ``gain_hub_pairs``,
     ``d_iic_pct`` (IIC gain in percent of the IIC before this link, the links ranked before it
     built), ``iic_after``. Stops when no candidate adds a hub pair, or after ``count`` links
-    (None: all).
+    (None: all). ``node_distances`` (a :class:`NodeDistances` of the hub nodes on ``network``)
+    saves a Dijkstra.
     """
     att = hub_attachment
     if network is not att.network and network is not att.source:
@@ -1030,7 +1093,9 @@ def missing_links(network, hub_attachment, hubs, weights, max_link_length, dista
     size = np.bincount(hub_elem, minlength=n_comp + h).astype(np.int64)
 
     key = np.unique(np.concatenate([att.node[att.node >= 0], na, nb[nb >= 0]]))
-    state = _HubState(net2, att.node, att.access_m, key, threshold)
+    if node_distances is not None and node_distances.network is not net:
+        node_distances = None
+    state = _HubState(net2, att.node, att.access_m, key, threshold, node_distances)
     d = state.hub_matrix()
     current = iic(a, d, threshold, total)
 

@@ -610,3 +610,46 @@ def test_missing_link_weights_decide_ties():
     att = connectivity.attach_hubs(net, some, 10)
     assert [r["length_m"] for r in connectivity.missing_links(net, att, some, [1, 1, 1], 1000,
                                                                10000)] == [100]
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_lines(), st.lists(hub_geometries(), min_size=1, max_size=5),
+       st.lists(st.tuples(st.floats(0, 1000), st.floats(0, 1000)), min_size=1, max_size=6),
+       st.floats(100, 3000))
+def test_one_dijkstra_serves_hub_distances_and_split_networks(lines, hubs, points, threshold):
+    """The node-distance table gives what a fresh Dijkstra gives: hub to hub, and to the new
+    nodes of the network split at located points (where missing links end)."""
+    net = network.build_network(lines, 1.0)
+    assume(net.edge_count)
+    att = connectivity.attach_hubs(net, hubs, 150)
+    table = connectivity.NodeDistances(att.network, att.node)
+    for limit in (np.inf, threshold):
+        fresh = connectivity.hub_distances(att.network, att.node, att.access_m, limit=limit)
+        shared = connectivity.hub_distances(att.network, att.node, att.access_m, limit=limit,
+                                            node_distances=table)
+        assert np.array_equal(np.isinf(fresh), np.isinf(shared))
+        assert np.allclose(fresh[np.isfinite(fresh)], shared[np.isfinite(shared)], atol=1e-6)
+    split, nodes = network.split_at(att.network, network.locate_points(att.network, points))
+    nodes = np.unique(nodes[nodes >= 0])
+    assume(len(table.sources))
+    fresh = connectivity._dijkstra_columns(split.adjacency(), table.sources, nodes, threshold)
+    shared = table.on_split(split, nodes, threshold)
+    finite = np.isfinite(fresh) & np.isfinite(shared)
+    assert np.allclose(fresh[finite], shared[finite], atol=1e-6)
+    # only values within a rounding error of the threshold may fall on different sides
+    differ = np.isinf(fresh) != np.isinf(shared)
+    assert np.all(np.abs(np.where(np.isinf(fresh), shared, fresh)[differ] - threshold) < 1e-6)
+
+
+def test_missing_links_same_with_the_shared_table():
+    net, att, hubs = missing_example()
+    w = np.ones(6)
+    table = connectivity.NodeDistances(att.network, att.node)
+    fresh = connectivity.missing_links(att.network, att, hubs, w, 1000, 6000)
+    shared = connectivity.missing_links(att.network, att, hubs, w, 1000, 6000,
+                                        node_distances=table)
+    assert len(fresh) == len(shared) >= 3
+    for a, b in zip(fresh, shared):
+        assert a["from_xy"] == b["from_xy"] and a["to_xy"] == b["to_xy"]
+        assert a["gain_hub_pairs"] == b["gain_hub_pairs"]
+        assert a["d_iic_pct"] == pytest.approx(b["d_iic_pct"], abs=1e-9)
