@@ -140,20 +140,42 @@ class SegmentIndex:
         self.a = xy[start]
         self.b = xy[start + 1]
         self.length = np.hypot(*(self.b - self.a).T) if len(start) else np.zeros(0)
-        self.tree = None
-        if len(start) == 0:
-            return
+
+    # chunks and tree are built on first use: many callers need only the segment arrays
+    @cached_property
+    def _chunks(self):
         chunk = max(float(self.length.mean()), 1e-9)
         n = np.maximum(np.ceil(self.length / chunk), 1).astype(np.int64)
-        seg = np.repeat(np.arange(len(start), dtype=np.int64), n)
+        seg = np.repeat(np.arange(len(self.start), dtype=np.int64), n)
         k = np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n)
-        self.chunk_seg = seg
-        self.chunk_lo = k / n[seg]  # chunk extent as a fraction of its segment
-        self.chunk_hi = (k + 1) / n[seg]
         frac = ((k + 0.5) / n[seg])[:, None]
-        self.chunk_xy = self.a[seg] * (1.0 - frac) + self.b[seg] * frac
-        self.reach = float((self.length / (2 * n)).max())
-        self.tree = fast_tree(self.chunk_xy)
+        xy = self.a[seg] * (1.0 - frac) + self.b[seg] * frac
+        # chunk extent as a fraction of its segment
+        return seg, k / n[seg], (k + 1) / n[seg], xy, float((self.length / (2 * n)).max())
+
+    @property
+    def chunk_seg(self):
+        return self._chunks[0]
+
+    @property
+    def chunk_lo(self):
+        return self._chunks[1]
+
+    @property
+    def chunk_hi(self):
+        return self._chunks[2]
+
+    @property
+    def chunk_xy(self):
+        return self._chunks[3]
+
+    @property
+    def reach(self):
+        return self._chunks[4]
+
+    @cached_property
+    def tree(self):
+        return fast_tree(self.chunk_xy) if len(self.start) else None
 
     def candidates(self, points, radius):
         """(point, segment) pairs with the segment possibly within ``radius`` of the point.
