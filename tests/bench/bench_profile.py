@@ -91,11 +91,62 @@ def main(argv=None):
         native += seconds
     ours_gain = result["results"]["TOTAL_GAIN_M"]
     native_gain = native_result["results"]["TOTALCLIMB"]
-    print(f"\nslopeprofile {ours:.2f} s, native pipeline {native:.2f} s: ratio "
-          f"{native / ours:.1f} (native / ours); with the PROFILE points written too: "
+    print(f"\nthrough qgis_process.bin: slopeprofile {ours:.2f} s, native pipeline {native:.2f} s: "
+          f"ratio {native / ours:.1f} (native / ours); with the PROFILE points written too: "
           f"{with_points:.2f} s, ratio {native / with_points:.1f}")
     print(f"total gain: ours {ours_gain:.0f} m (bilinear), native {native_gain:.0f} m "
           f"(nearest cell)")
+    startup, _ = timed("qgis_process.bin start and exit (native:centroids on 1 feature)",
+                       lambda: qgis.run("native:centroids", INPUT=source + "|subset=fid=1",
+                                        OUTPUT=work / "one.gpkg"))
+    inside_qgis(work, source, dem, step, lines, startup)
+    return 0
+
+
+def inside_qgis(work, source, dem, step, lines, startup):
+    """The same comparison inside one QGIS process (no start-up per step), and the floor no
+    profile tool can go under: reading the DEM cells under the lines."""
+    sys.path.insert(0, str(HERE.parent))
+    from qgis_env import start_qgis
+
+    start_qgis()
+    import processing
+
+    from itinerance.processing.logic import dem_sampling, profile
+
+    def ours():
+        return processing.run("itinerance:slopeprofile", {
+            "LINES": source, "ID_FIELD": "name", "DEM": str(dem), "STEP": step,
+            "OUTPUT": str(work / "in_ours.gpkg"), "CLIMBS": str(work / "in_climbs.gpkg"),
+            "PROFILE": None})
+
+    def native():
+        processing.run("native:densifygeometriesgivenaninterval",
+                       {"INPUT": source, "INTERVAL": step, "OUTPUT": str(work / "in_d.gpkg")})
+        processing.run("native:setzfromraster",
+                       {"INPUT": str(work / "in_d.gpkg"), "RASTER": str(dem), "BAND": 1,
+                        "OUTPUT": str(work / "in_z.gpkg")})
+        processing.run("qgis:climbalongline",
+                       {"INPUT": str(work / "in_z.gpkg"), "OUTPUT": str(work / "in_c.gpkg")})
+
+    def read_dem():
+        with dem_sampling.DemSampler(str(dem)) as sampler:
+            for xy in lines:
+                _, points = profile.densify(xy, step)
+                sampler.sample(points[:, 0], points[:, 1])
+
+    best = {}
+    for label, call in (("ours", ours), ("native", native), ("read", read_dem)) * 2:
+        for name in ("in_ours", "in_climbs", "in_d", "in_z", "in_c"):
+            (work / f"{name}.gpkg").unlink(missing_ok=True)
+        seconds, _ = timed(None, call)
+        best[label] = min(seconds, best.get(label, seconds))
+    print(f"inside QGIS (processing.run, best of 2): slopeprofile {best['ours']:.2f} s, native "
+          f"pipeline {best['native']:.2f} s: ratio {best['native'] / best['ours']:.1f}")
+    print(f"floors: reading the DEM cells under the lines {best['read']:.2f} s (a 5x target "
+          f"inside QGIS would need {best['native'] / 5:.2f} s); qgis_process start {startup:.2f} s"
+          f" per call (native pays it 3 times, ours once: at most "
+          f"{(3 * startup + best['native']) / (startup + best['read']):.1f}x)")
     return 0
 
 
