@@ -19,7 +19,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-numpy python3-scipy python3-shapely python3-pyproj python3-rasterio \
 	python3-fiona python3-matplotlib python3-networkx \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
-	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip
+	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
+	postgresql postgresql-common postgresql-postgis python3-psycopg2
 # Test-only extras from PyPI, inside the virtual environment.
 PIP_DEV := ruff==0.8.6
 
@@ -29,7 +30,8 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 
-.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean
+.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean \
+	screenshot
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
@@ -38,6 +40,7 @@ help:
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
+	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make lint          ruff"
 	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
@@ -82,6 +85,11 @@ test-unit: setup
 smoke: setup
 	$(RUN) tests/cli/run_demo.py --smoke --out $(BUILD)/smoke
 
+# Real QGIS on a virtual display, with the sample project and the plugin from this tree.
+screenshot: sample qm
+	$(SYSTEM_PYTHON) tests/gui/screenshot_dock.py --sample $(SAMPLE) \
+	  --out docs/images/inventaire_dock.png --work $(BUILD)/screenshot
+
 # Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
 bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
@@ -93,7 +101,8 @@ lint: setup
 
 # Update the .ts from the code (a developer's step, then translate), and compile it.
 translations: setup
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/') -ts i18n/itinerance_fr.ts 2>/dev/null
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/') \
+	  $$(git ls-files 'resources/forms/*.ui') -ts i18n/itinerance_fr.ts 2>/dev/null
 	$(MAKE) qm
 
 qm: setup

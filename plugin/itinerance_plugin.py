@@ -3,20 +3,23 @@
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ..processing.provider import ItineranceProvider
+from . import layer_roles
 from .translation import remove_translators
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
-# Inputs filled in from the project's inventory layers (data-model names) when they are there.
+# Inputs filled in from the layers playing the inventory roles (layer_roles), when there are.
 PROJECT_INPUTS = {
     "airesgap": {"NETWORK": "troncons", "AIRES": "aires"},
     "accueilvelocoverage": {"ROUTES": "itineraires", "ESTABLISHMENTS": "etablissements"},
     "slopeprofile": {"LINES": "ascensions"},
+    "exportclimbsheets": {"LINES": "ascensions"},
     "trameconnectivity": {"ITINERARIES": "trame", "HUBS": "poles"},
+    "checkinventory": {role.upper(): role for role in layer_roles.ROLES},
 }
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
@@ -33,6 +36,8 @@ class ItinerancePlugin:
         self.actions = []
         self.menu = None
         self.toolbar = None
+        self.dock = None
+        self.dock_action = None
 
     @staticmethod
     def tr(text):
@@ -52,6 +57,7 @@ class ItinerancePlugin:
         self.toolbar.setObjectName("ItineranceToolbar")
         self._add_algorithm_action(
             "createprojectdb", "createprojectdb.svg", self.tr("Create project database…"))
+        self._add_dock_action()
         self._add_algorithm_action(
             "airesgap", "airesgap.svg", self.tr("Gaps between aires along the network…"))
         self._add_algorithm_action(
@@ -62,6 +68,36 @@ class ItinerancePlugin:
         self._add_algorithm_action(
             "trameconnectivity", "trameconnectivity.svg",
             self.tr("Green network connectivity…"))
+        self._add_algorithm_action(
+            "checkinventory", "checkinventory.svg", self.tr("Check the inventory…"))
+        self._add_algorithm_action(
+            "exportcontractmap", "exportcontractmap.svg", self.tr("Contract map (PDF)…"))
+        self._add_algorithm_action(
+            "exportclimbsheets", "exportclimbsheets.svg", self.tr("Climb sheets (PDF)…"))
+
+    def _add_dock_action(self):
+        action = QAction(QIcon(str(ICONS / "inventory.svg")), self.tr("Inventory"),
+                         self.iface.mainWindow())
+        action.setObjectName("itinerance_inventory")
+        action.setCheckable(True)
+        action.setToolTip(self.tr("Inventory: list, edit and check the project's inventory"))
+        action.toggled.connect(self.show_inventory_dock)
+        self.iface.addPluginToMenu(self.menu, action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        self.dock_action = action
+
+    def show_inventory_dock(self, visible=True):
+        """Show (creating it the first time) or hide the Inventory dock."""
+        if self.dock is None:
+            if not visible:
+                return
+            from .inventory_dock import InventoryDock
+
+            self.dock = InventoryDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
+            self.dock.setToggleVisibilityAction(self.dock_action)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.setUserVisible(visible)
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())
@@ -80,6 +116,12 @@ class ItinerancePlugin:
                                        project_inputs(algorithm_id, QgsProject.instance()))
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        self.dock_action = None
         for action in self.actions:
             self.iface.removePluginMenu(self.menu, action)
             if self.toolbar is not None:
@@ -97,13 +139,13 @@ class ItinerancePlugin:
 
 
 def project_inputs(algorithm_id, project):
-    """Parameters naming the project's layers that play the data model's roles."""
+    """Parameters naming the project's layers that play the inventory roles (layer_roles)."""
     params = {}
-    for parameter, layer_name in PROJECT_INPUTS.get(algorithm_id, {}).items():
-        layers = project.mapLayersByName(layer_name)
-        if layers:
-            params[parameter] = layers[0].id()
+    for parameter, role in PROJECT_INPUTS.get(algorithm_id, {}).items():
+        layer = layer_roles.role_layer(project, role)  # assigned in the dock, else by name
+        if layer is not None:
+            params[parameter] = layer.id()
             for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
-                if layers[0].fields().indexFromName(field) >= 0:
+                if layer.fields().indexFromName(field) >= 0:
                     params[field_param] = field
     return params

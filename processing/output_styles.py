@@ -7,11 +7,17 @@ QGIS's own algorithms style their outputs. Aliases (translated) are set at the s
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsHillshadeRenderer,
+    QgsInvertedPolygonRenderer,
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSymbol,
     QgsTextBufferSettings,
@@ -196,3 +202,57 @@ def hubs(layer, isolated_label, attached_label):
 def missing_links(layer, rank_field):
     layer.setRenderer(QgsSingleSymbolRenderer(_symbol(layer, "#ff7f00", 1.2, dash=True)))
     _label(layer, rank_field, 9.0, "#7f2704")
+
+
+# --- map exports -------------------------------------------------------------------------------
+
+def atlas_focus(layer, veil="255,255,255,140", outline="#1f6f78"):
+    """The atlas page's area in focus: everything outside the current feature veiled and the
+    feature outlined (one page per EPCI or commune)."""
+    veiled = QgsFillSymbol.createSimple({"color": veil, "outline_color": outline,
+                                         "outline_width": "0.8"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(veiled, 0, 0, "$id = @atlas_featureid"))
+    layer.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(root)))
+    layer.setLabelsEnabled(False)
+
+
+def plain_background(layer, fill="#e4e7e8", stroke="#ffffff", line="#8c9599"):
+    """A quiet style for a locator map: light areas, thin grey lines, points hidden."""
+    kind = layer.geometryType()
+    if kind == QgsWkbTypes.PolygonGeometry:
+        symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": stroke,
+                                             "outline_width": "0.15"})
+    elif kind == QgsWkbTypes.LineGeometry:
+        symbol = QgsLineSymbol.createSimple({"line_color": line, "line_width": "0.2"})
+    else:
+        symbol = QgsMarkerSymbol.createSimple({"size": "0"})
+        symbol.setOpacity(0.0)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setLabelsEnabled(False)
+
+
+def climb_focus(layer, colour="#c51b1b"):
+    """Climb lines for climb sheets: the page's climb bold with its start and top marked, the
+    other climbs thin."""
+    current = QgsLineSymbol.createSimple({"line_color": "white", "line_width": "2.2"})
+    current.appendSymbolLayer(QgsSimpleLineSymbolLayer(QColor(colour), 1.3))
+    for placement, marker in ((QgsMarkerLineSymbolLayer.FirstVertex, "circle"),
+                              (QgsMarkerLineSymbolLayer.LastVertex, "triangle")):
+        ends = QgsMarkerLineSymbolLayer()
+        ends.setPlacement(placement)
+        ends.setSubSymbol(QgsMarkerSymbol.createSimple(
+            {"name": marker, "color": colour, "outline_color": "white", "size": "3.2",
+             "outline_width": "0.5"}))
+        current.appendSymbolLayer(ends)
+    other = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.6",
+                                        "line_style": "dash"})
+    other.setOpacity(0.7)
+    _rules(layer, [("current", "$id = @atlas_featureid", current),
+                   ("other", "$id <> @atlas_featureid OR @atlas_featureid IS NULL", other)])
+
+
+def hillshade(layer):
+    """A grey hillshade of a DEM: the relief under a climb sheet when nothing else is shown."""
+    layer.setRenderer(QgsHillshadeRenderer(layer.dataProvider(), 1, 315, 45))
+    layer.setOpacity(0.6)

@@ -48,6 +48,16 @@ def model_text(text):
     return QCoreApplication.translate(data_model.TR_CONTEXT, text)
 
 
+def check_crs(crs):
+    """Raise a QgsProcessingException unless ``crs`` is a valid projected CRS."""
+    if not crs.isValid():
+        raise QgsProcessingException(tr("The coordinate reference system is not valid."))
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            tr("{} is a geographic CRS (degrees); distances need metres. Choose a projected "
+                "CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).").format(crs.authid()))
+
+
 def check_target(path, crs, overwrite):
     """Raise a QgsProcessingException saying what to fix if the database cannot be written."""
     path = Path(path)
@@ -57,12 +67,7 @@ def check_target(path, crs, overwrite):
         raise QgsProcessingException(
             tr("The project database must be a GeoPackage file ending in .gpkg, not {}.")
             .format(path.name))
-    if not crs.isValid():
-        raise QgsProcessingException(tr("The coordinate reference system is not valid."))
-    if crs.isGeographic():
-        raise QgsProcessingException(
-            tr("{} is a geographic CRS (degrees); distances need metres. Choose a projected "
-                "CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).").format(crs.authid()))
+    check_crs(crs)
     if path.exists() and not overwrite:
         raise QgsProcessingException(
             tr("{} already exists and was left untouched. Choose another file, or set "

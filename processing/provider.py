@@ -8,7 +8,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
+from .algorithms.export_climb_sheets import ExportClimbSheets
+from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.slope_profile import SlopeProfile
 from .algorithms.trame_connectivity import TrameConnectivity
 
@@ -34,5 +37,6 @@ class ItineranceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
-                                TrameConnectivity):
+                                TrameConnectivity, CheckInventory, ExportContractMap,
+                                ExportClimbSheets):
             self.addAlgorithm(algorithm_class())

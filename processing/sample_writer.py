@@ -96,7 +96,10 @@ def _dem_layers(dem_path):
     ])
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
-    colours.setRenderer(QgsSingleBandPseudoColorRenderer(colours.dataProvider(), 1, shader))
+    tints = QgsSingleBandPseudoColorRenderer(colours.dataProvider(), 1, shader)
+    tints.setClassificationMin(0)  # the legend (layouts) shows the ramp from min to max
+    tints.setClassificationMax(180)
+    colours.setRenderer(tints)
     hillshade.setRenderer(QgsHillshadeRenderer(hillshade.dataProvider(), 1, 315, 45))
     hillshade.setBlendMode(QPainter.CompositionMode_Multiply)
     hillshade.setOpacity(0.45)

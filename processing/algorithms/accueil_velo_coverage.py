@@ -350,7 +350,13 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
 
     def style_outputs(self, context, outputs):
         aliases = self.aliases()
-        styles = {
+        styles = self.styles()
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
+
+    def styles(self):
+        """The style function of each output (the map export reuses them)."""
+        return {
             self.OUTPUT: lambda layer: output_styles.covered_flag(
                 layer, "covered", self.tr("Labelled establishment within reach"),
                 self.tr("No labelled establishment within reach")),
@@ -362,5 +368,3 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
                         self.tr("Prospect: eligible, not labelled"), self.tr("Other")]),
             self.SUMMARY: None,
         }
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)

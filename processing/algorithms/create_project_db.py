@@ -1,15 +1,19 @@
-"""itinerance:createprojectdb: the project GeoPackage of the data model."""
+"""itinerance:createprojectdb: the project database of the data model, as a GeoPackage file or
+in a schema of a PostgreSQL/PostGIS database."""
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
 )
 
+from .. import postgis_db
 from ..logic import data_model
 from ..project_db import create_project_database, open_layer
 from .base import ItineranceAlgorithm
@@ -22,6 +26,9 @@ class CreateProjectDb(ItineranceAlgorithm):
     CRS = "CRS"
     OVERWRITE = "OVERWRITE"
     ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    DATABASE = "DATABASE"
+    SCHEMA = "SCHEMA"
+    DEFAULT_SCHEMA = "itinerance"
     LAYER_COUNT = "LAYER_COUNT"
     LAYERS = "LAYERS"
     ICON = "createprojectdb.svg"
@@ -48,12 +55,22 @@ class CreateProjectDb(ItineranceAlgorithm):
             "Lambert-93); a geographic CRS is refused.\n"
             "Overwrite: an existing file is replaced only when this is checked.\n"
             "Add layers to project: loads the nine layers, styled, into the current project.\n\n"
-            "Example: qgis_process.bin run itinerance:createprojectdb "
-            "--OUTPUT=inventaire.gpkg --CRS=EPSG:2154")
+            "PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL "
+            "connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or "
+            "service=name) and a schema: the nine tables are created there with the same "
+            "required fields, defaults and value lists (as CHECK constraints), and the styles "
+            "are stored in the database (public.layer_styles). The database needs the PostGIS "
+            "extension. Overwrite replaces the nine tables only, nothing else in the schema.\n\n"
+            "Examples: qgis_process.bin run itinerance:createprojectdb "
+            "--OUTPUT=inventaire.gpkg --CRS=EPSG:2154\n"
+            "qgis_process.bin run itinerance:createprojectdb "
+            "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        # optional: a PostGIS DATABASE may be given instead; no temporary file by default
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Project database"), self.tr("GeoPackage (*.gpkg)")))
+            self.OUTPUT, self.tr("Project database (GeoPackage file)"),
+            self.tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
         # optional so that qgis_process 3.22, which demands every non-optional CRS even when it
         # has a default, runs without --CRS
         self.addParameter(QgsProcessingParameterCrs(
@@ -63,24 +80,56 @@ class CreateProjectDb(ItineranceAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADD_TO_PROJECT, self.tr("Add the layers to the project"), True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATABASE, self.tr("Or a PostgreSQL database (saved connection name, "
+                                   "postgresql:// URI or service=)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCHEMA, self.tr("Schema in the PostgreSQL database"), self.DEFAULT_SCHEMA,
+            optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Layer count")))
         self.addOutput(QgsProcessingOutputString(self.LAYERS, self.tr("Layer names")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        database = self.parameterAsString(parameters, self.DATABASE, context).strip()
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() and not parameters.get(self.CRS):
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
-        add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
+        add_to_project = (self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
+                          and context.project() is not None)
+        if database and path:
+            raise QgsProcessingException(self.tr(
+                "Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), "
+                "not both."))
+        if database:
+            return self.create_in_postgis(parameters, context, feedback, database, crs,
+                                          overwrite, add_to_project)
 
         names = create_project_database(path, crs, overwrite, feedback)
         feedback.pushInfo(self.tr("Created {} layers in {} ({}).")
                           .format(len(names), path, crs.authid()))
-        if add_to_project and context.project() is not None:
-            for layer_def in data_model.LAYERS:
-                layer = open_layer(path, layer_def.name)
-                context.temporaryLayerStore().addMapLayer(layer)
-                context.addLayerToLoadOnCompletion(layer.id(), QgsProcessingContext.LayerDetails(
-                    layer_def.name, context.project(), self.OUTPUT))
+        if add_to_project:
+            self.load(context, [open_layer(path, d.name) for d in data_model.LAYERS])
         return {self.OUTPUT: path, self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names)}
+
+    def create_in_postgis(self, parameters, context, feedback, database, crs, overwrite,
+                          add_to_project):
+        schema = self.parameterAsString(parameters, self.SCHEMA, context).strip()
+        names, conn = postgis_db.create_postgis_database(
+            database, schema or self.DEFAULT_SCHEMA, crs, overwrite, feedback)
+        schema = schema or self.DEFAULT_SCHEMA
+        feedback.pushInfo(self.tr("Created {} tables in the schema {} of the database ({}).")
+                          .format(len(names), schema, crs.authid()))
+        if add_to_project:
+            srid = postgis_db.postgis_srid(crs)
+            self.load(context, [postgis_db.open_layer(conn, schema, d, srid)
+                                for d in data_model.LAYERS])
+        return {self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names)}
+
+    def load(self, context, layers):
+        """Load ``layers`` (styled by their default style) into the project when done."""
+        for layer in layers:
+            context.temporaryLayerStore().addMapLayer(layer)
+            context.addLayerToLoadOnCompletion(layer.id(), QgsProcessingContext.LayerDetails(
+                layer.name(), context.project(), self.OUTPUT))

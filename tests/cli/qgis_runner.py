@@ -53,7 +53,9 @@ class QgisProcess:
         for key, value in parameters.items():
             if isinstance(value, bool):
                 value = "true" if value else "false"
-            args.append(f"--{key}={value}")
+            # a list (multiple layers, files) repeats the parameter, as qgis_process wants
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                args.append(f"--{key}={item}")
         completed = self.call(*args, check=check)
         if completed.returncode != 0:
             return {"returncode": completed.returncode, "stdout": completed.stdout,

@@ -108,8 +108,40 @@ def demo(sample, out):
                  ("OUTPUT", "HUBS_OUT", "MISSING_LINKS"),
                  ("COMPONENT_COUNT", "BRIDGE_COUNT", "ISOLATED_HUB_COUNT", "IIC", "PC",
                   "LARGEST_COMPONENT_KM"))
+    run_analysis(qgis, out, "checkinventory",
+                 {role.upper(): f"{gpkg}|layername={role}" for role in (
+                     "aires", "etablissements", "noeuds", "troncons", "itineraires", "trame",
+                     "poles", "ascensions")},
+                 ("OUTPUT",),
+                 ("FINDING_COUNT", "ERROR_COUNT", "OFF_NETWORK_COUNT", "FEATURE_COUNT"))
+    run_exports(qgis, sample, out)
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
+
+
+def run_exports(qgis, sample, out):
+    """A contract map atlas over the sample's perimetres (the airesgap outputs on the project's
+    layers) and the climb sheets, as PDF."""
+    project = sample / "itinerance_sample.qgz"
+    contract, sheets = out / "contrat_perimetres.pdf", out / "fiches_ascension.pdf"
+    results = qgis.run(
+        "itinerance:exportcontractmap", PROJECT_PATH=project,
+        TITLE="Réseau points-nœuds : distance aux aires", LAYOUT=1,
+        SUBTITLE="Contrat de destination touristique · bilan annuel",
+        ORGANISATION="Cœur de Flandre (territoire exemple)",
+        LAYERS=[out / "airesgap_output.gpkg", out / "airesgap_suggestions.gpkg", "aires",
+                "itineraires", "Relief (DEM)", "Hillshade"],
+        COVERAGE=f"{sample / 'itinerance_sample.gpkg'}|layername=perimetres",
+        PAGE_NAME_FIELD="name", OUTPUT=contract)["results"]
+    print(f"itinerance:exportcontractmap -> {contract}")
+    print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per EPCI and commune)")
+    results = qgis.run(
+        "itinerance:exportclimbsheets", PROJECT_PATH=project, LINES="ascensions",
+        ID_FIELD="name", DEM=sample / "dem.tif", TITLE="Fiches ascension · Monts de Flandre",
+        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=sheets)["results"]
+    print(f"itinerance:exportclimbsheets -> {sheets}")
+    print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])}, "
+          f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
 
 
 def smoke(out):

@@ -5,8 +5,10 @@ from qgis.PyQt.QtWidgets import QToolBar
 import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
-ACTIONS = ["itinerance_createprojectdb", "itinerance_airesgap", "itinerance_accueilvelocoverage",
-           "itinerance_slopeprofile", "itinerance_trameconnectivity"]
+ACTIONS = ["itinerance_createprojectdb", "itinerance_inventory", "itinerance_airesgap",
+           "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
+           "itinerance_trameconnectivity", "itinerance_checkinventory",
+           "itinerance_exportcontractmap", "itinerance_exportclimbsheets"]
 
 
 def toolbars(window):
@@ -68,8 +70,9 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     iface = FakeIface()
     plugin = ItinerancePlugin(iface)
     plugin.initGui()
+    analyses = [a for a in plugin.actions[1:] if a.objectName() != "itinerance_inventory"]
     try:
-        for action in plugin.actions[1:]:
+        for action in analyses:
             action.trigger()
     finally:
         plugin.unload()
@@ -84,4 +87,12 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     assert opened[3] == ("itinerance:trameconnectivity", {
         "ITINERARIES": project.mapLayersByName("trame")[0].id(),
         "HUBS": project.mapLayersByName("poles")[0].id(), "HUB_NAME_FIELD": "name"})
+    alg_id, params = opened[4]
+    assert alg_id == "itinerance:checkinventory"
+    assert params == {role.upper(): project.mapLayersByName(role)[0].id() for role in (
+        "aires", "etablissements", "noeuds", "troncons", "itineraires", "trame", "poles",
+        "ascensions")}
+    assert opened[5] == ("itinerance:exportcontractmap", {})
+    assert opened[6] == ("itinerance:exportclimbsheets", {
+        "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
     project.clear()

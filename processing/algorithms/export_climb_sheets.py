@@ -1,0 +1,229 @@
+"""itinerance:exportclimbsheets: one sheet per climb (map, profile chart, figures), PDF."""
+
+import uuid
+from pathlib import Path
+
+from qgis.core import (
+    QgsField,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .. import output_styles
+from ..logic import profile_chart
+from . import print_layouts
+from .base import ItineranceAlgorithm
+from .export_contract_map import OSM_CREDIT
+
+TEMPLATES = ("climb_sheet_a4",)
+
+
+class ExportClimbSheets(ItineranceAlgorithm):
+    LINES = "LINES"
+    ID_FIELD = "ID_FIELD"
+    DEM = "DEM"
+    BAND = "BAND"
+    GRADE_WINDOW = "GRADE_WINDOW"
+    LAYOUT = "LAYOUT"
+    LAYERS = "LAYERS"
+    TITLE = "TITLE"
+    ORGANISATION = "ORGANISATION"
+    DPI = "DPI"
+    SOURCES = "SOURCES"
+    LOGOS = "LOGOS"
+    OUTPUT = "OUTPUT"
+    ICON = "exportclimbsheets.svg"
+
+    def name(self):
+        return "exportclimbsheets"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Climb sheets (PDF)")
+
+    def group(self):
+        return self.tr("Map exports")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "exports"
+
+    def flags(self):
+        # layouts render on the main thread in QGIS (qgis_process has no threads anyway)
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "One page per climb (fiche ascension): the climb on a map with a locator, its "
+            "elevation profile chart coloured by grade, and its figures (length, elevation gain, "
+            "foot and top, average and steepest grade, category).\n\n"
+            "The profiles, figures and charts are those of Slope profiles and climbs "
+            "(itinerance:slopeprofile), run on LINES and DEM with the same ID_FIELD, BAND and "
+            "GRADE_WINDOW. Lines outside the DEM are skipped and counted (SKIPPED_COUNT).\n"
+            "Background: LAYERS, by default the project's visible layers; with neither, a "
+            "hillshade of the DEM.\n"
+            "Output: a PDF (every sheet), or PNG (one file per sheet, numbered _01, _02…). "
+            "Results: OUTPUT, PAGE_COUNT, SKIPPED_COUNT.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LINES, self.tr("Climbs (lines, e.g. ascensions)"),
+            [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Climb name field (default: name)"),
+            parentLayerParameterName=self.LINES, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM")))
+        # optional: QGIS 3.22 refuses a missing band even though it has a default
+        self.addParameter(QgsProcessingParameterBand(
+            self.BAND, self.tr("Band"), 1, parentLayerParameterName=self.DEM, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRADE_WINDOW, self.tr("Window of the steepest grade (m)"),
+            QgsProcessingParameterNumber.Double, 100.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LAYOUT, self.tr("Layout"), [self.tr("A4 portrait climb sheet")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Background layers (default: the project's visible layers)"),
+            QgsProcessing.TypeMapLayer, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title of the collection"), self.tr("Climb sheets"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ORGANISATION, self.tr("Organisation"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
+            minValue=72, maxValue=1200))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCES, self.tr("Sources and credits"), OSM_CREDIT, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
+            QgsProcessing.TypeFile, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Climb sheets"),
+            self.tr("PDF files (*.pdf);;PNG images (*.png)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Sheets")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "SKIPPED_COUNT", self.tr("Climbs skipped (outside the DEM, empty or degenerate)")))
+        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        layout = parameters.get(self.LAYOUT)
+        if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
+            return False, self.tr("Unknown layout {}: choose 0 (A4 portrait climb sheet).") \
+                .format(layout)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        project = context.project()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        print_layouts.check_output(output)
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        climbs, skipped = self.profile(parameters, context, steps, window)
+        if feedback.isCanceled():
+            return {}
+        steps.setCurrentStep(1)
+
+        background = print_layouts.map_layers(
+            parameters.get(self.LAYERS),
+            self.parameterAsLayerList(parameters, self.LAYERS, context), project)
+        background, keep_alive = print_layouts.smooth_rasters(background)
+        if not background:  # nothing to show around the climbs: the relief itself
+            relief = self.parameterAsRasterLayer(parameters, self.DEM, context).clone()
+            output_styles.hillshade(relief)
+            background = [relief]
+            keep_alive.append(relief)
+        crs = project.crs() if project is not None and project.crs().isValid() \
+            else climbs.crs()
+        layout = print_layouts.load_template(
+            project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
+        print_layouts.set_texts(
+            layout, self.parameterAsString(parameters, self.TITLE, context), "",
+            self.parameterAsString(parameters, self.ORGANISATION, context),
+            print_layouts.credits(self.parameterAsString(parameters, self.SOURCES, context),
+                                  background))
+        self.set_captions(layout, window)
+        output_styles.climb_focus(climbs)
+        main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
+        print_layouts.show_layers(main, [climbs] + background, crs)
+        atlas = print_layouts.start_atlas(layout, climbs, '"line_id"', 0.35)
+        locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
+        if locator is not None:
+            territory = print_layouts.combined_extent(background + [climbs], crs, project)
+            keep_alive.extend(print_layouts.show_locator(locator, background, crs, territory))
+        print_layouts.place_logos(layout, [path for path in self.parameterAsFileList(
+            parameters, self.LOGOS, context) if path])
+
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        feedback.pushInfo(self.tr("Rendering {} sheet(s) at {} dpi…").format(atlas.count(), dpi))
+        files = print_layouts.export(layout, output, dpi, atlas, steps)
+        feedback.pushInfo(self.tr("Wrote {}.").format(", ".join(str(f) for f in files)))
+        return {self.OUTPUT: str(files[0]), "PAGE_COUNT": atlas.count(),
+                "SKIPPED_COUNT": skipped, "FILES": ";".join(str(f) for f in files)}
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def profile(self, parameters, context, feedback, window):
+        """Run itinerance:slopeprofile (its figures and charts); returns its profiled lines,
+        each with the path of its chart in ``chart_png``, and the number of lines skipped."""
+        import processing  # QGIS's own package: the plugin's root is never on sys.path
+
+        charts = Path(QgsProcessingUtils.tempFolder()) / f"climb_charts_{uuid.uuid4().hex}"
+        source = self.parameterAsSource(parameters, self.LINES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        if not id_field and source.fields().indexFromName("name") >= 0:
+            id_field = "name"
+        results = processing.run("itinerance:slopeprofile", {
+            "LINES": parameters[self.LINES], "ID_FIELD": id_field, "DEM": parameters[self.DEM],
+            "BAND": parameters.get(self.BAND), "GRADE_WINDOW": window, "DIRECTION": 0,
+            "CHARTS_FOLDER": str(charts), "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
+            "PROFILE": None, "CLIMBS": QgsProcessing.TEMPORARY_OUTPUT,
+        }, context=context, feedback=feedback, is_child_algorithm=True)
+        climbs = QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context)
+        if climbs is None or climbs.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                "No climb could be profiled: check that LINES has lines over the DEM."))
+        # slopeprofile names each chart after its line, in the order it writes the lines
+        provider = climbs.dataProvider()
+        provider.addAttributes([QgsField("chart_png", QVariant.String)])
+        climbs.updateFields()
+        index = climbs.fields().indexFromName("chart_png")
+        taken, changes = set(), {}
+        for feature in climbs.getFeatures():
+            chart = charts / f"{profile_chart.safe_file_stem(feature['line_id'], taken)}.png"
+            if not chart.is_file():
+                raise QgsProcessingException(self.tr(
+                    "The profile chart of {} is missing ({}).").format(feature["line_id"], chart))
+            changes[feature.id()] = {index: str(chart)}
+        provider.changeAttributeValues(changes)
+        return climbs, int(results["SKIPPED_COUNT"])
+
+    def set_captions(self, layout, window):
+        """The figures' captions, in the user's language."""
+        captions = {
+            "length": self.tr("Length"), "gain": self.tr("Elevation gain"),
+            "elevation": self.tr("Foot → top"), "avg_grade": self.tr("Average grade"),
+            "max_grade": self.tr("Steepest {} m").format(f"{window:g}"),
+            "category": self.tr("Category"),
+        }
+        for key, caption in captions.items():
+            label = print_layouts.item(layout, f"figure_{key}_caption", QgsLayoutItemLabel)
+            if label is not None:
+                label.setText(caption)

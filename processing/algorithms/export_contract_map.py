@@ -1,0 +1,224 @@
+"""itinerance:exportcontractmap: contract maps from the plugin's print layout templates."""
+
+from qgis.core import (
+    QgsExpression,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemShape,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from .. import output_styles
+from ..logic import page_layout
+from . import print_layouts
+from .base import ItineranceAlgorithm
+from .output_recognition import style_analysis_output
+
+TEMPLATES = ("contract_a4_portrait", "contract_a4_landscape", "contract_a3_landscape")
+OSM_CREDIT = "© OpenStreetMap contributors"
+
+
+class ExportContractMap(ItineranceAlgorithm):
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    ORGANISATION = "ORGANISATION"
+    LAYOUT = "LAYOUT"
+    LAYERS = "LAYERS"
+    COVERAGE = "COVERAGE"
+    PAGE_NAME_FIELD = "PAGE_NAME_FIELD"
+    EXTENT = "EXTENT"
+    DPI = "DPI"
+    SOURCES = "SOURCES"
+    LOGOS = "LOGOS"
+    OUTPUT = "OUTPUT"
+    ICON = "exportcontractmap.svg"
+
+    def name(self):
+        return "exportcontractmap"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Contract map (PDF, atlas per territory)")
+
+    def group(self):
+        return self.tr("Map exports")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "exports"
+
+    def flags(self):
+        # layouts render on the main thread in QGIS (qgis_process has no threads anyway)
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "A map for a contract document (contrat de destination touristique, yearly review), "
+            "from the plugin's print layout templates: title, subtitle, main map, locator map, "
+            "legend limited to what the map shows, scale bar and scale, north arrow, sources "
+            "and credits, organisation and date, partner logos, page numbers.\n\n"
+            "Layers: by default the project's visible layers in the order of the Layers panel; "
+            "layers given in LAYERS are drawn points over lines over areas over rasters, in the "
+            "given order within each kind. Analysis outputs read from files (airesgap, "
+            "accueilvelocoverage, slopeprofile, trameconnectivity) get their algorithm's style "
+            "and name in the legend; the project's layers keep their own style.\n"
+            "Coverage: a polygon layer (e.g. perimetres); one page per feature, the map framed "
+            "on it, the rest veiled, its name (PAGE_NAME_FIELD, default name) in the header. "
+            "Without coverage, one page on EXTENT (default: all the layers).\n"
+            "Output: a PDF (one file, every page), or PNG (one file per page, numbered "
+            "_01, _02… for an atlas). Results: OUTPUT, PAGE_COUNT.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SUBTITLE, self.tr("Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ORGANISATION, self.tr("Organisation"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LAYOUT, self.tr("Layout"), self.layout_names(), defaultValue=1))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Layers (default: the project's visible layers)"),
+            QgsProcessing.TypeMapLayer, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.COVERAGE, self.tr("Coverage: one page per feature (e.g. perimetres)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PAGE_NAME_FIELD, self.tr("Page name field (default: name)"),
+            parentLayerParameterName=self.COVERAGE, optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Extent (without coverage; default: all the layers)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
+            minValue=72, maxValue=1200))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCES, self.tr("Sources and credits"), OSM_CREDIT, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
+            QgsProcessing.TypeFile, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Map"), self.tr("PDF files (*.pdf);;PNG images (*.png)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Pages")))
+        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written")))
+
+    def layout_names(self):
+        return [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 landscape")]
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        layout = parameters.get(self.LAYOUT)
+        if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
+            choices = ", ".join(f"{i} ({name})" for i, name in enumerate(self.layout_names()))
+            return False, self.tr("Unknown layout {}: choose {}.").format(layout, choices)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        project = context.project()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        print_layouts.check_output(output)
+        layers = self.map_layers(parameters, context, project)
+        coverage = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        if parameters.get(self.COVERAGE) and coverage is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
+        logos = [path for path in self.parameterAsFileList(parameters, self.LOGOS, context)
+                 if path]
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+
+        layout = print_layouts.load_template(
+            project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
+        crs = project.crs() if project is not None and project.crs().isValid() \
+            else (coverage or layers[0]).crs()
+        layers, keep_alive = print_layouts.smooth_rasters(layers)
+        legend_entries = []
+        for layer in layers:
+            in_project = project is not None and project.mapLayer(layer.id()) is not None
+            name = None if in_project else style_analysis_output(layer)
+            legend_entries.append((layer, name))
+        print_layouts.set_texts(
+            layout, self.parameterAsString(parameters, self.TITLE, context),
+            self.parameterAsString(parameters, self.SUBTITLE, context),
+            self.parameterAsString(parameters, self.ORGANISATION, context),
+            print_layouts.credits(self.parameterAsString(parameters, self.SOURCES, context),
+                                  layers))
+
+        main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
+        all_layers = layers + ([coverage] if coverage is not None else [])
+        territory = print_layouts.combined_extent(all_layers, crs, project)
+        atlas = None
+        if coverage is not None:
+            focus = coverage.clone()
+            output_styles.atlas_focus(focus)
+            keep_alive.append(focus)
+            print_layouts.show_layers(main, [focus] + layers, crs)
+            atlas = print_layouts.start_atlas(layout, coverage,
+                                              self.page_name(parameters, context, coverage), 0.08)
+            if parameters.get(self.EXTENT):
+                feedback.pushWarning(self.tr("EXTENT is ignored: the coverage frames each page."))
+        else:
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs) \
+                if parameters.get(self.EXTENT) else print_layouts.padded(territory, 1.05)
+            if extent.isNull() or extent.isEmpty():
+                raise QgsProcessingException(self.tr(
+                    "The layers have no features to show: give an EXTENT or other LAYERS."))
+            print_layouts.show_layers(main, layers, crs, extent)
+            main.setScale(page_layout.round_scale(main.scale()))
+        locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
+        legend = print_layouts.item(layout, "legend", QgsLayoutItemLegend)
+        if locator is not None:
+            shown = main.extent()
+            if atlas is None and page_layout.covered_share(
+                    (shown.xMinimum(), shown.yMinimum(), shown.xMaximum(), shown.yMaximum()),
+                    (territory.xMinimum(), territory.yMinimum(), territory.xMaximum(),
+                     territory.yMaximum())) > 0.8:
+                # the map shows (nearly) all there is: the locator would repeat it
+                if legend is not None:
+                    print_layouts.merge_into(layout, legend, locator)
+                else:
+                    locator.setVisibility(False)
+            else:
+                keep_alive.extend(print_layouts.show_locator(
+                    locator, [coverage] if coverage else layers, crs, territory))
+        zone = print_layouts.item(layout, "logos", QgsLayoutItemShape)
+        if legend is not None and zone is not None and not logos:
+            print_layouts.merge_into(layout, legend, zone, avoid=[locator])
+        if legend is not None:
+            print_layouts.fill_legend(legend, legend_entries, self.tr("Legend"))
+            if not print_layouts.fit_legend(layout, legend, atlas):
+                feedback.pushWarning(self.tr(
+                    "The legend does not fit in its frame even in small type: show fewer "
+                    "layers or choose a larger layout (A3)."))
+        print_layouts.place_logos(layout, logos)
+
+        page_count = atlas.count() if atlas is not None else 1
+        feedback.pushInfo(self.tr("Rendering {} page(s) at {} dpi…").format(page_count, dpi))
+        files = print_layouts.export(layout, output, dpi, atlas, feedback)
+        feedback.pushInfo(self.tr("Wrote {}.").format(", ".join(str(f) for f in files)))
+        return {self.OUTPUT: str(files[0]), "PAGE_COUNT": page_count,
+                "FILES": ";".join(str(f) for f in files)}
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def map_layers(self, parameters, context, project):
+        layers = print_layouts.map_layers(
+            parameters.get(self.LAYERS),
+            self.parameterAsLayerList(parameters, self.LAYERS, context), project)
+        if not layers:
+            raise QgsProcessingException(self.tr(
+                "No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, "
+                "or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz)."))
+        return layers
+
+    def page_name(self, parameters, context, coverage):
+        field = self.parameterAsString(parameters, self.PAGE_NAME_FIELD, context)
+        if not field and coverage.fields().indexFromName("name") >= 0:
+            field = "name"
+        return QgsExpression.quotedColumnRef(field) if field else ""

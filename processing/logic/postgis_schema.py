@@ -1,0 +1,198 @@
+"""The data model as PostgreSQL/PostGIS DDL, and PostgreSQL connection strings.
+
+Pure Python (no QGIS, no database driver): the statements are built from ``data_model`` (the one
+description the GeoPackage writer reads too) and executed by the QGIS glue.
+
+PostgreSQL has no GDAL field domains: each value list becomes a CHECK constraint on its column
+(NULL passes a CHECK, so optional coded fields stay optional); NOT NULL and defaults are the
+same as in the GeoPackage.
+"""
+
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from . import data_model
+
+PG_TYPES = {
+    data_model.INTEGER: "integer",
+    data_model.REAL: "double precision",
+    data_model.BOOLEAN: "boolean",
+    data_model.DATE: "date",
+}
+
+
+def quote_identifier(name):
+    """``name`` as a PostgreSQL identifier, always quoted (case and any character kept)."""
+    if not name or "\x00" in name:
+        raise ValueError("an identifier cannot be empty or hold a NUL character")
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value):
+    """A Python value as an SQL literal (text, bool, number)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def qualified(schema, table):
+    return f"{quote_identifier(schema)}.{quote_identifier(table)}"
+
+
+def column_type(field):
+    if field.type == data_model.STRING:
+        return f"varchar({field.length})" if field.length else "text"
+    return PG_TYPES[field.type]
+
+
+def column_definition(field):
+    """``"name" type [NOT NULL] [DEFAULT value]``."""
+    parts = [quote_identifier(field.name), column_type(field)]
+    if field.not_null:
+        parts.append("NOT NULL")
+    if field.default is not None:
+        parts.append(f"DEFAULT {quote_literal(field.default)}")
+    return " ".join(parts)
+
+
+def check_constraint(layer_def, field):
+    """The CHECK constraint holding ``field`` to its value list."""
+    codes = ", ".join(quote_literal(code) for code in field.values.codes)
+    name = quote_identifier(f"{layer_def.name}_{field.name}_check")
+    return f"CONSTRAINT {name} CHECK ({quote_identifier(field.name)} IN ({codes}))"
+
+
+def create_table(schema, layer_def, srid, label=str):
+    """Statements creating one layer's table, its spatial index and its comments (titles and
+    aliases through ``label``, e.g. a translator)."""
+    table = qualified(schema, layer_def.name)
+    items = ['"fid" serial PRIMARY KEY',
+             f'"geom" geometry({layer_def.geometry}, {int(srid)})']
+    items += [column_definition(field) for field in layer_def.fields]
+    items += [check_constraint(layer_def, field) for field in layer_def.fields
+              if field.values is not None]
+    body = ",\n  ".join(items)
+    statements = [
+        f"CREATE TABLE {table} (\n  {body}\n)",
+        f"CREATE INDEX {quote_identifier(layer_def.name + '_geom_idx')} ON {table} "
+        'USING gist ("geom")',
+        f"COMMENT ON TABLE {table} IS {quote_literal(label(layer_def.title))}",
+    ]
+    statements += [f"COMMENT ON COLUMN {table}.{quote_identifier(field.name)} IS "
+                   f"{quote_literal(label(field.alias))}" for field in layer_def.fields]
+    return statements
+
+
+def delete_styles(schema, layers=data_model.LAYERS):
+    """Remove the model's default styles (named after their tables) left in QGIS's
+    ``public.layer_styles`` for these tables: QGIS asks in a dialog before replacing a style of
+    the same name, which would block a run without a user."""
+    tables = ", ".join(quote_literal(layer_def.name) for layer_def in layers)
+    return ("DO $$ BEGIN IF to_regclass('public.layer_styles') IS NOT NULL THEN "
+            "DELETE FROM public.layer_styles WHERE f_table_catalog = current_database() "
+            f"AND f_table_schema = {quote_literal(schema)} AND f_table_name IN ({tables}) "
+            "AND stylename = f_table_name; END IF; END $$")
+
+
+def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label=str):
+    """Every statement creating the data model in ``schema``, in order. With ``overwrite``,
+    the model's own tables are dropped first (nothing else in the schema is touched)."""
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(schema)}"]
+    if overwrite:
+        statements += [f"DROP TABLE IF EXISTS {qualified(schema, layer_def.name)}"
+                       for layer_def in layers]
+    for layer_def in layers:
+        statements += create_table(schema, layer_def, srid, label)
+    statements.append(delete_styles(schema, layers))
+    return statements
+
+
+def script(statements):
+    """One SQL script from statements: sent as one query, PostgreSQL runs it as one
+    transaction (all or nothing)."""
+    return ";\n".join(statements) + ";"
+
+
+# --- connection strings -----------------------------------------------------------------------
+
+def is_connection_string(text):
+    """True for a libpq URI (postgresql://...) or key=value string (service=..., host=...);
+    anything else is taken for the name of a connection saved in QGIS."""
+    text = text.strip()
+    return text.startswith(("postgresql://", "postgres://")) or "=" in text
+
+
+def parse_connection_string(text):
+    """libpq connection parameters (dict) from a postgresql:// URI or a key=value string.
+
+    Raises ValueError with a readable message for what cannot be parsed."""
+    text = text.strip()
+    if text.startswith(("postgresql://", "postgres://")):
+        return _parse_url(text)
+    return _parse_keywords(text)
+
+
+def _parse_url(text):
+    parts = urlsplit(text)
+    params = {}
+    if parts.hostname:
+        params["host"] = parts.hostname
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"the port in {text!r} is not a number") from None
+    if port:
+        params["port"] = str(port)
+    if parts.username:
+        params["user"] = unquote(parts.username)
+    if parts.password:
+        params["password"] = unquote(parts.password)
+    if parts.path.strip("/"):
+        params["dbname"] = unquote(parts.path.lstrip("/"))
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        params[key] = value
+    return params
+
+
+def _parse_keywords(text):
+    """key=value pairs separated by spaces; values may be single-quoted with \\' and \\\\."""
+    params, i, n = {}, 0, len(text)
+    while i < n:
+        while i < n and text[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        equal = text.find("=", i)
+        if equal < 0:
+            raise ValueError(f"expected key=value in {text[i:]!r}")
+        key = text[i:equal].strip()
+        if not key or any(c.isspace() for c in key):
+            raise ValueError(f"bad key {key!r} in the connection string")
+        i = equal + 1
+        while i < n and text[i].isspace():
+            i += 1
+        value = []
+        if i < n and text[i] == "'":
+            i += 1
+            while i < n and text[i] != "'":
+                if text[i] == "\\" and i + 1 < n:
+                    i += 1
+                value.append(text[i])
+                i += 1
+            if i >= n:
+                raise ValueError("unterminated quoted value in the connection string")
+            i += 1
+        else:
+            while i < n and not text[i].isspace():
+                value.append(text[i])
+                i += 1
+        params[key] = "".join(value)
+    return params
+
+
+def keyword_string(params):
+    """A key=value connection string, every value single-quoted (what QgsDataSourceUri reads)."""
+    def quoted(value):
+        return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+    return " ".join(f"{key}={quoted(value)}" for key, value in params.items())

@@ -1,0 +1,147 @@
+"""Writes the project data model into a schema of a PostgreSQL/PostGIS database.
+
+Through QGIS's own database connections API (QgsAbstractDatabaseProviderConnection), not
+psycopg2: it needs no extra Python library, and it reaches the database exactly as the user's
+QGIS does, with the saved connections, their authentication configurations (passwords kept in
+QGIS's encrypted store), service files and SSL settings.
+
+The tables come from ``logic.postgis_schema`` (the same ``data_model`` as the GeoPackage), in one
+SQL script that PostgreSQL runs as one transaction: a failure leaves no half-made schema. The
+styles and edit forms are the GeoPackage's, stored by QGIS in ``public.layer_styles``.
+"""
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsException,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from .logic import data_model, postgis_schema
+from .project_db import check_crs, model_text, save_default_style, style_layer
+from .translate import tr
+
+WKB_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
+             "Polygon": QgsWkbTypes.Polygon}
+
+
+def _metadata():
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if metadata is None:
+        raise QgsProcessingException(
+            tr("This QGIS has no PostgreSQL provider; install it (on Debian: qgis-providers)."))
+    return metadata
+
+
+def connection(database):
+    """A QgsAbstractDatabaseProviderConnection for ``database``: the name of a PostgreSQL
+    connection saved in QGIS, a postgresql:// URI or a key=value string (service=...)."""
+    text = (database or "").strip()
+    metadata = _metadata()
+    saved = metadata.connections()
+    if text in saved:
+        return saved[text]
+    if not postgis_schema.is_connection_string(text):
+        names = ", ".join(sorted(saved)) or tr("none")
+        raise QgsProcessingException(
+            tr("No PostgreSQL connection named {} is saved in QGIS (saved: {}). Give the name "
+               "of a saved connection, a URI such as postgresql://user@host:5432/database, or "
+               "service=name.").format(text, names))
+    try:
+        params = postgis_schema.parse_connection_string(text)
+    except ValueError as error:
+        raise QgsProcessingException(
+            tr("Cannot read the database connection string: {}.").format(error)) from None
+    uri = QgsDataSourceUri(postgis_schema.keyword_string(params))
+    return metadata.createConnection(uri.uri(False), {})
+
+
+def execute(conn, sql):
+    """Rows of ``sql``; a database error becomes a QgsProcessingException that says it."""
+    try:
+        return conn.executeSql(sql)
+    except QgsException as error:
+        raise QgsProcessingException(
+            tr("The database refused: {}").format(_database_message(error))) from None
+
+
+def _database_message(error):
+    text = str(error)
+    if "[" in text and text.rstrip().endswith("]"):  # "SQL error: <sql> returned 0 [message]"
+        text = text[text.index("[") + 1:text.rstrip().rindex("]")]
+    return text.strip()
+
+
+def check_database(conn, schema, overwrite):
+    """Raise a QgsProcessingException saying what to fix before the schema can be written."""
+    if not schema or not schema.strip():
+        raise QgsProcessingException(tr("Give the schema to create the layers in (SCHEMA)."))
+    try:
+        rows = conn.executeSql(
+            "SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
+    except QgsException as error:
+        raise QgsProcessingException(
+            tr("Cannot connect to the database: {}").format(_database_message(error))) from None
+    if not rows:
+        raise QgsProcessingException(
+            tr("The database has no PostGIS extension. Ask its administrator to run "
+               "CREATE EXTENSION postgis; in it, or choose another database."))
+    names = ", ".join(postgis_schema.quote_literal(d.name) for d in data_model.LAYERS)
+    in_schema = postgis_schema.quote_literal(schema)
+    existing = execute(conn, (
+        "SELECT table_name FROM information_schema.tables "
+        f"WHERE table_schema = {in_schema} AND table_name IN ({names}) ORDER BY 1"))
+    if existing and not overwrite:
+        raise QgsProcessingException(
+            tr("The schema {} already has the tables {} and was left untouched. Choose another "
+               "schema, or set OVERWRITE to true to replace these tables (nothing else in the "
+               "schema is touched).").format(schema, ", ".join(row[0] for row in existing)))
+
+
+def layer_uri(conn, schema, layer_def, srid):
+    uri = QgsDataSourceUri(conn.uri())
+    uri.setDataSource(schema, layer_def.name, "geom", "", "fid")
+    uri.setSrid(str(srid))
+    uri.setWkbType(WKB_TYPES[layer_def.geometry])
+    return uri.uri(False)
+
+
+def open_layer(conn, schema, layer_def, srid):
+    layer = QgsVectorLayer(layer_uri(conn, schema, layer_def, srid), layer_def.name, "postgres")
+    if not layer.isValid():
+        raise QgsProcessingException(
+            tr("QGIS cannot open the table {}.{} it has just created.")
+            .format(schema, layer_def.name))
+    return layer
+
+
+def postgis_srid(crs):
+    """The SRID PostGIS knows ``crs`` by (an EPSG code)."""
+    check_crs(crs)
+    authority, _, code = crs.authid().partition(":")
+    if authority != "EPSG" or not code.isdigit():
+        raise QgsProcessingException(
+            tr("PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as "
+               "EPSG:2154.").format(crs.authid() or crs.description()))
+    return int(code)
+
+
+def create_postgis_database(database, schema, crs, overwrite=False, feedback=None):
+    """Create the styled data model in ``schema`` of ``database``; returns
+    (layer names, connection) for loading the layers."""
+    srid = postgis_srid(crs)
+    conn = connection(database)
+    check_database(conn, schema, overwrite)
+    statements = postgis_schema.create_schema(schema, srid, overwrite=overwrite, label=model_text)
+    execute(conn, postgis_schema.script(statements))
+    for step, layer_def in enumerate(data_model.LAYERS, start=1):
+        layer = open_layer(conn, schema, layer_def, srid)
+        style_layer(layer, layer_def)
+        save_default_style(layer, layer_def)
+        if feedback is not None:
+            feedback.setProgress(100.0 * step / len(data_model.LAYERS))
+            if feedback.isCanceled():
+                break
+    return [layer_def.name for layer_def in data_model.LAYERS], conn
