@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-EXCLUDED_PREFIXES = ("tests/", ".ci/", ".github/")
+EXCLUDED_PREFIXES = ("tests/", ".ci/", ".github/", "docs/")  # docs: README pictures
 EXCLUDED_FILES = {"Makefile", ".gitignore", ".gitattributes", ".ruff.toml"}
 
 
