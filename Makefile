@@ -21,6 +21,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
 	postgresql postgresql-common postgresql-postgis python3-psycopg2
+# `make test-qgis340` builds its Debian trixie root with this, on the host.
+PLATFORM_APT := debootstrap
 # Test-only extras from PyPI, inside the virtual environment.
 PIP_DEV := ruff==0.8.6
 
@@ -31,11 +33,12 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	$(PY) -P
 
 .PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean \
-	screenshot
+	screenshot test-qgis340
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
 	@echo "make test          set up and run the whole test suite, headless"
+	@echo "make test-qgis340  the same tests and smoke run on QGIS 3.40 (Debian trixie chroot in $(BUILD)/)"
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
@@ -78,6 +81,12 @@ demo: sample qm
 
 test: setup qm
 	$(RUN) -m pytest -p no:cacheprovider tests
+
+# QGIS 3.40 LTR (Debian trixie, Python 3.13): a chroot built once under $(BUILD)/trixie-root with
+# trixie's versions of APT_PACKAGES; the whole suite and the smoke run there, on this tree (root).
+test-qgis340:
+	@$(MAKE) --no-print-directory apt APT_PACKAGES="$(PLATFORM_APT)"
+	APT_PACKAGES="$(APT_PACKAGES)" bash tests/platforms/trixie_qgis340.sh
 
 test-unit: setup
 	$(RUN) -m pytest -p no:cacheprovider tests/unit

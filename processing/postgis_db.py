@@ -75,7 +75,8 @@ def _database_message(error):
 
 
 def check_database(conn, schema, overwrite):
-    """Raise a QgsProcessingException saying what to fix before the schema can be written."""
+    """Raise a QgsProcessingException saying what to fix before the schema can be written;
+    returns whether the schema exists already."""
     if not schema or not schema.strip():
         raise QgsProcessingException(tr("Give the schema to create the layers in (SCHEMA)."))
     try:
@@ -98,6 +99,35 @@ def check_database(conn, schema, overwrite):
             tr("The schema {} already has the tables {} and was left untouched. Choose another "
                "schema, or set OVERWRITE to true to replace these tables (nothing else in the "
                "schema is touched).").format(schema, ", ".join(row[0] for row in existing)))
+    return check_privileges(conn, schema)
+
+
+def check_privileges(conn, schema):
+    """Refuse before writing anything when the user may not create the tables or store the
+    styles (PostgreSQL 15 lets only the database owner create in ``public``, where QGIS keeps
+    ``layer_styles``). Returns whether the schema exists."""
+    name = postgis_schema.quote_literal(schema)
+    [(exists, tables_ok, styles_ok)] = execute(conn, (
+        f"SELECT to_regnamespace({name}) IS NOT NULL, CASE WHEN to_regnamespace({name}) IS NULL "
+        "THEN has_database_privilege(current_database(), 'CREATE') "
+        f"ELSE has_schema_privilege({name}, 'CREATE') END, "
+        "CASE WHEN to_regclass('public.layer_styles') IS NULL "
+        "THEN has_schema_privilege('public', 'CREATE') "
+        "ELSE has_table_privilege('public.layer_styles', 'SELECT') "
+        "AND has_table_privilege('public.layer_styles', 'INSERT') "
+        "AND has_table_privilege('public.layer_styles', 'UPDATE') "
+        "AND has_table_privilege('public.layer_styles', 'DELETE') END"))
+    if not tables_ok:
+        raise QgsProcessingException(
+            tr("Your database user may not create tables in the schema {}. Ask the database "
+               "administrator for the CREATE privilege, or choose another schema.")
+            .format(schema))
+    if not styles_ok:
+        raise QgsProcessingException(
+            tr("Your database user may not write QGIS's style table public.layer_styles. Ask "
+               "the database administrator to create it or to grant you SELECT, INSERT, UPDATE "
+               "and DELETE on it."))
+    return bool(exists)
 
 
 def layer_uri(conn, schema, layer_def, srid):
@@ -133,8 +163,12 @@ def create_postgis_database(database, schema, crs, overwrite=False, feedback=Non
     (layer names, connection) for loading the layers."""
     srid = postgis_srid(crs)
     conn = connection(database)
-    check_database(conn, schema, overwrite)
-    statements = postgis_schema.create_schema(schema, srid, overwrite=overwrite, label=model_text)
+    exists = check_database(conn, schema, overwrite)
+    try:
+        statements = postgis_schema.create_schema(schema, srid, overwrite=overwrite,
+                                                  label=model_text, new_schema=not exists)
+    except ValueError as error:
+        raise QgsProcessingException(str(error)) from None
     execute(conn, postgis_schema.script(statements))
     for step, layer_def in enumerate(data_model.LAYERS, start=1):
         layer = open_layer(conn, schema, layer_def, srid)

@@ -1,12 +1,14 @@
 """What a reader of an exported PDF sees, read back with poppler-utils (pdfinfo, pdftotext,
 pdftoppm, pdfimages): an oracle independent of QGIS."""
 
+import math
 import re
 import subprocess
 import unicodedata
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 MM_PER_PT = 25.4 / 72
 
@@ -83,3 +85,14 @@ def map_rect(template, item_id="main_map"):
     item = layout.itemById(item_id)
     position, size = item.positionWithUnits(), item.sizeWithUnits()
     return position.x(), position.y(), size.width(), size.height()
+
+
+def assert_round_scale_bar(words):
+    """The scale bar's labels: 0 then even steps of 1, 2, 2.5 or 5 × 10^k."""
+    labels = re.search(r"\b0 ([\d.]+) ([\d.]+)(?: ([\d.]+))?(?: ([\d.]+))? (km|m)\b", words)
+    assert labels, "no scale bar labels"
+    values = [float(v) for v in labels.groups()[:-1] if v is not None]
+    step = values[0]
+    assert values == pytest.approx([step * (i + 1) for i in range(len(values))])
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert any(mantissa == pytest.approx(m) for m in (1, 2, 2.5, 5)), values

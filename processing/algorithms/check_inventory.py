@@ -380,7 +380,7 @@ class InventoryChecker:
             for miss in logic.near_misses(lines, distance):
                 i = owners[miss.line]
                 out.append(self.finding("near_misses", layer, i, WARNING, self.tr(
-                    "A line end of {} is {:.2f} m from another line of {} but not joined to "
+                    "A line end of {} is {:.3g} m from another line of {} but not joined to "
                     "it: snap the end onto that line, or move it away if they must not "
                     "meet.").format(self.describe(layer, i), miss.gap_m, layer.name),
                     miss.x, miss.y))

@@ -102,6 +102,10 @@ class CreateProjectDb(ItineranceAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), "
                 "not both."))
+        if not database and not path:
+            raise QgsProcessingException(self.tr(
+                "Choose where to create the project database: a GeoPackage file (OUTPUT) or a "
+                "PostgreSQL database (DATABASE)."))
         if database:
             return self.create_in_postgis(parameters, context, feedback, database, crs,
                                           overwrite, add_to_project)

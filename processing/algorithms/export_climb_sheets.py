@@ -126,6 +126,10 @@ class ExportClimbSheets(ItineranceAlgorithm):
         if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
             return False, self.tr("Unknown layout {}: choose 0 (A4 portrait climb sheet).") \
                 .format(layout)
+        missing = print_layouts.unloadable(parameters.get(self.LAYERS), context)
+        if missing:
+            return False, self.tr("LAYERS: cannot load {}; check the paths and layer names.") \
+                .format(", ".join(missing))
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -141,7 +145,8 @@ class ExportClimbSheets(ItineranceAlgorithm):
 
         background = print_layouts.map_layers(
             parameters.get(self.LAYERS),
-            self.parameterAsLayerList(parameters, self.LAYERS, context), project)
+            self.parameterAsLayerList(parameters, self.LAYERS, context), project,
+            feedback)
         background, keep_alive = print_layouts.smooth_rasters(background)
         if not background:  # nothing to show around the climbs: the relief itself
             relief = self.parameterAsRasterLayer(parameters, self.DEM, context).clone()

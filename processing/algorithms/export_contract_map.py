@@ -119,13 +119,17 @@ class ExportContractMap(ItineranceAlgorithm):
         if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
             choices = ", ".join(f"{i} ({name})" for i, name in enumerate(self.layout_names()))
             return False, self.tr("Unknown layout {}: choose {}.").format(layout, choices)
+        missing = print_layouts.unloadable(parameters.get(self.LAYERS), context)
+        if missing:
+            return False, self.tr("LAYERS: cannot load {}; check the paths and layer names.") \
+                .format(", ".join(missing))
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         project = context.project()
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         print_layouts.check_output(output)
-        layers = self.map_layers(parameters, context, project)
+        layers = self.map_layers(parameters, context, project, feedback)
         coverage = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
         if parameters.get(self.COVERAGE) and coverage is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
@@ -171,6 +175,7 @@ class ExportContractMap(ItineranceAlgorithm):
                     "The layers have no features to show: give an EXTENT or other LAYERS."))
             print_layouts.show_layers(main, layers, crs, extent)
             main.setScale(page_layout.round_scale(main.scale()))
+            print_layouts.round_scale_bar(layout)
         locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
         legend = print_layouts.item(layout, "legend", QgsLayoutItemLegend)
         if locator is not None:
@@ -207,10 +212,11 @@ class ExportContractMap(ItineranceAlgorithm):
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def map_layers(self, parameters, context, project):
+    def map_layers(self, parameters, context, project, feedback):
         layers = print_layouts.map_layers(
             parameters.get(self.LAYERS),
-            self.parameterAsLayerList(parameters, self.LAYERS, context), project)
+            self.parameterAsLayerList(parameters, self.LAYERS, context), project,
+            feedback)
         if not layers:
             raise QgsProcessingException(self.tr(
                 "No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, "

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -27,12 +28,14 @@ from qgis.core import (
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProcessingException,
+    QgsProcessingUtils,
     QgsRasterDataProvider,
     QgsRasterLayer,
     QgsRasterPipe,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
+    QgsScaleBarSettings,
     QgsSingleBandPseudoColorRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -105,10 +108,11 @@ def visible_layers(project):
             if node.isVisible() and node.layer() is not None and node.layer().isValid()]
 
 
-def map_layers(given, loaded, project):
+def map_layers(given, loaded, project, feedback):
     """The layers to draw: ``loaded`` (from the ``given`` list of layer references) points over
     lines over areas over rasters, or, when nothing was given, the project's visible layers in
-    the Layers panel's order. Raises when a given layer did not load or nothing is left."""
+    the Layers panel's order; tables (no geometry) are left out and named in the log. Raises
+    when a given layer did not load."""
     if given:
         wanted = given if isinstance(given, (list, tuple)) else [given]
         if len(loaded) < len(wanted):
@@ -119,7 +123,11 @@ def map_layers(given, loaded, project):
         layers = [loaded[i] for i in page_layout.drawing_order(kinds)]
     else:
         layers = visible_layers(project)
-    return [layer for layer in layers if layer_kind(layer) != "other"]
+    for layer in layers:
+        if layer_kind(layer) == "table":
+            feedback.pushWarning(tr("{}: a table without geometry, left out of the map.")
+                                 .format(layer.name()))
+    return [layer for layer in layers if layer_kind(layer) != "table"]
 
 
 def smooth_rasters(layers):
@@ -144,6 +152,15 @@ def smooth_rasters(layers):
     return result, copies
 
 
+def unloadable(values, context):
+    """The layer references among ``values`` (paths, names, ids) that load no layer."""
+    if not values:
+        return []
+    values = values if isinstance(values, (list, tuple)) else [values]
+    return [str(value) for value in values if isinstance(value, str)
+            and QgsProcessingUtils.mapLayerFromString(value, context) is None]
+
+
 def credits(sources, layers):
     """The credits line: ``sources`` then each layer's attribution and metadata rights."""
     return page_layout.credits_line(
@@ -154,10 +171,12 @@ def credits(sources, layers):
 def layer_kind(layer):
     if isinstance(layer, QgsRasterLayer):
         return "raster"
-    if isinstance(layer, QgsVectorLayer) and layer.isSpatial():
+    if isinstance(layer, QgsVectorLayer):
+        if not layer.isSpatial():
+            return "table"
         return {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
                 QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "other")
-    return "other"
+    return "other"  # mesh, vector tiles, point clouds: drawn, between areas and rasters
 
 
 def combined_extent(layers, crs, project):
@@ -392,6 +411,25 @@ def place_logos(layout, paths):
     return len(boxes)
 
 
+def round_scale_bar(layout):
+    """Segments of 1, 2, 2.5 or 5 × 10^k m or km on the ``scalebar`` for the main map's scale
+    (QGIS's own fitting gives segments like 0.19 km)."""
+    bar = item(layout, "scalebar", QgsLayoutItemScaleBar)
+    main = item(layout, "main_map", QgsLayoutItemMap)
+    if bar is None or main is None or not main.scale() > 0:
+        return
+    segment, count, unit = page_layout.scale_bar(main.scale())
+    kilometres = unit == "km"
+    bar.setUnits(QgsUnitTypes.DistanceKilometers if kilometres else QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel(unit)
+    bar.setMapUnitsPerScaleBarUnit(1.0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(count)
+    bar.setUnitsPerSegment(segment / 1000.0 if kilometres else segment)
+    bar.refreshItemSize()
+
+
 def start_atlas(layout, coverage, page_name_expression, margin):
     """One page per feature of ``coverage``; ``main_map`` follows the page's feature."""
     atlas = layout.atlas()
@@ -406,6 +444,8 @@ def start_atlas(layout, coverage, page_name_expression, margin):
     if not atlas.updateFeatures():
         raise QgsProcessingException(tr("The coverage layer {} has no features: give a layer "
                                         "with at least one polygon.").format(coverage.name()))
+    # the map is framed on the page's feature first (it connected first), then the bar follows
+    atlas.featureChanged.connect(lambda _feature: round_scale_bar(layout))
     return atlas
 
 

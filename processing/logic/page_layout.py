@@ -127,3 +127,25 @@ def wrap_label(text, max_chars):
         else:
             lines.append(word)
     return "\n".join(lines)
+
+
+SEGMENT_STEPS = (1.0, 2.0, 2.5, 5.0)
+
+
+def scale_bar(scale, min_mm=20.0, max_mm=50.0):
+    """A scale bar of round segments for a map at 1:``scale``: (segment length in metres,
+    number of segments, 'km' or 'm'). Four segments if they fit between ``min_mm`` and
+    ``max_mm`` of paper, else three, five or two; segments of 1, 2, 2.5 or 5 × 10^k metres,
+    the longest bar that fits; kilometres from a 1 km bar."""
+    if not scale > 0 or not math.isfinite(scale):
+        raise ValueError(f"a scale must be a positive number, got {scale!r}")
+    metres_per_mm = scale / 1000.0
+    first = math.floor(math.log10(min_mm * metres_per_mm / 5)) - 1
+    steps = [step * 10.0 ** power for power in range(first, first + 4)
+             for step in SEGMENT_STEPS]
+    for count in (4, 3, 5, 2):
+        fitting = [s for s in steps if min_mm <= count * s / metres_per_mm <= max_mm]
+        if fitting:
+            segment = max(fitting)
+            return segment, count, "km" if segment * count >= 1000 else "m"
+    raise ValueError(f"no round scale bar between {min_mm} and {max_mm} mm")  # cannot happen

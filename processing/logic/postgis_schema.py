@@ -12,6 +12,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data_model
 
+DOLLAR_TAG = "$itinerance$"  # quotes the body of DO blocks
+
 PG_TYPES = {
     data_model.INTEGER: "integer",
     data_model.REAL: "double precision",
@@ -89,16 +91,22 @@ def delete_styles(schema, layers=data_model.LAYERS):
     ``public.layer_styles`` for these tables: QGIS asks in a dialog before replacing a style of
     the same name, which would block a run without a user."""
     tables = ", ".join(quote_literal(layer_def.name) for layer_def in layers)
-    return ("DO $$ BEGIN IF to_regclass('public.layer_styles') IS NOT NULL THEN "
+    schema_literal = quote_literal(schema)
+    if DOLLAR_TAG in schema_literal:
+        raise ValueError(f"a schema name cannot contain {DOLLAR_TAG}")
+    return (f"DO {DOLLAR_TAG} BEGIN IF to_regclass('public.layer_styles') IS NOT NULL THEN "
             "DELETE FROM public.layer_styles WHERE f_table_catalog = current_database() "
-            f"AND f_table_schema = {quote_literal(schema)} AND f_table_name IN ({tables}) "
-            "AND stylename = f_table_name; END IF; END $$")
+            f"AND f_table_schema = {schema_literal} AND f_table_name IN ({tables}) "
+            f"AND stylename = f_table_name; END IF; END {DOLLAR_TAG}")
 
 
-def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label=str):
+def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label=str,
+                  new_schema=True):
     """Every statement creating the data model in ``schema``, in order. With ``overwrite``,
-    the model's own tables are dropped first (nothing else in the schema is touched)."""
-    statements = [f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(schema)}"]
+    the model's own tables are dropped first (nothing else in the schema is touched).
+    ``new_schema``: the schema does not exist yet (creating one needs a privilege on the
+    database that a user of an existing schema may lack, even with IF NOT EXISTS)."""
+    statements = [f"CREATE SCHEMA {quote_identifier(schema)}"] if new_schema else []
     if overwrite:
         statements += [f"DROP TABLE IF EXISTS {qualified(schema, layer_def.name)}"
                        for layer_def in layers]

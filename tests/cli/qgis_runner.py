@@ -1,15 +1,23 @@
-"""Runs ``qgis_process.bin`` headless in a throwaway profile (tests, demo, smoke).
+"""Runs ``qgis_process`` headless in a throwaway profile (tests, demo, smoke)."""
 
-On Debian bookworm ``/usr/bin/qgis_process`` is a wrapper that passes ``--noversioncheck``, which
-QGIS 3.22 rejects: we call the real binary.
-"""
-
+import functools
 import json
 import os
 import subprocess
 from pathlib import Path
 
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+@functools.cache
+def qgis_process_command():
+    """The command users type where it works. QGIS 3.22 (Debian bookworm): the
+    ``/usr/bin/qgis_process`` wrapper passes ``--noversioncheck`` from /etc/default/qgis, which
+    3.22 rejects, so the binary behind it is called. QGIS 3.40 (Debian trixie) and newer: the
+    wrapper drops that option and works (it also sets GRASS's library path)."""
+    from qgis.core import Qgis
+
+    if Qgis.QGIS_VERSION_INT < 34000:
+        return "/usr/bin/qgis_process.bin"
+    return "/usr/bin/qgis_process"
 
 
 class QgisProcessError(RuntimeError):
@@ -36,11 +44,12 @@ class QgisProcess:
         return env
 
     def call(self, *args, check=True, timeout=600):
-        completed = subprocess.run([QGIS_PROCESS, *args], env=self.env(), capture_output=True,
+        command = qgis_process_command()
+        completed = subprocess.run([command, *args], env=self.env(), capture_output=True,
                                    text=True, timeout=timeout, check=False)
         if check and completed.returncode != 0:
             raise QgisProcessError(
-                f"qgis_process.bin {' '.join(args)} exited {completed.returncode}\n"
+                f"{command} {' '.join(args)} exited {completed.returncode}\n"
                 f"stdout:\n{completed.stdout[-3000:]}\nstderr:\n{completed.stderr[-3000:]}")
         return completed
 
@@ -65,4 +74,4 @@ class QgisProcess:
             return json.loads(completed.stdout[start:])
         except ValueError as error:
             raise QgisProcessError(
-                f"no JSON from qgis_process.bin:\n{completed.stdout[-3000:]}") from error
+                f"no JSON from {qgis_process_command()}:\n{completed.stdout[-3000:]}") from error

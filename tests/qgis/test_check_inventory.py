@@ -192,7 +192,7 @@ def test_broken_copy_gives_exactly_one_finding_per_problem(broken, sample):
     miss = found[("near_misses", changed["near_miss"][0])]
     assert miss.geometry().asPoint().x() == pytest.approx(changed["near_miss"][1])
     assert miss.geometry().asPoint().y() == pytest.approx(changed["near_miss"][2])
-    assert "3.00 m from another line" in miss["message"]
+    assert " is 3 m from another line" in miss["message"]
 
 
 def test_each_check_can_be_turned_off(broken):

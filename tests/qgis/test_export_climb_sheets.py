@@ -65,6 +65,7 @@ def test_one_sheet_per_climb_with_its_map_chart_and_figures(project, sample, pro
             assert expected in words, (name, expected)
         assert re.search(rf"\b{page} ?/ ?4\b", words)
         assert re.search(r"1:\d{1,3}(,\d{3})*", words)
+        pdf_checks.assert_round_scale_bar(words)
         # the chart slopeprofile drew for this climb (1600 × 700 px), embedded as it is
         assert (1600, 700) in pdf_checks.images(pdf, page)
         pixels = pdf_checks.render(pdf, page, 40, tmp_path)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -87,6 +88,7 @@ def test_one_page_with_analysis_outputs_styled_and_legend(project, analysis_file
     assert scale, "no numeric scale"
     # one page on all the layers: the scale is rounded (1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5…)
     assert int(scale.group(1).replace(",", "")) % 25000 == 0
+    pdf_checks.assert_round_scale_bar(words)
     assert not re.search(r"\b1 ?/ ?1\b", words)  # no page number without an atlas
     assert_map_drawn(pdf, 1, "contract_a4_landscape", tmp_path)
 
@@ -123,6 +125,9 @@ def test_atlas_one_page_per_epci(project, sample, tmp_path):
         assert_map_drawn(pdf, page, "contract_a4_portrait", tmp_path)
     scales = [re.search(r"1:([\d,]+)", words).group(1) for words in (first, second)]
     assert scales[0] != scales[1]  # each page framed on its own EPCI
+    for words in (first, second):  # and its scale bar in round segments
+        pdf_checks.assert_round_scale_bar(words)
+
 
 
 def test_a3_landscape_and_default_layers_are_the_visible_ones(project, tmp_path):
@@ -191,3 +196,32 @@ def test_nothing_to_show_is_refused(tmp_path):
     hidden.layerTreeRoot().findLayer(layer).setItemVisibilityChecked(False)
     with pytest.raises(QgsProcessingException, match="No layer to show"):
         export(hidden, OUTPUT=str(tmp_path / "vide.pdf"))
+
+
+class Warnings(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+
+
+def test_a_table_is_left_out_and_named(project, tmp_path):
+    table = QgsVectorLayer("None?field=name:string", "tableau des aires", "memory")
+    feedback = Warnings()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    result = processing.run("itinerance:exportcontractmap", {
+        "TITLE": "Aires", "LAYERS": [table, "aires"], "DPI": 72,
+        "OUTPUT": str(tmp_path / "aires.pdf")}, context=context, feedback=feedback)
+    assert result["PAGE_COUNT"] == 1
+    assert any("tableau des aires" in w and "without geometry" in w for w in feedback.warnings)
+    assert "Cyclist rest areas" in pdf_checks.text(tmp_path / "aires.pdf")
+
+
+def test_a_layer_that_does_not_load_is_refused(project, tmp_path):
+    with pytest.raises(QgsProcessingException, match="LAYERS: cannot load .*absent.gpkg"):
+        export(project, LAYERS=["aires", str(tmp_path / "absent.gpkg")],
+               OUTPUT=str(tmp_path / "x.pdf"))
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,42 @@
+"""createprojectdb into PostGIS as users script it: qgis_process.bin --json and a libpq URI."""
+
+import pytest
+from pg_cluster import Cluster
+from qgis_runner import QgisProcess
+
+DB = "territoire"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    server = Cluster().start()
+    try:
+        server.create_database(DB)
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def qgis(pkg_dir, tmp_path_factory):
+    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
+    runner.enable_plugin()
+    return runner
+
+
+def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):
+    output = qgis.run("itinerance:createprojectdb", DATABASE=cluster.uri(DB), SCHEMA="cli")
+    assert output["results"]["LAYER_COUNT"] == 9
+    tables = cluster.execute(DB, "SELECT count(*) FROM information_schema.tables "
+                                 "WHERE table_schema = 'cli'")
+    assert tables == [(9,)]
+    styles = cluster.execute(DB, "SELECT count(*) FROM public.layer_styles "
+                                 "WHERE f_table_schema = 'cli' AND useasdefault")
+    assert styles == [(9,)]
+
+
+def test_no_target_is_a_clear_error(qgis):
+    failed = qgis.run("itinerance:createprojectdb", check=False)
+    assert failed["returncode"] != 0
+    assert "GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE)" in (
+        failed["stdout"] + failed["stderr"])

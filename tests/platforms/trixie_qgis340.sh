@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# `make test-qgis340`: the whole test suite and the qgis_process smoke run on QGIS 3.40 LTR
+# (Debian trixie, Python 3.13), in a chroot beside the host's QGIS 3.22 (bookworm).
+#
+# The trixie root is built once with debootstrap under build/trixie-root (a few minutes, ~2.5 GB)
+# and reused; a stamp file marks a complete root, so an interrupted build is started afresh.
+# Packages come from the Makefile's APT_PACKAGES (passed in the environment), with trixie's names
+# where they differ, so both platforms get the same libraries. The working tree is bind-mounted
+# at /src/itinerance; everything the run writes goes to the chroot's own tmpfs /tmp, except the
+# compiled translation i18n/*.qm (the plugin loads it from the tree; both lreleases are Qt 5.15).
+# Every mount is undone on exit, failure or Ctrl-C. Root only (CI runs as root).
+set -euo pipefail
+
+TREE="$(cd "$(dirname "$0")/../.." && pwd)"
+CHROOT="${TRIXIE_ROOT:-$TREE/build/trixie-root}"
+STAMP="$CHROOT/.itinerance-root-complete"
+LOCK="$CHROOT.lock"
+MIRROR="${TRIXIE_MIRROR:-http://deb.debian.org/debian}"
+SRC=/src/itinerance  # the working tree, inside the chroot
+MOUNTS=()            # mounted here, undone in reverse order by cleanup
+
+die() { echo "test-qgis340: $*" >&2; exit 1; }
+
+[ "$(id -u)" = 0 ] || die "run as root (debootstrap, chroot and mount need it)"
+[ -n "${APT_PACKAGES:-}" ] || die "APT_PACKAGES is empty: run it through \`make test-qgis340\`"
+command -v debootstrap >/dev/null || die "debootstrap missing: run it through \`make test-qgis340\`"
+
+# Trixie names for the Makefile's bookworm packages; tools used only on the host are left out.
+trixie_packages() {
+    local p
+    for p in $APT_PACKAGES; do
+        case "$p" in
+            git|zip|unzip|debootstrap) ;;                      # host-side tools
+            postgresql-[0-9]*-postgis-3) echo postgresql-postgis ;;  # versioned -> version-free
+            *) echo "$p" ;;
+        esac
+    done
+}
+PACKAGES="$(trixie_packages | sort -u | tr '\n' ' ')"
+
+in_root() {  # a command inside the chroot, with a clean environment
+    chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+        LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+mounted_under_root() { findmnt -rn -o TARGET | grep -E "^$CHROOT(/|$)" || true; }
+
+mount_one() {  # mount_one TARGET mount-args...: mount and remember it
+    local target="$CHROOT$1"; shift
+    mkdir -p "$target"
+    mount "$@" "$target"
+    MOUNTS+=("$target")
+}
+
+mount_all() {
+    mount_one /proc -t proc proc
+    mount_one /sys --bind /sys
+    mount_one /dev --bind /dev
+    mount_one /dev/pts --bind /dev/pts
+    mount_one /dev/shm -t tmpfs shm
+    mount_one /tmp -t tmpfs -o mode=1777 tmp
+}
+
+cleanup() {
+    local status=$? pid i
+    trap - EXIT INT TERM
+    # processes left in the chroot (a test's PostgreSQL server, say) would keep the mounts busy
+    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+        [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$CHROOT" ] && kill -9 "$pid" 2>/dev/null
+    done
+    for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do
+        umount "${MOUNTS[i]}" 2>/dev/null || umount --lazy "${MOUNTS[i]}" || true
+    done
+    MOUNTS=()
+    if [ -n "$(mounted_under_root)" ]; then
+        echo "test-qgis340: still mounted under $CHROOT:" >&2
+        mounted_under_root >&2
+        status=1
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# One run at a time on this root.
+mkdir -p "$(dirname "$CHROOT")"
+exec 9>"$LOCK"
+flock 9
+
+build_root() {
+    echo "test-qgis340: building the Debian trixie root in $CHROOT (once; a few minutes)"
+    # never delete through a mount (the working tree is bind-mounted in there during runs)
+    [ -z "$(mounted_under_root)" ] || die "mounts left under $CHROOT: $(mounted_under_root)"
+    rm -rf --one-file-system "$CHROOT"
+    debootstrap --variant=minbase --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
+        trixie "$CHROOT" "$MIRROR"
+    cat >"$CHROOT/etc/apt/sources.list" <<EOF
+deb $MIRROR trixie main
+deb $MIRROR trixie-updates main
+deb ${MIRROR%/debian}/debian-security trixie-security main
+EOF
+    # no daemon starts inside the root while packages install (PostgreSQL would)
+    printf '#!/bin/sh\nexit 101\n' >"$CHROOT/usr/sbin/policy-rc.d"
+    chmod +x "$CHROOT/usr/sbin/policy-rc.d"
+}
+
+install_packages() {  # installs what is missing: the Makefile's list may have grown
+    local missing="" p
+    for p in $PACKAGES; do
+        in_root dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \
+            || missing="$missing $p"
+    done
+    [ -n "$missing" ] || return 0
+    echo "test-qgis340: installing in the trixie root:$missing"
+    cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+    in_root apt-get update -q
+    # shellcheck disable=SC2086
+    in_root apt-get install -y -q --no-install-recommends $missing
+    in_root apt-get clean
+}
+
+started=$SECONDS
+[ -f "$STAMP" ] || build_root
+mount_all
+install_packages
+if [ ! -f "$STAMP" ]; then
+    in_root dpkg-query -W -f='${Package} ${Version}\n' qgis python3 >"$STAMP"
+    echo "test-qgis340: trixie root ready in $((SECONDS - started)) s"
+fi
+echo "test-qgis340: $(tr '\n' ' ' <"$STAMP")"
+
+mount_one "$SRC" --bind "$TREE"
+
+# Inside: the translation, the whole suite (as `make test`, with trixie's python3; PYTEST_ARGS
+# narrows it) and the qgis_process smoke run (as `make smoke`). Both run; either failing fails.
+in_root /bin/bash -euc '
+cd "$1"
+lrelease -silent i18n/itinerance_fr.ts -qm i18n/itinerance_fr.qm
+mkdir -p /tmp/pkg /tmp/xdg && chmod 700 /tmp/xdg && ln -sfn "$1" /tmp/pkg/itinerance
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg PROJ_DATA=/usr/share/proj \
+    QGIS_CUSTOM_CONFIG_PATH=/tmp/qgis-profile PYTHONPATH=/tmp/pkg PYTHONPYCACHEPREFIX=/tmp/pyc
+python3 -c "from qgis.core import Qgis; import sys; \
+print(f\"QGIS {Qgis.QGIS_VERSION}, Python {sys.version.split()[0]}\")"
+status=0
+python3 -P -m pytest -p no:cacheprovider "${@:2}" || status=$?
+python3 -P tests/cli/run_demo.py --smoke --out /tmp/smoke || status=$?
+exit $status
+' inner "$SRC" ${PYTEST_ARGS:-tests}
