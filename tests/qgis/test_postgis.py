@@ -333,32 +333,38 @@ def new_aire(layer, name):
     assert layer.addFeature(feature)
 
 
-def test_a_refused_value_fails_the_commit_and_loses_nothing(cluster, aires):
+@pytest.mark.parametrize("field, bad, cause, good", [
+    ("kind", "aire_inconnue", 'violates check constraint "aires_kind_check"', "aire_ludique"),
+    ("name", None, 'null value in column "name"', "Aire 2 bis"),
+])
+def test_a_refused_value_fails_the_commit_and_loses_nothing(cluster, aires, field, bad, cause,
+                                                            good):
     before = table(cluster)
     layer = user_layer(cluster)
-    kind = layer.fields().indexFromName("kind")
+    index = layer.fields().indexFromName(field)
     name = layer.fields().indexFromName("name")
     set_value(layer, 1, "name", "Aire corrigée")
-    set_value(layer, 2, "kind", "aire_inconnue")  # not in the value list: CHECK refuses it
+    set_value(layer, 2, field, bad)  # refused by the database
     assert layer.changeGeometry(3, QgsGeometry.fromWkt("Point(700300 7000040)"))
     new_aire(layer, "Aire nouvelle")
     pending = edits(layer)
 
     assert not layer.commitChanges(False)
-    assert any("aires_kind_check" in error for error in layer.commitErrors())
+    assert any(cause in error for error in layer.commitErrors()), layer.commitErrors()
     assert layer.isEditable()
     assert edits(layer) == pending == (
-        {1: {name: "Aire corrigée"}, 2: {kind: "aire_inconnue"}},
+        {1: {name: "Aire corrigée"}, 2: {index: bad}},
         {3: "Point (700300 7000040)"}, ["Aire nouvelle"])
     assert table(cluster) == before  # all or nothing: no edit half-written
 
-    set_value(layer, 2, "kind", "aire_ludique")
+    set_value(layer, 2, field, good)
     assert layer.commitChanges(), layer.commitErrors()
     assert not layer.isEditable()
     after = table(cluster)
+    second = {"kind": (2, "Aire 2", good), "name": (2, good, "aire_amenagee")}[field]
     assert after[:3] == [
         (1, "Aire corrigée", "aire_amenagee", "existing", "POINT(700100 7000000)"),
-        (2, "Aire 2", "aire_ludique", "existing", "POINT(700200 7000000)"),
+        (*second, "existing", "POINT(700200 7000000)"),
         (3, "Aire 3", "aire_amenagee", "existing", "POINT(700300 7000040)")]
     assert after[4][1:] == ("Aire nouvelle", "aire_bivouac", "planned", "POINT(700050 7000050)")
 
