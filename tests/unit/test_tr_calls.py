@@ -6,11 +6,12 @@ import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-# The wrappers themselves pass their argument on; install_hint and model_text translate texts
-# marked with QT_TRANSLATE_NOOP where they are defined (pylupdate5 extracts them there).
-WRAPPERS = {("processing/translate.py", "tr"), ("processing/algorithms/base.py", "tr"),
-            ("plugin/itinerance_plugin.py", "tr"), ("plugin/dependencies.py", "install_hint"),
-            ("processing/project_db.py", "model_text")}
+# A method or function named tr() is a wrapper: it passes its argument on. The others translate
+# texts marked with QT_TRANSLATE_NOOP where they are defined (pylupdate5 extracts them there).
+NOOP_TRANSLATORS = {("plugin/dependencies.py", "install_hint"),
+                    ("processing/project_db.py", "model_text"),
+                    ("plugin/layer_roles.py", "role_title"),
+                    ("processing/algorithms/check_inventory.py", "label")}
 
 
 def _text_argument(call):
@@ -37,7 +38,8 @@ def _untranslatable_calls(path, relative):
         if isinstance(node, ast.Call):
             text = _text_argument(node)
             literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
-            if text is not None and not literal and (relative, function) not in WRAPPERS:
+            allowed = function == "tr" or (relative, function) in NOOP_TRANSLATORS
+            if text is not None and not literal and not allowed:
                 found.append(f"{relative}:{node.lineno} {ast.unparse(node)[:80]}")
         for child in ast.iter_child_nodes(node):
             visit(child, function)
