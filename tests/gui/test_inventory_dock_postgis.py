@@ -1,0 +1,154 @@
+"""The Inventory dock on a shared PostGIS database, as on a GeoPackage: the layers are
+recognised by their tables, a name edited through the form and a point added with the map tool
+(snapped onto the network) reach the database on Save, and a commit the database refuses keeps
+every edit. A throwaway server (tests/pg_cluster.py); the database is read back with psycopg2."""
+
+import processing
+import pytest
+from fake_iface import FakeIface
+from pg_cluster import Cluster
+from qgis.core import QgsFeature, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from shapely import wkt
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+from test_inventory_dock import click_map, click_row, message_texts, type_in_form
+
+from itinerance.plugin.inventory_dock import InventoryDock
+from itinerance.processing.logic import data_model as dm
+
+DB = "itinerance"
+SCHEMA = "dock"
+ROLES = ("aires", "troncons")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    server = Cluster().start()
+    try:
+        server.create_database(DB)
+        yield server
+    finally:
+        server.stop()
+
+
+def pg_layer(cluster, role):
+    uri = (f"{cluster.conninfo(DB)} key='fid' srid=2154 type={dm.layer(role).geometry} "
+           f'table="{SCHEMA}"."{role}" (geom)')
+    layer = QgsVectorLayer(uri, f"{role} (PostGIS)", "postgres")  # not the role's name
+    assert layer.isValid(), uri
+    return layer
+
+
+@pytest.fixture
+def database(cluster, sample):
+    """The data model in a schema, with the sample's aires and sections copied in."""
+    processing.run("itinerance:createprojectdb", {
+        "DATABASE": cluster.uri(DB), "SCHEMA": SCHEMA, "CRS": "EPSG:2154", "OVERWRITE": True,
+        "ADD_TO_PROJECT": False})
+    for role in ROLES:
+        source = QgsVectorLayer(f"{sample['gpkg']}|layername={role}", role, "ogr")
+        target = pg_layer(cluster, role)
+        copies = []
+        for feature in source.getFeatures():
+            copy = QgsFeature(target.fields())
+            copy.setGeometry(feature.geometry())
+            for name in dm.layer(role).field_names:
+                copy[name] = feature[name]
+            copies.append(copy)
+        assert target.dataProvider().addFeatures(copies)
+    return cluster
+
+
+@pytest.fixture
+def dock(qtbot, database):
+    project = QgsProject.instance()
+    for role in ROLES:
+        project.addMapLayer(pg_layer(database, role))
+    iface = FakeIface()
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(project.crs())
+    canvas.setLayers(list(project.mapLayers().values()))
+    widget = InventoryDock(iface, project)
+    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
+    iface.window.resize(1400, 900)
+    iface.window.show()
+    qtbot.addWidget(iface.window)
+    yield widget
+    widget.cleanup()
+    canvas.waitWhileRendering()
+    canvas.setLayers([])
+    for layer in project.mapLayers().values():
+        if layer.isEditable():
+            layer.rollBack()
+    project.clear()
+
+
+def names(cluster):
+    return {row[0] for row in cluster.execute(DB, f"SELECT name FROM {SCHEMA}.aires")}
+
+
+def test_the_dock_edits_postgis_layers_through_their_edit_buffer(qtbot, dock, database):
+    assert dock.layerCombo.findData("aires") >= 0 and dock.layerCombo.findData("troncons") >= 0
+    dock.layerCombo.setCurrentIndex(dock.layerCombo.findData("aires"))
+    layer, editor = dock.layer, dock.editor
+    assert layer.providerType() == "postgres"
+    before = names(database)
+
+    qtbot.keyClicks(dock.list_panel.searchEdit, "Hondeghem")
+    fid = click_row(qtbot, dock, 0)
+    editor.actions["edit"].trigger()
+    type_in_form(qtbot, dock, "name", "Aire d'Hondeghem (PostGIS)")
+    assert names(database) == before  # nothing written before Save
+    dock.list_panel.searchEdit.clear()
+
+    # a point clicked 20 m beside a section lands on it
+    [(line_wkt,)] = database.execute(DB, f"SELECT ST_AsText(geom) FROM {SCHEMA}.troncons "
+                                         "ORDER BY fid LIMIT 1")
+    line = wkt.loads(line_wkt)
+    (ax, ay), (bx, by) = line.coords[0], line.coords[1]
+    length = ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5
+    near = QgsPointXY((ax + bx) / 2 - 20 * (by - ay) / length,
+                      (ay + by) / 2 + 20 * (bx - ax) / length)
+    dock.canvas.setCenter(near)
+    dock.canvas.zoomScale(5000)
+    editor.actions["add"].trigger()
+    clicked = click_map(qtbot, dock.canvas, near)
+    type_in_form(qtbot, dock, "name", "Aire du canal")
+    dock.message_bar.clearWidgets()
+    editor.actions["save"].trigger()
+    assert any(text.startswith("Saved") for text in message_texts(dock))
+    assert not layer.isModified()
+
+    rows = dict(database.execute(DB, f"SELECT name, ST_AsText(geom) FROM {SCHEMA}.aires"))
+    assert "Aire d'Hondeghem (PostGIS)" in rows and len(rows) == len(before) + 1
+    stored = wkt.loads(rows["Aire du canal"])
+    [(network_wkt,)] = database.execute(DB, f"SELECT ST_AsText(ST_Union(geom)) FROM "
+                                            f"{SCHEMA}.troncons")
+    expected = nearest_points(wkt.loads(network_wkt), Point(clicked.x(), clicked.y()))[0]
+    assert (stored.x, stored.y) == pytest.approx((expected.x, expected.y), abs=1e-6)
+    assert layer.getFeature(fid)["name"] == "Aire d'Hondeghem (PostGIS)"
+
+
+def test_a_commit_the_database_refuses_shows_why_and_keeps_every_edit(qtbot, dock, database):
+    dock.layerCombo.setCurrentIndex(dock.layerCombo.findData("aires"))
+    layer, editor = dock.layer, dock.editor
+    fid = click_row(qtbot, dock, 0)
+    editor.actions["edit"].trigger()
+    type_in_form(qtbot, dock, "name", "Renamed before the failure")
+    # another user restricts the table meanwhile: the database refuses the write
+    database.execute(DB, f"ALTER TABLE {SCHEMA}.aires ADD CONSTRAINT no_renaming "
+                         "CHECK (name <> 'Renamed before the failure') NOT VALID")
+    try:
+        dock.message_bar.clearWidgets()
+        editor.actions["save"].trigger()
+        assert any("no_renaming" in text for text in message_texts(dock))
+        assert layer.isEditable() and layer.isModified()
+        assert layer.getFeature(fid)["name"] == "Renamed before the failure"
+        assert "Renamed before the failure" not in names(database)
+    finally:
+        database.execute(DB, f"ALTER TABLE {SCHEMA}.aires DROP CONSTRAINT no_renaming")
+    dock.message_bar.clearWidgets()
+    editor.actions["save"].trigger()
+    assert not layer.isModified()
+    assert "Renamed before the failure" in names(database)
