@@ -33,7 +33,7 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	$(PY) -P
 
 .PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean \
-	screenshot test-qgis340
+	screenshot guide-pictures test-qgis340
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
@@ -44,6 +44,7 @@ help:
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
+	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
 	@echo "make lint          ruff"
 	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
@@ -98,6 +99,11 @@ smoke: setup
 screenshot: sample qm
 	$(SYSTEM_PYTHON) tests/gui/screenshot_dock.py --sample $(SAMPLE) \
 	  --out docs/images/inventaire_dock.png --work $(BUILD)/screenshot
+
+# The user guide's pictures, drawn by the plugin's own exports from the demo's outputs.
+guide-pictures: demo
+	$(RUN) tests/cli/guide_pictures.py --sample $(SAMPLE) --demo $(DEMO) --out docs/images \
+	  --work $(BUILD)/guide
 
 # Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
 bench: setup

@@ -1,1826 +1,3199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
-  <context>
+<context>
     <name>@default</name>
     <message>
-      <location filename="../processing/project_db.py" line="55" />
-      <source>Choose a file for the project database (.gpkg).</source>
-      <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
+        <location filename="../processing/project_db.py" line="65"/>
+        <source>Choose a file for the project database (.gpkg).</source>
+        <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="57" />
-      <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
-      <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
+        <location filename="../processing/project_db.py" line="67"/>
+        <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
+        <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="61" />
-      <source>The coordinate reference system is not valid.</source>
-      <translation>Le système de coordonnées n'est pas valide.</translation>
+        <location filename="../processing/project_db.py" line="54"/>
+        <source>The coordinate reference system is not valid.</source>
+        <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="63" />
-      <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
-      <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
+        <location filename="../processing/project_db.py" line="56"/>
+        <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
+        <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="67" />
-      <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
-      <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
+        <location filename="../processing/project_db.py" line="72"/>
+        <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
+        <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="72" />
-      <source>The folder {} does not exist; create it or choose another one.</source>
-      <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
+        <location filename="../processing/project_db.py" line="77"/>
+        <source>The folder {} does not exist; create it or choose another one.</source>
+        <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="75" />
-      <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
-      <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
+        <location filename="../processing/project_db.py" line="80"/>
+        <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
+        <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="86" />
-      <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
-      <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
+        <location filename="../processing/project_db.py" line="91"/>
+        <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
+        <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="120" />
-      <source>Could not create {}: check that you can write to this folder.</source>
-      <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
+        <location filename="../processing/project_db.py" line="125"/>
+        <source>Could not create {}: check that you can write to this folder.</source>
+        <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="127" />
-      <source>Could not write the value list {}.</source>
-      <translation>Impossible d'écrire la liste de valeurs {}.</translation>
+        <location filename="../processing/project_db.py" line="132"/>
+        <source>Could not write the value list {}.</source>
+        <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="135" />
-      <source>Could not create the layer {}.</source>
-      <translation>Impossible de créer la couche {}.</translation>
+        <location filename="../processing/project_db.py" line="140"/>
+        <source>Could not create the layer {}.</source>
+        <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="138" />
-      <source>Could not create the field {}.{}.</source>
-      <translation>Impossible de créer le champ {}.{}.</translation>
+        <location filename="../processing/project_db.py" line="143"/>
+        <source>Could not create the field {}.{}.</source>
+        <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="152" />
-      <source>QGIS cannot open the layer {} of {}.</source>
-      <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
+        <location filename="../processing/project_db.py" line="157"/>
+        <source>QGIS cannot open the layer {} of {}.</source>
+        <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="187" />
-      <source>The layer {} has no field {}; it does not follow the data model.</source>
-      <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
+        <location filename="../processing/project_db.py" line="192"/>
+        <source>The layer {} has no field {}; it does not follow the data model.</source>
+        <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="199" />
-      <source>Must be one of the value list</source>
-      <translation>Doit être une valeur de la liste</translation>
+        <location filename="../processing/project_db.py" line="204"/>
+        <source>Must be one of the value list</source>
+        <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-      <location filename="../processing/project_db.py" line="257" />
-      <source>Could not store the style of {}: {}</source>
-      <translation>Impossible d'enregistrer le style de {} : {}</translation>
+        <location filename="../processing/project_db.py" line="262"/>
+        <source>Could not store the style of {}: {}</source>
+        <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="64" />
-      <source>Could not write the sample layer {}: {}</source>
-      <translation>Impossible d'écrire la couche exemple {} : {}</translation>
+        <location filename="../processing/sample_writer.py" line="64"/>
+        <source>Could not write the sample layer {}: {}</source>
+        <translation>Impossible d'écrire la couche exemple {} : {}</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="85" />
-      <source>Relief (DEM)</source>
-      <translation>Relief (MNT)</translation>
+        <location filename="../processing/sample_writer.py" line="85"/>
+        <source>Relief (DEM)</source>
+        <translation>Relief (MNT)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="86" />
-      <source>Hillshade</source>
-      <translation>Ombrage</translation>
+        <location filename="../processing/sample_writer.py" line="86"/>
+        <source>Hillshade</source>
+        <translation>Ombrage</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="88" />
-      <source>QGIS cannot open the DEM {}.</source>
-      <translation>QGIS ne peut pas ouvrir le MNT {}.</translation>
+        <location filename="../processing/sample_writer.py" line="88"/>
+        <source>QGIS cannot open the DEM {}.</source>
+        <translation>QGIS ne peut pas ouvrir le MNT {}.</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="110" />
-      <source>Itinérance: sample territory</source>
-      <translation>Itinérance : territoire exemple</translation>
+        <location filename="../processing/sample_writer.py" line="113"/>
+        <source>Itinérance: sample territory</source>
+        <translation>Itinérance : territoire exemple</translation>
     </message>
     <message>
-      <location filename="../processing/sample_writer.py" line="117" />
-      <source>Could not write the project {}: {}</source>
-      <translation>Impossible d'écrire le projet {} : {}</translation>
+        <location filename="../processing/sample_writer.py" line="120"/>
+        <source>Could not write the project {}: {}</source>
+        <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="32" />
-      <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
-      <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+        <location filename="../processing/algorithms/geometry_io.py" line="32"/>
+        <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="123" />
-      <source>The line layer could not be read.</source>
-      <translation>La couche de lignes n'a pas pu être lue.</translation>
+        <location filename="../processing/algorithms/geometry_io.py" line="145"/>
+        <source>The line layer could not be read.</source>
+        <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="125" />
-      <source>{} is not a line layer; choose a layer of lines.</source>
-      <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
+        <location filename="../processing/algorithms/geometry_io.py" line="147"/>
+        <source>{} is not a line layer; choose a layer of lines.</source>
+        <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="158" />
-      <source>The point layer could not be read.</source>
-      <translation>La couche de points n'a pas pu être lue.</translation>
+        <location filename="../processing/algorithms/geometry_io.py" line="180"/>
+        <source>The point layer could not be read.</source>
+        <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/geometry_io.py" line="160" />
-      <source>{} is not a point layer; choose a layer of points.</source>
-      <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
+        <location filename="../processing/algorithms/geometry_io.py" line="182"/>
+        <source>{} is not a point layer; choose a layer of points.</source>
+        <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/sinks.py" line="66" />
-      <source>Could not write the output: {}</source>
-      <translation>Impossible d'écrire la sortie : {}</translation>
+        <location filename="../processing/algorithms/sinks.py" line="76"/>
+        <source>Could not write the output: {}</source>
+        <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../plugin/edit_constraints.py" line="22"/>
+        <source>the new feature</source>
+        <translation>la nouvelle entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/edit_constraints.py" line="23"/>
+        <source>feature {}</source>
+        <translation>l'entité {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="68"/>
+        <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
+        <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="76"/>
+        <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
+        <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="95"/>
+        <source>Sources: {}</source>
+        <translation>Sources : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="119"/>
+        <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
+        <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="128"/>
+        <source>{}: a table without geometry, left out of the map.</source>
+        <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="391"/>
+        <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
+        <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="445"/>
+        <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
+        <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="455"/>
+        <source>The output {} must end in .pdf or .png.</source>
+        <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="459"/>
+        <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
+        <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="468"/>
+        <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="472"/>
+        <source>The export was cancelled.</source>
+        <translation>L'export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/print_layouts.py" line="473"/>
+        <source>The export of {} failed ({}).</source>
+        <translation>L'export de {} a échoué ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="37"/>
+        <source>This QGIS has no PostgreSQL provider; install it (on Debian: qgis-providers).</source>
+        <translation>Ce QGIS n'a pas de fournisseur PostgreSQL ; installez-le (sous Debian : qgis-providers).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="51"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="52"/>
+        <source>No PostgreSQL connection named {} is saved in QGIS (saved: {}). Give the name of a saved connection, a URI such as postgresql://user@host:5432/database, or service=name.</source>
+        <translation>Aucune connexion PostgreSQL nommée {} n'est enregistrée dans QGIS (enregistrées : {}). Donnez le nom d'une connexion enregistrée, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="59"/>
+        <source>Cannot read the database connection string: {}.</source>
+        <translation>Impossible de lire la chaîne de connexion à la base : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="70"/>
+        <source>The database refused: {}</source>
+        <translation>La base a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="85"/>
+        <source>Give the schema to create the layers in (SCHEMA).</source>
+        <translation>Donnez le schéma dans lequel créer les couches (SCHEMA).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="90"/>
+        <source>Cannot connect to the database: {}</source>
+        <translation>Impossible de se connecter à la base : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="93"/>
+        <source>The database has no PostGIS extension. Ask its administrator to run CREATE EXTENSION postgis; in it, or choose another database.</source>
+        <translation>La base n'a pas l'extension PostGIS. Demandez à son administrateur d'y exécuter CREATE EXTENSION postgis; ou choisissez une autre base.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="102"/>
+        <source>The schema {} already has the tables {} and was left untouched. Choose another schema, or set OVERWRITE to true to replace these tables (nothing else in the schema is touched).</source>
+        <translation>Le schéma {} contient déjà les tables {} et n'a pas été modifié. Choisissez un autre schéma, ou mettez OVERWRITE à true (Écraser) pour remplacer ces tables (rien d'autre n'est modifié dans le schéma).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="125"/>
+        <source>Your database user may not create tables in the schema {}. Ask the database administrator for the CREATE privilege, or choose another schema.</source>
+        <translation>Votre utilisateur de la base ne peut pas créer de tables dans le schéma {}. Demandez le privilège CREATE à l'administrateur de la base, ou choisissez un autre schéma.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="130"/>
+        <source>Your database user may not write QGIS&apos;s style table public.layer_styles. Ask the database administrator to create it or to grant you SELECT, INSERT, UPDATE and DELETE on it.</source>
+        <translation>Votre utilisateur de la base ne peut pas écrire dans la table des styles de QGIS public.layer_styles. Demandez à l'administrateur de la base de la créer ou de vous accorder SELECT, INSERT, UPDATE et DELETE sur cette table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="148"/>
+        <source>QGIS cannot open the table {}.{} it has just created.</source>
+        <translation>QGIS ne peut pas ouvrir la table {}.{} qu'il vient de créer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="159"/>
+        <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
+        <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
+    </message>
+</context>
+<context>
     <name>AccueilVeloCoverage</name>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73" />
-      <source>Accueil Vélo coverage of routes</source>
-      <translation>Couverture Accueil Vélo des itinéraires</translation>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <source>Accueil Vélo coverage of routes</source>
+        <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76" />
-      <source>Network coverage</source>
-      <translation>Couverture du réseau</translation>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <source>Network coverage</source>
+        <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82" />
-      <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category, and which establishments could join the label.
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145"/>
+        <source>Routes (lines)</source>
+        <translation>Itinéraires (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
+        <source>Route name field (groups lines into routes)</source>
+        <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
+        <source>Category field</source>
+        <translation>Champ de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <source>Label field (which establishments are labelled)</source>
+        <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
+        <source>Access distance, straight line (m)</source>
+        <translation>Distance d'accès, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
+        <source>Report gaps at least this long (m)</source>
+        <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168"/>
+        <source>Route stretches with their coverage</source>
+        <translation>Tronçons d'itinéraire et leur couverture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
+        <source>Coverage gaps</source>
+        <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="173"/>
+        <source>Establishments with their distance to the routes</source>
+        <translation>Établissements et leur distance aux itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="176"/>
+        <source>Summary per route and category</source>
+        <translation>Synthèse par itinéraire et par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Route length (m)</source>
+        <translation>Longueur des itinéraires (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Covered share of the routes (%)</source>
+        <translation>Part couverte des itinéraires (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Longest gap (m)</source>
+        <translation>Plus longue lacune (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Establishments within the access distance</source>
+        <translation>Établissements situés dans la distance d'accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Eligible establishments not labelled</source>
+        <translation>Établissements éligibles non labellisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
+        <source>Route</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
+        <source>Start (m along the route)</source>
+        <translation>Début (m le long de l'itinéraire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
+        <source>End (m along the route)</source>
+        <translation>Fin (m le long de l'itinéraire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
+        <source>Labelled establishments within reach</source>
+        <translation>Établissements labellisés à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
+        <source>Distance to the route (m)</source>
+        <translation>Distance à l'itinéraire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
+        <source>Nearest route</source>
+        <translation>Itinéraire le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
+        <source>Position along the route (m)</source>
+        <translation>Position le long de l'itinéraire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
+        <source>Eligible (within reach)</source>
+        <translation>Éligible (à proximité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="201"/>
+        <source>Labelled</source>
+        <translation>Labellisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202"/>
+        <source>Prospect (eligible, not labelled)</source>
+        <translation>Prospect (éligible, non labellisé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="203"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="204"/>
+        <source>Covered (%)</source>
+        <translation>Couvert (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="205"/>
+        <source>Labelled establishments</source>
+        <translation>Établissements labellisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="206"/>
+        <source>Longest gap (km)</source>
+        <translation>Plus longue lacune (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
+        <source>The establishments must be a layer of points.</source>
+        <translation>Les établissements doivent être une couche de points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="228"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="233"/>
+        <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+        <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="242"/>
+        <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
+        <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328"/>
+        <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
+        <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="347"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="349"/>
+        <source>route</source>
+        <translation>itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="355"/>
+        <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
+        <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <source>Labelled establishment within reach</source>
+        <translation>Établissement labellisé à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <source>No labelled establishment within reach</source>
+        <translation>Aucun établissement labellisé à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <source>Gap (all categories)</source>
+        <translation>Lacune (toutes catégories)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <source>Gap for one category</source>
+        <translation>Lacune pour une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <source>Labelled Accueil Vélo</source>
+        <translation>Labellisé Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <source>Prospect: eligible, not labelled</source>
+        <translation>Prospect : éligible, non labellisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="231"/>
+        <source>routes</source>
+        <translation>itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category of establishment, where the gaps are, and which establishments could join the label. A point of a route is covered when a labelled establishment lies within the access distance in a straight line; the covered parts are computed exactly (circles against segments, no buffer polygons).
 
-A point of a route is covered when a labelled establishment lies within the access distance in a straight line (default 5,000 m, the label's criterion of lying within 5 km of a cycle route), computed exactly (circles against segments, no buffer polygons).
-Routes: lines, grouped into routes by the route name field (without it the whole layer is one route); pieces may come unordered and in any direction, as from OpenStreetMap: they are chained, and the distance along the route (chainage) runs over the chained pieces.
-Establishments: points; the category field (hebergement, restauration, loueur, reparateur…) gives per-category coverage; the label field says which are labelled (true, 1, oui…); without it all are.
+Parameters
+- Routes (ROUTES): lines, e.g. the itineraires layer. Pieces may come unordered and in any direction, as from OpenStreetMap: they are chained by their shared ends (within 1 m), and the distance along the route runs over the chained pieces; breaks between pieces are reported in the log, not counted in the length.
+- Route name field (ROUTE_NAME_FIELD): groups the lines into routes, e.g. name. Default: none, the whole layer is one route.
+- Establishments (ESTABLISHMENTS): points, e.g. the etablissements layer.
+- Category field (CATEGORY_FIELD): hebergement, restauration, loueur, reparateur, site_visite, office_tourisme… gives the coverage per category. Default: none.
+- Label field (LABEL_FIELD): says which establishments are labelled (true, 1, oui, yes, vrai or x), e.g. accueil_velo. Default: none, every establishment counts as labelled.
+- Access distance, straight line (ACCESS_DISTANCE, m): default 5000 m, the Accueil Vélo criterion that a labelled establishment lies at most 5 km from a cycle route.
+- Report gaps at least this long (MIN_GAP_LENGTH, m): filters the Coverage gaps output only. Default 0: every gap.
+- Metric CRS for geographic input (TARGET_CRS): used only when the routes are in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs: route stretches split where coverage changes (n_establishments and one n_&lt;category&gt; count per category, covered), gaps overall ('all') and per category (only those at least the minimum gap length), every establishment with dist_to_route_m, nearest_route, chainage_m, eligible, labelled and prospect (eligible but not labelled: whom to approach), and a summary table per route and category.</source>
-      <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie, et quels établissements pourraient rejoindre le label.
+Outputs
+- Route stretches with their coverage (OUTPUT): the routes cut wherever coverage changes: route, start_m and end_m (distance along the route), length_m, n_establishments (labelled establishments within reach of the whole stretch), one count per category (n_hebergement, n_restauration…), covered. Styled covered or not covered.
+- Coverage gaps (GAPS): uncovered stretches overall (category all) and for each category: route, category, start_m, end_m, length_m.
+- Establishments with their distance to the routes (ESTABLISHMENTS_OUT): every input establishment, none dropped, with its own fields plus dist_to_route_m, nearest_route, chainage_m (where it is along that route), eligible (within the access distance), labelled, and prospect (eligible but not labelled: whom the tourist office could approach). One without a usable point keeps empty distances.
+- Summary per route and category (SUMMARY): a table, one row per route and category (all first): route, category, length_km, covered_pct, n_labelled (labelled establishments within reach of the route), max_gap_km (longest gap, whatever MIN_GAP_LENGTH).
 
-Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau (par défaut 5 000 m, critère du label : être situé à moins de 5 km d'un itinéraire cyclable), calculée de façon exacte (cercles contre segments, sans polygones tampons).
-Itinéraires : lignes, regroupées en itinéraires selon le champ du nom d'itinéraire (sans ce champ, toute la couche forme un seul itinéraire) ; les morceaux peuvent être dans le désordre et orientés dans n'importe quel sens, comme ceux issus d'OpenStreetMap : ils sont chaînés, et la distance le long de l'itinéraire (chaînage) se poursuit d'un morceau chaîné à l'autre.
-Établissements : points ; le champ de catégorie (hebergement, restauration, loueur, reparateur…) donne la couverture par catégorie ; le champ du label indique lesquels sont labellisés (true, 1, oui…) ; sans ce champ, tous le sont.
+Results (figures, in the log and in qgis_process --json): ROUTE_LENGTH_M, COVERED_PCT, LONGEST_GAP_M, ELIGIBLE_COUNT, PROSPECT_COUNT, SKIPPED_COUNT (features with an empty or degenerate geometry, named in the log).
 
-Sorties : les tronçons d'itinéraire, découpés là où la couverture change (n_establishments et un décompte n_&lt;category&gt; par catégorie, covered), les lacunes globales ('all') et par catégorie (seulement celles d'au moins la longueur minimale de lacune), chaque établissement avec dist_to_route_m, nearest_route, chainage_m, eligible, labelled et prospect (éligible mais non labellisé : prospect à démarcher), et un tableau de synthèse par itinéraire et par catégorie.</translation>
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
+Of the 113.7 km of EuroVelo 5 and véloroute de la Lys, 85.5 % have one of the 22 labelled establishments within 5 km (the véloroute de la Lys all of it); the longest gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them prospects.
+
+More: the README of the plugin, section itinerance:accueilvelocoverage.</source>
+        <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie d'établissement, où sont les lacunes, et quels établissements pourraient rejoindre le label. Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau ; les parties couvertes sont calculées de façon exacte (cercles contre segments, sans polygones tampons).
+
+Paramètres
+- Itinéraires (ROUTES) : lignes, par ex. la couche itineraires. Les morceaux peuvent être dans le désordre et orientés dans n'importe quel sens, comme ceux issus d'OpenStreetMap : ils sont chaînés par leurs extrémités communes (à 1 m près), et la distance le long de l'itinéraire se poursuit d'un morceau chaîné à l'autre ; les coupures entre morceaux sont signalées dans le journal et ne comptent pas dans la longueur.
+- Champ du nom d'itinéraire (ROUTE_NAME_FIELD) : regroupe les lignes en itinéraires, par ex. name. Par défaut : aucun, toute la couche forme un seul itinéraire.
+- Établissements (ESTABLISHMENTS) : points, par ex. la couche etablissements.
+- Champ de catégorie (CATEGORY_FIELD) : hebergement, restauration, loueur, reparateur, site_visite, office_tourisme… donne la couverture par catégorie. Par défaut : aucun.
+- Champ du label (LABEL_FIELD) : indique quels établissements sont labellisés (true, 1, oui, yes, vrai ou x), par ex. accueil_velo. Par défaut : aucun, tous les établissements comptent comme labellisés.
+- Distance d'accès, à vol d'oiseau (ACCESS_DISTANCE, m) : par défaut 5000 m, le critère Accueil Vélo selon lequel un établissement labellisé se trouve à 5 km au plus d'un itinéraire cyclable.
+- Signaler les lacunes d'au moins cette longueur (MIN_GAP_LENGTH, m) : filtre seulement la sortie Lacunes de couverture. Par défaut 0 : toutes les lacunes.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les itinéraires sont en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Tronçons d'itinéraire et leur couverture (OUTPUT) : les itinéraires découpés partout où la couverture change : route, start_m et end_m (distance le long de l'itinéraire), length_m, n_establishments (établissements labellisés à proximité de tout le tronçon), un décompte par catégorie (n_hebergement, n_restauration…), covered. Style : couvert ou non couvert.
+- Lacunes de couverture (GAPS) : tronçons non couverts, toutes catégories confondues (catégorie all) et pour chaque catégorie : route, category, start_m, end_m, length_m.
+- Établissements et leur distance aux itinéraires (ESTABLISHMENTS_OUT) : chaque établissement en entrée, sans exception, avec ses propres champs plus dist_to_route_m, nearest_route, chainage_m (sa position le long de cet itinéraire), eligible (dans la distance d'accès), labelled, et prospect (éligible mais non labellisé : ceux que l'office de tourisme pourrait démarcher). Un établissement sans point utilisable garde des distances vides.
+- Synthèse par itinéraire et par catégorie (SUMMARY) : une table, une ligne par itinéraire et par catégorie (all en premier) : route, category, length_km, covered_pct, n_labelled (établissements labellisés à proximité de l'itinéraire), max_gap_km (plus longue lacune, quel que soit MIN_GAP_LENGTH).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : ROUTE_LENGTH_M, COVERED_PCT, LONGEST_GAP_M, ELIGIBLE_COUNT, PROSPECT_COUNT, SKIPPED_COUNT (entités à géométrie vide ou dégénérée, citées dans le journal).
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
+Sur les 113,7 km de l'EuroVelo 5 et de la véloroute de la Lys, 85,5 % ont l'un des 22 établissements labellisés à moins de 5 km (la véloroute de la Lys en totalité) ; la plus longue lacune, sur l'EuroVelo 5, mesure 13,7 km ; 40 établissements se trouvent à moins de 5 km, dont 18 prospects.
+
+Pour en savoir plus : le README de l'extension, section itinerance:accueilvelocoverage.</translation>
     </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="105" />
-      <source>Routes (lines)</source>
-      <translation>Itinéraires (lignes)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="107" />
-      <source>Route name field (groups lines into routes)</source>
-      <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="110" />
-      <source>Establishments (points)</source>
-      <translation>Établissements (points)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="113" />
-      <source>Category field</source>
-      <translation>Champ de catégorie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="116" />
-      <source>Label field (which establishments are labelled)</source>
-      <translation>Champ du label (établissements labellisés)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119" />
-      <source>Access distance, straight line (m)</source>
-      <translation>Distance d'accès, à vol d'oiseau (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122" />
-      <source>Report gaps at least this long (m)</source>
-      <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125" />
-      <source>Metric CRS for geographic input</source>
-      <translation>SCR métrique pour les entrées en SCR géographique</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128" />
-      <source>Route stretches with their coverage</source>
-      <translation>Tronçons d'itinéraire et leur couverture</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="131" />
-      <source>Coverage gaps</source>
-      <translation>Lacunes de couverture</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="133" />
-      <source>Establishments with their distance to the routes</source>
-      <translation>Établissements et leur distance aux itinéraires</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136" />
-      <source>Summary per route and category</source>
-      <translation>Synthèse par itinéraire et par catégorie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Route length (m)</source>
-      <translation>Longueur des itinéraires (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Covered share of the routes (%)</source>
-      <translation>Part couverte des itinéraires (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Longest gap (m)</source>
-      <translation>Plus longue lacune (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Establishments within the access distance</source>
-      <translation>Établissements situés dans la distance d'accès</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Eligible establishments not labelled</source>
-      <translation>Établissements éligibles non labellisés</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139" />
-      <source>Features skipped (empty or degenerate geometry)</source>
-      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150" />
-      <source>Route</source>
-      <translation>Itinéraire</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151" />
-      <source>Start (m along the route)</source>
-      <translation>Début (m le long de l'itinéraire)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152" />
-      <source>End (m along the route)</source>
-      <translation>Fin (m le long de l'itinéraire)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153" />
-      <source>Length (m)</source>
-      <translation>Longueur (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154" />
-      <source>Labelled establishments within reach</source>
-      <translation>Établissements labellisés à proximité</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155" />
-      <source>Covered</source>
-      <translation>Couvert</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156" />
-      <source>Category</source>
-      <translation>Catégorie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157" />
-      <source>Distance to the route (m)</source>
-      <translation>Distance à l'itinéraire (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158" />
-      <source>Nearest route</source>
-      <translation>Itinéraire le plus proche</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159" />
-      <source>Position along the route (m)</source>
-      <translation>Position le long de l'itinéraire (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160" />
-      <source>Eligible (within reach)</source>
-      <translation>Éligible (à proximité)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161" />
-      <source>Labelled</source>
-      <translation>Labellisé</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162" />
-      <source>Prospect (eligible, not labelled)</source>
-      <translation>Prospect (éligible, non labellisé)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163" />
-      <source>Length (km)</source>
-      <translation>Longueur (km)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164" />
-      <source>Covered (%)</source>
-      <translation>Couvert (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165" />
-      <source>Labelled establishments</source>
-      <translation>Établissements labellisés</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166" />
-      <source>Longest gap (km)</source>
-      <translation>Plus longue lacune (km)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179" />
-      <source>The establishments must be a layer of points.</source>
-      <translation>Les établissements doivent être une couche de points.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="188" />
-      <source>Working CRS: {}</source>
-      <translation>SCR de travail : {}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193" />
-      <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
-      <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202" />
-      <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
-      <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="287" />
-      <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
-      <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="306" />
-      <source>(no name)</source>
-      <translation>(sans nom)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308" />
-      <source>route</source>
-      <translation>itinéraire</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="314" />
-      <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
-      <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="353" />
-      <source>Labelled establishment within reach</source>
-      <translation>Établissement labellisé à proximité</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="353" />
-      <source>No labelled establishment within reach</source>
-      <translation>Aucun établissement labellisé à proximité</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="356" />
-      <source>Gap (all categories)</source>
-      <translation>Lacune (toutes catégories)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="356" />
-      <source>Gap for one category</source>
-      <translation>Lacune pour une catégorie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
-      <source>Labelled Accueil Vélo</source>
-      <translation>Labellisé Accueil Vélo</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
-      <source>Prospect: eligible, not labelled</source>
-      <translation>Prospect : éligible, non labellisé</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="359" />
-      <source>Other</source>
-      <translation>Autre</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191" />
-      <source>routes</source>
-      <translation>itinéraires</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AiresGap</name>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="59" />
-      <source>Gaps between aires along the network</source>
-      <translation>Écarts entre aires le long du réseau</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="59"/>
+        <source>Gaps between aires along the network</source>
+        <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="62" />
-      <source>Network coverage</source>
-      <translation>Couverture du réseau</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="62"/>
+        <source>Network coverage</source>
+        <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="68" />
-      <source>For every point of a cycling network (such as a points-nœuds network), the distance along the network to the nearest aire (cyclist rest or service area), computed exactly: the network is cut into stretches on which that distance is linear, and each stretch gets its smallest and largest distance.
+        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
+        <source>Largest distance to an aire (m)</source>
+        <translation>Plus grande distance à une aire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="184"/>
+        <source>Network feature</source>
+        <translation>Entité du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
+        <source>Smallest distance to an aire (m)</source>
+        <translation>Plus petite distance à une aire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
+        <source>Nearest aire</source>
+        <translation>Aire la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
+        <source>Served</source>
+        <translation>Desservi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
+        <source>Worst distance to an aire (m)</source>
+        <translation>Distance la plus défavorable à une aire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
+        <source>Newly served length (m)</source>
+        <translation>Longueur nouvellement desservie (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
+        <source>Served share after this site (%)</source>
+        <translation>Part desservie après ce site (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
+        <source>Candidate feature</source>
+        <translation>Entité candidate</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
+        <source>Reading the network</source>
+        <translation>Lecture du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="229"/>
+        <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+        <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="233"/>
+        <source>Building the network graph</source>
+        <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="256"/>
+        <source>Computing distances along the network</source>
+        <translation>Calcul des distances le long du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="264"/>
+        <source>Ranking sites for new aires</source>
+        <translation>Classement des sites pour de nouvelles aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <source>aires</source>
+        <translation>aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <source>candidates</source>
+        <translation>sites candidats</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="319"/>
+        <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
+        <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <source>No aire in this part of the network</source>
+        <translation>Aucune aire dans cette partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <source>up to {} km</source>
+        <translation>jusqu'à {} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <source>{} to {} km</source>
+        <translation>de {} à {} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <source>{} to {} km (not served)</source>
+        <translation>de {} à {} km (non desservi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
+        <source>over {} km (not served)</source>
+        <translation>plus de {} km (non desservi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="344"/>
+        <source>Aire off the network</source>
+        <translation>Aire hors réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="345"/>
+        <source>Near miss (lines almost touching)</source>
+        <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="346"/>
+        <source>Line end joined to nothing</source>
+        <translation>Extrémité de ligne isolée (non raccordée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
+        <source>Line shorter than the snap tolerance</source>
+        <translation>Ligne plus courte que la tolérance d'accrochage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="357"/>
+        <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
+        <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="68"/>
+        <source>How far riders are from an aire (cyclist rest or service area) along a cycling network such as a points-nœuds network: the distance along the network from every point to the nearest aire, computed exactly (the network is cut into stretches on which that distance is linear), how much of the network is served, the gaps, the best sites for new aires, and the digitising errors that break the network.
 
-Network: lines joined where their ends (or shared vertices) lie within the snap tolerance; lines that cross without a shared vertex are not joined.
-Aires: points; each is attached to the nearest point of the network if it lies within the maximum attach distance, otherwise it is reported in the diagnostics.
-Maximum distance: a point of the network is served when an aire is at most this far along the network (default 2,500 m: an aire every 5 km).
-Suggestions: the candidate sites (default: the network's nodes) ranked greedily by the length of unserved network each one would serve, given those ranked before.
+Parameters
+- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined (a bridge over a road is not a junction).
+- Aires (AIRES): points, e.g. the aires layer. Each aire is attached to the nearest point of the network, which is split there: an aire in the middle of a section counts exactly.
+- Aire name field (AIRE_NAME_FIELD): names the aires in nearest_aire. Default: the field name if the layer has one, else the feature id.
+- Maximum distance to an aire along the network (MAX_DISTANCE, m): a point is served when an aire is at most this far along the network. Default 2500 m: with an aire every 5 km, no one is more than 2.5 km from one.
+- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m, for a network digitised with snapping; raise it for a network with small gaps at junctions.
+- Maximum distance from an aire to the network (MAX_ATTACH_DISTANCE, m): a farther aire is not counted and is listed in the diagnostics. Default 200 m.
+- Number of new sites to suggest (SUGGEST_COUNT): default 3.
+- Candidate sites (CANDIDATES): points where a new aire could go (car parks, communal land…). Default: the network's nodes. They are ranked greedily: each site is the one that serves the most network still unserved by the aires and by the sites ranked before it.
+- Metric CRS for geographic input (TARGET_CRS): used only when the network is in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs: stretches (dist_min_m, dist_max_m, nearest_aire, covered, component), gaps (connected unserved stretches merged: length_m, worst_dist_m), suggestions (rank, gain_m, coverage_after_pct) and diagnostics (off_network_aire, near_miss: a line end that almost touches another line, dangle: a line end joined to nothing). Stretches of a part of the network with no aire have no distance and are not covered.
-Geographic input is reprojected to the target CRS (default EPSG:2154).</source>
-      <translation>Pour chaque point d'un réseau cyclable (par exemple un réseau points-nœuds), la distance le long du réseau jusqu'à l'aire la plus proche (aire de repos ou de services vélo), calculée de façon exacte : le réseau est découpé en tronçons sur lesquels cette distance varie linéairement, et chaque tronçon reçoit sa distance minimale et sa distance maximale.
+Outputs
+- Network stretches with distance to the nearest aire (OUTPUT): network_fid (the input line), length_m, dist_min_m and dist_max_m (distance along the network to the nearest aire at the nearest and farthest point of the stretch), nearest_aire, covered (true when dist_max_m is at most MAX_DISTANCE), component (the connected part of the network). A part of the network with no aire has no distance and is not covered. Styled in distance bands: up to half of MAX_DISTANCE, up to MAX_DISTANCE, up to twice it, beyond; grey dashes where there is no aire.
+- Gaps (GAPS): each connected set of unserved stretches, merged, longest first: gap_id, length_m, worst_dist_m (its point farthest from an aire), component.
+- Suggested sites for new aires (SUGGESTIONS): rank, gain_m (unserved length the site would serve, given the sites ranked before it), coverage_after_pct (served share once it and those before it are built), candidate_fid (the candidate point; empty when the candidates are the network's nodes).
+- Diagnostics (DIAGNOSTICS): points to fix, with kind, detail, distance_m and feature_fid. Kinds: off_network_aire (an aire farther than MAX_ATTACH_DISTANCE), near_miss (a line end within max(10 m, 10 × SNAP_TOLERANCE) of another line but not joined to it: likely a digitising error), dangle (a line end joined to nothing), collapsed (a line shorter than the snap tolerance, left out).
 
-Réseau : les lignes sont raccordées là où leurs extrémités (ou des sommets communs) sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées.
-Aires : points ; chaque aire est rattachée au point le plus proche du réseau si elle se trouve à moins de la distance maximale de rattachement, sinon elle est signalée dans les diagnostics.
-Distance maximale : un point du réseau est desservi lorsqu'une aire se trouve au plus à cette distance le long du réseau (par défaut 2 500 m : une aire tous les 5 km).
-Propositions : les sites candidats (par défaut : les nœuds du réseau), classés de façon gloutonne selon la longueur de réseau non desservi que chacun desservirait, compte tenu des sites classés avant lui.
+Results (figures, in the log and in qgis_process --json): NETWORK_LENGTH_M, COVERED_LENGTH_M, COVERAGE_PCT, MAX_DIST_M (no value when no aire is on the network), GAP_COUNT, OFF_NETWORK_COUNT, COMPONENT_COUNT, AIRE_COUNT, SKIPPED_COUNT (features with an empty or degenerate geometry, named in the log).
 
-Sorties : tronçons (dist_min_m, dist_max_m, nearest_aire, covered, component), lacunes (tronçons non desservis contigus, fusionnés : length_m, worst_dist_m), propositions de sites (rank, gain_m, coverage_after_pct) et diagnostics (off_network_aire ; near_miss : quasi-jonction, extrémité de ligne qui touche presque une autre ligne ; dangle : extrémité de ligne isolée, raccordée à aucune autre). Les tronçons d'une partie du réseau sans aire n'ont pas de distance et ne sont pas desservis.
-Les données en SCR géographique sont reprojetées dans le SCR cible (par défaut EPSG:2154).</translation>
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
+It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first suggested site would serve 8.3 km more.
+
+More: the README of the plugin, section itinerance:airesgap.</source>
+        <translation>À quelle distance les cyclistes sont-ils d'une aire (aire de repos ou de services vélo) le long d'un réseau cyclable comme un réseau points-nœuds : la distance le long du réseau de chaque point à l'aire la plus proche, calculée de façon exacte (le réseau est découpé en tronçons sur lesquels cette distance varie linéairement), la part du réseau desservie, les lacunes, les meilleurs sites pour de nouvelles aires, et les erreurs de numérisation qui coupent le réseau.
+
+Paramètres
+- Réseau cyclable (NETWORK) : lignes, par ex. la couche troncons. Les lignes sont raccordées là où leurs extrémités ou des sommets communs sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées (un pont au-dessus d'une route n'est pas un carrefour).
+- Aires (AIRES) : points, par ex. la couche aires. Chaque aire est rattachée au point le plus proche du réseau, qui y est coupé : une aire au milieu d'un tronçon compte exactement.
+- Champ du nom de l'aire (AIRE_NAME_FIELD) : nomme les aires dans nearest_aire. Par défaut : le champ name si la couche en a un, sinon l'identifiant de l'entité.
+- Distance maximale à une aire le long du réseau (MAX_DISTANCE, m) : un point est desservi lorsqu'une aire se trouve au plus à cette distance le long du réseau. Par défaut 2500 m : avec une aire tous les 5 km, personne n'est à plus de 2,5 km d'une aire.
+- Tolérance d'accrochage des extrémités de ligne (SNAP_TOLERANCE, m) : par défaut 1 m, pour un réseau numérisé avec accrochage ; augmentez-la pour un réseau qui a de petits écarts aux carrefours.
+- Distance maximale entre une aire et le réseau (MAX_ATTACH_DISTANCE, m) : une aire plus éloignée n'est pas comptée et figure dans les diagnostics. Par défaut 200 m.
+- Nombre de nouveaux sites à proposer (SUGGEST_COUNT) : par défaut 3.
+- Sites candidats (CANDIDATES) : points où une nouvelle aire pourrait s'installer (parkings, terrains communaux…). Par défaut : les nœuds du réseau. Ils sont classés de façon gloutonne : chaque site est celui qui dessert le plus de réseau encore non desservi par les aires et par les sites classés avant lui.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand le réseau est en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Tronçons du réseau et distance à l'aire la plus proche (OUTPUT) : network_fid (la ligne en entrée), length_m, dist_min_m et dist_max_m (distance le long du réseau à l'aire la plus proche, au point du tronçon le plus proche et au plus éloigné), nearest_aire, covered (vrai lorsque dist_max_m est au plus MAX_DISTANCE), component (la partie connexe du réseau). Une partie du réseau sans aire n'a pas de distance et n'est pas desservie. Style par classes de distance : jusqu'à la moitié de MAX_DISTANCE, jusqu'à MAX_DISTANCE, jusqu'au double, au-delà ; tirets gris là où il n'y a pas d'aire.
+- Lacunes (GAPS) : chaque ensemble contigu de tronçons non desservis, fusionné, les plus longs en premier : gap_id, length_m, worst_dist_m (son point le plus éloigné d'une aire), component.
+- Proposition de sites pour de nouvelles aires (SUGGESTIONS) : rank, gain_m (longueur non desservie que le site desservirait, compte tenu des sites classés avant lui), coverage_after_pct (part desservie une fois ce site et les précédents aménagés), candidate_fid (le point candidat ; vide quand les candidats sont les nœuds du réseau).
+- Diagnostics (DIAGNOSTICS) : points à corriger, avec kind, detail, distance_m et feature_fid. Types : off_network_aire (une aire à plus de MAX_ATTACH_DISTANCE), near_miss (une extrémité de ligne à moins de max(10 m, 10 × SNAP_TOLERANCE) d'une autre ligne sans y être raccordée : probablement une erreur de numérisation), dangle (une extrémité de ligne raccordée à rien), collapsed (une ligne plus courte que la tolérance d'accrochage, écartée).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : NETWORK_LENGTH_M, COVERED_LENGTH_M, COVERAGE_PCT, MAX_DIST_M (sans valeur quand aucune aire n'est sur le réseau), GAP_COUNT, OFF_NETWORK_COUNT, COMPONENT_COUNT, AIRE_COUNT, SKIPPED_COUNT (entités à géométrie vide ou dégénérée, citées dans le journal).
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
+Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
+
+Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="89" />
-      <source>Cycling network (lines)</source>
-      <translation>Réseau cyclable (lignes)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="92" />
-      <source>Aires (points)</source>
-      <translation>Aires (points)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="94" />
-      <source>Aire name field (default: name, if present)</source>
-      <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="138"/>
+        <source>Aire name field (default: name, if present)</source>
+        <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="97" />
-      <source>Maximum distance to an aire along the network (m)</source>
-      <translation>Distance maximale à une aire le long du réseau (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="141"/>
+        <source>Maximum distance to an aire along the network (m)</source>
+        <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="100" />
-      <source>Snap tolerance for line ends (m)</source>
-      <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="103" />
-      <source>Maximum distance from an aire to the network (m)</source>
-      <translation>Distance maximale entre une aire et le réseau (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="106" />
-      <source>Number of new sites to suggest</source>
-      <translation>Nombre de nouveaux sites à proposer</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
+        <source>Number of new sites to suggest</source>
+        <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="109" />
-      <source>Candidate sites (points; default: the network's nodes)</source>
-      <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
+        <source>Candidate sites (points; default: the network&apos;s nodes)</source>
+        <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="112" />
-      <source>Metric CRS for geographic input</source>
-      <translation>SCR métrique pour les entrées en SCR géographique</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="115" />
-      <source>Network stretches with distance to the nearest aire</source>
-      <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
+        <source>Network stretches with distance to the nearest aire</source>
+        <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="118" />
-      <source>Gaps (unserved stretches)</source>
-      <translation>Lacunes (tronçons non desservis)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <source>Gaps (unserved stretches)</source>
+        <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="120" />
-      <source>Suggested sites for new aires</source>
-      <translation>Proposition de sites pour de nouvelles aires</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
+        <source>Suggested sites for new aires</source>
+        <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="123" />
-      <source>Diagnostics (aires off the network, network errors)</source>
-      <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
+        <source>Diagnostics (aires off the network, network errors)</source>
+        <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Network length (m)</source>
-      <translation>Longueur du réseau (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Network length (m)</source>
+        <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Served length (m)</source>
-      <translation>Longueur desservie (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Served length (m)</source>
+        <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Served share of the network (%)</source>
-      <translation>Part desservie du réseau (%)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Served share of the network (%)</source>
+        <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="143" />
-      <source>Largest distance to an aire (m)</source>
-      <translation>Plus grande distance à une aire (m)</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Number of gaps</source>
+        <translation>Nombre de lacunes</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Number of gaps</source>
-      <translation>Nombre de lacunes</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Aires off the network</source>
+        <translation>Aires hors réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Aires off the network</source>
-      <translation>Aires hors réseau</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Connected parts of the network</source>
-      <translation>Parties du réseau</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Aires on the network</source>
+        <translation>Aires sur le réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Aires on the network</source>
-      <translation>Aires sur le réseau</translation>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInventory</name>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Duplicate node numbers in one network</source>
+        <translation>Numéros de nœud en double dans un même réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="126" />
-      <source>Features skipped (empty or degenerate geometry)</source>
-      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Aires, nodes, establishments far from the network</source>
+        <translation>Aires, nœuds et établissements éloignés du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="140" />
-      <source>Network feature</source>
-      <translation>Entité du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Accueil Vélo establishments without a label date</source>
+        <translation>Établissements Accueil Vélo sans date de labellisation</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="141" />
-      <source>Length (m)</source>
-      <translation>Longueur (m)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Missing names</source>
+        <translation>Noms manquants</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="142" />
-      <source>Smallest distance to an aire (m)</source>
-      <translation>Plus petite distance à une aire (m)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Invalid or empty geometries</source>
+        <translation>Géométries invalides ou vides</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="144" />
-      <source>Nearest aire</source>
-      <translation>Aire la plus proche</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="61"/>
+        <source>Network near misses (lines almost touching)</source>
+        <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="145" />
-      <source>Served</source>
-      <translation>Desservi</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="422"/>
+        <source>Check the inventory</source>
+        <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="146" />
-      <source>Network part</source>
-      <translation>Partie du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="425"/>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="147" />
-      <source>Gap</source>
-      <translation>Lacune</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
+        <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message.
+
+Checks (each can be turned off):
+- duplicate node numbers: two nodes with the same number in one network;
+- far from the network: aires and nodes farther than the tolerance from the network lines (troncons, itineraires, trame), establishments farther than the establishment distance (Accueil Vélo asks for 5 km at most);
+- label without date: Accueil Vélo establishments without a label date;
+- missing names: features without a name, nodes without a number;
+- invalid geometries: no geometry, empty or invalid (self-intersections...), located where GEOS finds the problem;
+- near misses: a line end closer than the near-miss distance to another line of the same layer without sharing a vertex with it: a likely digitising gap.
+
+Give any of the layers (at least one); checks needing a missing layer or field say so in the findings or the log. Distances are in metres; geographic layers are reprojected to the target CRS (default EPSG:2154).
+
+Example: qgis_process.bin run itinerance:checkinventory --NOEUDS='inventaire.gpkg|layername=noeuds' --TRONCONS='inventaire.gpkg|layername=troncons' --OUTPUT=controles.gpkg</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="148" />
-      <source>Worst distance to an aire (m)</source>
-      <translation>Distance la plus défavorable à une aire (m)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="461"/>
+        <source>Largest distance from aires and nodes to the network (m)</source>
+        <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="149" />
-      <source>Rank</source>
-      <translation>Rang</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="464"/>
+        <source>Largest distance from establishments to the network (m)</source>
+        <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="150" />
-      <source>Newly served length (m)</source>
-      <translation>Longueur nouvellement desservie (m)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="468"/>
+        <source>Near-miss distance between a line end and a line (m)</source>
+        <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="151" />
-      <source>Served share after this site (%)</source>
-      <translation>Part desservie après ce site (%)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="471"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="152" />
-      <source>Candidate feature</source>
-      <translation>Entité candidate</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="474"/>
+        <source>Findings</source>
+        <translation>Anomalies</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="153" />
-      <source>Kind</source>
-      <translation>Type</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <source>Number of findings</source>
+        <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="154" />
-      <source>Detail</source>
-      <translation>Détail</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <source>Number of errors</source>
+        <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="155" />
-      <source>Distance (m)</source>
-      <translation>Distance (m)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <source>Number of features checked</source>
+        <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="156" />
-      <source>Feature</source>
-      <translation>Entité</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="485"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="175" />
-      <source>Working CRS: {}</source>
-      <translation>SCR de travail : {}</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="486"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="176" />
-      <source>Reading the network</source>
-      <translation>Lecture du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="487"/>
+        <source>Network nodes (points)</source>
+        <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="185" />
-      <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
-      <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="488"/>
+        <source>Network sections (lines)</source>
+        <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="189" />
-      <source>Building the network graph</source>
-      <translation>Construction du graphe du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
+        <source>Itineraries (lines)</source>
+        <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="212" />
-      <source>Computing distances along the network</source>
-      <translation>Calcul des distances le long du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="490"/>
+        <source>Green network (lines)</source>
+        <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="220" />
-      <source>Ranking sites for new aires</source>
-      <translation>Classement des sites pour de nouvelles aires</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="491"/>
+        <source>Hubs (polygons)</source>
+        <translation>Pôles (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="181" />
-      <source>network</source>
-      <translation>réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
+        <source>Climbs (lines)</source>
+        <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="181" />
-      <source>aires</source>
-      <translation>aires</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="181" />
-      <source>candidates</source>
-      <translation>sites candidats</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="274" />
-      <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
-      <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="497"/>
+        <source>Feature</source>
+        <translation>Entité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="290" />
-      <source>No aire in this part of the network</source>
-      <translation>Aucune aire dans cette partie du réseau</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="497"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="290" />
-      <source>up to {} km</source>
-      <translation>jusqu'à {} km</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="498"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="291" />
-      <source>{} to {} km</source>
-      <translation>de {} à {} km</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="505"/>
+        <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
+        <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="291" />
-      <source>{} to {} km (not served)</source>
-      <translation>de {} à {} km (non desservi)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="292" />
-      <source>over {} km (not served)</source>
-      <translation>plus de {} km (non desservi)</translation>
+        <location filename="../processing/algorithms/check_inventory.py" line="540"/>
+        <source>{} finding(s) in {} feature(s), {} error(s).</source>
+        <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../plugin/checks_panel.py" line="65"/>
+        <source>No inventory layer in the project: add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
+        <translation>Aucune couche d'inventaire dans le projet : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="293" />
-      <source>Aire off the network</source>
-      <translation>Aire hors réseau</translation>
+        <location filename="../plugin/checks_panel.py" line="75"/>
+        <source>The checks failed: {}</source>
+        <translation>Les contrôles ont échoué : {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="294" />
-      <source>Near miss (lines almost touching)</source>
-      <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
+        <location filename="../plugin/checks_panel.py" line="99"/>
+        <source>{count} findings ({errors} errors) in {layers} layers. Click one to show it.</source>
+        <translation>{count} anomalies ({errors} erreurs) dans {layers} couches. Cliquez sur l'une d'elles pour l'afficher.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="295" />
-      <source>Line end joined to nothing</source>
-      <translation>Extrémité de ligne isolée (non raccordée)</translation>
+        <location filename="../plugin/checks_panel.py" line="103"/>
+        <source>No problem found in {layers} layers.</source>
+        <translation>Aucune anomalie trouvée dans {layers} couches.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="296" />
-      <source>Line shorter than the snap tolerance</source>
-      <translation>Ligne plus courte que la tolérance d'accrochage</translation>
+        <location filename="../resources/forms/checks_panel.ui" line="15"/>
+        <source>What to check</source>
+        <translation>Paramètres des contrôles</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/aires_gap.py" line="308" />
-      <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
-      <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
+        <location filename="../resources/forms/checks_panel.ui" line="24"/>
+        <source>Aires and nodes within</source>
+        <translation>Aires et nœuds à moins de</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="30"/>
+        <source>Largest distance from an aire or a node to the network lines</source>
+        <translation>Distance maximale entre une aire ou un nœud et les lignes du réseau</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="59"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="38"/>
+        <source>Establishments within</source>
+        <translation>Établissements à moins de</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="44"/>
+        <source>Largest distance from an establishment to the network (Accueil Vélo asks for 5 km at most)</source>
+        <translation>Distance maximale entre un établissement et le réseau (Accueil Vélo demande 5 km au plus)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="52"/>
+        <source>Near misses under</source>
+        <translation>Quasi-jonctions sous</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="58"/>
+        <source>A line end this close to another line without touching it is probably a digitising gap</source>
+        <translation>Une extrémité de ligne aussi proche d'une autre ligne sans la toucher est sans doute un défaut de numérisation</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="71"/>
+        <source>Run the checks</source>
+        <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="76"/>
+        <source>The checks run on the project&apos;s inventory layers (see the Layers tab).</source>
+        <translation>Les contrôles portent sur les couches d'inventaire du projet (voir l'onglet Couches).</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="85"/>
+        <source>Finding</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="86"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+</context>
+<context>
     <name>CreateProjectDb</name>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="33" />
-      <source>Create project database</source>
-      <translation>Créer la base du projet</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="40"/>
+        <source>Create project database</source>
+        <translation>Créer la base du projet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="36" />
-      <source>Project</source>
-      <translation>Projet</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="42" />
-      <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
+        <location filename="../processing/algorithms/create_project_db.py" line="71"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="76"/>
+        <source>Coordinate reference system (metres)</source>
+        <translation>Système de coordonnées (en mètres)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="79"/>
+        <source>Overwrite an existing file</source>
+        <translation>Écraser un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="81"/>
+        <source>Add the layers to the project</source>
+        <translation>Ajouter les couches au projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="89"/>
+        <source>Layer count</source>
+        <translation>Nombre de couches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <source>Layer names</source>
+        <translation>Noms des couches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="114"/>
+        <source>Created {} layers in {} ({}).</source>
+        <translation>{} couches créées dans {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="49"/>
+        <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
 Overwrite: an existing file is replaced only when this is checked.
 Add layers to project: loads the nine layers, styled, into the current project.
 
-Example: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154</source>
-      <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
 
-Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
-Écraser : un fichier existant n'est remplacé que si cette case est cochée.
-Ajouter les couches au projet : charge les neuf couches, stylées, dans le projet courant.
-
-Exemple : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154</translation>
+Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="55" />
-      <source>Project database</source>
-      <translation>Base du projet</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="71"/>
+        <source>Project database (GeoPackage file)</source>
+        <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="55" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
+        <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
+        <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="59" />
-      <source>Coordinate reference system (metres)</source>
-      <translation>Système de coordonnées (en mètres)</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="86"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="62" />
-      <source>Overwrite an existing file</source>
-      <translation>Écraser un fichier existant</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
+        <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
+        <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="64" />
-      <source>Add the layers to the project</source>
-      <translation>Ajouter les couches au projet</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
+        <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
+        <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="66" />
-      <source>Layer count</source>
-      <translation>Nombre de couches</translation>
+        <location filename="../processing/algorithms/create_project_db.py" line="126"/>
+        <source>Created {} tables in the schema {} of the database ({}).</source>
+        <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
-    <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="67" />
-      <source>Layer names</source>
-      <translation>Noms des couches</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/create_project_db.py" line="78" />
-      <source>Created {} layers in {} ({}).</source>
-      <translation>{} couches créées dans {} ({}).</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DataModel</name>
     <message>
-      <location filename="../processing/logic/data_model.py" line="77" />
-      <source>Equipped rest area</source>
-      <translation>Aire aménagée</translation>
+        <location filename="../processing/logic/data_model.py" line="77"/>
+        <source>Equipped rest area</source>
+        <translation>Aire aménagée</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="77" />
-      <source>Play area</source>
-      <translation>Aire ludique</translation>
+        <location filename="../processing/logic/data_model.py" line="77"/>
+        <source>Play area</source>
+        <translation>Aire ludique</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="77" />
-      <source>Bivouac area</source>
-      <translation>Aire de bivouac</translation>
+        <location filename="../processing/logic/data_model.py" line="77"/>
+        <source>Bivouac area</source>
+        <translation>Aire de bivouac</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="77" />
-      <source>Motorhome area</source>
-      <translation>Aire de camping-car</translation>
+        <location filename="../processing/logic/data_model.py" line="77"/>
+        <source>Motorhome area</source>
+        <translation>Aire de camping-car</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="84" />
-      <source>Existing</source>
-      <translation>Existant</translation>
+        <location filename="../processing/logic/data_model.py" line="84"/>
+        <source>Existing</source>
+        <translation>Existant</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="84" />
-      <source>Planned</source>
-      <translation>En projet</translation>
+        <location filename="../processing/logic/data_model.py" line="84"/>
+        <source>Planned</source>
+        <translation>En projet</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Accommodation</source>
-      <translation>Hébergement</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Food and drink</source>
-      <translation>Restauration</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Food and drink</source>
+        <translation>Restauration</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Bike rental</source>
-      <translation>Loueur de vélos</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Bike rental</source>
+        <translation>Loueur de vélos</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Bike repair</source>
-      <translation>Réparateur de vélos</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Bike repair</source>
+        <translation>Réparateur de vélos</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Place to visit</source>
-      <translation>Site de visite</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Place to visit</source>
+        <translation>Site de visite</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="89" />
-      <source>Tourist office</source>
-      <translation>Office de tourisme</translation>
+        <location filename="../processing/logic/data_model.py" line="89"/>
+        <source>Tourist office</source>
+        <translation>Office de tourisme</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="98" />
-      <source>Asphalt</source>
-      <translation>Enrobé</translation>
+        <location filename="../processing/logic/data_model.py" line="98"/>
+        <source>Asphalt</source>
+        <translation>Enrobé</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="98" />
-      <source>Concrete</source>
-      <translation>Béton</translation>
+        <location filename="../processing/logic/data_model.py" line="98"/>
+        <source>Concrete</source>
+        <translation>Béton</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="98" />
-      <source>Stabilised gravel</source>
-      <translation>Stabilisé</translation>
+        <location filename="../processing/logic/data_model.py" line="98"/>
+        <source>Stabilised gravel</source>
+        <translation>Stabilisé</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="98" />
-      <source>Cobbles</source>
-      <translation>Pavés</translation>
+        <location filename="../processing/logic/data_model.py" line="98"/>
+        <source>Cobbles</source>
+        <translation>Pavés</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="98" />
-      <source>Earth</source>
-      <translation>Terre</translation>
+        <location filename="../processing/logic/data_model.py" line="98"/>
+        <source>Earth</source>
+        <translation>Terre</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="106" />
-      <source>EuroVelo route</source>
-      <translation>Itinéraire EuroVelo</translation>
+        <location filename="../processing/logic/data_model.py" line="106"/>
+        <source>EuroVelo route</source>
+        <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="113" />
-      <source>Véloroute</source>
-      <translation>Véloroute</translation>
+        <location filename="../processing/logic/data_model.py" line="113"/>
+        <source>Véloroute</source>
+        <translation>Véloroute</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="113" />
-      <source>Greenway</source>
-      <translation>Voie verte</translation>
+        <location filename="../processing/logic/data_model.py" line="113"/>
+        <source>Greenway</source>
+        <translation>Voie verte</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="106" />
-      <source>Loop</source>
-      <translation>Boucle</translation>
+        <location filename="../processing/logic/data_model.py" line="106"/>
+        <source>Loop</source>
+        <translation>Boucle</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="113" />
-      <source>Cavalier (former mining railway)</source>
-      <translation>Cavalier (ancienne voie ferrée minière)</translation>
+        <location filename="../processing/logic/data_model.py" line="113"/>
+        <source>Cavalier (former mining railway)</source>
+        <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="113" />
-      <source>Path</source>
-      <translation>Chemin</translation>
+        <location filename="../processing/logic/data_model.py" line="113"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="120" />
-      <source>Leisure hub</source>
-      <translation>Pôle de loisirs</translation>
+        <location filename="../processing/logic/data_model.py" line="120"/>
+        <source>Leisure hub</source>
+        <translation>Pôle de loisirs</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="120" />
-      <source>Terril (spoil tip)</source>
-      <translation>Terril</translation>
+        <location filename="../processing/logic/data_model.py" line="120"/>
+        <source>Terril (spoil tip)</source>
+        <translation>Terril</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="120" />
-      <source>Park</source>
-      <translation>Parc</translation>
+        <location filename="../processing/logic/data_model.py" line="120"/>
+        <source>Park</source>
+        <translation>Parc</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="120" />
-      <source>Mining heritage site</source>
-      <translation>Site minier</translation>
+        <location filename="../processing/logic/data_model.py" line="120"/>
+        <source>Mining heritage site</source>
+        <translation>Site minier</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="127" />
-      <source>As digitised</source>
-      <translation>Sens de numérisation</translation>
+        <location filename="../processing/logic/data_model.py" line="127"/>
+        <source>As digitised</source>
+        <translation>Sens de numérisation</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="127" />
-      <source>Reverse</source>
-      <translation>Sens inverse</translation>
+        <location filename="../processing/logic/data_model.py" line="127"/>
+        <source>Reverse</source>
+        <translation>Sens inverse</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="127" />
-      <source>Both ways</source>
-      <translation>Les deux sens</translation>
+        <location filename="../processing/logic/data_model.py" line="127"/>
+        <source>Both ways</source>
+        <translation>Les deux sens</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="133" />
-      <source>Intercommunality (EPCI)</source>
-      <translation>Intercommunalité (EPCI)</translation>
+        <location filename="../processing/logic/data_model.py" line="133"/>
+        <source>Intercommunality (EPCI)</source>
+        <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="148" />
-      <source>Commune</source>
-      <translation>Commune</translation>
+        <location filename="../processing/logic/data_model.py" line="148"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="144" />
-      <source>Name</source>
-      <translation>Nom</translation>
+        <location filename="../processing/logic/data_model.py" line="144"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Cyclist rest areas</source>
-      <translation>Aires de services vélo</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Cyclist rest areas</source>
+        <translation>Aires de services vélo</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Kind of area</source>
-      <translation>Type d'aire</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Kind of area</source>
+        <translation>Type d'aire</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Pump</source>
-      <translation>Pompe</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Pump</source>
+        <translation>Pompe</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Repair kit</source>
-      <translation>Kit de réparation</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Repair kit</source>
+        <translation>Kit de réparation</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Drinking water</source>
-      <translation>Eau potable</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Drinking water</source>
+        <translation>Eau potable</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Shelter</source>
-      <translation>Abri</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Shelter</source>
+        <translation>Abri</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>E-bike charging</source>
-      <translation>Recharge VAE</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>E-bike charging</source>
+        <translation>Recharge VAE</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Picnic table</source>
-      <translation>Table de pique-nique</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Picnic table</source>
+        <translation>Table de pique-nique</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Map panel</source>
-      <translation>Panneau carte</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Map panel</source>
+        <translation>Panneau carte</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Status</source>
-      <translation>Statut</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Establishments (Accueil Vélo)</source>
-      <translation>Établissements (Accueil Vélo)</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Establishments (Accueil Vélo)</source>
+        <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Category</source>
-      <translation>Catégorie</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Accueil Vélo label</source>
-      <translation>Label Accueil Vélo</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Accueil Vélo label</source>
+        <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Label date</source>
-      <translation>Date de labellisation</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Label date</source>
+        <translation>Date de labellisation</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Website</source>
-      <translation>Site internet</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Website</source>
+        <translation>Site internet</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Network nodes (points-nœuds)</source>
-      <translation>Points-nœuds du réseau</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Network nodes (points-nœuds)</source>
+        <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Node number</source>
-      <translation>Numéro du nœud</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Node number</source>
+        <translation>Numéro du nœud</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Network</source>
-      <translation>Réseau</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Network sections</source>
-      <translation>Tronçons du réseau</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Network sections</source>
+        <translation>Tronçons du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Surface</source>
-      <translation>Revêtement</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Surface</source>
+        <translation>Revêtement</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Itineraries</source>
-      <translation>Itinéraires</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Itineraries</source>
+        <translation>Itinéraires</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Kind of itinerary</source>
-      <translation>Type d'itinéraire</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Kind of itinerary</source>
+        <translation>Type d'itinéraire</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Green network (trame verte)</source>
-      <translation>Trame verte</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Green network (trame verte)</source>
+        <translation>Trame verte</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Kind of link</source>
-      <translation>Type de liaison</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Kind of link</source>
+        <translation>Type de liaison</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Hubs (pôles)</source>
-      <translation>Pôles</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Hubs (pôles)</source>
+        <translation>Pôles</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Kind of hub</source>
-      <translation>Type de pôle</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Kind of hub</source>
+        <translation>Type de pôle</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Climbs</source>
-      <translation>Ascensions</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Climbs</source>
+        <translation>Ascensions</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Direction</source>
-      <translation>Sens</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Perimeters</source>
-      <translation>Périmètres</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Kind of perimeter</source>
-      <translation>Type de périmètre</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Kind of perimeter</source>
+        <translation>Type de périmètre</translation>
     </message>
     <message>
-      <location filename="../processing/logic/data_model.py" line="160" />
-      <source>Official code (INSEE, SIREN)</source>
-      <translation>Code officiel (INSEE, SIREN)</translation>
+        <location filename="../processing/logic/data_model.py" line="160"/>
+        <source>Official code (INSEE, SIREN)</source>
+        <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dependencies</name>
     <message>
-      <location filename="../plugin/dependencies.py" line="38" />
-      <source>Itinérance needs these Python libraries, which QGIS's Python cannot import: {names}.
+        <location filename="../plugin/dependencies.py" line="45"/>
+        <source>Itinérance needs these Python libraries, which QGIS's Python cannot import: {names}.
 On Debian or Ubuntu: sudo apt install {debian}
 On Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}
 Then restart QGIS.</source>
-      <translation>Itinérance a besoin de ces bibliothèques Python, que le Python de QGIS ne peut pas importer : {names}.
+        <translation>Itinérance a besoin de ces bibliothèques Python, que le Python de QGIS ne peut pas importer : {names}.
 Sous Debian ou Ubuntu : sudo apt install {debian}
 Sous Windows (OSGeo4W Shell) ou macOS : python3 -m pip install {pip}
 Puis redémarrez QGIS.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ExportClimbSheets</name>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="58"/>
+        <source>Climb sheets (PDF)</source>
+        <translation>Fiches ascensions (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="61"/>
+        <source>Map exports</source>
+        <translation>Exports cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="108"/>
+        <source>Climbs (lines, e.g. ascensions)</source>
+        <translation>Ascensions (lignes, par ex. ascensions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="111"/>
+        <source>Climb name field (default: name)</source>
+        <translation>Champ du nom de l'ascension (par défaut : name)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="118"/>
+        <source>Window of the steepest grade (m)</source>
+        <translation>Fenêtre de la pente maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <source>A4 portrait climb sheet</source>
+        <translation>Fiche ascension A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="124"/>
+        <source>Background layers (default: the project&apos;s visible layers)</source>
+        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="127"/>
+        <source>Title of the collection</source>
+        <translation>Titre du recueil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
+        <source>Climb sheets</source>
+        <translation>Fiches ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="130"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="132"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
+        <source>Sources and credits</source>
+        <translation>Sources et crédits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="137"/>
+        <source>Partner logos (PNG, JPEG or SVG files)</source>
+        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
+        <source>PDF files (*.pdf);;PNG images (*.png)</source>
+        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="143"/>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="144"/>
+        <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
+        <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="146"/>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="151"/>
+        <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
+        <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
+        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
+        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="202"/>
+        <source>Rendering {} sheet(s) at {} dpi…</source>
+        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="204"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="230"/>
+        <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
+        <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="241"/>
+        <source>The profile chart of {} is missing ({}).</source>
+        <translation>Le graphique du profil de {} manque ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
+        <source>Foot → top</source>
+        <translation>Pied → sommet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
+        <source>Average grade</source>
+        <translation>Pente moyenne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="252"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="253"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="71"/>
+        <source>One A4 page per climb (fiche ascension): the climb on a map, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; and six figures: length, elevation gain, foot and top elevations, average grade, steepest grade and category. The profiles, figures and charts are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
+
+Parameters
+- Climbs (LINES): lines, e.g. the ascensions layer, digitised uphill.
+- Climb name field (ID_FIELD): names each sheet. Default: name when the layer has it, else the feature id.
+- DEM (DEM) and Band (BAND, default 1): as in Slope profiles and climbs; a DEM in any CRS GDAL reads.
+- Window of the steepest grade (GRADE_WINDOW, m): default 100 m.
+- Layout (LAYOUT): 0, the A4 portrait climb sheet (default).
+- Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, a hillshade of the DEM.
+- Title of the collection (TITLE): shown under each climb's name. Default: Climb sheets.
+- Organisation (ORGANISATION), Sources and credits (SOURCES, default © OpenStreetMap contributors), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
+- Climb sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per sheet, numbered _01, _02…).
+
+Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (lines outside the DEM or with an empty or degenerate geometry, named in the log), FILES (every file written, separated by ;). If no line can be profiled, the export stops with an error.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
+It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m, category 4.
+
+More: the README of the plugin, section itinerance:exportclimbsheets.</source>
+        <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; et six chiffres : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale et catégorie. Les profils, chiffres et graphiques sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
+
+Paramètres
+- Ascensions (LINES) : lignes, par ex. la couche ascensions, numérisées dans le sens de la montée.
+- Champ du nom de l'ascension (ID_FIELD) : nomme chaque fiche. Par défaut : name quand la couche l'a, sinon l'identifiant de l'entité.
+- MNT (DEM) et Bande (BAND, par défaut 1) : comme pour Profils altimétriques et ascensions ; un MNT dans n'importe quel SCR lisible par GDAL.
+- Fenêtre de la pente maximale (GRADE_WINDOW, m) : par défaut 100 m.
+- Mise en page (LAYOUT) : 0, la fiche ascension A4 portrait (par défaut).
+- Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, un ombrage du MNT.
+- Titre du recueil (TITLE) : affiché sous le nom de chaque ascension. Par défaut : Fiches ascensions.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut © OpenStreetMap contributors), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Fiches ascensions (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
+
+Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (lignes hors du MNT ou à géométrie vide ou dégénérée, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Si aucune ligne ne peut être profilée, l'export s'arrête sur une erreur.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
+Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides, catégorie 4.
+
+Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsheets.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContractMap</name>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="52"/>
+        <source>Contract map (PDF, atlas per territory)</source>
+        <translation>Carte de contrat (PDF, atlas par territoire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="55"/>
+        <source>Map exports</source>
+        <translation>Exports cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="113"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="114"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
+        <source>Layers (default: the project&apos;s visible layers)</source>
+        <translation>Couches (par défaut : les couches visibles du projet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
+        <source>Coverage: one page per feature (e.g. perimetres)</source>
+        <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
+        <source>Page name field (default: name)</source>
+        <translation>Champ du nom de page (par défaut : name)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
+        <source>Extent (without coverage; default: all the layers)</source>
+        <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
+        <source>Sources and credits</source>
+        <translation>Sources et crédits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="137"/>
+        <source>Partner logos (PNG, JPEG or SVG files)</source>
+        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="140"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="140"/>
+        <source>PDF files (*.pdf);;PNG images (*.png)</source>
+        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="142"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="143"/>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <source>Unknown layout {}: choose {}.</source>
+        <translation>Mise en page {} inconnue : choisissez {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="155"/>
+        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
+        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="200"/>
+        <source>EXTENT is ignored: the coverage frames each page.</source>
+        <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="205"/>
+        <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
+        <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="230"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="232"/>
+        <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
+        <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="238"/>
+        <source>Rendering {} page(s) at {} dpi…</source>
+        <translation>Rendu de {} page(s) à {} dpi…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="240"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="252"/>
+        <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
+        <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="65"/>
+        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale, locator map, legend limited to what the map shows, scale bar, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
+
+Parameters
+- Title (TITLE): required.
+- Subtitle (SUBTITLE), Organisation (ORGANISATION, shown with the date at the foot of the page): optional.
+- Layout (LAYOUT): 0 A4 portrait, 1 A4 landscape (default), 2 A3 landscape.
+- Layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers, in the order of the Layers panel. Given layers are drawn points over lines over areas over rasters, in the given order within each kind. Analysis outputs read from files (airesgap, accueilvelocoverage, slopeprofile, trameconnectivity) get their algorithm's style and name in the legend; the project's layers keep their own style.
+- Coverage (COVERAGE): a polygon layer, e.g. perimetres: one page per feature, the map framed on it, the rest veiled. Default: none, a single page.
+- Page name field (PAGE_NAME_FIELD): names each page in its header. Default: name when the coverage has it, else the feature id.
+- Extent (EXTENT): the extent of the single page, without coverage. Default: all the layers.
+- Resolution (DPI): of the rasters in the PDF and of PNG pages. Default 300, print quality.
+- Sources and credits (SOURCES): default © OpenStreetMap contributors.
+- Partner logos (LOGOS): PNG, JPEG or SVG files. Default: none; the legend then takes their place.
+- Map (OUTPUT): a .pdf file (every page in one file) or a .png file (one file per page, numbered _01, _02… for an atlas).
+
+Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, FILES (every file written, separated by ;).
+From qgis_process, give the project with --PROJECT_PATH so that LAYERS can name its layers, and repeat --LAYERS= and --LOGOS= for each layer or logo.
+
+Example on the sample territory (make demo writes it to build/sample and the analyses to build/demo):
+qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
+It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
+
+More: the README of the plugin, section itinerance:exportcontractmap.</source>
+        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale à une échelle ronde, carte de situation, légende limitée à ce que montre la carte, barre d'échelle, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
+
+Paramètres
+- Titre (TITLE) : obligatoire.
+- Sous-titre (SUBTITLE), Organisme (ORGANISATION, affiché avec la date en pied de page) : facultatifs.
+- Mise en page (LAYOUT) : 0 A4 portrait, 1 A4 paysage (par défaut), 2 A3 paysage.
+- Couches (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet, dans l'ordre du panneau Couches. Les couches données sont dessinées points au-dessus des lignes, au-dessus des surfaces, au-dessus des rasters, dans l'ordre donné pour chaque type. Les sorties d'analyse lues depuis des fichiers (airesgap, accueilvelocoverage, slopeprofile, trameconnectivity) reçoivent le style et le nom de leur algorithme dans la légende ; les couches du projet gardent leur propre style.
+- Couche de couverture (COVERAGE) : une couche de polygones, par ex. perimetres : une page par entité, la carte cadrée sur elle, le reste voilé. Par défaut : aucune, une seule page.
+- Champ du nom de page (PAGE_NAME_FIELD) : nomme chaque page dans son en-tête. Par défaut : name quand la couverture l'a, sinon l'identifiant de l'entité.
+- Emprise (EXTENT) : l'emprise de la page unique, sans couverture. Par défaut : toutes les couches.
+- Résolution (DPI) : des rasters dans le PDF et des pages PNG. Par défaut 300, qualité impression.
+- Sources et crédits (SOURCES) : par défaut © OpenStreetMap contributors.
+- Logos des partenaires (LOGOS) : fichiers PNG, JPEG ou SVG. Par défaut : aucun ; la légende prend alors leur place.
+- Carte (OUTPUT) : un fichier .pdf (toutes les pages dans un fichier) ou un fichier .png (un fichier par page, numérotés _01, _02… pour un atlas).
+
+Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, FILES (tous les fichiers écrits, séparés par ;).
+Depuis qgis_process, donnez le projet avec --PROJECT_PATH pour que LAYERS puisse nommer ses couches, et répétez --LAYERS= et --LOGOS= pour chaque couche ou logo.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample et les analyses dans build/demo) :
+qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
+Il écrit 23 pages A4 paysage, une par EPCI et par commune, en 12 s environ.
+
+Pour en savoir plus : le README de l'extension, section itinerance:exportcontractmap.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureFormPanel</name>
+    <message>
+        <location filename="../plugin/feature_form_panel.py" line="48"/>
+        <source>Attributes changed in the Inventory dock</source>
+        <translation>Attributs modifiés dans le panneau Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_form_panel.ui" line="15"/>
+        <source>Select a feature in the list or on the map.</source>
+        <translation>Sélectionnez une entité dans la liste ou sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/feature_form_panel.py" line="118"/>
+        <source>Read only: press Edit to change the values.</source>
+        <translation>Lecture seule : cliquez sur Modifier pour changer les valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/feature_form_panel.py" line="120"/>
+        <source>Changed: press Apply to keep the new values.</source>
+        <translation>Modifié : cliquez sur Appliquer pour garder les nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/feature_form_panel.py" line="122"/>
+        <source>Editing: values go into the layer&apos;s edits.</source>
+        <translation>Édition : les valeurs vont dans les modifications de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_form_panel.ui" line="41"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_form_panel.ui" line="42"/>
+        <source>Show the feature&apos;s values again, forgetting the changes not applied</source>
+        <translation>Réafficher les valeurs de l'entité, en oubliant les changements non appliqués</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_form_panel.ui" line="47"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_form_panel.ui" line="48"/>
+        <source>Put the changes into the layer&apos;s edits (undo with Undo, write with Save)</source>
+        <translation>Porter les changements dans les modifications de la couche (Annuler pour revenir en arrière, Enregistrer pour écrire)</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureListModel</name>
+    <message>
+        <location filename="../plugin/feature_list_model.py" line="129"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/feature_list_model.py" line="129"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureListPanel</name>
+    <message>
+        <location filename="../plugin/feature_list_panel.py" line="70"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../plugin/feature_list_panel.py" line="91"/>
+        <source>{shown} of {total} features</source>
+        <translation>{shown} entités sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/feature_list_panel.ui" line="16"/>
+        <source>Search: name, number, commune…</source>
+        <translation>Rechercher : nom, numéro, commune…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryChecker</name>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="274"/>
+        <source>{} has no field {}: this check was not run on it.</source>
+        <translation>{} n'a pas de champ {} : ce contrôle n'y a pas été appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="291"/>
+        <source>Node number {} is used {} times in the network {} (features {}).</source>
+        <translation>Le numéro de nœud {} est utilisé {} fois dans le réseau {} (entités {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="291"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="307"/>
+        <source>No network layer (troncons, itineraires, trame) with lines: the distance of aires, nodes and establishments to the network was not checked.</source>
+        <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="318"/>
+        <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
+        <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="331"/>
+        <source>{} has the Accueil Vélo label but no label date.</source>
+        <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <source>Node {} of {} has no number.</source>
+        <translation>Le nœud {} de {} n'a pas de numéro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <source>Feature {} of {} has no name.</source>
+        <translation>L'entité {} de {} n'a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="363"/>
+        <source>{} has no geometry.</source>
+        <translation>{} n'a pas de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
+        <source>{} has an empty geometry.</source>
+        <translation>{} a une géométrie vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
+        <source>{} has an invalid geometry: {}.</source>
+        <translation>{} a une géométrie invalide : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="382"/>
+        <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
+        <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDock</name>
+    <message>
+        <location filename="../resources/forms/inventory_dock.ui" line="21"/>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/inventory_dock.ui" line="27"/>
+        <source>The inventory layer to list and edit</source>
+        <translation>La couche d'inventaire à lister et à modifier</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/inventory_dock.ui" line="47"/>
+        <source>Features</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/inventory_dock.ui" line="58"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/inventory_dock.ui" line="62"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryEditor</name>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="68"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="70"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="256"/>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="73"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="74"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="75"/>
+        <source>Add a feature on the map</source>
+        <translation>Ajouter une entité sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="77"/>
+        <source>Move the feature: click its new place on the map</source>
+        <translation>Déplacer l'entité : cliquez sur son nouvel emplacement sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="80"/>
+        <source>Delete the feature</source>
+        <translation>Supprimer l'entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="82"/>
+        <source>Zoom to the feature</source>
+        <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="148"/>
+        <source>Cannot edit</source>
+        <translation>Modification impossible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="148"/>
+        <source>{} cannot be edited: its data source is read-only.</source>
+        <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="184"/>
+        <source>Stop editing</source>
+        <translation>Quitter l'édition</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="184"/>
+        <source>Save the changes to {}?</source>
+        <translation>Enregistrer les modifications de {} ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="245"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="201"/>
+        <source>The form holds values the layer refuses; correct them or press Reset.</source>
+        <translation>Le formulaire contient des valeurs que la couche refuse ; corrigez-les ou cliquez sur Réinitialiser.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="226"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="226"/>
+        <source>{} saved.</source>
+        <translation>{} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="236"/>
+        <source>{layer} refused the changes. What it did not write is kept in the edits: fix the cause and save again. {errors}</source>
+        <translation>{layer} a refusé les modifications. Ce qu'elle n'a pas écrit reste dans les modifications en cours : corrigez la cause et enregistrez de nouveau. {errors}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="245"/>
+        <source>Nothing was written: {count} values break the layer&apos;s rules; every edit is kept, correct them and save again. {lines}</source>
+        <translation>Rien n'a été écrit : {count} valeurs enfreignent les règles de la couche ; toutes les modifications sont conservées, corrigez-les et enregistrez de nouveau. {lines}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="256"/>
+        <source>Discard every change to {} since the last save? This cannot be undone.</source>
+        <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="327"/>
+        <source>Placed on the network.</source>
+        <translation>Placée sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="328"/>
+        <source>No network line within {:g} m: placed where you clicked.</source>
+        <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="338"/>
+        <source>Add a feature</source>
+        <translation>Ajouter une entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <source>Not added</source>
+        <translation>Non ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <source>{} refused the new feature.</source>
+        <translation>{} a refusé la nouvelle entité.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <source>Fill in its form, then Save.</source>
+        <translation>Remplissez son formulaire, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="359"/>
+        <source>Move a feature</source>
+        <translation>Déplacer une entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="366"/>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="374"/>
+        <source>Delete a feature</source>
+        <translation>Supprimer une entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <source>Undo brings it back until you save.</source>
+        <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ItineranceAlgorithm</name>
     <message>
-      <location filename="../processing/algorithms/base.py" line="96" />
-      <source>empty geometry</source>
-      <translation>géométrie vide</translation>
+        <location filename="../processing/algorithms/base.py" line="102"/>
+        <source>empty geometry</source>
+        <translation>géométrie vide</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="97" />
-      <source>degenerate geometry</source>
-      <translation>géométrie dégénérée</translation>
+        <location filename="../processing/algorithms/base.py" line="103"/>
+        <source>degenerate geometry</source>
+        <translation>géométrie dégénérée</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="99" />
-      <source>invalid geometry</source>
-      <translation>géométrie invalide</translation>
+        <location filename="../processing/algorithms/base.py" line="105"/>
+        <source>invalid geometry</source>
+        <translation>géométrie invalide</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="59" />
-      <source>{} already has a field {}; rename it first.</source>
-      <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
+        <location filename="../processing/algorithms/base.py" line="65"/>
+        <source>{} already has a field {}; rename it first.</source>
+        <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="74" />
-      <source>Could not write {}.</source>
-      <translation>Impossible d'écrire {}.</translation>
+        <location filename="../processing/algorithms/base.py" line="80"/>
+        <source>Could not write {}.</source>
+        <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/base.py" line="82" />
-      <source>{}: {} feature(s) skipped ({}).</source>
-      <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
+        <location filename="../processing/algorithms/base.py" line="88"/>
+        <source>{}: {} feature(s) skipped ({}).</source>
+        <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItinerancePlugin</name>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="50" />
-      <source>&amp;Itinérance</source>
-      <translation>&amp;Itinérance</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="55"/>
+        <source>&amp;Itinérance</source>
+        <translation>&amp;Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="51" />
-      <source>Itinérance</source>
-      <translation>Itinérance</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="56"/>
+        <source>Itinérance</source>
+        <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="53" />
-      <source>Create project database…</source>
-      <translation>Créer la base du projet…</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="58"/>
+        <source>Create project database…</source>
+        <translation>Créer la base du projet…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="55" />
-      <source>Gaps between aires along the network…</source>
-      <translation>Écarts entre aires le long du réseau…</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="61"/>
+        <source>Gaps between aires along the network…</source>
+        <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="57" />
-      <source>Accueil Vélo coverage of routes…</source>
-      <translation>Couverture Accueil Vélo des itinéraires…</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="63"/>
+        <source>Accueil Vélo coverage of routes…</source>
+        <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="60" />
-      <source>Slope profiles and climbs…</source>
-      <translation>Profils altimétriques et ascensions…</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="66"/>
+        <source>Slope profiles and climbs…</source>
+        <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-      <location filename="../plugin/itinerance_plugin.py" line="62" />
-      <source>Green network connectivity…</source>
-      <translation>Connectivité de la trame verte…</translation>
+        <location filename="../plugin/itinerance_plugin.py" line="68"/>
+        <source>Green network connectivity…</source>
+        <translation>Connectivité de la trame verte…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="71"/>
+        <source>Check the inventory…</source>
+        <translation>Contrôler l'inventaire…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="73"/>
+        <source>Contract map (PDF)…</source>
+        <translation>Carte de contrat (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="75"/>
+        <source>Climb sheets (PDF)…</source>
+        <translation>Fiches ascensions (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="83"/>
+        <source>Inventory: list, edit and check the project&apos;s inventory</source>
+        <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
+    </message>
+</context>
+<context>
     <name>ItineranceProvider</name>
     <message>
-      <location filename="../processing/provider.py" line="23" />
-      <source>Itinérance</source>
-      <translation>Itinérance</translation>
+        <location filename="../processing/provider.py" line="26"/>
+        <source>Itinérance</source>
+        <translation>Itinérance</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="26" />
-      <source>Itinérance: cycling and tourism network planning</source>
-      <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
+        <location filename="../processing/provider.py" line="29"/>
+        <source>Itinérance: cycling and tourism network planning</source>
+        <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>LayerRolesPanel</name>
+    <message>
+        <location filename="../plugin/layer_roles_panel.py" line="59"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_roles_panel.py" line="61"/>
+        <source>chosen</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_roles_panel.py" line="61"/>
+        <source>by name</source>
+        <translation>par son nom</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="15"/>
+        <source>Layers named as in the project database (aires, noeuds, troncons…) are found by themselves. Choose another layer for a role if yours is named otherwise; the choice is saved in the project.</source>
+        <translation>Les couches nommées comme dans la base du projet (aires, noeuds, troncons…) sont trouvées d'elles-mêmes. Choisissez une autre couche pour un rôle si la vôtre porte un autre nom ; le choix est enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="26"/>
+        <source>Snap points to the network within</source>
+        <translation>Accrocher les points au réseau à moins de</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="32"/>
+        <source>New or moved aires, nodes and establishments land on the nearest network line within this distance (0: no snapping)</source>
+        <translation>Les aires, nœuds et établissements nouveaux ou déplacés se placent sur la ligne du réseau la plus proche dans cette distance (0 : pas d'accrochage)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="33"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="49"/>
+        <source>Find by name again</source>
+        <translation>Retrouver par le nom</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="50"/>
+        <source>Forget the layers chosen by hand and use the layers named after the roles</source>
+        <translation>Oublier les couches choisies à la main et utiliser les couches nommées d'après les rôles</translation>
+    </message>
+</context>
+<context>
     <name>MissingDependenciesPlugin</name>
     <message>
-      <location filename="../plugin/missing_dependencies_plugin.py" line="22" />
-      <source>Itinérance cannot start</source>
-      <translation>Itinérance ne peut pas démarrer</translation>
+        <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
+        <source>Itinérance cannot start</source>
+        <translation>Itinérance ne peut pas démarrer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SlopeProfile</name>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="60" />
-      <source>Slope profiles and climbs</source>
-      <translation>Profils altimétriques et ascensions</translation>
+        <location filename="../processing/algorithms/slope_profile.py" line="60"/>
+        <source>Slope profiles and climbs</source>
+        <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="63" />
-      <source>Relief</source>
-      <translation>Relief</translation>
+        <location filename="../processing/algorithms/slope_profile.py" line="63"/>
+        <source>Relief</source>
+        <translation>Relief</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="69" />
-      <source>Elevation profile of each line (climbs, routes) from a DEM: length, elevations, gain and loss, average and steepest grade, Strava-style climb score and category, FIETS index, the climbs inside each line, and profile charts for brochures.
+        <location filename="../processing/algorithms/slope_profile.py" line="135"/>
+        <source>Lines (climbs, routes)</source>
+        <translation>Lignes (ascensions, itinéraires)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="137"/>
+        <source>Line name field</source>
+        <translation>Champ du nom de ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="140"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="144"/>
+        <source>Sampling interval (m; 0 = half a DEM cell)</source>
+        <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <source>Smoothing window (m; 0 = none)</source>
+        <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="150"/>
+        <source>Window of the steepest grade (m)</source>
+        <translation>Fenêtre de la pente maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="153"/>
+        <source>Hysteresis of gain and loss (m)</source>
+        <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <source>As digitised</source>
+        <translation>Sens de numérisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <source>Reverse</source>
+        <translation>Sens inverse</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <source>Both</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <source>Folder for the profile charts (PNG and SVG)</source>
+        <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <source>Metric CRS for geographic lines</source>
+        <translation>SCR métrique pour les lignes en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <source>Profiled lines</source>
+        <translation>Lignes profilées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <source>Profile points</source>
+        <translation>Points du profil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
+        <source>Climbs</source>
+        <translation>Ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <source>Total elevation gain (m)</source>
+        <translation>Dénivelé positif total (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
+        <source>Steepest grade (%)</source>
+        <translation>Pente maximale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <source>Lines skipped (outside the DEM, empty or degenerate)</source>
+        <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <source>Start elevation (m)</source>
+        <translation>Altitude de départ (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <source>End elevation (m)</source>
+        <translation>Altitude d'arrivée (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <source>Lowest elevation (m)</source>
+        <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <source>Highest elevation (m)</source>
+        <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <source>Elevation loss (m)</source>
+        <translation>Dénivelé négatif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
+        <source>Average grade (%)</source>
+        <translation>Pente moyenne (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
+        <source>Steepest grade starts at (m)</source>
+        <translation>Début de la pente maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <source>Climb score (Strava)</source>
+        <translation>Score de l'ascension (Strava)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <source>Climb category</source>
+        <translation>Catégorie de l'ascension</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <source>FIETS index</source>
+        <translation>Indice FIETS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <source>Length without DEM data (m)</source>
+        <translation>Longueur sans donnée du MNT (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <source>Distance from the start (m)</source>
+        <translation>Distance depuis le départ (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <source>Grade (%)</source>
+        <translation>Pente (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <source>Grade class</source>
+        <translation>Classe de pente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <source>Start (m)</source>
+        <translation>Début (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
+        <source>End (m)</source>
+        <translation>Fin (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
+        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="231"/>
+        <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
+        <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="236"/>
+        <source>Sampling every {:.2f} m.</source>
+        <translation>Échantillonnage tous les {:.2f} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="250"/>
+        <source>Line {} lies outside the DEM (or on no data): skipped.</source>
+        <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="300"/>
+        <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
+        <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="327"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="328"/>
+        <source>Gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="329"/>
+        <source>Average grade</source>
+        <translation>Pente moyenne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="330"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="334"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="337"/>
+        <source>{} (reverse)</source>
+        <translation>{} (sens inverse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="218"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/slope_profile.py" line="69"/>
+        <source>The elevation profile of each line (a climb of the monts, a route) from a DEM: length, elevations, gain and loss, average and steepest grade, climb score and category, FIETS index, the climbs found inside the line, and a profile chart ready for a brochure. Elevations are read every STEP metres along the line by bilinear interpolation between DEM cell centres; the DEM is read by windows, never whole.
 
-Elevations are read every STEP metres along the line (0 = half a DEM cell, at least 1 m) by bilinear interpolation between cell centres, from windows of the DEM. Lines and DEM may be in different CRSs (a geographic DEM such as SRTM works).
-Smoothing: length of a moving average applied to the elevations (0 = none).
-Grade window: max_grade_pct is the steepest rise over this many metres, the largest (z(s+W) − z(s)) / W (default 100 m).
-Hysteresis: elevation changes smaller than this are ignored in gain and loss.
-Direction: as digitised, reversed, or both (one output line each).
-Climbs: stretches of sustained grade of at least 3 % over at least 300 m, short dips merged. Strava score = length (m) × average grade (%), categories 4, 3, 2, 1 and HC from 8,000, 16,000, 32,000, 64,000 and 80,000. FIETS index = H² / (10 · D) + max(0, (T − 1000) / 1000), H the gain, D the length and T the top elevation in metres.
-Lines outside the DEM are skipped and named in the log; where the DEM has no data, nodata_m says how long and grades use the valid parts only.</source>
-      <translation>Profil altimétrique de chaque ligne (ascensions, itinéraires) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension à la manière de Strava, indice FIETS, ascensions contenues dans chaque ligne, et graphiques de profil pour les brochures.
+Parameters
+- Lines (LINES): lines, e.g. the ascensions layer, digitised uphill for a climb.
+- Line name field (ID_FIELD): names each line in the outputs and charts, e.g. name. Default: the feature id.
+- DEM (DEM): a raster GDAL reads (GeoTIFF, VRT…), in any CRS: a geographic DEM such as SRTM works. A DEM without a CRS is taken to be in the lines' CRS (the log warns).
+- Band (BAND): default 1.
+- Sampling interval (STEP, m): default 0, meaning half a DEM cell, at least 1 m (12.5 m on a 25 m DEM). Every vertex of the line is kept.
+- Smoothing window (SMOOTHING, m): length of a moving average over the elevations, for a noisy DEM. Default 0: none.
+- Window of the steepest grade (GRADE_WINDOW, m): max_grade_pct is the steepest rise over this length, the largest (z(s + W) − z(s)) / W. Default 100 m.
+- Hysteresis of gain and loss (HYSTERESIS, m): elevation changes smaller than this are ignored in gain and loss. Default 0: exact sums of every rise and fall.
+- Direction (DIRECTION): 0 as digitised (default), 1 reverse, 2 both (one output line and one chart each way).
+- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per line and direction, named after the line, coloured by grade class (0–3, 3–6, 6–10, over 10 %), with length, gain, average and steepest grade and category printed on it. Default: no charts.
+- Metric CRS for geographic lines (TARGET_CRS): used only when the lines are in degrees (e.g. WGS84); projected lines are used as they are. Default EPSG:2154 (Lambert-93).
 
-Les altitudes sont lues tous les STEP mètres le long de la ligne (0 = une demi-cellule du MNT, au moins 1 m) par interpolation bilinéaire entre les centres des cellules, à partir de fenêtres du MNT. Les lignes et le MNT peuvent être dans des SCR différents (un MNT géographique comme SRTM convient).
-Lissage : longueur d'une moyenne glissante appliquée aux altitudes (0 = aucun).
-Fenêtre de pente : max_grade_pct est la plus forte montée sur ce nombre de mètres, soit le plus grand (z(s+W) − z(s)) / W (par défaut 100 m).
-Hystérésis : les variations d'altitude inférieures à cette valeur sont ignorées dans les dénivelés positif et négatif.
-Sens : sens de numérisation, sens inverse ou les deux sens (une ligne en sortie pour chacun).
-Ascensions : portions de pente soutenue d'au moins 3 % sur au moins 300 m, les courtes descentes étant fusionnées. Score Strava = longueur (m) × pente moyenne (%) ; catégories 4, 3, 2, 1 et HC à partir de 8 000, 16 000, 32 000, 64 000 et 80 000. Indice FIETS = H² / (10 · D) + max(0, (T − 1000) / 1000), avec H le dénivelé positif, D la longueur et T l'altitude du sommet, en mètres.
-Les lignes situées hors du MNT sont ignorées et citées dans le journal ; là où le MNT est sans donnée, nodata_m indique sur quelle longueur, et les pentes ne portent que sur les parties valides.</translation>
+Outputs
+- Profiled lines (OUTPUT): one line per input line and direction, with Z from the DEM at every sample: line_id, direction, length_m, z_start_m, z_end_m, z_min_m, z_max_m, gain_m, loss_m, avg_grade_pct ((end − start) / length), max_grade_pct, max_grade_at_m (where the steepest window starts), strava_score, category, fiets_index, nodata_m (length where the DEM has no data; grades use the valid parts only).
+- Profile points (PROFILE, optional: skip it for long lines): a point every STEP with line_id, direction, chainage_m, z_m, grade_pct (mean grade over GRADE_WINDOW centred on the point) and grade_class, coloured like a Tour de France profile.
+- Climbs (CLIMBS): the climbs inside each line, a stretch averaging at least 3 % over at least 300 m from its lowest to its highest point, dips of less than 10 m merged: line_id, direction, start_m, end_m, length_m, z_start_m, z_end_m, gain_m, avg_grade_pct, max_grade_pct, max_grade_at_m, strava_score, category, fiets_index.
+Scores: climb score = length (m) × average grade (%), category 4 from 8,000, 3 from 16,000, 2 from 32,000, 1 from 64,000 and HC from 80,000 (Strava's climb categories); FIETS index = H² / (10 D) + max(0, (T − 1000) / 1000), with H the height gained, D the length and T the top elevation in metres (the Dutch magazine Fiets).
+
+Results (figures, in the log and in qgis_process --json): LINE_COUNT, TOTAL_GAIN_M, MAX_GRADE_PCT, SKIPPED_COUNT (lines outside the DEM or with an empty or degenerate geometry, named in the log), and CHARTS_FOLDER when charts were drawn.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
+The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages 9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain 483 m in all.
+
+More: the README of the plugin, section itinerance:slopeprofile.</source>
+        <translation>Le profil altimétrique de chaque ligne (une ascension des monts, un itinéraire) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension, indice FIETS, les ascensions trouvées dans la ligne, et un graphique de profil prêt pour une brochure. Les altitudes sont lues tous les STEP mètres le long de la ligne par interpolation bilinéaire entre les centres des cellules du MNT ; le MNT est lu par fenêtres, jamais en entier.
+
+Paramètres
+- Lignes (LINES) : lignes, par ex. la couche ascensions, numérisées dans le sens de la montée pour une ascension.
+- Champ du nom de ligne (ID_FIELD) : nomme chaque ligne dans les sorties et les graphiques, par ex. name. Par défaut : l'identifiant de l'entité.
+- MNT (DEM) : un raster lisible par GDAL (GeoTIFF, VRT…), dans n'importe quel SCR : un MNT géographique comme SRTM convient. Un MNT sans SCR est considéré comme étant dans le SCR des lignes (le journal le signale).
+- Bande (BAND) : par défaut 1.
+- Pas d'échantillonnage (STEP, m) : par défaut 0, soit une demi-cellule du MNT, au moins 1 m (12,5 m sur un MNT à 25 m). Tous les sommets de la ligne sont conservés.
+- Fenêtre de lissage (SMOOTHING, m) : longueur d'une moyenne glissante appliquée aux altitudes, pour un MNT bruité. Par défaut 0 : aucun lissage.
+- Fenêtre de la pente maximale (GRADE_WINDOW, m) : max_grade_pct est la plus forte montée sur cette longueur, soit le plus grand (z(s + W) − z(s)) / W. Par défaut 100 m.
+- Hystérésis des dénivelés positif et négatif (HYSTERESIS, m) : les variations d'altitude inférieures à cette valeur sont ignorées dans les dénivelés. Par défaut 0 : sommes exactes de chaque montée et de chaque descente.
+- Sens (DIRECTION) : 0 sens de numérisation (par défaut), 1 sens inverse, 2 les deux sens (une ligne en sortie et un graphique pour chaque sens).
+- Dossier des graphiques de profil (CHARTS_FOLDER) : un PNG et un SVG par ligne et par sens, nommés d'après la ligne, colorés par classe de pente (0–3, 3–6, 6–10, plus de 10 %), avec la longueur, le dénivelé positif, la pente moyenne, la pente maximale et la catégorie inscrits dessus. Par défaut : pas de graphiques.
+- SCR métrique pour les lignes en SCR géographique (TARGET_CRS) : utilisé seulement quand les lignes sont en degrés (par ex. WGS84) ; les lignes projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Lignes profilées (OUTPUT) : une ligne par ligne en entrée et par sens, avec le Z du MNT à chaque échantillon : line_id, direction, length_m, z_start_m, z_end_m, z_min_m, z_max_m, gain_m, loss_m, avg_grade_pct ((arrivée − départ) / longueur), max_grade_pct, max_grade_at_m (début de la fenêtre la plus pentue), strava_score, category, fiets_index, nodata_m (longueur où le MNT est sans donnée ; les pentes ne portent que sur les parties valides).
+- Points du profil (PROFILE, facultatif : à omettre pour les longues lignes) : un point tous les STEP avec line_id, direction, chainage_m, z_m, grade_pct (pente moyenne sur GRADE_WINDOW centrée sur le point) et grade_class, colorés comme un profil du Tour de France.
+- Ascensions (CLIMBS) : les ascensions de chaque ligne, portions de pente moyenne d'au moins 3 % sur au moins 300 m, de leur point le plus bas à leur point le plus haut, les replats de moins de 10 m étant fusionnés : line_id, direction, start_m, end_m, length_m, z_start_m, z_end_m, gain_m, avg_grade_pct, max_grade_pct, max_grade_at_m, strava_score, category, fiets_index.
+Scores : score d'ascension = longueur (m) × pente moyenne (%), catégorie 4 à partir de 8 000, 3 à partir de 16 000, 2 à partir de 32 000, 1 à partir de 64 000 et HC à partir de 80 000 (les catégories d'ascension de Strava) ; indice FIETS = H² / (10 D) + max(0, (T − 1000) / 1000), avec H le dénivelé positif, D la longueur et T l'altitude du sommet, en mètres (d'après le magazine néerlandais Fiets).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : LINE_COUNT, TOTAL_GAIN_M, MAX_GRADE_PCT, SKIPPED_COUNT (lignes hors du MNT ou à géométrie vide ou dégénérée, citées dans le journal), et CHARTS_FOLDER quand des graphiques ont été dessinés.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
+La rue d'Aire à Cassel mesure 1,30 km, monte de 125 m (de 51 à 176 m), avec une pente moyenne de 9,6 % et 17,7 % sur ses 100 m les plus raides : catégorie 4. Les 4 ascensions totalisent 483 m de dénivelé positif.
+
+Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.</translation>
     </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="90" />
-      <source>Lines (climbs, routes)</source>
-      <translation>Lignes (ascensions, itinéraires)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="92" />
-      <source>Line name field</source>
-      <translation>Champ du nom de ligne</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="95" />
-      <source>DEM</source>
-      <translation>MNT</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="97" />
-      <source>Band</source>
-      <translation>Bande</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="99" />
-      <source>Sampling interval (m; 0 = half a DEM cell)</source>
-      <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="102" />
-      <source>Smoothing window (m; 0 = none)</source>
-      <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="105" />
-      <source>Window of the steepest grade (m)</source>
-      <translation>Fenêtre de la pente maximale (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="108" />
-      <source>Hysteresis of gain and loss (m)</source>
-      <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="137" />
-      <source>Direction</source>
-      <translation>Sens</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="111" />
-      <source>As digitised</source>
-      <translation>Sens de numérisation</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="111" />
-      <source>Reverse</source>
-      <translation>Sens inverse</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="111" />
-      <source>Both</source>
-      <translation>Les deux sens</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="114" />
-      <source>Folder for the profile charts (PNG and SVG)</source>
-      <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="117" />
-      <source>Metric CRS for geographic lines</source>
-      <translation>SCR métrique pour les lignes en SCR géographique</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="128" />
-      <source>Profiled lines</source>
-      <translation>Lignes profilées</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="123" />
-      <source>Profile points</source>
-      <translation>Points du profil</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="126" />
-      <source>Climbs</source>
-      <translation>Ascensions</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="128" />
-      <source>Total elevation gain (m)</source>
-      <translation>Dénivelé positif total (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="143" />
-      <source>Steepest grade (%)</source>
-      <translation>Pente maximale (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="128" />
-      <source>Lines skipped (outside the DEM, empty or degenerate)</source>
-      <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="137" />
-      <source>Line</source>
-      <translation>Ligne</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="138" />
-      <source>Length (m)</source>
-      <translation>Longueur (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="138" />
-      <source>Start elevation (m)</source>
-      <translation>Altitude de départ (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="139" />
-      <source>End elevation (m)</source>
-      <translation>Altitude d'arrivée (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="139" />
-      <source>Lowest elevation (m)</source>
-      <translation>Altitude minimale (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="140" />
-      <source>Highest elevation (m)</source>
-      <translation>Altitude maximale (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="140" />
-      <source>Elevation gain (m)</source>
-      <translation>Dénivelé positif (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="141" />
-      <source>Elevation loss (m)</source>
-      <translation>Dénivelé négatif (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="142" />
-      <source>Average grade (%)</source>
-      <translation>Pente moyenne (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="144" />
-      <source>Steepest grade starts at (m)</source>
-      <translation>Début de la pente maximale (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="145" />
-      <source>Climb score (Strava)</source>
-      <translation>Score de l'ascension (Strava)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="146" />
-      <source>Climb category</source>
-      <translation>Catégorie de l'ascension</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="146" />
-      <source>FIETS index</source>
-      <translation>Indice FIETS</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="147" />
-      <source>Length without DEM data (m)</source>
-      <translation>Longueur sans donnée du MNT (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="148" />
-      <source>Distance from the start (m)</source>
-      <translation>Distance depuis le départ (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="149" />
-      <source>Elevation (m)</source>
-      <translation>Altitude (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="149" />
-      <source>Grade (%)</source>
-      <translation>Pente (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="150" />
-      <source>Grade class</source>
-      <translation>Classe de pente</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="150" />
-      <source>Start (m)</source>
-      <translation>Début (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="151" />
-      <source>End (m)</source>
-      <translation>Fin (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="160" />
-      <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
-      <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="183" />
-      <source>The DEM has no CRS: it is taken to be in the lines' CRS ({}).</source>
-      <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="188" />
-      <source>Sampling every {:.2f} m.</source>
-      <translation>Échantillonnage tous les {:.2f} m.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="202" />
-      <source>Line {} lies outside the DEM (or on no data): skipped.</source>
-      <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="252" />
-      <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
-      <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="279" />
-      <source>Length</source>
-      <translation>Longueur</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="280" />
-      <source>Gain</source>
-      <translation>Dénivelé positif</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="281" />
-      <source>Average grade</source>
-      <translation>Pente moyenne</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="282" />
-      <source>Steepest {} m</source>
-      <translation>Pente max. sur {} m</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="286" />
-      <source>Category</source>
-      <translation>Catégorie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="290" />
-      <source>km</source>
-      <translation>km</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="290" />
-      <source>m</source>
-      <translation>m</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="290" />
-      <source>no data</source>
-      <translation>sans donnée</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="289" />
-      <source>{} (reverse)</source>
-      <translation>{} (sens inverse)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/slope_profile.py" line="173" />
-      <source>lines</source>
-      <translation>lignes</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrameConnectivity</name>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="51" />
-      <source>Green network connectivity</source>
-      <translation>Connectivité de la trame verte</translation>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="58"/>
+        <source>Green network connectivity</source>
+        <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="54" />
-      <source>Network coverage</source>
-      <translation>Couverture du réseau</translation>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="61"/>
+        <source>Network coverage</source>
+        <translation>Couverture du réseau</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="60" />
-      <source>Connectivity of the trame verte itinerary network (cavaliers, voies vertes, chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): connected parts, critical links (bridges), hubs cut off, and the short missing links that would join the most.
+        <location filename="../processing/algorithms/trame_connectivity.py" line="131"/>
+        <source>Itineraries (lines)</source>
+        <translation>Itinéraires (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <source>Hubs (points or polygons)</source>
+        <translation>Pôles (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
+        <source>Hub name field</source>
+        <translation>Champ du nom du pôle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
+        <source>Hub weight field (default: area, or 1 for points)</source>
+        <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
+        <source>Hub access distance (m)</source>
+        <translation>Distance d'accès aux pôles (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="149"/>
+        <source>Longest missing link to propose (m)</source>
+        <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="152"/>
+        <source>Distance along the network joining two hubs (m)</source>
+        <translation>Distance le long du réseau reliant deux pôles (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="155"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="158"/>
+        <source>Network edges with components and bridges</source>
+        <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="161"/>
+        <source>Hubs with their connectivity</source>
+        <translation>Pôles et leur connectivité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="164"/>
+        <source>Missing links worth building</source>
+        <translation>Liaisons manquantes à aménager</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Critical links (bridges)</source>
+        <translation>Liens critiques (ponts)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Hubs cut off from the network</source>
+        <translation>Pôles isolés du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Integral index of connectivity (IIC)</source>
+        <translation>Indice intégral de connectivité (IIC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Probability of connectivity (PC)</source>
+        <translation>Probabilité de connectivité (PC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Largest connected part (km)</source>
+        <translation>Plus grande partie du réseau (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <source>Itinerary feature</source>
+        <translation>Entité d'itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="181"/>
+        <source>Length of the part (km)</source>
+        <translation>Longueur de la partie (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
+        <source>Hubs on the part</source>
+        <translation>Pôles de la partie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="183"/>
+        <source>Critical link</source>
+        <translation>Lien critique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="184"/>
+        <source>Hub pairs it would separate</source>
+        <translation>Paires de pôles qu'il séparerait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="185"/>
+        <source>Distance to the network (m)</source>
+        <translation>Distance au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="186"/>
+        <source>Hubs within reach</source>
+        <translation>Pôles accessibles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <source>Share of IIC (%)</source>
+        <translation>Part de l'IIC (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <source>From part</source>
+        <translation>Partie de départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <source>To part</source>
+        <translation>Partie d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <source>Hub pairs joined</source>
+        <translation>Paires de pôles reliées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="205"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="210"/>
+        <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+        <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="216"/>
+        <source>Building the network graph</source>
+        <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="236"/>
+        <source>Ranking missing links</source>
+        <translation>Classement des liaisons manquantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="270"/>
+        <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
+        <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="311"/>
+        <source>Hub {} has no usable weight: left out.</source>
+        <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="321"/>
+        <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
+        <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <source>Critical link (bridge)</source>
+        <translation>Lien critique (pont)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <source>Link with an alternative</source>
+        <translation>Lien doublé par un autre chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <source>Cut off from the network</source>
+        <translation>Isolé du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <source>On the network</source>
+        <translation>Sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="208"/>
+        <source>itineraries</source>
+        <translation>itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="67"/>
+        <source>Connectivity of the trame verte itinerary network (cavaliers, voies vertes, chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): the connected parts of the network, the critical links (bridges: cut one and its part falls in two), the hubs cut off, two connectivity indices (IIC and PC), and the short missing links that would join the most.
 
-Itineraries are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined.
-Hubs (points or polygons) are attached to the nearest point of the network within the hub access distance; farther hubs are isolated. Hubs do not join parts of the network. Weight: the weight field, or the area for polygons and 1 for points.
-Two hubs are connected when the distance along the network between them (access included) is at most the distance threshold.
+Parameters
+- Itineraries (ITINERARIES): lines, e.g. the trame layer. Lines are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined (a bridge over a road is not a junction).
+- Hubs (HUBS): points or polygons, e.g. the poles layer. Optional: without hubs, only the parts and critical links are computed. A hub is attached at the nearest point of the network (distance 0 when the network touches or crosses a polygon). Hubs never join parts of the network: a terril between two cavaliers is not a cycling connection.
+- Hub name field (HUB_NAME_FIELD): names the hubs in the missing links, e.g. name. Default: the feature id.
+- Hub weight field (HUB_WEIGHT_FIELD): the importance of each hub in IIC and PC (visitors, area…). Default: the area for polygons, 1 for points.
+- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 5 m.
+- Hub access distance (HUB_ACCESS_DISTANCE, m): a hub farther than this from the network is cut off, which is a finding, not an error. Default 100 m.
+- Longest missing link to propose (MAX_LINK_LENGTH, m): default 1000 m.
+- Distance along the network joining two hubs (DISTANCE_THRESHOLD, m): two hubs count as connected when the distance along the network between them, access included, is at most this; in PC it is the distance at which the probability of connection falls to one half. Default 10000 m.
+- Metric CRS for geographic input (TARGET_CRS): used only when the itineraries are in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs: the network edges (component, component_length_km, component_hubs, is_bridge: removing it splits its part, cut_hub_pairs: pairs of hubs it would separate), the hubs (component, reachable_hubs within the threshold, d_iic_pct: loss of IIC if the hub disappears) and missing links (straight links no longer than the maximum, between parts or to isolated hubs, ranked greedily by the hub pairs they join).
-IIC (integral index of connectivity) and PC (probability of connectivity) follow Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007) on hub-to-hub network distances; see the README.</source>
-      <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : parties du réseau, liens critiques (ponts), pôles isolés, et les courtes liaisons manquantes qui relieraient le plus de pôles.
+Outputs
+- Network edges with components and bridges (OUTPUT): the network as graph edges, split where hubs attach: line_fid (the input line), length_m, component, component_length_km, component_hubs (hubs attached to that part), is_bridge (removing it splits its part; a dead end counts too), cut_hub_pairs (pairs of hubs it would separate). Styled: critical links in red.
+- Hubs with their connectivity (HUBS_OUT): every hub with its own fields plus component (empty when cut off), access_m (distance to the network), reachable_hubs (other hubs within DISTANCE_THRESHOLD) and d_iic_pct (the share of IIC lost if the hub disappeared).
+- Missing links worth building (MISSING_LINKS): straight links no longer than MAX_LINK_LENGTH between two parts of the network or from a hub cut off, ranked greedily: rank, length_m, from_component, to_component (-1 for a hub), hub, gain_hub_pairs (pairs of hubs it joins, given the links ranked before), d_iic_pct (IIC gained, in % of the IIC before it).
+Indices, between 0 and 1, on the hubs and their distances along the network: IIC, the integral index of connectivity (Pascual-Hortal and Saura 2006), and PC, the probability of connectivity (Saura and Pascual-Hortal 2007), weighted by the hubs' weights.
 
-Les itinéraires sont raccordés là où leurs extrémités ou des sommets communs sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées.
-Les pôles (points ou polygones) sont rattachés au point le plus proche du réseau s'ils se trouvent à moins de la distance d'accès aux pôles ; les pôles plus éloignés sont isolés. Les pôles ne relient pas entre elles les parties du réseau. Poids : le champ de poids, ou à défaut la surface pour les polygones et 1 pour les points.
-Deux pôles sont connectés lorsque la distance qui les sépare le long du réseau (accès compris) est au plus égale au seuil de distance.
+Results (figures, in the log and in qgis_process --json): COMPONENT_COUNT, BRIDGE_COUNT, ISOLATED_HUB_COUNT, IIC, PC, LARGEST_COMPONENT_KM, SKIPPED_COUNT (features with an empty or degenerate geometry, named in the log).
 
-Sorties : les tronçons du réseau (component, component_length_km, component_hubs, is_bridge : sa suppression scinde sa partie du réseau, cut_hub_pairs : paires de pôles qu'il séparerait), les pôles (component, reachable_hubs accessibles dans la limite du seuil, d_iic_pct : perte d'IIC si le pôle disparaît) et les liaisons manquantes (liaisons en ligne droite ne dépassant pas la longueur maximale, entre parties du réseau ou vers des pôles isolés, classées de façon gloutonne selon les paires de pôles qu'elles relient).
-L'IIC (indice intégral de connectivité) et la PC (probabilité de connectivité) suivent Pascual-Hortal &amp; Saura (2006) et Saura &amp; Pascual-Hortal (2007), appliqués aux distances entre pôles le long du réseau ; voir le README.</translation>
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
+The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); IIC 0.280, PC 0.395.
+
+More: the README of the plugin, section itinerance:trameconnectivity.</source>
+        <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : les parties connexes du réseau, les liens critiques (ponts : en couper un scinde sa partie en deux), les pôles isolés, deux indices de connectivité (IIC et PC), et les courtes liaisons manquantes qui relieraient le plus de pôles.
+
+Paramètres
+- Itinéraires (ITINERARIES) : lignes, par ex. la couche trame. Les lignes sont raccordées là où leurs extrémités ou des sommets communs sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées (un pont au-dessus d'une route n'est pas un carrefour).
+- Pôles (HUBS) : points ou polygones, par ex. la couche poles. Facultatif : sans pôles, seuls les parties et les liens critiques sont calculés. Un pôle est rattaché au point le plus proche du réseau (distance 0 quand le réseau touche ou traverse un polygone). Les pôles ne relient jamais des parties du réseau entre elles : un terril entre deux cavaliers n'est pas une liaison cyclable.
+- Champ du nom du pôle (HUB_NAME_FIELD) : nomme les pôles dans les liaisons manquantes, par ex. name. Par défaut : l'identifiant de l'entité.
+- Champ du poids du pôle (HUB_WEIGHT_FIELD) : l'importance de chaque pôle dans l'IIC et la PC (fréquentation, surface…). Par défaut : la surface pour les polygones, 1 pour les points.
+- Tolérance d'accrochage des extrémités de ligne (SNAP_TOLERANCE, m) : par défaut 5 m.
+- Distance d'accès aux pôles (HUB_ACCESS_DISTANCE, m) : un pôle plus éloigné du réseau est isolé, ce qui est un constat, pas une erreur. Par défaut 100 m.
+- Longueur maximale des liaisons manquantes à proposer (MAX_LINK_LENGTH, m) : par défaut 1000 m.
+- Distance le long du réseau reliant deux pôles (DISTANCE_THRESHOLD, m) : deux pôles sont considérés comme reliés quand la distance qui les sépare le long du réseau, accès compris, est au plus égale à cette valeur ; dans la PC, c'est la distance à laquelle la probabilité de liaison tombe à un demi. Par défaut 10000 m.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les itinéraires sont en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Tronçons du réseau avec leurs parties et liens critiques (OUTPUT) : le réseau en arêtes de graphe, coupées là où les pôles se rattachent : line_fid (la ligne en entrée), length_m, component, component_length_km, component_hubs (pôles rattachés à cette partie), is_bridge (le supprimer scinde sa partie ; une impasse compte aussi), cut_hub_pairs (paires de pôles qu'il séparerait). Style : liens critiques en rouge.
+- Pôles et leur connectivité (HUBS_OUT) : chaque pôle avec ses propres champs plus component (vide quand il est isolé), access_m (distance au réseau), reachable_hubs (autres pôles à moins de DISTANCE_THRESHOLD) et d_iic_pct (la part de l'IIC perdue si le pôle disparaissait).
+- Liaisons manquantes à aménager (MISSING_LINKS) : liaisons en ligne droite d'au plus MAX_LINK_LENGTH entre deux parties du réseau ou depuis un pôle isolé, classées de façon gloutonne : rank, length_m, from_component, to_component (-1 pour un pôle), hub, gain_hub_pairs (paires de pôles qu'elle relie, compte tenu des liaisons classées avant elle), d_iic_pct (IIC gagné, en % de l'IIC d'avant).
+Indices, entre 0 et 1, calculés sur les pôles et leurs distances le long du réseau : l'IIC, indice intégral de connectivité (Pascual-Hortal et Saura 2006), et la PC, probabilité de connectivité (Saura et Pascual-Hortal 2007), pondérés par les poids des pôles.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : COMPONENT_COUNT, BRIDGE_COUNT, ISOLATED_HUB_COUNT, IIC, PC, LARGEST_COMPONENT_KM, SKIPPED_COUNT (entités à géométrie vide ou dégénérée, citées dans le journal).
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
+Les 62 km de trame verte forment 2 parties, la plus grande de 49,0 km, avec 5 liens critiques ; 1 des 8 pôles est isolé (le Parc départemental d'Olhain, à 5,6 km) ; IIC 0,280, PC 0,395.
+
+Pour en savoir plus : le README de l'extension, section itinerance:trameconnectivity.</translation>
     </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="83" />
-      <source>Itineraries (lines)</source>
-      <translation>Itinéraires (lignes)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="85" />
-      <source>Hubs (points or polygons)</source>
-      <translation>Pôles (points ou polygones)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="88" />
-      <source>Hub name field</source>
-      <translation>Champ du nom du pôle</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="91" />
-      <source>Hub weight field (default: area, or 1 for points)</source>
-      <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="95" />
-      <source>Snap tolerance for line ends (m)</source>
-      <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="98" />
-      <source>Hub access distance (m)</source>
-      <translation>Distance d'accès aux pôles (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="101" />
-      <source>Longest missing link to propose (m)</source>
-      <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="104" />
-      <source>Distance along the network joining two hubs (m)</source>
-      <translation>Distance le long du réseau reliant deux pôles (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="107" />
-      <source>Metric CRS for geographic input</source>
-      <translation>SCR métrique pour les entrées en SCR géographique</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="110" />
-      <source>Network edges with components and bridges</source>
-      <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="113" />
-      <source>Hubs with their connectivity</source>
-      <translation>Pôles et leur connectivité</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="116" />
-      <source>Missing links worth building</source>
-      <translation>Liaisons manquantes à aménager</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Connected parts of the network</source>
-      <translation>Parties du réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Critical links (bridges)</source>
-      <translation>Liens critiques (ponts)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Hubs cut off from the network</source>
-      <translation>Pôles isolés du réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Integral index of connectivity (IIC)</source>
-      <translation>Indice intégral de connectivité (IIC)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Probability of connectivity (PC)</source>
-      <translation>Probabilité de connectivité (PC)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Largest connected part (km)</source>
-      <translation>Plus grande partie du réseau (km)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="119" />
-      <source>Features skipped (empty or degenerate geometry)</source>
-      <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="131" />
-      <source>Itinerary feature</source>
-      <translation>Entité d'itinéraire</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="131" />
-      <source>Length (m)</source>
-      <translation>Longueur (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="132" />
-      <source>Network part</source>
-      <translation>Partie du réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="133" />
-      <source>Length of the part (km)</source>
-      <translation>Longueur de la partie (km)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="134" />
-      <source>Hubs on the part</source>
-      <translation>Pôles de la partie</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="135" />
-      <source>Critical link</source>
-      <translation>Lien critique</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="136" />
-      <source>Hub pairs it would separate</source>
-      <translation>Paires de pôles qu'il séparerait</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="137" />
-      <source>Distance to the network (m)</source>
-      <translation>Distance au réseau (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="138" />
-      <source>Hubs within reach</source>
-      <translation>Pôles accessibles</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
-      <source>Share of IIC (%)</source>
-      <translation>Part de l'IIC (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="139" />
-      <source>Rank</source>
-      <translation>Rang</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
-      <source>From part</source>
-      <translation>Partie de départ</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="140" />
-      <source>To part</source>
-      <translation>Partie d'arrivée</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
-      <source>Hub</source>
-      <translation>Pôle</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="141" />
-      <source>Hub pairs joined</source>
-      <translation>Paires de pôles reliées</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="157" />
-      <source>Working CRS: {}</source>
-      <translation>SCR de travail : {}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="162" />
-      <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
-      <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="168" />
-      <source>Building the network graph</source>
-      <translation>Construction du graphe du réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="186" />
-      <source>Ranking missing links</source>
-      <translation>Classement des liaisons manquantes</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="220" />
-      <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
-      <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="261" />
-      <source>Hub {} has no usable weight: left out.</source>
-      <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="271" />
-      <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
-      <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="281" />
-      <source>Critical link (bridge)</source>
-      <translation>Lien critique (pont)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="281" />
-      <source>Link with an alternative</source>
-      <translation>Lien doublé par un autre chemin</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="283" />
-      <source>Cut off from the network</source>
-      <translation>Isolé du réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="283" />
-      <source>On the network</source>
-      <translation>Sur le réseau</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trame_connectivity.py" line="160" />
-      <source>itineraries</source>
-      <translation>itinéraires</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -6,6 +6,7 @@ QGIS's own algorithms style their outputs. Aliases (translated) are set at the s
 """
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsHillshadeRenderer,
@@ -29,6 +30,14 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 
+def _marker_shape(shape):
+    """A marker shape given by its number (0 square, 2 pentagon, 9 cross…, the same in every
+    version). QGIS 3.22 has no Qgis.MarkerShape and takes the number; QGIS 3.40 refuses the
+    number and wants that enum (it exists since 3.24, and setShape takes it wherever it does)."""
+    marker_shape = getattr(Qgis, "MarkerShape", None)
+    return shape if marker_shape is None else marker_shape(shape)
+
+
 def _symbol(layer, colour, width=None, size=None, shape=None, dash=False):
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
     symbol.setColor(QColor(colour))
@@ -39,7 +48,7 @@ def _symbol(layer, colour, width=None, size=None, shape=None, dash=False):
     elif layer.geometryType() == QgsWkbTypes.PointGeometry:
         symbol.setSize(size or 3.0)
         if shape is not None:
-            symbol.symbolLayer(0).setShape(shape)
+            symbol.symbolLayer(0).setShape(_marker_shape(shape))
         symbol.symbolLayer(0).setStrokeColor(QColor("white"))
     return symbol
 

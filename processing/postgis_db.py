@@ -14,6 +14,7 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsException,
     QgsProcessingException,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -23,6 +24,9 @@ from .logic import data_model, postgis_schema
 from .project_db import check_crs, model_text, save_default_style, style_layer
 from .translate import tr
 
+# What executeSql raises when the database refuses: QgsException in QGIS 3.22,
+# QgsProviderConnectionException (no subclass of it) in QGIS 3.40.
+DATABASE_ERRORS = (QgsException, QgsProviderConnectionException)
 WKB_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
              "Polygon": QgsWkbTypes.Polygon}
 
@@ -62,7 +66,7 @@ def execute(conn, sql):
     """Rows of ``sql``; a database error becomes a QgsProcessingException that says it."""
     try:
         return conn.executeSql(sql)
-    except QgsException as error:
+    except DATABASE_ERRORS as error:
         raise QgsProcessingException(
             tr("The database refused: {}").format(_database_message(error))) from None
 
@@ -82,7 +86,7 @@ def check_database(conn, schema, overwrite):
     try:
         rows = conn.executeSql(
             "SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
-    except QgsException as error:
+    except DATABASE_ERRORS as error:
         raise QgsProcessingException(
             tr("Cannot connect to the database: {}").format(_database_message(error))) from None
     if not rows:

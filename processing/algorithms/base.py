@@ -11,12 +11,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+README = ICONS.parent.parent / "README.md"
 
 
 class ItineranceAlgorithm(QgsProcessingAlgorithm):
@@ -36,6 +37,11 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
 
     def svgIconPath(self):  # noqa: N802 - QGIS API
         return str(ICONS / self.ICON)
+
+    def helpUrl(self):  # noqa: N802 - QGIS API
+        # the dialog's Help button opens the plugin's README (the zip ships it): each help ends
+        # with the README section to read further
+        return QUrl.fromLocalFile(str(README)).toString() if README.is_file() else ""
 
     def write_outputs(self, parameters, context, crs, specs):
         """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).

@@ -1,4 +1,4 @@
-"""`make demo` and `make smoke`: the plugin's algorithms run through qgis_process.bin.
+"""`make demo` and `make smoke`: the plugin's algorithms run through qgis_process.
 
 The demo runs on the sample territory and writes to the folder it is given; the smoke run only
 proves that a throwaway QGIS profile sees the provider and runs an algorithm.
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from qgis_runner import QgisProcess  # noqa: E402
+from qgis_runner import QgisProcess, qgis_process_command  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -123,6 +123,8 @@ def run_exports(qgis, sample, out):
     """A contract map atlas over the sample's perimetres (the airesgap outputs on the project's
     layers) and the climb sheets, as PDF."""
     project = sample / "itinerance_sample.qgz"
+    # the sample is generated, not OpenStreetMap data: credit it as such
+    credit = "Territoire exemple généré par Itinérance (données fictives)"
     contract, sheets = out / "contrat_perimetres.pdf", out / "fiches_ascension.pdf"
     results = qgis.run(
         "itinerance:exportcontractmap", PROJECT_PATH=project,
@@ -132,13 +134,14 @@ def run_exports(qgis, sample, out):
         LAYERS=[out / "airesgap_output.gpkg", out / "airesgap_suggestions.gpkg", "aires",
                 "itineraires", "Relief (DEM)", "Hillshade"],
         COVERAGE=f"{sample / 'itinerance_sample.gpkg'}|layername=perimetres",
-        PAGE_NAME_FIELD="name", OUTPUT=contract)["results"]
+        PAGE_NAME_FIELD="name", SOURCES=credit, OUTPUT=contract)["results"]
     print(f"itinerance:exportcontractmap -> {contract}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per EPCI and commune)")
     results = qgis.run(
         "itinerance:exportclimbsheets", PROJECT_PATH=project, LINES="ascensions",
         ID_FIELD="name", DEM=sample / "dem.tif", TITLE="Fiches ascension · Monts de Flandre",
-        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=sheets)["results"]
+        ORGANISATION="Cœur de Flandre (territoire exemple)", SOURCES=credit,
+        OUTPUT=sheets)["results"]
     print(f"itinerance:exportclimbsheets -> {sheets}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])}, "
           f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
@@ -149,9 +152,9 @@ def smoke(out):
     qgis = fresh_qgis(out)
     listing = qgis.call("list").stdout
     if "itinerance:createprojectdb" not in listing:
-        raise SystemExit("qgis_process.bin does not list itinerance:createprojectdb")
+        raise SystemExit(f"{qgis_process_command()} does not list itinerance:createprojectdb")
     results = run_createprojectdb(qgis, out / "smoke.gpkg")
-    print(f"smoke: OK, qgis_process.bin ran itinerance:createprojectdb "
+    print(f"smoke: OK, {qgis_process_command()} ran itinerance:createprojectdb "
           f"({int(results['LAYER_COUNT'])} layers)")
 
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016  # the single-quoted $ are for dpkg-query and the chroot's shell
 # `make test-qgis340`: the whole test suite and the qgis_process smoke run on QGIS 3.40 LTR
 # (Debian trixie, Python 3.13), in a chroot beside the host's QGIS 3.22 (bookworm).
 #
@@ -17,7 +18,6 @@ STAMP="$CHROOT/.itinerance-root-complete"
 LOCK="$CHROOT.lock"
 MIRROR="${TRIXIE_MIRROR:-http://deb.debian.org/debian}"
 SRC=/src/itinerance  # the working tree, inside the chroot
-MOUNTS=()            # mounted here, undone in reverse order by cleanup
 
 die() { echo "test-qgis340: $*" >&2; exit 1; }
 
@@ -25,12 +25,11 @@ die() { echo "test-qgis340: $*" >&2; exit 1; }
 [ -n "${APT_PACKAGES:-}" ] || die "APT_PACKAGES is empty: run it through \`make test-qgis340\`"
 command -v debootstrap >/dev/null || die "debootstrap missing: run it through \`make test-qgis340\`"
 
-# Trixie names for the Makefile's bookworm packages; tools used only on the host are left out.
+# Trixie names for the Makefile's bookworm packages (the tests use git and zip too).
 trixie_packages() {
     local p
     for p in $APT_PACKAGES; do
         case "$p" in
-            git|zip|unzip|debootstrap) ;;                      # host-side tools
             postgresql-[0-9]*-postgis-3) echo postgresql-postgis ;;  # versioned -> version-free
             *) echo "$p" ;;
         esac
@@ -43,13 +42,13 @@ in_root() {  # a command inside the chroot, with a clean environment
         LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
+# in mount order (so children after parents); ours and any debootstrap left when interrupted
 mounted_under_root() { findmnt -rn -o TARGET | grep -E "^$CHROOT(/|$)" || true; }
 
-mount_one() {  # mount_one TARGET mount-args...: mount and remember it
+mount_one() {  # mount_one TARGET mount-args...
     local target="$CHROOT$1"; shift
     mkdir -p "$target"
     mount "$@" "$target"
-    MOUNTS+=("$target")
 }
 
 mount_all() {
@@ -62,16 +61,18 @@ mount_all() {
 }
 
 cleanup() {
-    local status=$? pid i
+    local status=$? proc target killed=""
     trap - EXIT INT TERM
     # processes left in the chroot (a test's PostgreSQL server, say) would keep the mounts busy
-    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-        [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$CHROOT" ] && kill -9 "$pid" 2>/dev/null
+    for proc in /proc/[0-9]*; do
+        if [ "$(readlink "$proc/root" 2>/dev/null)" = "$CHROOT" ]; then
+            kill -9 "${proc#/proc/}" 2>/dev/null && killed=1
+        fi
     done
-    for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do
-        umount "${MOUNTS[i]}" 2>/dev/null || umount --lazy "${MOUNTS[i]}" || true
+    [ -z "$killed" ] || sleep 1
+    for target in $(mounted_under_root | tac); do
+        umount "$target" 2>/dev/null || umount --lazy "$target" || true
     done
-    MOUNTS=()
     if [ -n "$(mounted_under_root)" ]; then
         echo "test-qgis340: still mounted under $CHROOT:" >&2
         mounted_under_root >&2
@@ -114,6 +115,7 @@ install_packages() {  # installs what is missing: the Makefile's list may have g
     [ -n "$missing" ] || return 0
     echo "test-qgis340: installing in the trixie root:$missing"
     cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+    in_root dpkg --configure -a  # finishes an install interrupted on an earlier run
     in_root apt-get update -q
     # shellcheck disable=SC2086
     in_root apt-get install -y -q --no-install-recommends $missing
@@ -132,18 +134,23 @@ echo "test-qgis340: $(tr '\n' ' ' <"$STAMP")"
 
 mount_one "$SRC" --bind "$TREE"
 
-# Inside: the translation, the whole suite (as `make test`, with trixie's python3; PYTEST_ARGS
-# narrows it) and the qgis_process smoke run (as `make smoke`). Both run; either failing fails.
+# Inside: the translation, then the whole suite (as `make test`, with trixie's python3;
+# PYTEST_ARGS narrows it) and the qgis_process smoke run (as `make smoke`): both run, either
+# failing fails. Arguments given to this script run instead, in the same setting (a debugging aid).
+# In the background, waited for: Ctrl-C or a TERM then reach the trap at once, not at the end.
+if [ $# -gt 0 ]; then inner=("$@"); else read -ra inner <<<"-- ${PYTEST_ARGS:-tests}"; fi
 in_root /bin/bash -euc '
-cd "$1"
+cd "$1"; shift
 lrelease -silent i18n/itinerance_fr.ts -qm i18n/itinerance_fr.qm
-mkdir -p /tmp/pkg /tmp/xdg && chmod 700 /tmp/xdg && ln -sfn "$1" /tmp/pkg/itinerance
+mkdir -p /tmp/pkg /tmp/xdg && chmod 700 /tmp/xdg && ln -sfn "$PWD" /tmp/pkg/itinerance
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg PROJ_DATA=/usr/share/proj \
     QGIS_CUSTOM_CONFIG_PATH=/tmp/qgis-profile PYTHONPATH=/tmp/pkg PYTHONPYCACHEPREFIX=/tmp/pyc
 python3 -c "from qgis.core import Qgis; import sys; \
 print(f\"QGIS {Qgis.QGIS_VERSION}, Python {sys.version.split()[0]}\")"
+[ "$1" = -- ] || exec "$@"
 status=0
 python3 -P -m pytest -p no:cacheprovider "${@:2}" || status=$?
 python3 -P tests/cli/run_demo.py --smoke --out /tmp/smoke || status=$?
 exit $status
-' inner "$SRC" ${PYTEST_ARGS:-tests}
+' inner "$SRC" "${inner[@]}" &
+wait $!

@@ -1,10 +1,15 @@
 import subprocess
 import xml.etree.ElementTree as ET
 
+import pytest
+import ts_catalog
 from qgis.core import QgsApplication
 
 from itinerance.plugin import translation
 from itinerance.processing.project_db import model_text
+
+ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
+                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"
 
@@ -45,3 +50,60 @@ def test_french_locale_translates_algorithms_and_data_model():
     finally:
         translation.remove_translators()
     assert algorithm.displayName() == "Create project database"
+
+
+def _texts(algorithm):
+    """What the toolbox and the dialog show of an algorithm; parameters and outputs are
+    described when an instance is made, so a fresh one is made in the current language."""
+    instance = algorithm.create()
+    return {
+        "name": algorithm.displayName(), "group": algorithm.group(),
+        "help": algorithm.shortHelpString(),
+        **{f"parameter {p.name()}": p.description() for p in instance.parameterDefinitions()},
+        **{f"output {o.name()}": o.description() for o in instance.outputDefinitions()},
+    }
+
+
+@pytest.fixture
+def provider():
+    provider = QgsApplication.processingRegistry().providerById("itinerance")
+    assert {algorithm.name() for algorithm in provider.algorithms()} == ALGORITHM_IDS
+    return provider
+
+
+def test_french_locale_translates_every_text_of_every_algorithm(provider):
+    english = {alg.id(): _texts(alg) for alg in provider.algorithms()}
+    assert translation.install_translator("fr")
+    try:
+        assert provider.longName() == ("Itinérance : planification des réseaux cyclables et "
+                                       "touristiques")
+        slope = QgsApplication.processingRegistry().algorithmById("itinerance:slopeprofile")
+        assert slope.displayName() == "Profils altimétriques et ascensions"
+        assert slope.group() == "Relief"
+        for algorithm in provider.algorithms():
+            context = type(algorithm).__name__
+            french = _texts(algorithm)
+            assert french.keys() == english[algorithm.id()].keys()
+            for key, text in english[algorithm.id()].items():
+                expected = ts_catalog.french(context, text)  # KeyError: an untranslatable text
+                assert french[key] == expected, (algorithm.id(), key)
+            for key in ("name", "help"):  # these always differ from the English
+                assert french[key] != english[algorithm.id()][key], (algorithm.id(), key)
+    finally:
+        translation.remove_translators()
+    assert {alg.id(): _texts(alg) for alg in provider.algorithms()} == english
+
+
+def test_the_language_comes_from_qgis_override_setting_else_the_system():
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "fr_FR")
+        assert translation.user_language() == "fr"
+        settings.setValue("locale/overrideFlag", False)
+        assert translation.user_language() == "C"  # the tests run with LC_ALL=C.UTF-8
+    finally:
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
