@@ -278,6 +278,11 @@
         <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="35"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
@@ -1001,141 +1006,177 @@ Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</tr
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
-        <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message.
-
-Checks (each can be turned off):
-- duplicate node numbers: two nodes with the same number in one network;
-- far from the network: aires and nodes farther than the tolerance from the network lines (troncons, itineraires, trame), establishments farther than the establishment distance (Accueil Vélo asks for 5 km at most);
-- label without date: Accueil Vélo establishments without a label date;
-- missing names: features without a name, nodes without a number;
-- invalid geometries: no geometry, empty or invalid (self-intersections...), located where GEOS finds the problem;
-- near misses: a line end closer than the near-miss distance to another line of the same layer without sharing a vertex with it: a likely digitising gap.
-
-Give any of the layers (at least one); checks needing a missing layer or field say so in the findings or the log. Distances are in metres; geographic layers are reprojected to the target CRS (default EPSG:2154).
-
-Example: qgis_process.bin run itinerance:checkinventory --NOEUDS='inventaire.gpkg|layername=noeuds' --TRONCONS='inventaire.gpkg|layername=troncons' --OUTPUT=controles.gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="461"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="464"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="468"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="471"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="474"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="476"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="485"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="513"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="486"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="514"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="487"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="515"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="488"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="490"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="491"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="497"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="497"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="498"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="505"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="533"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="544"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="540"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="568"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
+        <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
+
+Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
+
+Checks, each on by default:
+- Duplicate node numbers (DUPLICATE_NUMBERS): two nodes with the same number in one network (every node of the group is listed). Error.
+- Far from the network (OFF_NETWORK): aires and nodes farther than the tolerance from the network lines (troncons, itineraires, trame), establishments farther than the establishment distance. Warning.
+- Label without date (LABEL_WITHOUT_DATE): Accueil Vélo establishments without a label date. Warning.
+- Missing names (MISSING_NAMES): features without a name (or only spaces), nodes without a number. Error.
+- Invalid geometries (INVALID_GEOMETRIES): no geometry, empty or invalid (self-intersections, rings not closed...), located where GEOS finds the problem. Error.
+- Near misses (NEAR_MISSES): a line end closer than the near-miss distance to another line of the same layer without sharing a vertex with it: a likely digitising gap. Warning.
+
+Distances
+- Largest distance from aires and nodes to the network (TOLERANCE, m): default 25 m, a point digitised beside its section.
+- Largest distance from establishments to the network (ESTABLISHMENT_DISTANCE, m): default 5000 m, the Accueil Vélo criterion of 5 km from a cycle route.
+- Near-miss distance (NEAR_MISS, m): the largest gap reported between a line end and another line; default 5 m. Ends 1 mm apart or less count as joined.
+- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93); projected layers are used as they are.
+
+Output (OUTPUT): points with check, layer (the role: aires, noeuds...), feature_id, severity and message.
+Results: FINDING_COUNT (findings), ERROR_COUNT (of which errors), FEATURE_COUNT (features read), and one count per check: DUPLICATE_NUMBERS_COUNT, OFF_NETWORK_COUNT, LABEL_WITHOUT_DATE_COUNT, MISSING_NAMES_COUNT, INVALID_GEOMETRIES_COUNT, NEAR_MISSES_COUNT.
+
+Example, on the sample territory's aires, nodes and sections (2 findings: two aires set 45 m and 65 m off the network on purpose):
+qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
+
+See the README, section itinerance:checkinventory.</source>
+        <translation>Contrôle les couches d'inventaire et liste ce qu'il faut corriger, un point par anomalie (là où elle se trouve, pour pouvoir zoomer dessus), avec la couche, l'identifiant de l'entité, une gravité (error ou warning) et un message. Les mêmes contrôles sont proposés dans l'onglet Contrôles du panneau Inventaire.
+
+Couches (donnez-en autant que voulu, au moins une) : aires (AIRES), établissements (ETABLISSEMENTS), nœuds (NOEUDS), tronçons du réseau (TRONCONS), itinéraires (ITINERAIRES), trame verte (TRAME), pôles (POLES), ascensions (ASCENSIONS). Un contrôle qui demande une couche ou un champ absent le signale dans les anomalies : rien n'est ignoré en silence.
+
+Contrôles, tous actifs par défaut :
+- Numéros de nœud en double (DUPLICATE_NUMBERS) : deux nœuds portant le même numéro dans un même réseau (tous les nœuds du groupe sont listés). Erreur.
+- Éloignés du réseau (OFF_NETWORK) : aires et nœuds plus éloignés des lignes du réseau (troncons, itineraires, trame) que la tolérance, établissements plus éloignés que la distance des établissements. Avertissement.
+- Label sans date (LABEL_WITHOUT_DATE) : établissements Accueil Vélo sans date de labellisation. Avertissement.
+- Noms manquants (MISSING_NAMES) : entités sans nom (ou avec seulement des espaces), nœuds sans numéro. Erreur.
+- Géométries invalides (INVALID_GEOMETRIES) : géométrie absente, vide ou invalide (auto-intersections, anneaux non fermés...), localisée là où GEOS trouve le problème. Erreur.
+- Quasi-jonctions (NEAR_MISSES) : une extrémité de ligne plus proche d'une autre ligne de la même couche que la distance de quasi-jonction, sans sommet commun avec elle : probablement un défaut de numérisation. Avertissement.
+
+Distances
+- Distance maximale des aires et des nœuds au réseau (TOLERANCE, m) : par défaut 25 m, un point numérisé à côté de son tronçon.
+- Distance maximale des établissements au réseau (ESTABLISHMENT_DISTANCE, m) : par défaut 5000 m, le critère Accueil Vélo de 5 km d'un itinéraire cyclable.
+- Distance de quasi-jonction (NEAR_MISS, m) : le plus grand écart signalé entre une extrémité de ligne et une autre ligne ; par défaut 5 m. Des extrémités distantes de 1 mm ou moins comptent comme raccordées.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : par défaut EPSG:2154 (Lambert-93) ; les couches projetées sont utilisées telles quelles.
+
+Sortie (OUTPUT) : points avec check, layer (le rôle : aires, noeuds...), feature_id, severity et message.
+Résultats : FINDING_COUNT (anomalies), ERROR_COUNT (dont erreurs), FEATURE_COUNT (entités lues), et un décompte par contrôle : DUPLICATE_NUMBERS_COUNT, OFF_NETWORK_COUNT, LABEL_WITHOUT_DATE_COUNT, MISSING_NAMES_COUNT, INVALID_GEOMETRIES_COUNT, NEAR_MISSES_COUNT.
+
+Exemple, sur les aires, les nœuds et les tronçons du territoire exemple (2 anomalies : deux aires placées exprès à 45 m et 65 m du réseau) :
+qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
+
+Voir le README, section itinerance:checkinventory.</translation>
     </message>
 </context>
 <context>
@@ -1234,83 +1275,94 @@ Example: qgis_process.bin run itinerance:checkinventory --NOEUDS='inventaire.gpk
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="71"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="76"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="80"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="79"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="81"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="89"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="114"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <source>Project database (GeoPackage file)</source>
+        <translation>Base du projet (fichier GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
+        <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
+        <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
+        <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="110"/>
+        <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
+        <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="130"/>
+        <source>Created {} tables in the schema {} of the database ({}).</source>
+        <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/create_project_db.py" line="49"/>
         <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
-Overwrite: an existing file is replaced only when this is checked.
-Add layers to project: loads the nine layers, styled, into the current project.
+Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked.
+Add the layers to the project (ADD_TO_PROJECT): default true; loads the nine layers, styled, into the current project.
+Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS (the layer names, comma-separated).
 
 PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="71"/>
-        <source>Project database (GeoPackage file)</source>
-        <translation>Base du projet (fichier GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
-        <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
-        <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="86"/>
-        <source>Schema in the PostgreSQL database</source>
-        <translation>Schéma dans la base PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
-        <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
-        <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
-        <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
-        <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="126"/>
-        <source>Created {} tables in the schema {} of the database ({}).</source>
-        <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
+        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+
+Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
+Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée.
+Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les neuf couches, stylées, dans le projet courant.
+Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules).
+
+PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
+
+Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1896,7 @@ Paramètres
 - Mise en page (LAYOUT) : 0, la fiche ascension A4 portrait (par défaut).
 - Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, un ombrage du MNT.
 - Titre du recueil (TITLE) : affiché sous le nom de chaque ascension. Par défaut : Fiches ascensions.
-- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut © OpenStreetMap contributors), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut © les contributeurs d’OpenStreetMap), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
 - Fiches ascensions (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
 
 Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (lignes hors du MNT ou à géométrie vide ou dégénérée, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Si aucune ligne ne peut être profilée, l'export s'arrête sur une erreur.
@@ -1859,153 +1911,153 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsh
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="52"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="57"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="55"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="60"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="113"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="114"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="138"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="141"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="137"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="143"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="140"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="140"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="142"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="143"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="149"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="158"/>
         <source>Unknown layout {}: choose {}.</source>
         <translation>Mise en page {} inconnue : choisissez {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="155"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="161"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="200"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="206"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="205"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="211"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="230"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="232"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="238"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="238"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="240"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="246"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="252"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="258"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="65"/>
-        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale, locator map, legend limited to what the map shows, scale bar, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
+        <location filename="../processing/algorithms/export_contract_map.py" line="70"/>
+        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map (at a round scale on a single page), locator map, legend limited to what the map shows, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
 - Title (TITLE): required.
@@ -2028,7 +2080,7 @@ qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sa
 It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
 
 More: the README of the plugin, section itinerance:exportcontractmap.</source>
-        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale à une échelle ronde, carte de situation, légende limitée à ce que montre la carte, barre d'échelle, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
+        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale (à une échelle ronde sur une page unique), carte de situation, légende limitée à ce que montre la carte, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
 
 Paramètres
 - Titre (TITLE) : obligatoire.

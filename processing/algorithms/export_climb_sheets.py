@@ -30,7 +30,7 @@ from .. import output_styles
 from ..logic import profile_chart
 from . import print_layouts
 from .base import ItineranceAlgorithm
-from .export_contract_map import OSM_CREDIT
+from .export_contract_map import osm_credit
 
 TEMPLATES = ("climb_sheet_a4",)
 
@@ -133,7 +133,7 @@ class ExportClimbSheets(ItineranceAlgorithm):
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
             minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits"), OSM_CREDIT, optional=True))
+            self.SOURCES, self.tr("Sources and credits"), osm_credit(), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
             QgsProcessing.TypeFile, optional=True))

@@ -22,12 +22,17 @@ from qgis.core import (
 
 from .. import output_styles
 from ..logic import page_layout
+from ..translate import tr
 from . import print_layouts
 from .base import ItineranceAlgorithm
 from .output_recognition import style_analysis_output
 
 TEMPLATES = ("contract_a4_portrait", "contract_a4_landscape", "contract_a3_landscape")
-OSM_CREDIT = "© OpenStreetMap contributors"
+
+
+def osm_credit():
+    """The default credit line, in the user's language."""
+    return tr("© OpenStreetMap contributors")
 
 
 class ExportContractMap(ItineranceAlgorithm):
@@ -134,7 +139,7 @@ class ExportContractMap(ItineranceAlgorithm):
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
             minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits"), OSM_CREDIT, optional=True))
+            self.SOURCES, self.tr("Sources and credits"), osm_credit(), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
             QgsProcessing.TypeFile, optional=True))
