@@ -126,5 +126,8 @@ qm: setup
 zip: setup qm
 	$(RUN) tests/cli/build_zip.py --out dist/itinerance-$(VERSION).zip
 
+# Never while test-qgis340 runs: rm would go through the working tree bind-mounted in its chroot.
 clean:
+	@if findmnt -rn -o TARGET | grep -q "^$(CURDIR)/$(BUILD)/"; then \
+	  echo "Something is mounted under $(BUILD)/ (a test-qgis340 run?): not cleaning." >&2; exit 1; fi
 	rm -rf $(BUILD) dist i18n/*.qm

@@ -246,10 +246,9 @@ def climb_focus(layer, colour="#c51b1b"):
     other climbs thin."""
     current = QgsLineSymbol.createSimple({"line_color": "white", "line_width": "2.2"})
     current.appendSymbolLayer(QgsSimpleLineSymbolLayer(QColor(colour), 1.3))
-    for placement, marker in ((QgsMarkerLineSymbolLayer.FirstVertex, "circle"),
-                              (QgsMarkerLineSymbolLayer.LastVertex, "triangle")):
-        ends = QgsMarkerLineSymbolLayer()
-        ends.setPlacement(placement)
+    for placement, marker in (("firstvertex", "circle"), ("lastvertex", "triangle")):
+        # by its properties: the same in QGIS 3.22 and 3.40, where setPlacement() is deprecated
+        ends = QgsMarkerLineSymbolLayer.create({"placement": placement})
         ends.setSubSymbol(QgsMarkerSymbol.createSimple(
             {"name": marker, "color": colour, "outline_color": "white", "size": "3.2",
              "outline_width": "0.5"}))

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from .logic import data_model, postgis_schema
-from .project_db import check_crs, model_text, save_default_style, style_layer
+from .project_db import check_crs, model_text, style_all_layers
 from .translate import tr
 
 # What executeSql raises when the database refuses: QgsException in QGIS 3.22,
@@ -174,12 +174,5 @@ def create_postgis_database(database, schema, crs, overwrite=False, feedback=Non
     except ValueError as error:
         raise QgsProcessingException(str(error)) from None
     execute(conn, postgis_schema.script(statements))
-    for step, layer_def in enumerate(data_model.LAYERS, start=1):
-        layer = open_layer(conn, schema, layer_def, srid)
-        style_layer(layer, layer_def)
-        save_default_style(layer, layer_def)
-        if feedback is not None:
-            feedback.setProgress(100.0 * step / len(data_model.LAYERS))
-            if feedback.isCanceled():
-                break
+    style_all_layers(lambda layer_def: open_layer(conn, schema, layer_def, srid), feedback)
     return [layer_def.name for layer_def in data_model.LAYERS], conn

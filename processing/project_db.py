@@ -271,12 +271,18 @@ def create_project_database(path, crs, overwrite=False, feedback=None):
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     names = create_schema(path, crs)
+    style_all_layers(lambda layer_def: open_layer(path, layer_def.name), feedback)
+    return names
+
+
+def style_all_layers(open_one, feedback=None):
+    """Style every data-model layer (``open_one(layer_def)`` opens it in the new database) and
+    store the style as its default, with progress."""
     for step, layer_def in enumerate(data_model.LAYERS, start=1):
-        layer = open_layer(path, layer_def.name)
+        layer = open_one(layer_def)
         style_layer(layer, layer_def)
         save_default_style(layer, layer_def)
         if feedback is not None:
             feedback.setProgress(100.0 * step / len(data_model.LAYERS))
             if feedback.isCanceled():
                 break
-    return names

@@ -30,3 +30,16 @@ def sample(qgis_app, tmp_path_factory):
     from itinerance.processing.sample_writer import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One throwaway PostgreSQL + PostGIS server for the run (tests/pg_cluster.py); each test
+    module creates its own database in it."""
+    from pg_cluster import Cluster
+
+    server = Cluster().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -5,6 +5,7 @@ from math import isfinite
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -12,13 +13,20 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
 from ..translate import tr
 
 _PLAIN = frozenset((int, str, bool, type(None)))
-TYPES = {"int": QVariant.Int, "long": QVariant.LongLong, "real": QVariant.Double,
-         "text": QVariant.String, "bool": QVariant.Bool}
+# Field types for QgsField. QGIS 3.38 and newer take a QMetaType.Type (their QVariant.Type form is
+# deprecated, and Qt 6, hence QGIS 4, has no QVariant.Type); QGIS 3.22 takes only QVariant.Type.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    TYPES = {"int": QMetaType.Type.Int, "long": QMetaType.Type.LongLong,
+             "real": QMetaType.Type.Double, "text": QMetaType.Type.QString,
+             "bool": QMetaType.Type.Bool}
+else:
+    TYPES = {"int": QVariant.Int, "long": QVariant.LongLong, "real": QVariant.Double,
+             "text": QVariant.String, "bool": QVariant.Bool}
 
 
 def make_fields(specs):

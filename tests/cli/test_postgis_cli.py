@@ -1,20 +1,15 @@
 """createprojectdb into PostGIS as users script it: qgis_process.bin --json and a libpq URI."""
 
 import pytest
-from pg_cluster import Cluster
 from qgis_runner import QgisProcess
 
 DB = "territoire"
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    server = Cluster().start()
-    try:
-        server.create_database(DB)
-        yield server
-    finally:
-        server.stop()
+def cluster(postgres):
+    postgres.create_database(DB)
+    return postgres
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ every edit. A throwaway server (tests/pg_cluster.py); the database is read back 
 import processing
 import pytest
 from fake_iface import FakeIface
-from pg_cluster import Cluster
 from qgis.core import QgsFeature, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from shapely import wkt
@@ -17,19 +16,15 @@ from test_inventory_dock import click_map, click_row, message_texts, type_in_for
 from itinerance.plugin.inventory_dock import InventoryDock
 from itinerance.processing.logic import data_model as dm
 
-DB = "itinerance"
+DB = "dock_tests"
 SCHEMA = "dock"
 ROLES = ("aires", "troncons")
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    server = Cluster().start()
-    try:
-        server.create_database(DB)
-        yield server
-    finally:
-        server.stop()
+def cluster(postgres):
+    postgres.create_database(DB)
+    return postgres
 
 
 def pg_layer(cluster, role):

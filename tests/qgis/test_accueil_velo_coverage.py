@@ -3,9 +3,10 @@
 import processing
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
 from shapely.ops import unary_union
+
+from itinerance.processing.algorithms.sinks import TYPES
 
 
 def layer(kind, crs, rows, fields=()):
@@ -26,8 +27,8 @@ def layer(kind, crs, rows, fields=()):
     return result
 
 
-ESTABLISHMENT_FIELDS = (("name", QVariant.String), ("category", QVariant.String),
-                        ("accueil_velo", QVariant.Bool))
+ESTABLISHMENT_FIELDS = (("name", TYPES["text"]), ("category", TYPES["text"]),
+                        ("accueil_velo", TYPES["bool"]))
 
 
 def run(routes, establishments, **extra):

@@ -8,7 +8,7 @@ QGIS; QGIS edits it as users do, through layers and their edit buffers.
 
 import processing
 import pytest
-from pg_cluster import PASSWORD, SUPERUSER, Cluster
+from pg_cluster import PASSWORD, SUPERUSER
 from psycopg2 import errors
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -29,13 +29,9 @@ PG_TYPES = {dm.INTEGER: "integer", dm.REAL: "double precision", dm.BOOLEAN: "boo
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    server = Cluster().start()
-    try:
-        server.create_database(DB)
-        yield server
-    finally:
-        server.stop()
+def cluster(postgres):
+    postgres.create_database(DB)
+    return postgres
 
 
 def create(cluster, schema, **extra):

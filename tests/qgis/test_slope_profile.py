@@ -5,8 +5,9 @@ import processing
 import pytest
 import rasterio
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from rasterio.transform import from_origin
+
+from itinerance.processing.algorithms.sinks import TYPES
 
 
 def write_dem(path, z, x0, y0, cell, crs="EPSG:2154", nodata=-9999.0):
@@ -19,7 +20,7 @@ def write_dem(path, z, x0, y0, cell, crs="EPSG:2154", nodata=-9999.0):
 
 def lines(crs, rows):
     layer = QgsVectorLayer(f"LineString?crs={crs}", "lines", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", TYPES["text"])])
     layer.updateFields()
     features = []
     for name, wkt in rows:

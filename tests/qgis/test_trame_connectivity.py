@@ -4,12 +4,13 @@ import networkx as nx
 import processing
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from itinerance.processing.algorithms.sinks import TYPES
 
 
 def layer(kind, crs, rows):
     result = QgsVectorLayer(f"{kind}?crs={crs}", "test", "memory")
-    result.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    result.dataProvider().addAttributes([QgsField("name", TYPES["text"])])
     result.updateFields()
     features = []
     for name, wkt in rows:
