@@ -21,13 +21,6 @@ CLIMBS = ("Rue d'Aire", "Montée du Mont Cassel par Oxelaëre", "Montée du Mont
 
 
 @pytest.fixture(scope="module")
-def project(sample):
-    project = QgsProject()
-    assert project.read(str(sample["project"]))
-    return project
-
-
-@pytest.fixture(scope="module")
 def profiles(sample):
     """slopeprofile's figures for each climb of the sample: the oracle of the sheets."""
     result = processing.run("itinerance:slopeprofile", {

@@ -19,13 +19,6 @@ A4, A3 = (210.0, 297.0), (297.0, 420.0)
 
 
 @pytest.fixture(scope="module")
-def project(sample):
-    project = QgsProject()
-    assert project.read(str(sample["project"]))
-    return project
-
-
-@pytest.fixture(scope="module")
 def analysis_files(sample, tmp_path_factory):
     """airesgap and accueilvelocoverage outputs written to GeoPackages, as qgis_process does."""
     folder = tmp_path_factory.mktemp("analyses")
