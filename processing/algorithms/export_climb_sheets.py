@@ -24,13 +24,13 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .. import output_styles
 from ..logic import profile_chart
 from . import print_layouts
 from .base import ItineranceAlgorithm
 from .export_contract_map import osm_credit
+from .sinks import TYPES
 
 TEMPLATES = ("climb_sheet_a4",)
 
@@ -231,7 +231,7 @@ class ExportClimbSheets(ItineranceAlgorithm):
                 "No climb could be profiled: check that LINES has lines over the DEM."))
         # slopeprofile names each chart after its line, in the order it writes the lines
         provider = climbs.dataProvider()
-        provider.addAttributes([QgsField("chart_png", QVariant.String)])
+        provider.addAttributes([QgsField("chart_png", TYPES["text"])])
         climbs.updateFields()
         index = climbs.fields().indexFromName("chart_png")
         taken, changes = set(), {}
