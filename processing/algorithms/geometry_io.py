@@ -66,11 +66,14 @@ class ReadPoints:
         return sum(self.skipped.values())
 
 
-def features(source, crs, context):
+def features(source, crs, context, attributes=None):
     """The features of ``source`` in ``crs``. QGIS's own invalid-geometry check is off: our
-    readers count and skip what they cannot use (a zero-length line is not an error)."""
+    readers count and skip what they cannot use (a zero-length line is not an error). With
+    ``attributes`` (field names; empty for none) only those are read."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
+    if attributes is not None:
+        request.setSubsetOfAttributes([a for a in attributes if a], source.fields())
     return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
 
 
@@ -149,7 +152,7 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
     result = ReadLines()
     total = max(source.featureCount(), 1)
     raw, fids, values = [], [], []
-    for index, feature in enumerate(features(source, crs, context)):
+    for index, feature in enumerate(features(source, crs, context, [attribute])):
         if feedback is not None and index % 1000 == 0:
             if feedback.isCanceled():
                 break
@@ -182,7 +185,7 @@ def read_points(source, crs, context, attribute=None):
         raise QgsProcessingException(
             tr("{} is not a point layer; choose a layer of points.").format(source.sourceName()))
     xy, ids, values, skipped, count = [], [], [], {}, 0
-    for feature in features(source, crs, context):
+    for feature in features(source, crs, context, [attribute]):
         count += 1
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
