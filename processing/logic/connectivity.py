@@ -241,6 +241,18 @@ def _nearest_shape(net, shape):
     return edge[best], off[best], dist[best], nxy[best], hxy[best]
 
 
+def _to_hub(hub, shape, xy):
+    """Distance from points to a hub and the hub point reached: its nearest line point, or
+    the point itself (0 m) inside its area. ``hub`` indexes the hub's lines."""
+    _, _, hxy, dist = hub.nearest(xy)
+    hxy = hxy.copy()
+    if shape.rings:
+        inside = _in_rings(xy, shape.rings)
+        dist = np.where(inside, 0.0, dist)
+        hxy[inside] = xy[inside]
+    return dist, hxy
+
+
 def _area_candidates(net, index, hub, shape, upper):
     """Candidates from the network side: its vertices near the hub (distance to the hub's
     lines, 0 inside its area), crossings of the hub's boundary, and the projections of the
@@ -259,12 +271,7 @@ def _area_candidates(net, index, hub, shape, upper):
     # network vertices
     vert = np.unique(np.concatenate([index.start[seg], index.start[seg] + 1]))
     vxy = net.edge_xy[vert]
-    _, _, hxy, dist = hub.nearest(vxy)
-    hxy = hxy.copy()
-    if shape.rings:
-        inside = _in_rings(vxy, shape.rings)
-        dist = np.where(inside, 0.0, dist)
-        hxy[inside] = vxy[inside]
+    dist, hxy = _to_hub(hub, shape, vxy)
     out.append((net.vertex_edge[vert], net.vertex_chainage[vert], dist, vxy, hxy))
     # crossings of the hub's lines
     mid, half_len = (a + b) / 2, np.hypot(*(b - a).T) / 2
@@ -280,12 +287,7 @@ def _area_candidates(net, index, hub, shape, upper):
             out.append((e, o, np.zeros(len(s)), pxy, pxy))
     # projections of the centroid
     t, pxy, _ = project(np.repeat(shape.centre[None, :], len(seg), axis=0), a, b)
-    _, _, hxy, dist = hub.nearest(pxy)
-    hxy = hxy.copy()
-    if shape.rings:
-        inside = _in_rings(pxy, shape.rings)
-        dist = np.where(inside, 0.0, dist)
-        hxy[inside] = pxy[inside]
+    dist, hxy = _to_hub(hub, shape, pxy)
     e, o = _seg_offset(net, seg, t)
     out.append((e, o, dist, pxy, hxy))
     return out
