@@ -17,6 +17,7 @@ from qgis.core import (
 
 from .. import output_styles
 from ..logic import route_coverage
+from ..logic.data_model import is_true
 from .base import ItineranceAlgorithm
 from .geometry_io import (
     LAMBERT_93,
@@ -27,7 +28,6 @@ from .geometry_io import (
 )
 
 JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
-TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
 NEW_ESTABLISHMENT_FIELDS = (("dist_to_route_m", "real"), ("nearest_route", "text"),
                             ("chainage_m", "real"), ("eligible", "bool"), ("labelled", "bool"),
                             ("prospect", "bool"))
@@ -41,14 +41,6 @@ def category_field_name(category):
     """``n_<category>`` as a safe field name (ascii, lower case, underscores)."""
     ascii_text = unicodedata.normalize("NFKD", str(category)).encode("ascii", "ignore").decode()
     return "n_" + (re.sub(r"[^0-9a-zA-Z]+", "_", ascii_text).strip("_").lower() or "other")
-
-
-def is_true(raw):
-    if raw is None or (hasattr(raw, "isNull") and raw.isNull()):
-        return False
-    if isinstance(raw, (bool, int, float)):
-        return bool(raw)
-    return str(raw).strip().lower() in TRUE_WORDS
 
 
 class AccueilVeloCoverage(ItineranceAlgorithm):

@@ -308,13 +308,15 @@ class InventoryChecker:
                     "No network layer (troncons, itineraires, trame) with lines: the distance "
                     "of aires, nodes and establishments to the network was not checked."))
             return []
+        network_index = logic.LinesIndex(lines)  # one index for every point layer
         out = []
         for role in points:
             layer = data[role]
             limit = float(self.options["establishment_distance"] if role == "etablissements"
                           else self.options["tolerance"])
             xy, owners = logic.point_parts(layer.wkbs, self.reports[role])
-            for i, distance, x, y in logic.far_from_lines(xy, owners, lines, limit):
+            for i, distance, x, y in logic.far_from_lines(xy, owners, network_index,
+                                                           limit):
                 out.append(self.finding("off_network", layer, i, WARNING, self.tr(
                     "{} is {:.0f} m from the network (more than {:g} m). Move it onto the "
                     "network or check its position.").format(

@@ -20,6 +20,17 @@ TR_CONTEXT = "DataModel"
 
 # Field types, mapped to OGR / PostgreSQL types by the writers.
 STRING, INTEGER, REAL, BOOLEAN, DATE = "string", "integer", "real", "boolean", "date"
+TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
+
+
+def is_true(value):
+    """A boolean field's value as GeoPackage (0/1), PostgreSQL (bool) or a text field (true,
+    1, oui…) stores it; NULL (None or QGIS's NULL) and any other word are false."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() in TRUE_WORDS
+    return bool(value)
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,11 @@ from shapely import wkb as shapely_wkb
 from shapely.validation import explain_validity
 
 from . import network
+from .data_model import is_true
 
 # Line ends closer than this (metres) share a vertex: coordinates written by the same tool,
 # up to rounding. A gap above it and within the near-miss distance is a digitising error.
 SHARED_VERTEX_TOLERANCE = 1e-3
-
-_TRUE_TEXT = {"1", "t", "true", "y", "yes", "o", "oui", "vrai", "x"}
 
 
 # --- geometries -------------------------------------------------------------------------------
@@ -142,15 +141,6 @@ def missing_values(values):
     return [i for i, value in enumerate(values) if is_blank(value)]
 
 
-def is_true(value):
-    """A boolean field's value as stored by GeoPackage (0/1), PostgreSQL (bool) or text."""
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return value.strip().lower() in _TRUE_TEXT
-    return bool(value)
-
-
 def labelled_without_date(labelled, label_dates):
     """Positions of features labelled (true) with a NULL or blank label date."""
     return [i for i, (flag, date) in enumerate(zip(labelled, label_dates))
@@ -197,24 +187,41 @@ def _flat(lines):
     return np.concatenate(kept), np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
+class LinesIndex:
+    """The segments of polylines (list of (k, 2) arrays), indexed once for exact
+    point-to-line distances however many point layers are measured against them."""
+
+    def __init__(self, lines):
+        xy, ptr = _flat(lines)
+        self.index = network.SegmentIndex(xy, ptr) if len(xy) >= 2 else None
+
+    @property
+    def empty(self):
+        return self.index is None
+
+    def distance(self, points):
+        """Exact distance (metres) from each point (p, 2) to the nearest segment; infinity
+        when there is no line, NaN for a non-finite point."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        distance = np.full(len(points), np.inf)
+        finite = np.isfinite(points).all(axis=1)
+        distance[~finite] = np.nan
+        if self.empty or not finite.any():
+            return distance
+        _, _, _, nearest = self.index.nearest(points[finite])
+        distance[finite] = nearest
+        return distance
+
+
 def distance_to_lines(points, lines):
     """Exact distance (metres) from each point (p, 2) to the nearest segment of ``lines``;
     infinity when there is no line, NaN for a non-finite point."""
-    points = np.asarray(points, dtype=float).reshape(-1, 2)
-    distance = np.full(len(points), np.inf)
-    xy, ptr = _flat(lines)
-    finite = np.isfinite(points).all(axis=1)
-    distance[~finite] = np.nan
-    if len(xy) < 2 or not finite.any():
-        return distance
-    index = network.SegmentIndex(xy, ptr)
-    _, _, _, nearest = index.nearest(points[finite])
-    distance[finite] = nearest
-    return distance
+    return LinesIndex(lines).distance(points)
 
 
-def far_from_lines(points, owners, lines, tolerance):
-    """Features whose points lie farther than ``tolerance`` from every line.
+def far_from_lines(points, owners, lines_index, tolerance):
+    """Features whose points lie farther than ``tolerance`` from every line of
+    ``lines_index`` (a :class:`LinesIndex`).
 
     ``points`` (p, 2) are the points of the features, ``owners[i]`` the position of the
     feature owning point i (a multipoint has several). Returns (owner, distance, x, y) of each
@@ -222,9 +229,9 @@ def far_from_lines(points, owners, lines, tolerance):
     returned (there is no network to be far from)."""
     points = np.asarray(points, dtype=float).reshape(-1, 2)
     owners = np.asarray(owners, dtype=np.int64)
-    if len(points) == 0 or len(_flat(lines)[0]) < 2:
+    if len(points) == 0 or lines_index.empty:
         return []
-    distance = distance_to_lines(points, lines)
+    distance = lines_index.distance(points)
     far = {}
     for i in np.flatnonzero(distance > tolerance).tolist():
         owner = int(owners[i])

@@ -99,12 +99,13 @@ def test_far_points_reported_once_per_feature_at_the_farthest_part():
     lines = [np.array([(0.0, 0.0), (1000.0, 0.0)])]
     points = np.array([(10.0, 5.0), (20.0, 40.0), (30.0, 60.0), (500.0, 25.0), (600.0, -26.0)])
     owners = [0, 1, 1, 2, 3]
-    far = checks.far_from_lines(points, owners, lines, 25.0)
+    far = checks.far_from_lines(points, owners, checks.LinesIndex(lines), 25.0)
     assert far == [(1, 60.0, 30.0, 60.0), (3, 26.0, 600.0, -26.0)]  # 25 m is within
 
 
 def test_without_lines_no_point_is_far():
-    assert checks.far_from_lines(np.array([(0.0, 0.0)]), [0], [], 25.0) == []
+    assert checks.far_from_lines(np.array([(0.0, 0.0)]), [0], checks.LinesIndex([]),
+                                25.0) == []
 
 
 @settings(max_examples=60, deadline=None)
