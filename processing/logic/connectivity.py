@@ -541,13 +541,14 @@ def bridge_cut_pairs(network, bridges, hub_nodes):
 
 
 def _dijkstra_columns(graph, sources, columns, limit):
-    """Network distances from source nodes to column nodes, (s, c), in memory-bound blocks."""
+    """Network distances from source nodes to column nodes (None: every node), (s, c), in
+    memory-bound blocks."""
     n = graph.shape[0]
-    out = np.full((len(sources), len(columns)), np.inf)
+    out = np.full((len(sources), n if columns is None else len(columns)), np.inf)
     step = max(1, DIJKSTRA_CELLS // max(n, 1))
     for k in range(0, len(sources), step):
         d = csgraph.dijkstra(graph, directed=True, indices=sources[k:k + step], limit=limit)
-        out[k:k + step] = d.reshape(-1, n)[:, columns]
+        out[k:k + step] = d.reshape(-1, n) if columns is None else d.reshape(-1, n)[:, columns]
     return out
 
 
@@ -563,8 +564,7 @@ class NodeDistances:
         self.table = None
         n = network.node_count
         if len(self.sources) and len(self.sources) * n <= FULL_TABLE_CELLS:
-            self.table = _dijkstra_columns(network.adjacency(), self.sources, np.arange(n),
-                                           np.inf)
+            self.table = _dijkstra_columns(network.adjacency(), self.sources, None, np.inf)
 
     def rows(self, nodes):
         """Row of each hub node (nodes must be among the sources)."""
