@@ -1,18 +1,9 @@
 """itinerance:checkinventory as users script it: qgis_process.bin --json in a throwaway profile."""
 
-import pytest
 from osgeo import ogr
-from qgis_runner import QgisProcess
 
 ROLES = ("aires", "etablissements", "noeuds", "troncons", "itineraires", "trame", "poles",
          "ascensions")
-
-
-@pytest.fixture(scope="module")
-def qgis(pkg_dir, tmp_path_factory):
-    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
-    runner.enable_plugin()
-    return runner
 
 
 def test_run_on_the_sample_writes_the_findings(qgis, sample, tmp_path):

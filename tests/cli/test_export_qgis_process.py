@@ -3,15 +3,6 @@
 import json
 
 import pdf_checks
-import pytest
-from qgis_runner import QgisProcess
-
-
-@pytest.fixture(scope="module")
-def qgis(pkg_dir, tmp_path_factory):
-    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
-    runner.enable_plugin()
-    return runner
 
 
 def run(qgis, algorithm, *args, check=True):

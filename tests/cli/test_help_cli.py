@@ -5,18 +5,10 @@ import re
 
 import pytest
 from qgis.core import QgsApplication
-from qgis_runner import QgisProcess
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets")
 RULE = "-" * 16
-
-
-@pytest.fixture(scope="module")
-def qgis(pkg_dir, tmp_path_factory):
-    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
-    runner.enable_plugin()
-    return runner
 
 
 @pytest.mark.parametrize("alg_id", ALGORITHM_IDS)

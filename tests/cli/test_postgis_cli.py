@@ -1,7 +1,6 @@
 """createprojectdb into PostGIS as users script it: qgis_process.bin --json and a libpq URI."""
 
 import pytest
-from qgis_runner import QgisProcess
 
 DB = "territoire"
 
@@ -10,13 +9,6 @@ DB = "territoire"
 def cluster(postgres):
     postgres.create_database(DB)
     return postgres
-
-
-@pytest.fixture(scope="module")
-def qgis(pkg_dir, tmp_path_factory):
-    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
-    runner.enable_plugin()
-    return runner
 
 
 def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):

@@ -2,16 +2,8 @@
 
 import zipfile
 
-import pytest
 from build_zip import build_zip
 from qgis_runner import QgisProcess
-
-
-@pytest.fixture(scope="module")
-def qgis(pkg_dir, tmp_path_factory):
-    runner = QgisProcess(tmp_path_factory.mktemp("profile"), pkg_dir)
-    runner.enable_plugin()
-    return runner
 
 
 def test_provider_is_listed(qgis):
