@@ -3,10 +3,11 @@ recognised by their tables, a name edited through the form and a point added wit
 (snapped onto the network) reach the database on Save, and a commit the database refuses keeps
 every edit. A throwaway server (tests/pg_cluster.py); the database is read back with psycopg2."""
 
+import pg_layers
 import processing
 import pytest
 from fake_iface import FakeIface
-from qgis.core import QgsFeature, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import Qt
 from shapely import wkt
 from shapely.geometry import Point
@@ -14,7 +15,6 @@ from shapely.ops import nearest_points
 from test_inventory_dock import click_map, click_row, message_texts, type_in_form
 
 from itinerance.plugin.inventory_dock import InventoryDock
-from itinerance.processing.logic import data_model as dm
 
 DB = "dock_tests"
 SCHEMA = "dock"
@@ -28,11 +28,8 @@ def cluster(postgres):
 
 
 def pg_layer(cluster, role):
-    uri = (f"{cluster.conninfo(DB)} key='fid' srid=2154 type={dm.layer(role).geometry} "
-           f'table="{SCHEMA}"."{role}" (geom)')
-    layer = QgsVectorLayer(uri, f"{role} (PostGIS)", "postgres")  # not the role's name
-    assert layer.isValid(), uri
-    return layer
+    # not named after the role: the dock must recognise the table
+    return pg_layers.pg_layer(cluster, DB, SCHEMA, role, name=f"{role} (PostGIS)")
 
 
 @pytest.fixture
@@ -41,17 +38,7 @@ def database(cluster, sample):
     processing.run("itinerance:createprojectdb", {
         "DATABASE": cluster.uri(DB), "SCHEMA": SCHEMA, "CRS": "EPSG:2154", "OVERWRITE": True,
         "ADD_TO_PROJECT": False})
-    for role in ROLES:
-        source = QgsVectorLayer(f"{sample['gpkg']}|layername={role}", role, "ogr")
-        target = pg_layer(cluster, role)
-        copies = []
-        for feature in source.getFeatures():
-            copy = QgsFeature(target.fields())
-            copy.setGeometry(feature.geometry())
-            for name in dm.layer(role).field_names:
-                copy[name] = feature[name]
-            copies.append(copy)
-        assert target.dataProvider().addFeatures(copies)
+    pg_layers.copy_into(cluster, DB, SCHEMA, sample["gpkg"], ROLES)
     return cluster
 
 

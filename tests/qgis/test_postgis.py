@@ -6,6 +6,7 @@ afterwards (tests/pg_cluster.py). The database is inspected with psycopg2, indep
 QGIS; QGIS edits it as users do, through layers and their edit buffers.
 """
 
+import pg_layers
 import processing
 import pytest
 from pg_cluster import PASSWORD, SUPERUSER
@@ -48,13 +49,7 @@ def model(cluster):
 
 
 def pg_layer(cluster, schema, name, user=SUPERUSER, password=PASSWORD):
-    """A layer on a table, from a plain QGIS data source string (not from our code)."""
-    geometry = dm.layer(name).geometry
-    uri = (f"{cluster.conninfo(DB, user, password)} key='fid' srid=2154 type={geometry} "
-           f'table="{schema}"."{name}" (geom)')
-    layer = QgsVectorLayer(uri, name, "postgres")
-    assert layer.isValid(), uri
-    return layer
+    return pg_layers.pg_layer(cluster, DB, schema, name, user, password)
 
 
 def rows(cluster, sql, params=None):
@@ -390,24 +385,10 @@ def test_rights_withdrawn_while_editing_fail_the_commit_and_lose_nothing(cluster
 # --- the checks on PostGIS layers -------------------------------------------------------------
 
 def copy_sample(cluster, sample, schema):
-    """The sample territory's inventory layers copied into ``schema`` through QGIS."""
+    """The sample territory's inventory layers copied into ``schema``, with the same ids."""
     create(cluster, schema)
-    layers = {}
-    for role in ROLES:
-        source = QgsVectorLayer(f"{sample['gpkg']}|layername={role}", role, "ogr")
-        target = pg_layer(cluster, schema, role)
-        copies = []
-        for feature in source.getFeatures():
-            copy = QgsFeature(target.fields())
-            copy.setGeometry(feature.geometry())
-            for field in dm.layer(role).field_names:
-                copy[field] = feature[field]
-            copy["fid"] = feature.id()  # same ids as the GeoPackage
-            copies.append(copy)
-        assert target.dataProvider().addFeatures(copies), role
-        layers[role] = pg_layer(cluster, schema, role)
-        assert layers[role].featureCount() == source.featureCount()
-    return layers
+    pg_layers.copy_into(cluster, DB, schema, sample["gpkg"], ROLES, keep_ids=True)
+    return {role: pg_layer(cluster, schema, role) for role in ROLES}
 
 
 def test_the_checks_run_on_postgis_layers(cluster, sample):
