@@ -84,32 +84,22 @@
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="64"/>
+        <location filename="../processing/sample_writer.py" line="73"/>
         <source>Could not write the sample layer {}: {}</source>
         <translation>Impossible d'écrire la couche exemple {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="85"/>
-        <source>Relief (DEM)</source>
-        <translation>Relief (MNT)</translation>
-    </message>
-    <message>
-        <location filename="../processing/sample_writer.py" line="86"/>
-        <source>Hillshade</source>
-        <translation>Ombrage</translation>
-    </message>
-    <message>
-        <location filename="../processing/sample_writer.py" line="88"/>
+        <location filename="../processing/sample_writer.py" line="118"/>
         <source>QGIS cannot open the DEM {}.</source>
         <translation>QGIS ne peut pas ouvrir le MNT {}.</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="113"/>
+        <location filename="../processing/sample_writer.py" line="143"/>
         <source>Itinérance: sample territory</source>
         <translation>Itinérance : territoire exemple</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="120"/>
+        <location filename="../processing/sample_writer.py" line="150"/>
         <source>Could not write the project {}: {}</source>
         <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
@@ -154,62 +144,62 @@
         <translation>l'entité {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="68"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="73"/>
         <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="76"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="81"/>
         <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="95"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="102"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="119"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="126"/>
         <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
         <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="128"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="135"/>
         <source>{}: a table without geometry, left out of the map.</source>
         <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="391"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="399"/>
         <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
         <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="445"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="478"/>
         <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
         <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="455"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="498"/>
         <source>The output {} must end in .pdf or .png.</source>
         <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="459"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="502"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="468"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="511"/>
         <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="472"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="515"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="473"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="516"/>
         <source>The export of {} failed ({}).</source>
         <translation>L'export de {} a échoué ({}).</translation>
     </message>
@@ -279,9 +269,34 @@
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="35"/>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <location filename="../processing/algorithms/climb_sheet_facts.py" line="87"/>
+        <source>node {}</source>
+        <translation>point-nœud {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/climb_sheet_facts.py" line="94"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/map_credits.py" line="54"/>
+        <source>Sources declared by the layers: {}</source>
+        <translation>Sources déclarées par les couches : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/map_credits.py" line="57"/>
+        <source>No layer shown declares its sources, and no SOURCES was given: the map has no credit line. Fill in Layer Properties ▸ Metadata ▸ Access (rights, licences) of each layer, or give SOURCES.</source>
+        <translation>Aucune couche affichée ne déclare ses sources et SOURCES n'est pas renseigné : la carte n'a pas de ligne de crédits. Renseignez Propriétés de la couche ▸ Métadonnées ▸ Accès (droits, licences) de chaque couche, ou donnez SOURCES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/sample_writer.py" line="105"/>
+        <source>Could not write the metadata of the sample layer {}: {}</source>
+        <translation>Impossible d'écrire les métadonnées de la couche exemple {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/translate.py" line="19"/>
+        <source>en</source>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -1705,168 +1720,159 @@ Puis redémarrez QGIS.</translation>
 <context>
     <name>ExportClimbSheets</name>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="58"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="63"/>
         <source>Climb sheets (PDF)</source>
         <translation>Fiches ascensions (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="61"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="66"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="108"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="122"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="111"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="125"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="128"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="130"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="118"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="132"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="124"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="138"/>
         <source>Background layers (default: the project&apos;s visible layers)</source>
         <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="127"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="141"/>
         <source>Title of the collection</source>
         <translation>Titre du recueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="130"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="144"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="132"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="146"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
-        <source>Sources and credits</source>
-        <translation>Sources et crédits</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="137"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="152"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="143"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="158"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="144"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="159"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="146"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="161"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="151"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="166"/>
         <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
         <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="170"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="202"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="225"/>
         <source>Rendering {} sheet(s) at {} dpi…</source>
         <translation>Rendu de {} fiche(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="204"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="227"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="230"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="241"/>
-        <source>The profile chart of {} is missing ({}).</source>
-        <translation>Le graphique du profil de {} manque ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="319"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="319"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="252"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="253"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="71"/>
-        <source>One A4 page per climb (fiche ascension): the climb on a map, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; and six figures: length, elevation gain, foot and top elevations, average grade, steepest grade and category. The profiles, figures and charts are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="76"/>
+        <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
+Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
 Parameters
 - Climbs (LINES): lines, e.g. the ascensions layer, digitised uphill.
@@ -1876,17 +1882,18 @@ Parameters
 - Layout (LAYOUT): 0, the A4 portrait climb sheet (default).
 - Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, a hillshade of the DEM.
 - Title of the collection (TITLE): shown under each climb's name. Default: Climb sheets.
-- Organisation (ORGANISATION), Sources and credits (SOURCES, default © OpenStreetMap contributors), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
+- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, licences and attribution the layers shown, the climbs and the DEM declare in their metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
 - Climb sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per sheet, numbered _01, _02…).
 
 Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (lines outside the DEM or with an empty or degenerate geometry, named in the log), FILES (every file written, separated by ;). If no line can be profiled, the export stops with an error.
 
 Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
-It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m, category 4.
+It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), category 4, foot and top in Cassel.
 
 More: the README of the plugin, section itinerance:exportclimbsheets.</source>
-        <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; et six chiffres : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale et catégorie. Les profils, chiffres et graphiques sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
+        <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte à une échelle ronde, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; six chiffres, chacun affiché une fois : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale (avec l'endroit où se trouve ce passage, du km au km) et catégorie ; et ce qu'un cycliste veut savoir : les noms du pied et du sommet, et le revêtement. Les profils et chiffres sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
+Noms et revêtement : tirés des champs de l'ascension foot_name, top_name et surface quand elle les a ; sinon le pôle et la commune (poles, perimetres du projet) où se trouve le pied ou le sommet, et le point-nœud (noeuds) à moins de 150 m ; le revêtement des tronçons du réseau (troncons) que suit l'ascension, sinon inconnu. Un pied ou un sommet que rien ne nomme est omis.
 
 Paramètres
 - Ascensions (LINES) : lignes, par ex. la couche ascensions, numérisées dans le sens de la montée.
@@ -1896,168 +1903,208 @@ Paramètres
 - Mise en page (LAYOUT) : 0, la fiche ascension A4 portrait (par défaut).
 - Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, un ombrage du MNT.
 - Titre du recueil (TITLE) : affiché sous le nom de chaque ascension. Par défaut : Fiches ascensions.
-- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut © les contributeurs d’OpenStreetMap), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut : les droits, licences et attributions que déclarent dans leurs métadonnées les couches affichées, les ascensions et le MNT), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
 - Fiches ascensions (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
 
 Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (lignes hors du MNT ou à géométrie vide ou dégénérée, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Si aucune ligne ne peut être profilée, l'export s'arrête sur une erreur.
 
 Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
-Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides, catégorie 4.
+Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides (du km 0,84 au km 0,94), catégorie 4, pied et sommet à Cassel.
 
 Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsheets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="149"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="285"/>
+        <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
+        <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
+        <source>Foot</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
+        <source>Top</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <source>Surface</source>
+        <translation>Revêtement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="331"/>
+        <source>km {} to {}</source>
+        <translation>km {} à {}</translation>
     </message>
 </context>
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="57"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="51"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="60"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="54"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="138"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/export_contract_map.py" line="141"/>
-        <source>Sources and credits</source>
-        <translation>Sources et crédits</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="143"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="144"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="144"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="149"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="147"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="158"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="156"/>
         <source>Unknown layout {}: choose {}.</source>
         <translation>Mise en page {} inconnue : choisissez {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="161"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="159"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="206"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="204"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="211"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="209"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="233"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="238"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="235"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="241"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="246"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="243"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="258"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="255"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="70"/>
-        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map (at a round scale on a single page), locator map, legend limited to what the map shows, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
+        <location filename="../processing/algorithms/export_contract_map.py" line="64"/>
+        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator map, legend limited to what the map shows and in the user's language, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
 - Title (TITLE): required.
@@ -2068,7 +2115,7 @@ Parameters
 - Page name field (PAGE_NAME_FIELD): names each page in its header. Default: name when the coverage has it, else the feature id.
 - Extent (EXTENT): the extent of the single page, without coverage. Default: all the layers.
 - Resolution (DPI): of the rasters in the PDF and of PNG pages. Default 300, print quality.
-- Sources and credits (SOURCES): default © OpenStreetMap contributors.
+- Sources and credits (SOURCES): default: the rights, licences and attribution the layers shown declare in their metadata (Layer Properties, Metadata, Access), each once; nothing for a layer that declares nothing.
 - Partner logos (LOGOS): PNG, JPEG or SVG files. Default: none; the legend then takes their place.
 - Map (OUTPUT): a .pdf file (every page in one file) or a .png file (one file per page, numbered _01, _02… for an atlas).
 
@@ -2080,7 +2127,7 @@ qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sa
 It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
 
 More: the README of the plugin, section itinerance:exportcontractmap.</source>
-        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale (à une échelle ronde sur une page unique), carte de situation, légende limitée à ce que montre la carte, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
+        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale à une échelle ronde (1:10 000, 1:12 500, 1:15 000, 1:20 000, 1:25 000… sur chaque page), carte de situation, légende limitée à ce que montre la carte et dans la langue de l'utilisateur, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
 
 Paramètres
 - Titre (TITLE) : obligatoire.
@@ -2091,7 +2138,7 @@ Paramètres
 - Champ du nom de page (PAGE_NAME_FIELD) : nomme chaque page dans son en-tête. Par défaut : name quand la couverture l'a, sinon l'identifiant de l'entité.
 - Emprise (EXTENT) : l'emprise de la page unique, sans couverture. Par défaut : toutes les couches.
 - Résolution (DPI) : des rasters dans le PDF et des pages PNG. Par défaut 300, qualité impression.
-- Sources et crédits (SOURCES) : par défaut © OpenStreetMap contributors.
+- Sources et crédits (SOURCES) : par défaut, les droits, licences et attributions que les couches affichées déclarent dans leurs métadonnées (Propriétés de la couche, Métadonnées, Accès), une fois chacun ; rien pour une couche qui ne déclare rien.
 - Logos des partenaires (LOGOS) : fichiers PNG, JPEG ou SVG. Par défaut : aucun ; la légende prend alors leur place.
 - Carte (OUTPUT) : un fichier .pdf (toutes les pages dans un fichier) ou un fichier .png (un fichier par page, numérotés _01, _02… pour un atlas).
 
@@ -2103,6 +2150,11 @@ qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sa
 Il écrit 23 pages A4 paysage, une par EPCI et par commune, en 12 s environ.
 
 Pour en savoir plus : le README de l'extension, section itinerance:exportcontractmap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="138"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2653,29 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTerritory</name>
+    <message>
+        <location filename="../processing/stored_texts.py" line="21"/>
+        <source>Relief (DEM)</source>
+        <translation>Relief (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="22"/>
+        <source>Hillshade</source>
+        <translation>Ombrage</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="23"/>
+        <source>Itinérance sample territory: generated, not survey data</source>
+        <translation>Territoire exemple d'Itinérance : données générées, non relevées sur le terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="25"/>
+        <source>Itinérance sample relief: generated, not a survey DEM</source>
+        <translation>Relief exemple d'Itinérance : MNT généré, non issu d'un relevé</translation>
     </message>
 </context>
 <context>

@@ -119,32 +119,33 @@ def demo(sample, out):
           "to see the sample territory.")
 
 
-def run_exports(qgis, sample, out):
-    """A contract map atlas over the sample's perimetres (the airesgap outputs on the project's
-    layers) and the climb sheets, as PDF."""
+def run_exports(qgis, sample, demo, out=None):
+    """A contract map atlas over the sample's perimetres (the airesgap outputs of ``demo`` on
+    the project's layers) and the climb sheets, as PDF into ``out`` (default ``demo``). The
+    credit line is the default one: what the sample's layers declare (generated, not survey
+    data)."""
+    out = out or demo
     project = sample / "itinerance_sample.qgz"
-    # the sample is generated, not OpenStreetMap data: credit it as such
-    credit = "Territoire exemple généré par Itinérance (données fictives)"
     contract, sheets = out / "contrat_perimetres.pdf", out / "fiches_ascension.pdf"
     results = qgis.run(
         "itinerance:exportcontractmap", PROJECT_PATH=project,
         TITLE="Réseau points-nœuds : distance aux aires", LAYOUT=1,
         SUBTITLE="Contrat de destination touristique · bilan annuel",
         ORGANISATION="Cœur de Flandre (territoire exemple)",
-        LAYERS=[out / "airesgap_output.gpkg", out / "airesgap_suggestions.gpkg", "aires",
+        LAYERS=[demo / "airesgap_output.gpkg", demo / "airesgap_suggestions.gpkg", "aires",
                 "itineraires", "Relief (DEM)", "Hillshade"],
         COVERAGE=f"{sample / 'itinerance_sample.gpkg'}|layername=perimetres",
-        PAGE_NAME_FIELD="name", SOURCES=credit, OUTPUT=contract)["results"]
+        PAGE_NAME_FIELD="name", OUTPUT=contract)["results"]
     print(f"itinerance:exportcontractmap -> {contract}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per EPCI and commune)")
     results = qgis.run(
         "itinerance:exportclimbsheets", PROJECT_PATH=project, LINES="ascensions",
         ID_FIELD="name", DEM=sample / "dem.tif", TITLE="Fiches ascension · Monts de Flandre",
-        ORGANISATION="Cœur de Flandre (territoire exemple)", SOURCES=credit,
-        OUTPUT=sheets)["results"]
+        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=sheets)["results"]
     print(f"itinerance:exportclimbsheets -> {sheets}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])}, "
           f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
+    return contract, sheets
 
 
 def smoke(out):

@@ -167,11 +167,12 @@ def test_slopeprofile_example_runs_and_gives_the_figures_of_its_help(sample, tmp
     assert f"The {result['LINE_COUNT']} climbs gain {result['TOTAL_GAIN_M']:.0f} m" in text
     # the climb sheets quote the same figures
     line = lines["Rue d'Aire"]
+    steepest = line["max_grade_at_m"] / 1000, (line["max_grade_at_m"] + 100) / 1000
     assert (f"{line['length_m'] / 1000:.2f} km, {line['gain_m']:.0f} m gained, "
             f"{line['z_start_m']:.0f} to {line['z_end_m']:.0f} m, "
             f"{line['avg_grade_pct']:.1f} % on average, "
-            f"{line['max_grade_pct']:.1f} % over the steepest 100 m, category "
-            f"{line['category']}") in help_of("exportclimbsheets")
+            f"{line['max_grade_pct']:.1f} % over the steepest 100 m (km {steepest[0]:.2f} to "
+            f"{steepest[1]:.2f}), category {line['category']}") in help_of("exportclimbsheets")
 
 
 def test_trameconnectivity_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
