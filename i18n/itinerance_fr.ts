@@ -577,7 +577,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Of the 113.7 km of EuroVelo 5 and véloroute de la Lys, 85.5 % have one of the 22 labelled establishments within 5 km (the véloroute de la Lys all of it); the longest gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them prospects.
 
-More: the README of the plugin, section itinerance:accueilvelocoverage.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/accueilvelocoverage.md.</source>
         <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie d'établissement, où sont les lacunes, et quels établissements pourraient rejoindre le label. Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau ; les parties couvertes sont calculées de façon exacte (cercles contre segments, sans polygones tampons).
 
 Paramètres
@@ -602,7 +602,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Sur les 113,7 km de l'EuroVelo 5 et de la véloroute de la Lys, 85,5 % ont l'un des 22 établissements labellisés à moins de 5 km (la véloroute de la Lys en totalité) ; la plus longue lacune, sur l'EuroVelo 5, mesure 13,7 km ; 40 établissements se trouvent à moins de 5 km, dont 18 prospects.
 
-Pour en savoir plus : le README de l'extension, section itinerance:accueilvelocoverage.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/accueilvelocoverage.md.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first suggested site would serve 8.3 km more.
 
-More: the README of the plugin, section itinerance:airesgap.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/airesgap.md.</source>
         <translation>À quelle distance les cyclistes sont-ils d'une aire (aire de repos ou de services vélo) le long d'un réseau cyclable comme un réseau points-nœuds : la distance le long du réseau de chaque point à l'aire la plus proche, calculée de façon exacte (le réseau est découpé en tronçons sur lesquels cette distance varie linéairement), la part du réseau desservie, les lacunes, les meilleurs sites pour de nouvelles aires, et les erreurs de numérisation qui coupent le réseau.
 
 Paramètres
@@ -855,7 +855,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
-Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/aires_gap.py" line="133"/>
@@ -1151,7 +1151,7 @@ Results: FINDING_COUNT (findings), ERROR_COUNT (of which errors), FEATURE_COUNT 
 Example, on the sample territory's aires, nodes and sections (2 findings: two aires set 45 m and 65 m off the network on purpose):
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-See the README, section itinerance:checkinventory.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/checkinventory.md.</source>
         <translation>Contrôle les couches d'inventaire et liste ce qu'il faut corriger, un point par anomalie (là où elle se trouve, pour pouvoir zoomer dessus), avec la couche, l'identifiant de l'entité, une gravité (error ou warning) et un message. Les mêmes contrôles sont proposés dans l'onglet Contrôles du panneau Inventaire.
 
 Couches (donnez-en autant que voulu, au moins une) : aires (AIRES), établissements (ETABLISSEMENTS), nœuds (NOEUDS), tronçons du réseau (TRONCONS), itinéraires (ITINERAIRES), trame verte (TRAME), pôles (POLES), ascensions (ASCENSIONS). Un contrôle qui demande une couche ou un champ absent le signale dans les anomalies : rien n'est ignoré en silence.
@@ -1176,7 +1176,7 @@ Résultats : FINDING_COUNT (anomalies), ERROR_COUNT (dont erreurs), FEATURE_COUN
 Exemple, sur les aires, les nœuds et les tronçons du territoire exemple (2 anomalies : deux aires placées exprès à 45 m et 65 m du réseau) :
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-Voir le README, section itinerance:checkinventory.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/checkinventory.md.</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1351,9 @@ Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS 
 PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/createprojectdb.md.</source>
         <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
@@ -1362,7 +1364,9 @@ Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAY
 PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/createprojectdb.md.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1889,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
 It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m, category 4.
 
-More: the README of the plugin, section itinerance:exportclimbsheets.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportclimbsheets.md.</source>
         <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; et six chiffres : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale et catégorie. Les profils, chiffres et graphiques sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
 
 Paramètres
@@ -1905,7 +1909,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
 Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides, catégorie 4.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsheets.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportclimbsheets.md.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2083,7 @@ Example on the sample territory (make demo writes it to build/sample and the ana
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
 
-More: the README of the plugin, section itinerance:exportcontractmap.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportcontractmap.md.</source>
         <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale (à une échelle ronde sur une page unique), carte de situation, légende limitée à ce que montre la carte, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
 
 Paramètres
@@ -2102,7 +2106,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample et les a
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 Il écrit 23 pages A4 paysage, une par EPCI et par commune, en 12 s environ.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportcontractmap.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportcontractmap.md.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2277,11 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <location filename="../resources/forms/inventory_dock.ui" line="62"/>
         <source>Layers</source>
         <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="57"/>
+        <source>Help: the Inventory dock&apos;s page of the documentation</source>
+        <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +2928,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages 9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain 483 m in all.
 
-More: the README of the plugin, section itinerance:slopeprofile.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/slopeprofile.md.</source>
         <translation>Le profil altimétrique de chaque ligne (une ascension des monts, un itinéraire) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension, indice FIETS, les ascensions trouvées dans la ligne, et un graphique de profil prêt pour une brochure. Les altitudes sont lues tous les STEP mètres le long de la ligne par interpolation bilinéaire entre les centres des cellules du MNT ; le MNT est lu par fenêtres, jamais en entier.
 
 Paramètres
@@ -2947,7 +2956,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 La rue d'Aire à Cassel mesure 1,30 km, monte de 125 m (de 51 à 176 m), avec une pente moyenne de 9,6 % et 17,7 % sur ses 100 m les plus raides : catégorie 4. Les 4 ascensions totalisent 483 m de dénivelé positif.
 
-Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/slopeprofile.md.</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3228,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); IIC 0.280, PC 0.395.
 
-More: the README of the plugin, section itinerance:trameconnectivity.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/trameconnectivity.md.</source>
         <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : les parties connexes du réseau, les liens critiques (ponts : en couper un scinde sa partie en deux), les pôles isolés, deux indices de connectivité (IIC et PC), et les courtes liaisons manquantes qui relieraient le plus de pôles.
 
 Paramètres
@@ -3245,7 +3254,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 Les 62 km de trame verte forment 2 parties, la plus grande de 49,0 km, avec 5 liens critiques ; 1 des 8 pôles est isolé (le Parc départemental d'Olhain, à 5,6 km) ; IIC 0,280, PC 0,395.
 
-Pour en savoir plus : le README de l'extension, section itinerance:trameconnectivity.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/trameconnectivity.md.</translation>
     </message>
 </context>
 </TS>

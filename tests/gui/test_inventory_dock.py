@@ -4,21 +4,21 @@ Independent oracles: the GeoPackage is read back with sqlite3 and fiona (not QGI
 point is recomputed with shapely, and counts come from the sample territory's own constants.
 """
 
-import shutil
 import sqlite3
+from pathlib import Path
 
 import fiona
 import pytest
 from fake_iface import FakeIface
 from qgis.core import (
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.gui import QgsEditorWidgetWrapper, QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QWidget
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
@@ -29,21 +29,6 @@ from itinerance.plugin.inventory_dock import InventoryDock
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin, project_inputs
 from itinerance.plugin.map_zoom import POINT_SCALE
 from itinerance.processing.logic import sample_territory
-from itinerance.processing.sample_writer import GPKG_NAME, PROJECT_NAME
-
-
-@pytest.fixture
-def inventory(sample, tmp_path):
-    """A private copy of the sample territory, opened in the project (tests write to it)."""
-    for key in ("gpkg", "project", "dem"):  # the project refers to them by relative paths
-        shutil.copy(sample[key], tmp_path / sample[key].name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / PROJECT_NAME))
-    yield {"project": project, "gpkg": tmp_path / GPKG_NAME, "folder": tmp_path}
-    for layer in project.mapLayers().values():
-        if layer.isEditable():
-            layer.rollBack()
-    project.clear()
 
 
 @pytest.fixture
@@ -594,3 +579,26 @@ def test_the_inventory_action_toggles_the_dock_and_unload_removes_it(qtbot, inve
     QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert iface.window.findChildren(InventoryDock) == []
     assert plugin.dock is None
+
+
+# --- help -----------------------------------------------------------------------------------------
+
+def test_the_help_button_opens_the_dock_page_html_in_the_zip_else_markdown(
+        qtbot, dock, monkeypatch, tmp_path):
+    from itinerance.processing import help_pages
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dock.helpButton, Qt.LeftButton)
+    [url] = opened
+    page = Path(url.toLocalFile())
+    assert url.isLocalFile() and page.is_file()
+    assert page == Path(help_pages.__file__).resolve().parent.parent / "docs" / "inventory-dock.md"
+    assert "# The Inventory dock" in page.read_text(encoding="utf-8")
+
+    # the installed plugin: the zip puts the page's HTML next to it, which a browser shows
+    (tmp_path / "inventory-dock.md").write_text("# Inventory dock")
+    (tmp_path / "inventory-dock.html").write_text("<h1>Inventory dock</h1>")
+    monkeypatch.setattr(help_pages, "DOCS", tmp_path)
+    qtbot.mouseClick(dock.helpButton, Qt.LeftButton)
+    assert opened[1].toLocalFile() == str(tmp_path / "inventory-dock.html")
