@@ -9,6 +9,7 @@ from pathlib import Path
 
 import fiona
 import pytest
+from dock_helpers import click_map, form_widget, type_in_form
 from fake_iface import FakeIface
 from qgis.core import (
     QgsPointXY,
@@ -16,10 +17,10 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.gui import QgsEditorWidgetWrapper, QgsMapMouseEvent
+from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QApplication, QWidget
+from qgis.PyQt.QtWidgets import QApplication
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
 
@@ -68,30 +69,6 @@ def click_row(qtbot, dock, row):
     index = dock.list_panel.proxy.index(row, 0)
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
     return index.data(FID_ROLE)
-
-
-def form_widget(dock, field_name):
-    for widget in dock.form_panel.form.findChildren(QWidget):
-        wrapper = QgsEditorWidgetWrapper.fromWidget(widget)
-        if wrapper is not None and wrapper.field().name() == field_name:
-            return widget
-    raise AssertionError(f"no form widget for {field_name}")
-
-
-def type_in_form(qtbot, dock, field_name, text):
-    widget = form_widget(dock, field_name)
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-    qtbot.mouseClick(dock.form_panel.applyButton, Qt.LeftButton)
-
-
-def click_map(qtbot, canvas, map_point):
-    """Click the canvas where ``map_point`` is; returns the map point of the pixel clicked."""
-    transform = canvas.getCoordinateTransform()
-    pixel = transform.transform(map_point)
-    pos = QPoint(round(pixel.x()), round(pixel.y()))
-    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
-    return transform.toMapCoordinates(pos)
 
 
 def network_lines(gpkg):

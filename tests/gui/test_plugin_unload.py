@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 import processing
 import pytest
+from dock_helpers import click_map, type_in_form
 from fake_iface import FakeIface
 from qgis.core import (
     QgsApplication,
@@ -24,19 +25,19 @@ from qgis.core import (
     QgsVectorLayerUtils,
 )
 from qgis.gui import QgsMapTool, QgsMapToolPan, QgsProcessingAlgorithmDialogBase
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QToolBar
 
 import itinerance
 from itinerance.plugin import translation
 
-PLUGIN_MODULES = ("itinerance.plugin", "itinerance.processing", "itinerance")
+PLUGIN_PACKAGES = ("itinerance.plugin", "itinerance.processing")
 
 
 def plugin_code(frame):
     name = frame.f_globals.get("__name__") or ""
-    return name == "itinerance" or name.startswith(PLUGIN_MODULES[:2])
+    return name == "itinerance" or name.startswith(PLUGIN_PACKAGES)
 
 
 @contextmanager
@@ -59,7 +60,7 @@ def live_plugin_objects():
     """ids of the live Python objects whose class is one of the plugin's."""
     gc.collect()
     return {id(obj) for obj in gc.get_objects()
-            if type(obj).__module__.startswith(PLUGIN_MODULES[:2])}
+            if type(obj).__module__.startswith(PLUGIN_PACKAGES)}
 
 
 def flush_deletions():
@@ -69,16 +70,11 @@ def flush_deletions():
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def close_algorithm_dialogs():
+def close_algorithm_dialogs(closed):
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QgsProcessingAlgorithmDialogBase) and widget.isVisible():
+            closed.append(widget.algorithm().id())
             widget.reject()
-
-
-def click_map(qtbot, canvas, point):
-    pixel = canvas.getCoordinateTransform().transform(point)
-    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(round(pixel.x()),
-                                                                  round(pixel.y())))
 
 
 def use_the_plugin(qtbot, plugin, iface, project, opened):
@@ -96,20 +92,25 @@ def use_the_plugin(qtbot, plugin, iface, project, opened):
     assert dock.form_panel.fid == fid
     dock.editor.actions["edit"].trigger()
     assert layer.isEditable()
+    type_in_form(qtbot, dock, "name", "Aire du pont neuf")  # through the form
+    assert layer.getFeature(fid)["name"] == "Aire du pont neuf"
     canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
+    count = layer.featureCount()
     dock.editor.actions["add"].trigger()
     assert canvas.mapTool() is dock.editor.add_tool
     click_map(qtbot, canvas, canvas.extent().center())
-    assert layer.featureCount() == len(layer.allFeatureIds()) and layer.isModified()
+    assert layer.featureCount() == count + 1
     dock.list_panel.select_fid(fid)
     dock.editor.actions["move"].trigger()
     assert canvas.mapTool() is dock.editor.move_tool
-    point = layer.getFeature(fid).geometry().asPoint()
-    click_map(qtbot, canvas, QgsPointXY(point.x() + 500, point.y()))
+    before = layer.getFeature(fid).geometry().asPoint()
+    click_map(qtbot, canvas, QgsPointXY(before.x() + 500, before.y()))
+    assert layer.getFeature(fid).geometry().asPoint() != before
     assert dock.checks_panel.run_checks()  # the sample has findings
     dock.helpButton.click()
+    shown = len(opened)
     plugin.actions[0].trigger()  # Create project database…, a real Processing dialog
-    assert opened and opened[-1].startswith("itinerance:")
+    assert opened[shown:] == ["itinerance:createprojectdb"]  # shown, then closed
     dock.editor.actions["add"].trigger()  # unload with a map tool of the plugin active
     assert canvas.mapTool() is dock.editor.add_tool
     extra = QgsVectorLayer("Point?crs=EPSG:2154", "extra", "memory")
@@ -126,11 +127,13 @@ def qgis_with_iface(qgis_app, monkeypatch):
     registry.removeProvider(session_plugin.provider)
     session_plugin.provider = None
     iface = FakeIface()
-    from processing.gui import AlgorithmDialog, ParametersPanel, wrappers
-    from processing.tools import general
+    import processing.gui.AlgorithmDialog  # noqa: F401 - with the modules it imports
+    import qgis.utils
 
-    for module in (general, AlgorithmDialog, ParametersPanel, wrappers):
-        monkeypatch.setattr(module, "iface", iface)
+    monkeypatch.setattr(qgis.utils, "iface", iface)
+    for name, module in list(sys.modules.items()):  # their copies of qgis.utils.iface (None)
+        if name.startswith("processing.") and getattr(module, "iface", False) is None:
+            monkeypatch.setattr(module, "iface", iface)
     yield iface
     session_plugin.initProcessing()
     assert registry.providerById("itinerance") is not None
@@ -152,9 +155,8 @@ def test_load_use_unload_twice_then_nothing_of_the_plugin_is_left_or_called(
     def dialog_closed_at_once(alg_id, parameters):
         # the real dialog, modal as in QGIS; closed as soon as it shows
         closer = QTimer()
-        closer.timeout.connect(close_algorithm_dialogs)
+        closer.timeout.connect(lambda: close_algorithm_dialogs(opened))
         closer.start(20)
-        opened.append(alg_id)
         try:
             return real_exec(alg_id, parameters)
         finally:
