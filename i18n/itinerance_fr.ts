@@ -109,27 +109,27 @@
         <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="145"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="148"/>
         <source>The line layer could not be read.</source>
         <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="147"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="150"/>
         <source>{} is not a line layer; choose a layer of lines.</source>
         <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="180"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="183"/>
         <source>The point layer could not be read.</source>
         <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="182"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="185"/>
         <source>{} is not a point layer; choose a layer of points.</source>
         <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sinks.py" line="76"/>
+        <location filename="../processing/algorithms/sinks.py" line="84"/>
         <source>Could not write the output: {}</source>
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
@@ -302,272 +302,272 @@
 <context>
     <name>AccueilVeloCoverage</name>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="65"/>
         <source>Accueil Vélo coverage of routes</source>
         <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="68"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Routes (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="140"/>
         <source>Route name field (groups lines into routes)</source>
         <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="143"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="146"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
         <source>Access distance, straight line (m)</source>
         <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
         <source>Report gaps at least this long (m)</source>
         <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
         <source>Route stretches with their coverage</source>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="173"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="176"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="169"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="183"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="184"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="185"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="186"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="187"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="188"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="201"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="203"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="204"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="205"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="206"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="212"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="228"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="221"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="233"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="226"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="242"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="235"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="321"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="347"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="340"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="349"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="342"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="355"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="348"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="231"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="224"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="74"/>
         <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category of establishment, where the gaps are, and which establishments could join the label. A point of a route is covered when a labelled establishment lies within the access distance in a straight line; the covered parts are computed exactly (circles against segments, no buffer polygons).
 
 Parameters
@@ -592,7 +592,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Of the 113.7 km of EuroVelo 5 and véloroute de la Lys, 85.5 % have one of the 22 labelled establishments within 5 km (the véloroute de la Lys all of it); the longest gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them prospects.
 
-More: the README of the plugin, section itinerance:accueilvelocoverage.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/accueilvelocoverage.md.</source>
         <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie d'établissement, où sont les lacunes, et quels établissements pourraient rejoindre le label. Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau ; les parties couvertes sont calculées de façon exacte (cercles contre segments, sans polygones tampons).
 
 Paramètres
@@ -617,7 +617,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Sur les 113,7 km de l'EuroVelo 5 et de la véloroute de la Lys, 85,5 % ont l'un des 22 établissements labellisés à moins de 5 km (la véloroute de la Lys en totalité) ; la plus longue lacune, sur l'EuroVelo 5, mesure 13,7 km ; 40 établissements se trouvent à moins de 5 km, dont 18 prospects.
 
-Pour en savoir plus : le README de l'extension, section itinerance:accueilvelocoverage.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/accueilvelocoverage.md.</translation>
     </message>
 </context>
 <context>
@@ -633,189 +633,294 @@ Pour en savoir plus : le README de l'extension, section itinerance:accueilveloco
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="184"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="229"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="230"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="233"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="256"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="257"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="264"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="265"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="319"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="344"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="344"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="345"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="345"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="346"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="346"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="357"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="358"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="137"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
+        <source>Aire name field (default: name, if present)</source>
+        <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <source>Maximum distance to an aire along the network (m)</source>
+        <translation>Distance maximale à une aire le long du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale entre une aire et le réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
+        <source>Number of new sites to suggest</source>
+        <translation>Nombre de nouveaux sites à proposer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
+        <source>Candidate sites (points; default: the network&apos;s nodes)</source>
+        <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <source>Network stretches with distance to the nearest aire</source>
+        <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
+        <source>Gaps (unserved stretches)</source>
+        <translation>Lacunes (tronçons non desservis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
+        <source>Suggested sites for new aires</source>
+        <translation>Proposition de sites pour de nouvelles aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
+        <source>Diagnostics (aires off the network, network errors)</source>
+        <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Network length (m)</source>
+        <translation>Longueur du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Served length (m)</source>
+        <translation>Longueur desservie (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Served share of the network (%)</source>
+        <translation>Part desservie du réseau (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Number of gaps</source>
+        <translation>Nombre de lacunes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Aires off the network</source>
+        <translation>Aires hors réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Aires on the network</source>
+        <translation>Aires sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/aires_gap.py" line="68"/>
@@ -844,7 +949,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first suggested site would serve 8.3 km more.
 
-More: the README of the plugin, section itinerance:airesgap.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/airesgap.md.</source>
         <translation>À quelle distance les cyclistes sont-ils d'une aire (aire de repos ou de services vélo) le long d'un réseau cyclable comme un réseau points-nœuds : la distance le long du réseau de chaque point à l'aire la plus proche, calculée de façon exacte (le réseau est découpé en tronçons sur lesquels cette distance varie linéairement), la part du réseau desservie, les lacunes, les meilleurs sites pour de nouvelles aires, et les erreurs de numérisation qui coupent le réseau.
 
 Paramètres
@@ -870,112 +975,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
-Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
-        <source>Cycling network (lines)</source>
-        <translation>Réseau cyclable (lignes)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
-        <source>Aires (points)</source>
-        <translation>Aires (points)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="138"/>
-        <source>Aire name field (default: name, if present)</source>
-        <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="141"/>
-        <source>Maximum distance to an aire along the network (m)</source>
-        <translation>Distance maximale à une aire le long du réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
-        <source>Snap tolerance for line ends (m)</source>
-        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
-        <source>Maximum distance from an aire to the network (m)</source>
-        <translation>Distance maximale entre une aire et le réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
-        <source>Number of new sites to suggest</source>
-        <translation>Nombre de nouveaux sites à proposer</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
-        <source>Candidate sites (points; default: the network&apos;s nodes)</source>
-        <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
-        <source>Metric CRS for geographic input</source>
-        <translation>SCR métrique pour les entrées en SCR géographique</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
-        <source>Network stretches with distance to the nearest aire</source>
-        <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
-        <source>Gaps (unserved stretches)</source>
-        <translation>Lacunes (tronçons non desservis)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
-        <source>Suggested sites for new aires</source>
-        <translation>Proposition de sites pour de nouvelles aires</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
-        <source>Diagnostics (aires off the network, network errors)</source>
-        <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Network length (m)</source>
-        <translation>Longueur du réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Served length (m)</source>
-        <translation>Longueur desservie (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Served share of the network (%)</source>
-        <translation>Part desservie du réseau (%)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Number of gaps</source>
-        <translation>Nombre de lacunes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Aires off the network</source>
-        <translation>Aires hors réseau</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Connected parts of the network</source>
-        <translation>Parties du réseau</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Aires on the network</source>
-        <translation>Aires sur le réseau</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Features skipped (empty or degenerate geometry)</source>
-        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
     </message>
 </context>
 <context>
@@ -1011,137 +1011,137 @@ Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</tr
         <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="422"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="424"/>
         <source>Check the inventory</source>
         <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="425"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="427"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="495"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="505"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="513"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="514"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="515"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="521"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="522"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="523"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="528"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="528"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="529"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="533"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="536"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="544"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="547"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="568"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="571"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="433"/>
         <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
 
 Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
@@ -1166,7 +1166,7 @@ Results: FINDING_COUNT (findings), ERROR_COUNT (of which errors), FEATURE_COUNT 
 Example, on the sample territory's aires, nodes and sections (2 findings: two aires set 45 m and 65 m off the network on purpose):
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-See the README, section itinerance:checkinventory.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/checkinventory.md.</source>
         <translation>Contrôle les couches d'inventaire et liste ce qu'il faut corriger, un point par anomalie (là où elle se trouve, pour pouvoir zoomer dessus), avec la couche, l'identifiant de l'entité, une gravité (error ou warning) et un message. Les mêmes contrôles sont proposés dans l'onglet Contrôles du panneau Inventaire.
 
 Couches (donnez-en autant que voulu, au moins une) : aires (AIRES), établissements (ETABLISSEMENTS), nœuds (NOEUDS), tronçons du réseau (TRONCONS), itinéraires (ITINERAIRES), trame verte (TRAME), pôles (POLES), ascensions (ASCENSIONS). Un contrôle qui demande une couche ou un champ absent le signale dans les anomalies : rien n'est ignoré en silence.
@@ -1191,7 +1191,7 @@ Résultats : FINDING_COUNT (anomalies), ERROR_COUNT (dont erreurs), FEATURE_COUN
 Exemple, sur les aires, les nœuds et les tronçons du territoire exemple (2 anomalies : deux aires placées exprès à 45 m et 65 m du réseau) :
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-Voir le README, section itinerance:checkinventory.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/checkinventory.md.</translation>
     </message>
 </context>
 <context>
@@ -1290,67 +1290,67 @@ Voir le README, section itinerance:checkinventory.</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="77"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="80"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="95"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="96"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="120"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="77"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="89"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="92"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="108"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="110"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="112"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="130"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="132"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
@@ -1366,7 +1366,9 @@ Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS 
 PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/createprojectdb.md.</source>
         <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
@@ -1377,328 +1379,330 @@ Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAY
 PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/createprojectdb.md.</translation>
     </message>
 </context>
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="88"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="88"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="88"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="88"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="95"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="95"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="100"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="117"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="124"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="124"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="117"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="124"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="124"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="131"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="131"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="131"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="131"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="138"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="138"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="138"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="144"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="148"/>
+        <location filename="../processing/logic/data_model.py" line="159"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="144"/>
+        <location filename="../processing/logic/data_model.py" line="155"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="171"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
@@ -1730,144 +1734,189 @@ Puis redémarrez QGIS.</translation>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="122"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="125"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="126"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="128"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="129"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="130"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="131"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="132"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="133"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="138"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="139"/>
         <source>Background layers (default: the project&apos;s visible layers)</source>
         <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="141"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="142"/>
         <source>Title of the collection</source>
         <translation>Titre du recueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="144"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="146"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="147"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="152"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="153"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="158"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="159"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="159"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="160"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="161"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="162"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="166"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="167"/>
         <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
         <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="170"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="171"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="225"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="226"/>
         <source>Rendering {} sheet(s) at {} dpi…</source>
         <translation>Rendu de {} fiche(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="227"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="228"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="319"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="319"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="150"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="286"/>
+        <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
+        <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <source>Foot</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <source>Top</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="324"/>
+        <source>Surface</source>
+        <translation>Revêtement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="332"/>
+        <source>km {} to {}</source>
+        <translation>km {} à {}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/export_climb_sheets.py" line="76"/>
@@ -1891,7 +1940,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
 It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), category 4, foot and top in Cassel.
 
-More: the README of the plugin, section itinerance:exportclimbsheets.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportclimbsheets.md.</source>
         <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte à une échelle ronde, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; six chiffres, chacun affiché une fois : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale (avec l'endroit où se trouve ce passage, du km au km) et catégorie ; et ce qu'un cycliste veut savoir : les noms du pied et du sommet, et le revêtement. Les profils et chiffres sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
 Noms et revêtement : tirés des champs de l'ascension foot_name, top_name et surface quand elle les a ; sinon le pôle et la commune (poles, perimetres du projet) où se trouve le pied ou le sommet, et le point-nœud (noeuds) à moins de 150 m ; le revêtement des tronçons du réseau (troncons) que suit l'ascension, sinon inconnu. Un pied ou un sommet que rien ne nomme est omis.
 
@@ -1912,52 +1961,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
 Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides (du km 0,84 au km 0,94), catégorie 4, pied et sommet à Cassel.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsheets.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="149"/>
-        <source>Sources and credits (default: those the layers declare)</source>
-        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="285"/>
-        <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
-        <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="293"/>
-        <source>no data</source>
-        <translation>sans donnée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
-        <source>Foot</source>
-        <translation>Pied</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
-        <source>Top</source>
-        <translation>Sommet</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
-        <source>Surface</source>
-        <translation>Revêtement</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="331"/>
-        <source>km {} to {}</source>
-        <translation>km {} à {}</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportclimbsheets.md.</translation>
     </message>
 </context>
 <context>
@@ -1973,134 +1977,139 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsh
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="127"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="130"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="133"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="136"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="141"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="142"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="144"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="144"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="147"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="147"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="150"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="156"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="157"/>
         <source>Unknown layout {}: choose {}.</source>
         <translation>Mise en page {} inconnue : choisissez {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="159"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="160"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="204"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="205"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="209"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="210"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="233"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="234"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="235"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="241"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="242"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="243"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="255"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="256"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="139"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/export_contract_map.py" line="64"/>
@@ -2126,7 +2135,7 @@ Example on the sample territory (make demo writes it to build/sample and the ana
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
 
-More: the README of the plugin, section itinerance:exportcontractmap.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportcontractmap.md.</source>
         <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale à une échelle ronde (1:10 000, 1:12 500, 1:15 000, 1:20 000, 1:25 000… sur chaque page), carte de situation, légende limitée à ce que montre la carte et dans la langue de l'utilisateur, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
 
 Paramètres
@@ -2149,12 +2158,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample et les a
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 Il écrit 23 pages A4 paysage, une par EPCI et par commune, en 12 s environ.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportcontractmap.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="138"/>
-        <source>Sources and credits (default: those the layers declare)</source>
-        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportcontractmap.md.</translation>
     </message>
 </context>
 <context>
@@ -2259,42 +2263,42 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="318"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="320"/>
         <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
         <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="331"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="333"/>
         <source>{} has the Accueil Vélo label but no label date.</source>
         <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Node {} of {} has no number.</source>
         <translation>Le nœud {} de {} n'a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Feature {} of {} has no name.</source>
         <translation>L'entité {} de {} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="363"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
         <source>{} has no geometry.</source>
         <translation>{} n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
         <source>{} has an empty geometry.</source>
         <translation>{} a une géométrie vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="369"/>
         <source>{} has an invalid geometry: {}.</source>
         <translation>{} a une géométrie invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="382"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="384"/>
         <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
         <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
     </message>
@@ -2325,6 +2329,11 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <location filename="../resources/forms/inventory_dock.ui" line="62"/>
         <source>Layers</source>
         <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="57"/>
+        <source>Help: the Inventory dock&apos;s page of the documentation</source>
+        <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
 </context>
 <context>
@@ -2430,62 +2439,62 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="327"/>
+        <location filename="../plugin/inventory_editing.py" line="333"/>
         <source>Placed on the network.</source>
         <translation>Placée sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="328"/>
+        <location filename="../plugin/inventory_editing.py" line="334"/>
         <source>No network line within {:g} m: placed where you clicked.</source>
         <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="338"/>
+        <location filename="../plugin/inventory_editing.py" line="344"/>
         <source>Add a feature</source>
         <translation>Ajouter une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>{} refused the new feature.</source>
         <translation>{} a refusé la nouvelle entité.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Fill in its form, then Save.</source>
         <translation>Remplissez son formulaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="359"/>
+        <location filename="../plugin/inventory_editing.py" line="365"/>
         <source>Move a feature</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="366"/>
+        <location filename="../plugin/inventory_editing.py" line="372"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="374"/>
+        <location filename="../plugin/inventory_editing.py" line="380"/>
         <source>Delete a feature</source>
         <translation>Supprimer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Undo brings it back until you save.</source>
         <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
     </message>
@@ -2493,32 +2502,32 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="102"/>
+        <location filename="../processing/algorithms/base.py" line="101"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="103"/>
+        <location filename="../processing/algorithms/base.py" line="102"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="105"/>
+        <location filename="../processing/algorithms/base.py" line="104"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="65"/>
+        <location filename="../processing/algorithms/base.py" line="64"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="80"/>
+        <location filename="../processing/algorithms/base.py" line="79"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="88"/>
+        <location filename="../processing/algorithms/base.py" line="87"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -2650,7 +2659,7 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
 <context>
     <name>MissingDependenciesPlugin</name>
     <message>
-        <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
+        <location filename="../plugin/missing_dependencies_plugin.py" line="23"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
     </message>
@@ -2691,277 +2700,277 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="135"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="137"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="138"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="140"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="141"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="144"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="150"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="151"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="153"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="197"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="206"/>
         <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
         <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="231"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="232"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="236"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="237"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="250"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="251"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="300"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="301"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="327"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="328"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="328"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="329"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="329"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="330"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="330"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="331"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="334"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="335"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="337"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="218"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="219"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -2994,7 +3003,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages 9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain 483 m in all.
 
-More: the README of the plugin, section itinerance:slopeprofile.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/slopeprofile.md.</source>
         <translation>Le profil altimétrique de chaque ligne (une ascension des monts, un itinéraire) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension, indice FIETS, les ascensions trouvées dans la ligne, et un graphique de profil prêt pour une brochure. Les altitudes sont lues tous les STEP mètres le long de la ligne par interpolation bilinéaire entre les centres des cellules du MNT ; le MNT est lu par fenêtres, jamais en entier.
 
 Paramètres
@@ -3022,7 +3031,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 La rue d'Aire à Cassel mesure 1,30 km, monte de 125 m (de 51 à 176 m), avec une pente moyenne de 9,6 % et 17,7 % sur ses 100 m les plus raides : catégorie 4. Les 4 ascensions totalisent 483 m de dénivelé positif.
 
-Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/slopeprofile.md.</translation>
     </message>
 </context>
 <context>
@@ -3038,232 +3047,232 @@ Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="131"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="132"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="144"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="149"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="150"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="152"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="155"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="156"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="158"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="159"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="161"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="162"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="164"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="165"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="181"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="181"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="183"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="183"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="184"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="184"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="185"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="185"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="186"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="186"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="190"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="190"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="205"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="206"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="210"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="211"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="216"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="217"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="236"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="237"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="270"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="271"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="311"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="312"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="321"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="322"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="338"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="338"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="340"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="340"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="208"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="209"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
@@ -3294,7 +3303,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); IIC 0.280, PC 0.395.
 
-More: the README of the plugin, section itinerance:trameconnectivity.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/trameconnectivity.md.</source>
         <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : les parties connexes du réseau, les liens critiques (ponts : en couper un scinde sa partie en deux), les pôles isolés, deux indices de connectivité (IIC et PC), et les courtes liaisons manquantes qui relieraient le plus de pôles.
 
 Paramètres
@@ -3320,7 +3329,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 Les 62 km de trame verte forment 2 parties, la plus grande de 49,0 km, avec 5 liens critiques ; 1 des 8 pôles est isolé (le Parc départemental d'Olhain, à 5,6 km) ; IIC 0,280, PC 0,395.
 
-Pour en savoir plus : le README de l'extension, section itinerance:trameconnectivity.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/trameconnectivity.md.</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,8 @@ class ExportClimbSheets(ItineranceAlgorithm):
             "It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, "
             "51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), "
             "category 4, foot and top in Cassel.\n\n"
-            "More: the README of the plugin, section itinerance:exportclimbsheets.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/exportclimbsheets.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

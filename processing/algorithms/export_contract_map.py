@@ -110,7 +110,8 @@ class ExportContractMap(ItineranceAlgorithm):
             "--COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' "
             "--PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf\n"
             "It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.\n\n"
-            "More: the README of the plugin, section itinerance:exportcontractmap.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/exportcontractmap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title")))

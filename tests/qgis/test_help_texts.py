@@ -66,13 +66,32 @@ def test_help_names_every_parameter_and_result_and_has_an_example(alg_id):
     assert not missing, f"{alg_id}: the help does not mention {missing}"
 
 
-@pytest.mark.parametrize("alg_id", ALGORITHM_IDS)
-def test_help_button_opens_the_readme_of_the_plugin(alg_id):
-    url = QUrl(algorithm(alg_id).helpUrl())
-    assert url.isLocalFile(), url.toString()
-    readme = Path(url.toLocalFile())
-    assert readme.name == "README.md" and readme.is_file()
-    assert readme.parent.resolve() == Path(itinerance.__file__).resolve().parent
+def test_every_algorithm_has_its_page_and_its_help_button_opens_it():
+    docs = Path(itinerance.__file__).resolve().parent / "docs" / "algorithms"
+    provider = QgsApplication.processingRegistry().providerById("itinerance")
+    for alg in provider.algorithms():
+        url = QUrl(alg.helpUrl())
+        assert url.isLocalFile(), (alg.name(), url.toString())
+        page = Path(url.toLocalFile())
+        # the .md of the working tree, or the .html the zip adds next to it
+        assert page.is_file() and page.parent.resolve() == docs, page
+        assert page.stem == alg.name() and page.suffix in (".md", ".html")
+        assert (docs / f"{alg.name()}.md").is_file()
+        # the help text's last line names the page
+        last_line = alg.shortHelpString().splitlines()[-1]
+        assert f"docs/algorithms/{alg.name()}.md" in last_line and "Help" in last_line
+
+
+def test_the_help_button_prefers_the_html_page_of_the_zip(tmp_path):
+    from itinerance.processing.help_pages import help_page, help_url
+
+    (tmp_path / "algorithms").mkdir()
+    (tmp_path / "algorithms" / "airesgap.md").write_text("# airesgap")
+    assert help_page("algorithms/airesgap.md", tmp_path) == tmp_path / "algorithms/airesgap.md"
+    (tmp_path / "algorithms" / "airesgap.html").write_text("<h1>airesgap</h1>")
+    assert QUrl(help_url("algorithms/airesgap.md", tmp_path)).toLocalFile() == str(
+        tmp_path / "algorithms" / "airesgap.html")
+    assert help_url("algorithms/missing.md", tmp_path) == ""
 
 
 @pytest.mark.parametrize("alg_id", ALGORITHM_IDS)
