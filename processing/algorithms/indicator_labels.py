@@ -4,6 +4,7 @@ user's language."""
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..logic import data_model
+from ..project_db import model_text
 
 # the data model's value lists, to name breakdown values by their label rather than their code
 VALUE_LISTS = {"surface_value_km": data_model.SURFACES,
@@ -54,7 +55,7 @@ class IndicatorLabels:
         shown = spec.value
         if values is not None and spec.value in values.codes:
             label = values.values[values.codes.index(spec.value)].label
-            shown = QCoreApplication.translate(data_model.TR_CONTEXT, label)
+            shown = model_text(label)
         elif spec.value == "HC":
             shown = self.tr("hors catégorie")
         return template.format(shown)

@@ -86,6 +86,8 @@ class Perimeter:
         """Whether each point (n, 2) lies inside or on the boundary."""
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         inside = self.contains(xy)
+        if self.empty:
+            return inside
         out = np.flatnonzero(~inside)
         if len(out):
             # on the boundary: within rounding of a boundary segment (GEOS's touches is slow)
@@ -200,7 +202,7 @@ def _crossings(lines, perimeter, seg):
     den = r[:, 0] * s[:, 1] - r[:, 1] * s[:, 0]
     r_len, s_len = np.hypot(*r.T), np.hypot(*s.T)
     parallel = np.abs(den) <= 1e-12 * r_len * s_len
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         t = (w[:, 0] * s[:, 1] - w[:, 1] * s[:, 0]) / den
         u = (w[:, 0] * r[:, 1] - w[:, 1] * r[:, 0]) / den
     hit = ~parallel & (t >= -PARAM_EPS) & (t <= 1 + PARAM_EPS) & (u >= -PARAM_EPS) \
