@@ -111,3 +111,80 @@ def shifted(points):
 def elevation(x):
     """The DEM's elevation at absolute x (m)."""
     return SLOPE * (x - ORIGIN[0])
+
+
+def _wkt(kind, points):
+    coords = ",".join(f"{x:.3f} {y:.3f}" for x, y in shifted(points))
+    return f"POLYGON(({coords}))" if kind == "polygon" else f"LINESTRING({coords})" \
+        if kind == "line" else f"POINT({coords})"
+
+
+def layers():
+    """The scenario as data-model layers: {name: (geometry kind, fields, [(wkt, values)])}."""
+    return {
+        "perimetres": ("polygon", ("name", "kind", "code"), [
+            (_wkt("polygon", rings[0]), (name, "commune" if code[0] in "WE" else "epci", code))
+            for name, (code, rings) in PERIMETERS.items()]),
+        "troncons": ("line", ("network", "surface", "status"), [
+            (_wkt("line", points), (net, surface, "existing"))
+            for points, net, surface in NETWORK]),
+        "aires": ("point", ("name", "kind", "status"), [
+            (_wkt("point", [point]), (f"Aire {k}", kind, "existing"))
+            for k, (point, kind) in enumerate(AIRES)]),
+        "etablissements": ("point", ("name", "category", "accueil_velo"), [
+            (_wkt("point", [point]), (f"Établissement {k}", category, int(labelled)))
+            for k, (point, category, labelled) in enumerate(ESTABLISHMENTS)]),
+        "itineraires": ("line", ("name", "kind"), [
+            (_wkt("line", points), (name, "veloroute")) for points, name in ROUTES]),
+        "trame": ("line", ("name", "kind"), [
+            (_wkt("line", points), (f"Lien {k}", "cavalier")) for k, points in enumerate(TRAME)]),
+        # the terril as a 10 m square: the layer holds polygons
+        "poles": ("polygon", ("name", "kind"), [
+            (_wkt("polygon", POLES["Parc"]), ("Parc", "parc")),
+            (_wkt("polygon", [(495, 45), (505, 45), (505, 55), (495, 55), (495, 45)]),
+             ("Terril", "terril"))]),
+        "ascensions": ("line", ("name", "direction"), [
+            (_wkt("line", points), (name, "as_digitised")) for points, name in ASCENSIONS]),
+    }
+
+
+def write_geopackage(path, skip=()):
+    """The scenario's layers (but those in ``skip``) in a GeoPackage, EPSG:2154."""
+    from osgeo import ogr, osr
+
+    types = {"polygon": ogr.wkbPolygon, "line": ogr.wkbLineString, "point": ogr.wkbPoint}
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name, (kind, fields, rows) in layers().items():
+        if name in skip:
+            continue
+        layer = dataset.CreateLayer(name, srs, types[kind])
+        for field_name in fields:
+            field_type = ogr.OFTInteger if field_name == "accueil_velo" else ogr.OFTString
+            layer.CreateField(ogr.FieldDefn(field_name, field_type))
+        for wkt, values in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            for field_name, value in zip(fields, values):
+                feature.SetField(field_name, value)
+            layer.CreateFeature(feature)
+    dataset = None
+    return path
+
+
+def write_dem(path, cell=10.0):
+    """A GeoTIFF over the scenario, z = SLOPE x: bilinear sampling is exact on it."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    width, height = int(2200 / cell), int(1200 / cell)
+    x = (np.arange(width) + 0.5) * cell - 100.0
+    z = np.tile(SLOPE * x, (height, 1)).astype("float32")
+    with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1,
+                       dtype="float32", crs="EPSG:2154",
+                       transform=from_origin(ORIGIN[0] - 100.0, ORIGIN[1] + 1100.0, cell,
+                                             cell)) as dem:
+        dem.write(z, 1)
+    return path
