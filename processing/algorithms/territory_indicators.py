@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -33,6 +32,8 @@ from .indicator_inputs import (
     perimeter_shapes,
 )
 from .indicator_labels import IndicatorLabels
+from .indicator_pdf import MAP_STYLES as MAP_INPUTS
+from .indicator_reports import IndicatorReports
 
 # the headline figures: the indicators of the union of the perimeters
 TOTALS = ("network_km", "node_count", "aire_count", "served_pct", "accueil_velo_count",
@@ -239,9 +240,9 @@ class TerritoryIndicators(ItineranceAlgorithm):
         outputs = self.write_outputs(parameters, context, crs, {
             self.OUTPUT: ([(spec.name, spec.kind) for spec in output_fields],
                           QgsWkbTypes.MultiPolygon, sink_rows)})
-        labels = IndicatorLabels()
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, None, labels.aliases(fields))
+        aliases = IndicatorLabels().aliases(fields)
+        for destination in outputs.values():
+            output_styles.apply_on_load(context, destination, None, aliases)
 
         results = {"PERIMETER_COUNT": len(rows), "UNMATCHED_COUNT": unmatched,
                    "SKIPPED_COUNT": skipped}
@@ -253,7 +254,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
         if report or pdf:
             results.update(self.write_reports(
                 parameters, context, feedback, report, pdf, fields, rows, names, codes, shapes,
-                geometries, maps, totals, crs, sources))
+                geometries, maps, totals, crs, compare_with))
         self.log_results(feedback, results)
         return results
 
@@ -367,8 +368,21 @@ class TerritoryIndicators(ItineranceAlgorithm):
     # --- reports ---------------------------------------------------------------------------
 
     def write_reports(self, parameters, context, feedback, report, pdf, fields, rows, names,
-                      codes, shapes, geometries, maps, totals, crs, sources):
-        return {}
+                      codes, shapes, geometries, maps, totals, crs, compare_with):
+        labels = IndicatorLabels()
+        aliases = labels.aliases(fields)
+        base = [spec.name for spec in fields if spec.label not in ("prev", "change")]
+        reports = IndicatorReports()
+        texts = reports.texts(self.parameterAsString(parameters, self.TITLE, context),
+                              aliases, self.settings(parameters, context), compare_with,
+                              len(rows))
+        layers = {name: self.parameterAsVectorLayer(parameters, name, context)
+                  for name in MAP_INPUTS if parameters.get(name)}
+        feedback.setProgressText(self.tr("Writing the report"))
+        return reports.write(report, pdf, texts, base, rows, names, codes, shapes, geometries,
+                             maps, totals, bool(compare_with), crs,
+                             {name: layer for name, layer in layers.items() if layer},
+                             context.project(), feedback)
 
     def log_results(self, feedback, results):
         feedback.pushInfo(self.tr(
