@@ -1,5 +1,6 @@
 """The HTML report and the PDF of itinerance:territoryindicators, in the user's language."""
 
+import os
 import uuid
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ..logic import indicator_report
 from ..logic.perimeter_clip import polygon_rings
+from . import print_layouts
 from .indicator_pdf import write_pdf
 
 
@@ -48,6 +50,17 @@ class IndicatorReports:
                 "m.").format(settings.max_distance, settings.max_attach_distance,
                              settings.access_distance, settings.trame_snap_tolerance,
                              settings.hub_access_distance)])
+
+    def check_outputs(self, report, pdf):
+        """Refuse, before any work, a report or PDF that cannot be written."""
+        if pdf:
+            print_layouts.check_output(pdf)
+        if report:
+            folder = Path(report).resolve().parent
+            if not folder.is_dir() or not os.access(folder, os.W_OK):
+                raise QgsProcessingException(self.tr(
+                    "Cannot write {}: the folder {} does not exist or is not writable; choose "
+                    "another report file.").format(report, folder))
 
     def write(self, report, pdf, texts, fields, rows, names, codes, shapes, geometries, maps,
               totals, compare, crs, inventory_layers, project, feedback):

@@ -1,8 +1,12 @@
 """itinerance:territoryindicators through processing.run: the figures worked out by hand, the
 cross-check against QGIS's Clip followed by the single algorithms, other CRSs, bad input."""
 
+import base64
 import shutil
+from html.parser import HTMLParser
+from pathlib import Path
 
+import pdf_checks
 import processing
 import pytest
 from indicator_scenario import ACCESS_DISTANCE, EXPECTED, MAX_DISTANCE, write_dem, write_geopackage
@@ -306,3 +310,97 @@ def test_comparison_with_a_file_that_is_neither_is_refused(scenario, tmp_path):
     with pytest.raises(QgsProcessingException, match="neither a project database nor"):
         processing.run("itinerance:territoryindicators",
                        scenario_parameters(scenario, COMPARE_WITH=str(notes)))
+
+
+class ReportReader(HTMLParser):
+    """The sections of the HTML report: heading -> rows of the tables (cell texts) and the
+    pictures (their data, decoded)."""
+
+    def __init__(self):
+        super().__init__()
+        self.sections, self.current, self.row, self.cell = {}, None, None, None
+        self.heading = None
+        self.language = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.language = attrs.get("lang")
+        elif tag in ("h1", "h2"):
+            self.heading = ""
+        elif tag == "tr":
+            self.row = []
+        elif tag in ("td", "th"):
+            self.cell = ""
+        elif tag == "img":
+            data = attrs["src"].split(",", 1)[1]
+            self.sections[self.current]["pictures"].append(base64.b64decode(data))
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2"):
+            self.current = self.heading
+            self.sections[self.current] = {"rows": [], "pictures": []}
+            self.heading = None
+        elif tag in ("td", "th"):
+            self.row.append(self.cell.strip())
+            self.cell = None
+        elif tag == "tr":
+            self.sections[self.current]["rows"].append(self.row)
+
+    def handle_data(self, data):
+        if self.heading is not None:
+            self.heading += data
+        elif self.cell is not None:
+            self.cell += data
+
+
+def read_report(path):
+    reader = ReportReader()
+    reader.feed(Path(path).read_text(encoding="utf-8"))
+    return reader
+
+
+def test_the_report_and_the_pdf_show_each_perimeter_with_its_figures(scenario, tmp_path):
+    last_year = edited_copy(scenario["gpkg"], tmp_path / "2024.gpkg",
+                            "DELETE FROM aires WHERE kind = 'aire_ludique'")
+    report, pdf = tmp_path / "bilan.html", tmp_path / "bilan.pdf"
+    result, rows, _ = run(scenario_parameters(
+        scenario, COMPARE_WITH=str(last_year), REPORT=str(report), PDF=str(pdf),
+        TITLE="Bilan 2025"))
+    assert (result["REPORT"], result["PDF"]) == (str(report), str(pdf))
+    page = read_report(report)
+    assert page.language == "en"
+    assert list(page.sections) == ["Bilan 2025", "Perimeters", "West (W1)", "East (E1)",
+                                   "EPCI (EP)", "Nowhere (NO)"]
+    overview = page.sections["Perimeters"]["rows"]
+    assert [row[0] for row in overview[1:]] == ["West (W1)", "East (E1)", "EPCI (EP)",
+                                               "Nowhere (NO)", "All perimeters together"]
+    served = overview[0].index("Network served by an aire (%)")
+    assert [row[served] for row in overview[1:]] == ["75.0", "100.0", "85.0", "0.0", "85.0"]
+    east = {row[0]: row[1:] for row in page.sections["East (E1)"]["rows"]}
+    assert east["Indicator"] == ["Value", "Previous", "Change"]
+    assert east["Aires"] == ["1", "0", "+1"]
+    assert east["Aires: Play area"] == ["1", "0", "+1"]
+    assert east["Network served by an aire (%)"] == ["100.0", "0.0", "+100.0"]
+    assert east["Cycling network (km)"] == ["0.8", "0.8", "0.0"]
+    for name in ("West (W1)", "East (E1)", "EPCI (EP)", "Nowhere (NO)"):
+        pictures = page.sections[name]["pictures"]
+        assert len(pictures) == 2 and all(p.startswith(b"\x89PNG") for p in pictures)
+
+    assert pdf_checks.page_count(pdf) == 4
+    second = pdf_checks.text(pdf, 2)
+    for text in ("East", "Bilan 2025", "Network served by an aire (%)", "Aires: Play area",
+                 "Previous", "Change", "+100.0"):
+        assert text in second, text
+    assert "West" not in second  # each page holds its own perimeter's figures only
+    assert len(pdf_checks.images(pdf, 2)) >= 1  # the bar charts
+
+
+@pytest.mark.parametrize("name", ["REPORT", "PDF"])
+def test_a_report_that_cannot_be_written_is_refused_before_the_work(scenario, tmp_path, name):
+    missing = tmp_path / "no such folder" / ("bilan.pdf" if name == "PDF" else "bilan.html")
+    log = Log()
+    with pytest.raises(QgsProcessingException, match="does not exist or is not writable"):
+        processing.run("itinerance:territoryindicators",
+                       scenario_parameters(scenario, **{name: str(missing)}), feedback=log)
+    assert "Reading the layers" not in log.text
