@@ -9,6 +9,7 @@ from pathlib import Path
 import pdf_checks
 import processing
 import pytest
+import ts_catalog
 from indicator_scenario import ACCESS_DISTANCE, EXPECTED, MAX_DISTANCE, write_dem, write_geopackage
 from osgeo import ogr
 from qgis.core import (
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QLocale
 
 INPUTS = {"NETWORK": "troncons", "AIRES": "aires", "ESTABLISHMENTS": "etablissements",
           "ITINERARIES": "itineraires", "TRAME": "trame", "POLES": "poles",
@@ -404,3 +406,28 @@ def test_a_report_that_cannot_be_written_is_refused_before_the_work(scenario, tm
         processing.run("itinerance:territoryindicators",
                        scenario_parameters(scenario, **{name: str(missing)}), feedback=log)
     assert "Reading the layers" not in log.text
+
+
+def test_the_report_speaks_french_when_qgis_does(scenario, tmp_path):
+    from itinerance.plugin import translation
+
+    report = tmp_path / "bilan.html"
+    assert translation.install_translator("fr")
+    QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+    try:
+        run(scenario_parameters(scenario, REPORT=str(report)))
+    finally:
+        translation.remove_translators()
+        QLocale.setDefault(QLocale.c())
+    page = read_report(report)
+    assert page.language == "fr"
+    heading = ts_catalog.french("IndicatorReports", "Perimeters")
+    assert list(page.sections)[1:3] == [heading, "West (W1)"]
+    west = {row[0]: row[1:] for row in page.sections["West (W1)"]["rows"]}
+    served = ts_catalog.french("IndicatorLabels", "Network served by an aire (%)")
+    assert west[served] == ["75,0"]  # the French decimal comma
+    kind = ts_catalog.french("IndicatorLabels", "Aires: {}").format(
+        ts_catalog.french("DataModel", "Equipped rest area"))
+    assert west[kind] == ["1"]
+    assert west[ts_catalog.french("IndicatorReports", "Indicator")] == [
+        ts_catalog.french("IndicatorReports", "Value")]
