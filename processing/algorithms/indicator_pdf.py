@@ -14,6 +14,7 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutTableColumn,
     QgsMarkerSymbol,
+    QgsProject,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsVectorLayer,
@@ -164,9 +165,13 @@ def write_pdf(path, texts, fields, rows, names, codes, geometries, charts, crs, 
         table_fields += [("previous", "text"), ("change", "text")]
     figures = memory_layer("None", "figures", table_fields,
                            figure_rows(texts, fields, rows, compare))
+    # qgis_process without --PROJECT_PATH has no project: a layout needs one, so a blank one
+    # serves (kept alive until the export is done)
+    project = project if project is not None else QgsProject()
     layout = print_layouts.load_template(project, TEMPLATE)
     background = styled_copies(inventory)
-    print_layouts.set_texts(layout, texts.title, texts.subtitle, "",
+    # the date is in the footer and each page's number says how many there are
+    print_layouts.set_texts(layout, texts.title, texts.comparison, "",
                             print_layouts.credits("", list(inventory.values())))
     focus = coverage.clone()
     output_styles.atlas_focus(focus)

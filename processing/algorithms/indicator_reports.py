@@ -22,10 +22,11 @@ class IndicatorReports:
         locale = QLocale()
         subtitle = self.tr("{} perimeter(s) · {}").format(
             count, locale.toString(QDate.currentDate(), "d MMMM yyyy"))
-        if compare_with:
-            subtitle += " · " + self.tr("compared with {}").format(Path(compare_with).name)
+        comparison = self.tr("compared with {}").format(Path(compare_with).name) \
+            if compare_with else ""
         return indicator_report.ReportTexts(
-            title=title or self.tr("Territory indicators"), subtitle=subtitle,
+            title=title or self.tr("Territory indicators"),
+            subtitle=" · ".join(t for t in (subtitle, comparison) if t), comparison=comparison,
             # the language the texts are in: "fr" once translated
             language=self.tr("en"),
             number=lambda value, decimals: locale.toString(float(value), "f", decimals),

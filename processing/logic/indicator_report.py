@@ -28,7 +28,7 @@ COLOURS = {"current": "#1f6f78", "previous": "#bdbdbd", "served": "#1a9641",
            "unserved": "#d7191c", "network": "#636363", "routes": "#e7298a",
            "trame": "#8c510a", "aires": "#2b83ba", "labelled": "#ff7f00", "outline": "#212121"}
 TEXT_COLOUR = "#212121"
-CHART_SIZE_IN, CHART_DPI = (5.6, 6.0), 150
+CHART_SIZE_IN, CHART_DPI = (3.7, 3.95), 200  # the PDF's chart frame, 94 x 100 mm
 MAP_SIZE_IN, MAP_DPI = (4.8, 4.8), 100
 
 
@@ -38,6 +38,7 @@ class ReportTexts:
 
     title: str
     subtitle: str
+    comparison: str  # what the figures are compared with ("" without a comparison)
     language: str
     number: Callable[[float, int], str]
     labels: Dict[str, str]  # field name -> its name for people
@@ -75,56 +76,64 @@ def _png(figure, dpi):
 
 
 def chart_png(texts, row, compare):
-    """Bar charts of one perimeter's figures, one panel per group of CHART_GROUPS that has
-    figures (lengths, counts, shares); the previous values beside them when ``compare``."""
+    """Bar charts of one perimeter's figures: a block per group of CHART_GROUPS that has
+    figures (lengths, counts, shares), each block scaled to its own largest bar (shares to
+    100 %), every value printed; the previous values beside them when ``compare``. One axes
+    for all blocks: a chart per perimeter must stay cheap to draw."""
     from matplotlib.figure import Figure
 
-    panels = []
-    for title, names in zip(texts.chart_titles, CHART_GROUPS):
-        names = [name for name in names if row.get(name) is not None]
-        if names:
-            panels.append((title, names))
+    labels, lengths, previous, values, names, titles = [], [], [], [], [], []
+    for title, group in zip(texts.chart_titles, CHART_GROUPS):
+        group = [name for name in group if row.get(name) is not None]
+        if not group:
+            continue
+        current = [float(row[name]) for name in group]
+        before = [row.get(f"{name}_prev") for name in group] if compare else []
+        top = 100.0 if group[0].endswith("_pct") else max(
+            current + [float(v) for v in before if v is not None] + [1e-9])
+        titles.append(len(labels))
+        labels.append(title)
+        lengths.append(0.0)
+        previous.append(0.0)
+        values.append(None)
+        names.append(None)
+        for name, value, old in zip(group, current, before or [None] * len(group)):
+            labels.append(textwrap.fill(texts.labels[name], 30))
+            lengths.append(value / top)
+            previous.append(float(old) / top if old is not None else 0.0)
+            values.append(value)
+            names.append(name)
     figure = Figure(figsize=CHART_SIZE_IN)
-    if not panels:
+    axes = figure.add_axes([0.45, 0.02, 0.42, 0.96])
+    y = -np.arange(len(labels), dtype=float)
+    height = 0.38 if compare else 0.62
+    lift = height / 2 if compare else 0.0
+    axes.barh(y + lift, lengths, height=height, color=COLOURS["current"],
+              label=texts.headings["value"])
+    if compare:
+        axes.barh(y - lift, previous, height=height, color=COLOURS["previous"],
+                  label=texts.headings["previous"])
+        axes.legend(fontsize=5.5, frameon=False, loc="upper right")
+    for yy, length, value, name in zip(y, lengths, values, names):
+        if name is not None:
+            axes.text(length + 0.02, yy + lift, shown(texts, name, value), va="center",
+                      fontsize=5.5, color=TEXT_COLOUR, parse_math=False)
+    axes.set_xlim(0, 1.25)
+    axes.set_ylim(y[-1] - 0.7 if len(y) else -1, 0.7)
+    axes.set_yticks(y)
+    axes.set_yticklabels(labels, fontsize=5.5)
+    for index, label in enumerate(axes.get_yticklabels()):
+        label.set_parse_math(False)
+        if index in titles:
+            label.set_fontweight("bold")
+            label.set_fontsize(7)
+    # each bar has its value printed: no x axis to draw
+    axes.set_xticks([])
+    axes.tick_params(axis="y", length=0)
+    for side in ("top", "right", "bottom", "left"):
+        axes.spines[side].set_visible(False)
+    if not labels:
         figure.text(0.5, 0.5, texts.not_computed, ha="center", va="center", parse_math=False)
-        return _png(figure, CHART_DPI)
-    grid = figure.add_gridspec(len(panels), 1, height_ratios=[len(n) + 1.2 for _, n in panels],
-                               left=0.42, right=0.93, top=0.95, bottom=0.05, hspace=0.55)
-    for k, (title, names) in enumerate(panels):
-        axes = figure.add_subplot(grid[k])
-        y = np.arange(len(names))[::-1].astype(float)
-        values = np.array([row[name] for name in names], dtype=float)
-        height = 0.38 if compare else 0.6
-        axes.barh(y + (height / 2 if compare else 0), values, height=height,
-                  color=COLOURS["current"], label=texts.headings["value"])
-        if compare:
-            before = np.array([row.get(f"{name}_prev") if row.get(f"{name}_prev") is not None
-                               else np.nan for name in names], dtype=float)
-            axes.barh(y - height / 2, np.nan_to_num(before), height=height,
-                      color=COLOURS["previous"], label=texts.headings["previous"])
-        top = max(float(np.nanmax(values)) if len(values) else 0.0, 1e-9)
-        if compare:
-            top = max(top, float(np.nanmax(np.nan_to_num(before))))
-        if names[0].endswith("_pct"):
-            top = 100.0
-        axes.set_xlim(0, top * 1.18)
-        for yy, value, name in zip(y, values, names):
-            axes.text(value + top * 0.02, yy + (height / 2 if compare else 0),
-                      shown(texts, name, value), va="center", fontsize=7, color=TEXT_COLOUR,
-                      parse_math=False)
-        axes.set_yticks(y)
-        axes.set_yticklabels([textwrap.fill(texts.labels[name], 26) for name in names],
-                             fontsize=7.5)
-        for label in axes.get_yticklabels():
-            label.set_parse_math(False)
-        axes.set_title(title, fontsize=9, loc="left", color=TEXT_COLOUR, fontweight="bold")
-        # each bar has its value printed: no x axis to draw (the slowest part of a chart)
-        axes.set_xticks([])
-        axes.tick_params(axis="y", length=0)
-        for side in ("top", "right", "bottom"):
-            axes.spines[side].set_visible(False)
-        if compare and k == 0:
-            axes.legend(fontsize=7, frameon=False, loc="lower right")
     return _png(figure, CHART_DPI)
 
 
@@ -241,7 +250,7 @@ def report_html(texts, fields, rows, names, codes, totals, maps, charts, compare
         pictures = []
         if maps is not None and maps[k] is not None:
             pictures.append(_image(maps[k], texts.legend["perimeter"] + " " + name, 420))
-        pictures.append(_image(charts[k], texts.headings["figures"] + " " + name, 480))
+        pictures.append(_image(charts[k], texts.headings["figures"] + " " + name, 420))
         parts.append('<div class="pictures">' + "".join(pictures) + "</div>")
         parts.append(figures_table(texts, row, fields, compare))
     parts += [f'<p class="note">{html.escape(note)}</p>' for note in texts.notes]
