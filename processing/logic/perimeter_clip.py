@@ -88,13 +88,21 @@ class Perimeter:
         inside = self.contains(xy)
         if self.empty:
             return inside
-        out = np.flatnonzero(~inside)
+        # on the boundary: within rounding of a boundary segment (GEOS's touches is slow); only
+        # points of the bounding box can be
+        out = np.flatnonzero(~inside & self.near(xy, CUT_EPS))
         if len(out):
-            # on the boundary: within rounding of a boundary segment (GEOS's touches is slow)
             pt, seg = self.boundary.candidates(xy[out], CUT_EPS)
             _, _, distance = project(xy[out][pt], self.boundary.a[seg], self.boundary.b[seg])
             inside[out[pt[distance <= CUT_EPS]]] = True
         return inside
+
+    def near(self, xy, margin):
+        """Whether each point (n, 2) lies within ``margin`` of the perimeter's bounding box."""
+        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        if self.empty:
+            return np.zeros(len(xy), dtype=bool)
+        return ((xy >= self.low - margin) & (xy <= self.high + margin)).all(axis=1)
 
     def contains(self, xy):
         """Whether each point (n, 2) lies strictly inside (boundary points: either way)."""

@@ -344,7 +344,10 @@ class Inventory:
                 figures[f"{name}_{slug}_km"] = value
         clipped = clip_network(graph, intervals)
         if self.aires is not None:
-            figures["served_pct"], served = served_share(clipped, self.aires.xy, self.settings)
+            # aires farther than the attach distance from the perimeter's box cannot serve it
+            near = perimeter.near(self.aires.xy, self.settings.max_attach_distance)
+            figures["served_pct"], served = served_share(clipped, self.aires.xy[near],
+                                                         self.settings)
             if shapes is not None and served is not None:
                 pieces = served.coords
                 shapes.served = [p for p, c in zip(pieces, served.covered.tolist()) if c]
