@@ -3384,7 +3384,7 @@ Pour en savoir plus : le README de l'extension, section itinerance:trameconnecti
         <translation>{} périmètre(s) · {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="26"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="25"/>
         <source>compared with {}</source>
         <translation>comparé à {}</translation>
     </message>
@@ -3494,12 +3494,12 @@ Pour en savoir plus : le README de l'extension, section itinerance:trameconnecti
         <translation>Les chiffres de chaque périmètre sont calculés sur les couches découpées exactement à sa limite ; les totaux sont ceux de l'ensemble des périmètres. Desservi : à moins de {:g} m d'une aire le long du réseau (aires rattachées jusqu'à {:g} m de celui-ci). Véloroutes couvertes : un établissement labellisé à moins de {:g} m à vol d'oiseau. Trame verte : extrémités de lignes raccordées à moins de {:g} m ; pôles desservis à moins de {:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="61"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="62"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another report file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="84"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="85"/>
         <source>Cannot write the report {} ({}): choose another file.</source>
         <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
     </message>
@@ -3576,7 +3576,7 @@ Pour en savoir plus : le README de l'extension, section itinerance:trameconnecti
     </message>
     <message>
         <location filename="../processing/algorithms/territory_indicators.py" line="91"/>
-        <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year&apos;s table or project database, each figure beside its previous value. Each perimeter&apos;s figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS&apos;s Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and every network built once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
+        <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year&apos;s table or project database, each figure beside its previous value. Each perimeter&apos;s figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS&apos;s Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and indexed once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
 
 Parameters
 - Perimeters (PERIMETERS): polygons, e.g. the perimetres layer, in any CRS. One without a geometry, or with nothing in it, gets zeros, never a missing row.
@@ -3599,7 +3599,7 @@ qgis_process.bin --json run itinerance:territoryindicators --PERIMETERS=&apos;bu
 It writes a row for each of the 23 perimeters (2 EPCI, 21 communes). All together: 383.1 km of network, 36.2 % served, 24 aires, 22 Accueil Vélo establishments, 113.7 km of véloroutes 85.5 % covered, 18 prospects, 4 climbs, 61.6 km of green network in 2 parts with 5 critical links. Cassel: 71.9 km of network, 15.0 % served, 2 aires, 2 climbs.
 
 More: the README of the plugin, section itinerance:territoryindicators.</source>
-        <translation>Les indicateurs qu'un contrat de destination suit chaque année, pour chaque périmètre (EPCI, commune) : km de réseau cyclable, aires, établissements Accueil Vélo et part des véloroutes qu'ils couvrent, prospects, ascensions, continuité de la trame verte ; une ligne par périmètre, un rapport HTML et un PDF et, avec la table ou la base du projet de l'an dernier, chaque chiffre à côté de sa valeur précédente. Les chiffres d'un périmètre sont ceux des analyses lancées sur les couches découpées exactement à sa limite (comme le fait l'outil Couper de QGIS : une ligne est coupée là où elle franchit la limite, si bien que les km de périmètres voisins s'additionnent ; une ligne ou un point sur une limite commune compte dans les deux). Chaque couche est lue et chaque réseau construit une seule fois, quel que soit le nombre de périmètres. Les périmètres peuvent se chevaucher (un EPCI et ses communes) : chacun a ses propres chiffres.
+        <translation>Les indicateurs qu'un contrat de destination suit chaque année, pour chaque périmètre (EPCI, commune) : km de réseau cyclable, aires, établissements Accueil Vélo et part des véloroutes qu'ils couvrent, prospects, ascensions, continuité de la trame verte ; une ligne par périmètre, un rapport HTML et un PDF et, avec la table ou la base du projet de l'an dernier, chaque chiffre à côté de sa valeur précédente. Les chiffres d'un périmètre sont ceux des analyses lancées sur les couches découpées exactement à sa limite (comme le fait l'outil Couper de QGIS : une ligne est coupée là où elle franchit la limite, si bien que les km de périmètres voisins s'additionnent ; une ligne ou un point sur une limite commune compte dans les deux). Chaque couche est lue et indexée une seule fois, quel que soit le nombre de périmètres. Les périmètres peuvent se chevaucher (un EPCI et ses communes) : chacun a ses propres chiffres.
 
 Paramètres
 - Périmètres (PERIMETERS) : polygones, par exemple la couche perimetres, dans n'importe quel SCR. Un périmètre sans géométrie, ou sans rien à l'intérieur, reçoit des zéros, jamais une ligne manquante.

@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .network import SegmentIndex, chainage, cut_edges, make_network, project
+from .network import SegmentIndex, chainage, project
 
 try:  # shapely 2
     from shapely import intersects_xy as _intersects_xy
@@ -281,30 +281,3 @@ def lengths_by_line(intervals, line_count):
     return np.bincount(intervals.line, weights=intervals.end - intervals.start,
                        minlength=line_count)
 
-
-def clip_network(graph, intervals):
-    """The network ``graph`` (:class:`network.Network`) cut to ``intervals`` of its edges (from
-    :func:`clip` on its edges): a new Network whose edges are the parts inside. A part keeps
-    the edge's node where it reaches the edge's end, and gets a node of its own where it is
-    cut: the noding is the graph's, built once, never redone per perimeter. Components are the
-    clipped network's own; ``edge_parent`` and the offsets place each part on its edge."""
-    edge = np.asarray(intervals.line, dtype=np.int64)
-    start, end = intervals.start, intervals.end
-    n = graph.node_count
-    xy, ptr = cut_edges(graph, edge, start, end)
-    length = graph.edge_length[edge]
-    cut_u = start > 0
-    cut_v = end < length
-    u = np.where(cut_u, n + np.cumsum(cut_u) - 1, graph.edge_u[edge])
-    v = np.where(cut_v, n + cut_u.sum() + np.cumsum(cut_v) - 1, graph.edge_v[edge])
-    node_xy = np.concatenate([graph.node_xy, xy[ptr[:-1]][cut_u], xy[ptr[1:] - 1][cut_v]])
-    used = np.zeros(len(node_xy), dtype=bool)
-    used[u] = used[v] = True
-    renumber = np.cumsum(used) - 1
-    u, v = renumber[u], renumber[v]
-    node_xy = node_xy[used]
-    xy[ptr[:-1]] = node_xy[u]  # ends exactly on the nodes
-    xy[ptr[1:] - 1] = node_xy[v]
-    return make_network(node_xy, u, v, xy, ptr, graph.edge_line[edge],
-                        snap_tolerance=graph.snap_tolerance, edge_parent=edge,
-                        edge_start_offset=start, edge_end_offset=end)

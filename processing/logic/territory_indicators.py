@@ -1,13 +1,15 @@
 """Territory indicators per perimeter (EPCI, commune): one row of figures each, composed from
 the plugin's engines, never re-implemented.
 
-Pure numpy/scipy (no QGIS). Every layer is read, indexed and, for networks, built into a graph
-once per run (:class:`Inventory`); each perimeter then only clips (``perimeter_clip``):
+Pure numpy/scipy (no QGIS). Every layer is read and indexed once per run (:class:`Inventory`),
+networks also built once over the whole territory (for their nodes and the hubs' access); each
+perimeter then clips its lines exactly (``perimeter_clip``) and builds the graph of what lies
+inside, as airesgap and trameconnectivity build it from the output of QGIS's Clip (cut ends
+within the snap tolerance of each other or of another line join there):
 
 - cycling network (``network.build_network``, the graph of airesgap): km inside, by network and
-  surface; nodes inside; the served share, computed exactly like airesgap on the network
-  clipped to the perimeter (the graph's edges cut at the boundary, aires attached to that
-  clipped network, ``network_coverage``'s exact distance field);
+  surface; nodes of the whole network inside; the served share, airesgap's figure on the
+  clipped network (aires attached to it, ``network_coverage``'s exact distance field);
 - aires and establishments: points inside, by kind and category;
 - véloroutes (``route_coverage``, the engine of accueilvelocoverage): km inside and the share
   that has a labelled establishment within the access distance; coverage is a property of each
@@ -30,7 +32,7 @@ from typing import List, Optional
 import numpy as np
 
 from . import connectivity, network, network_coverage, profile, route_coverage
-from .perimeter_clip import Perimeter, Polylines, clip, clip_network
+from .perimeter_clip import Perimeter, Polylines, clip
 from .profile_chart import safe_file_stem
 
 # Strava's categories as profile.strava_category writes them, and their field names
@@ -113,16 +115,33 @@ def _has_value(value):
 # --------------------------------------------------------------------------------------------
 
 
-class NetworkInput:
-    """The cycling network: its graph (airesgap's noding) and, per input line, the values of
-    the attributes the km are broken down by (``{"network": [...], "surface": [...]}``, with
-    the data model's codes in ``known``)."""
+class LinesInput:
+    """Lines indexed once for clipping (``lines``) and their graph over the whole territory
+    (``graph``, the noding of airesgap and trameconnectivity). A perimeter's network is built
+    from its exactly clipped lines (:meth:`clipped`), as the single algorithms build it from
+    QGIS's Clip: ends cut at the boundary join what lies within the snap tolerance there."""
+
+    def __init__(self, parts, snap_tolerance):
+        self.part_count = len(parts)
+        self.snap_tolerance = snap_tolerance
+        self.lines = Polylines.from_parts(parts)
+        self.graph = network.build_network(parts, snap_tolerance)
+
+    def clipped(self, perimeter):
+        """(network of the lines inside ``perimeter``, their intervals): ``edge_line`` of the
+        network indexes the intervals, whose ``line`` is the input part."""
+        intervals = clip(self.lines, perimeter)
+        return network.build_network(self.lines.pieces(intervals), self.snap_tolerance), \
+            intervals
+
+
+class NetworkInput(LinesInput):
+    """The cycling network, with, per input line, the values of the attributes the km are
+    broken down by (``{"network": [...], "surface": [...]}``, the data model's codes in
+    ``known``)."""
 
     def __init__(self, parts, snap_tolerance, attributes=None, known=None):
-        self.part_count = len(parts)
-        self.graph = network.build_network(parts, snap_tolerance)
-        self.edges = Polylines(self.graph.edge_xy, self.graph.edge_ptr,
-                               self.graph.vertex_chainage)
+        super().__init__(parts, snap_tolerance)
         known = known or {}
         self.breakdowns = {name: Breakdown.of(values, known.get(name, ()))
                            for name, values in (attributes or {}).items()}
@@ -181,13 +200,8 @@ class RoutesInput:
                       - np.interp(offset + intervals.start, bounds, cumulative)).sum())
 
 
-class TrameInput:
-    """The trame verte: its graph (trameconnectivity's noding)."""
-
-    def __init__(self, parts, snap_tolerance):
-        self.graph = network.build_network(parts, snap_tolerance)
-        self.edges = Polylines(self.graph.edge_xy, self.graph.edge_ptr,
-                               self.graph.vertex_chainage)
+class TrameInput(LinesInput):
+    """The trame verte (trameconnectivity's noding)."""
 
 
 class PolesInput:
@@ -331,18 +345,16 @@ class Inventory:
 
     def _network(self, perimeter, shapes):
         net = self.network
-        graph = net.graph
-        intervals = clip(net.edges, perimeter)
-        figures = {"network_km": intervals.length / 1000.0,
-                   "node_count": int(perimeter.covers(graph.node_xy).sum())}
-        by_line = np.bincount(graph.edge_line[intervals.line],
-                              weights=intervals.end - intervals.start, minlength=net.part_count)
+        clipped, intervals = net.clipped(perimeter)
+        figures = {"network_km": clipped.total_length / 1000.0,
+                   "node_count": int(perimeter.covers(net.graph.node_xy).sum())}
+        part = intervals.line[clipped.edge_line]
+        by_part = np.bincount(part, weights=clipped.edge_length, minlength=net.part_count)
         everything = np.ones(net.part_count, dtype=bool)
         for name, breakdown in net.breakdowns.items():
-            km = breakdown.counts(everything, by_line) / 1000.0
+            km = breakdown.counts(everything, by_part) / 1000.0
             for slug, value in zip(breakdown.slugs, km.tolist()):
                 figures[f"{name}_{slug}_km"] = value
-        clipped = clip_network(graph, intervals)
         if self.aires is not None:
             # aires farther than the attach distance from the perimeter's box cannot serve it
             near = perimeter.near(self.aires.xy, self.settings.max_attach_distance)
@@ -369,15 +381,13 @@ class Inventory:
         return figures
 
     def _trame(self, perimeter, shapes):
-        intervals = clip(self.trame.edges, perimeter)
-        clipped = clip_network(self.trame.graph, intervals)
+        clipped, _ = self.trame.clipped(perimeter)
         bridges = connectivity.components_and_bridges(clipped)
         if shapes is not None:
             shapes.trame = clipped.edge_coords
-        return {"trame_km": intervals.length / 1000.0,
+        return {"trame_km": clipped.total_length / 1000.0,
                 "trame_component_count": int(clipped.component_count),
                 "bridge_count": int(bridges.is_bridge.sum())}
-
 
 
 def _breakdown(figures, name_of, breakdown, mask):

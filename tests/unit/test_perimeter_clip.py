@@ -8,12 +8,10 @@ from hypothesis import strategies as st
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
 
-from itinerance.processing.logic import network
 from itinerance.processing.logic.perimeter_clip import (
     Perimeter,
     Polylines,
     clip,
-    clip_network,
     lengths_by_line,
 )
 
@@ -118,22 +116,13 @@ def test_an_empty_perimeter_holds_nothing():
     assert not perimeter.covers(np.array([[0.0, 0.0]])).any()
 
 
-def test_the_clipped_network_is_the_network_of_the_clipped_lines():
-    # a cross with a branch leaving the square: cut at the boundary, the noding kept
+def test_the_pieces_inside_are_geos_intersection_lines():
     lines = [np.array([[0.0, 50.0], [50.0, 50.0], [150.0, 50.0]]),
-             np.array([[50.0, 0.0], [50.0, 50.0], [50.0, 150.0]]),
-             np.array([[0.0, 50.0], [0.0, 0.0], [50.0, 0.0]])]
-    graph = network.build_network(lines, 1.0)
+             np.array([[50.0, -20.0], [50.0, 50.0], [50.0, 150.0], [-30.0, 150.0]])]
     square = box(-10, -10, 100, 100)
-    intervals = clip(Polylines(graph.edge_xy, graph.edge_ptr, graph.vertex_chainage),
-                     Perimeter(square))
-    clipped = clip_network(graph, intervals)
-    oracle = network.build_network(
-        [np.asarray(LineString(line).intersection(square).coords) for line in lines], 1.0)
-    assert clipped.total_length == pytest.approx(oracle.total_length)
-    assert clipped.node_count == oracle.node_count == 5
-    assert clipped.component_count == oracle.component_count == 1
-    assert sorted(clipped.node_degree.tolist()) == sorted(oracle.node_degree.tolist())
-    for k, coords in enumerate(clipped.edge_coords):  # ends exactly on their nodes
-        assert coords[0].tolist() == clipped.node_xy[clipped.edge_u[k]].tolist()
-        assert coords[-1].tolist() == clipped.node_xy[clipped.edge_v[k]].tolist()
+    pieces = Polylines.from_parts(lines).pieces(clip(Polylines.from_parts(lines),
+                                                     Perimeter(square)))
+    expected = [np.asarray(LineString(line).intersection(square).coords) for line in lines]
+    assert len(pieces) == 2
+    for piece, coords in zip(pieces, expected):
+        assert piece == pytest.approx(coords, abs=1e-9)
