@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .network import SegmentIndex, chainage, project
+from .network import SegmentIndex, chainage, project, ranges
 
 try:  # shapely 2
     from shapely import intersects_xy as _intersects_xy
@@ -176,19 +176,20 @@ class Polylines:
         return self.xy[j] * (1.0 - t) + self.xy[j + 1] * t
 
     def pieces(self, intervals):
-        """The geometry of each interval: a list of (k, 2) arrays (ends interpolated)."""
-        out = []
+        """The geometry of each interval: a list of (k, 2) arrays, ends interpolated, the
+        vertices between them kept (all the intervals at once)."""
         if not len(intervals):
-            return out
-        starts = self.points_at(intervals.line, intervals.start)
-        ends = self.points_at(intervals.line, intervals.end)
-        for k, (line, a, b) in enumerate(zip(intervals.line.tolist(), intervals.start.tolist(),
-                                             intervals.end.tolist())):
-            lo, hi = self.ptr[line], self.ptr[line + 1]
-            m = self.vertex_m[lo:hi]
-            inner = self.xy[lo:hi][(m > a) & (m < b)]
-            out.append(np.vstack([starts[k], inner, ends[k]]))
-        return out
+            return []
+        line = intervals.line
+        lo = np.searchsorted(self._keys, line + 1j * intervals.start, side="right")
+        hi = np.searchsorted(self._keys, line + 1j * intervals.end, side="left")
+        inner = np.maximum(hi - lo, 0)
+        ptr = np.concatenate([[0], np.cumsum(inner + 2)])
+        out = np.empty((int(ptr[-1]), 2))
+        out[ptr[:-1]] = self.points_at(line, intervals.start)
+        out[ptr[1:] - 1] = self.points_at(line, intervals.end)
+        out[ranges(ptr[:-1] + 1, inner)] = self.xy[ranges(lo, inner)]
+        return np.split(out, ptr[1:-1])
 
 
 def _crossings(lines, perimeter, seg):

@@ -191,7 +191,10 @@ def main(argv=None):
     differences = 0
     for name, row in expected.items():
         for field, value in row.items():
-            if not math.isclose(rows[name][field], value, rel_tol=1e-9, abs_tol=1e-9):
+            # shares to 10^-6 %: where Clip and the network's snapping place a node a few
+            # nanometres apart, the served metres differ by as much
+            tolerance = 1e-6 if field.endswith("_pct") else 1e-9
+            if not math.isclose(rows[name][field], value, rel_tol=1e-9, abs_tol=tolerance):
                 differences += 1
                 print(f"  {name}: {field} {rows[name][field]} against {value}")
     print(f"figures compared with the single algorithms: {differences} difference(s)")
