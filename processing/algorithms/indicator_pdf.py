@@ -136,7 +136,7 @@ def add_table(layout, figures, texts, compare):
         if attribute == "indicator":
             column.setWidth(label_width)
         else:
-            column.setHAlignment(Qt.AlignRight)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
             column.setWidth(number_width)
         columns.append(column)
     table.setColumns(columns)

@@ -413,7 +413,7 @@ def test_the_report_speaks_french_when_qgis_does(scenario, tmp_path):
 
     report = tmp_path / "bilan.html"
     assert translation.install_translator("fr")
-    QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     try:
         run(scenario_parameters(scenario, REPORT=str(report)))
     finally:
