@@ -2241,6 +2241,257 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>IndicatorLabels</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="22"/>
+        <source>Cycling network (km)</source>
+        <translation>Réseau cyclable (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="23"/>
+        <source>Network {} (km)</source>
+        <translation>Réseau {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="24"/>
+        <source>Surface {} (km)</source>
+        <translation>Revêtement {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="25"/>
+        <source>Network nodes</source>
+        <translation>Nœuds du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="26"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="27"/>
+        <source>Aires: {}</source>
+        <translation>Aires : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="28"/>
+        <source>Network served by an aire (%)</source>
+        <translation>Réseau desservi par une aire (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="29"/>
+        <source>Accueil Vélo establishments</source>
+        <translation>Établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="30"/>
+        <source>Accueil Vélo: {}</source>
+        <translation>Accueil Vélo : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="31"/>
+        <source>Véloroutes (km)</source>
+        <translation>Véloroutes (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="32"/>
+        <source>Véloroutes covered by Accueil Vélo (%)</source>
+        <translation>Véloroutes couvertes par l'Accueil Vélo (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="33"/>
+        <source>Prospects (eligible, not labelled)</source>
+        <translation>Prospects (éligibles, non labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="34"/>
+        <source>Climbs</source>
+        <translation>Ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="35"/>
+        <source>Climbs of category {}</source>
+        <translation>Ascensions de catégorie {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="36"/>
+        <source>Green network (km)</source>
+        <translation>Trame verte (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="37"/>
+        <source>Green network parts</source>
+        <translation>Parties de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="38"/>
+        <source>Critical links of the green network</source>
+        <translation>Liens critiques de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="39"/>
+        <source>Hubs (pôles)</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="40"/>
+        <source>Hubs on the green network</source>
+        <translation>Pôles desservis par la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="41"/>
+        <source>{} (previous)</source>
+        <translation>{} (précédent)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="42"/>
+        <source>{} (change)</source>
+        <translation>{} (évolution)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="60"/>
+        <source>hors catégorie</source>
+        <translation>hors catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="67"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="67"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReports</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="23"/>
+        <source>{} perimeter(s) · {}</source>
+        <translation>{} périmètre(s) · {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="25"/>
+        <source>compared with {}</source>
+        <translation>comparé à {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Territory indicators</source>
+        <translation>Indicateurs du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>All perimeters together</source>
+        <translation>Ensemble des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Figures of</source>
+        <translation>Chiffres de</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Lengths (km)</source>
+        <translation>Longueurs (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Shares (%)</source>
+        <translation>Parts (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Network served by an aire</source>
+        <translation>Réseau desservi par une aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Network not served</source>
+        <translation>Réseau non desservi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Cycling network</source>
+        <translation>Réseau cyclable</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Véloroutes</source>
+        <translation>Véloroutes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Green network</source>
+        <translation>Trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Accueil Vélo establishments</source>
+        <translation>Établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Each perimeter's figures are computed on the layers clipped exactly at its boundary; the totals are those of all the perimeters together. Served: within {:g} m of an aire along the network (aires attached up to {:g} m from it). Véloroutes covered: a labelled establishment within {:g} m in a straight line. Green network: line ends joined within {:g} m; hubs on it within {:g} m.</source>
+        <translation>Les chiffres de chaque périmètre sont calculés sur les couches découpées exactement à sa limite ; les totaux sont ceux de l'ensemble des périmètres. Desservi : à moins de {:g} m d'une aire le long du réseau (aires rattachées jusqu'à {:g} m de celui-ci). Véloroutes couvertes : un établissement labellisé à moins de {:g} m à vol d'oiseau. Trame verte : extrémités de lignes raccordées à moins de {:g} m ; pôles desservis à moins de {:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="62"/>
+        <source>Cannot write {}: the folder {} does not exist or is not writable; choose another report file.</source>
+        <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="85"/>
+        <source>Cannot write the report {} ({}): choose another file.</source>
+        <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryChecker</name>
     <message>
         <location filename="../processing/algorithms/check_inventory.py" line="274"/>
@@ -2500,6 +2751,64 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>InventoryReader</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="113"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="118"/>
+        <source>aires</source>
+        <translation>aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="124"/>
+        <source>itineraries</source>
+        <translation>itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="128"/>
+        <source>trame</source>
+        <translation>trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="148"/>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="162"/>
+        <source>Hub {} has no geometry: left out.</source>
+        <translation>Le pôle {} n'a pas de géométrie : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="177"/>
+        <source>ascensions</source>
+        <translation>ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="195"/>
+        <source>ascensions: {} line(s) lie outside the DEM (or on no data): no climb found there.</source>
+        <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="206"/>
+        <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
+        <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="217"/>
+        <source>Perimeter {} has no geometry: its figures are zeros.</source>
+        <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="228"/>
+        <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
+        <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
+    </message>
+</context>
+<context>
     <name>ItineranceAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/base.py" line="101"/>
@@ -2535,75 +2844,80 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="55"/>
+        <location filename="../plugin/itinerance_plugin.py" line="59"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="56"/>
+        <location filename="../plugin/itinerance_plugin.py" line="60"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="58"/>
+        <location filename="../plugin/itinerance_plugin.py" line="62"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="61"/>
+        <location filename="../plugin/itinerance_plugin.py" line="65"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="63"/>
+        <location filename="../plugin/itinerance_plugin.py" line="67"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="66"/>
+        <location filename="../plugin/itinerance_plugin.py" line="70"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="68"/>
+        <location filename="../plugin/itinerance_plugin.py" line="72"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="71"/>
+        <location filename="../plugin/itinerance_plugin.py" line="75"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="73"/>
+        <location filename="../plugin/itinerance_plugin.py" line="77"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="75"/>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="85"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="83"/>
+        <location filename="../plugin/itinerance_plugin.py" line="89"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="81"/>
+        <source>Indicators report…</source>
+        <translation>Rapport d'indicateurs…</translation>
     </message>
 </context>
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="26"/>
+        <location filename="../processing/provider.py" line="27"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="29"/>
+        <location filename="../processing/provider.py" line="30"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -3032,6 +3346,373 @@ qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itiner
 La rue d'Aire à Cassel mesure 1,30 km, monte de 125 m (de 51 à 176 m), avec une pente moyenne de 9,6 % et 17,7 % sur ses 100 m les plus raides : catégorie 4. Les 4 ascensions totalisent 483 m de dénivelé positif.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/slopeprofile.md.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryIndicators</name>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="82"/>
+        <source>Territory indicators per perimeter</source>
+        <translation>Indicateurs du territoire par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="85"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="182"/>
+        <source>Perimeters (polygons: EPCI, communes)</source>
+        <translation>Périmètres (polygones : EPCI, communes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="185"/>
+        <source>Perimeter name field (default: name)</source>
+        <translation>Champ du nom du périmètre (par défaut : name)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="188"/>
+        <source>Perimeter code field (default: code, if present)</source>
+        <translation>Champ du code du périmètre (par défaut : code, s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="199"/>
+        <source>Establishment category field</source>
+        <translation>Champ de catégorie des établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="202"/>
+        <source>Label field (which establishments are labelled)</source>
+        <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Itineraries: véloroutes (lines)</source>
+        <translation>Itinéraires : véloroutes (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Green network, trame verte (lines)</source>
+        <translation>Trame verte (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Hubs, pôles (points or polygons)</source>
+        <translation>Pôles (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Climbs, ascensions (lines)</source>
+        <translation>Ascensions (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="216"/>
+        <source>DEM (for the climbs)</source>
+        <translation>MNT (pour les ascensions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="218"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Maximum distance to an aire along the network (m)</source>
+        <translation>Distance maximale à une aire le long du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Snap tolerance for network line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale entre une aire et le réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Accueil Vélo access distance, straight line (m)</source>
+        <translation>Distance d'accès Accueil Vélo, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Snap tolerance for green network line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne de la trame verte (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Hub access distance (m)</source>
+        <translation>Distance d'accès aux pôles (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <source>Compare with: an earlier project database or indicator table</source>
+        <translation>Comparer avec : une base de projet ou une table d'indicateurs antérieure</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <source>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <source>Title of the report</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <source>Territory indicators</source>
+        <translation>Indicateurs du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="247"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="250"/>
+        <source>Indicators per perimeter</source>
+        <translation>Indicateurs par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <source>Report (PDF, one page per perimeter)</source>
+        <translation>Rapport (PDF, une page par périmètre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: cycling network (km)</source>
+        <translation>Ensemble des périmètres : réseau cyclable (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: network nodes</source>
+        <translation>Ensemble des périmètres : nœuds du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: aires</source>
+        <translation>Ensemble des périmètres : aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: network served by an aire (%)</source>
+        <translation>Ensemble des périmètres : réseau desservi par une aire (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: Accueil Vélo establishments</source>
+        <translation>Ensemble des périmètres : établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: véloroutes (km)</source>
+        <translation>Ensemble des périmètres : véloroutes (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: véloroutes covered by Accueil Vélo (%)</source>
+        <translation>Ensemble des périmètres : véloroutes couvertes par l'Accueil Vélo (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: prospects</source>
+        <translation>Ensemble des périmètres : prospects</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: climbs</source>
+        <translation>Ensemble des périmètres : ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: green network (km)</source>
+        <translation>Ensemble des périmètres : trame verte (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: green network parts</source>
+        <translation>Ensemble des périmètres : parties de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: critical links of the green network</source>
+        <translation>Ensemble des périmètres : liens critiques de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: hubs</source>
+        <translation>Ensemble des périmètres : pôles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: hubs on the green network</source>
+        <translation>Ensemble des périmètres : pôles desservis par la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Perimeters without a previous value</source>
+        <translation>Périmètres sans valeur précédente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="292"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="304"/>
+        <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
+        <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="308"/>
+        <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
+        <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="312"/>
+        <source>Reading the layers and building the networks</source>
+        <translation>Lecture des couches et construction des réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="318"/>
+        <source>Figures per perimeter</source>
+        <translation>Chiffres par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="397"/>
+        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
+        <source>Not computed (their layer is not given): {}.</source>
+        <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="418"/>
+        <source>Comparing with the project database {}: the same indicators on its layers.</source>
+        <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="422"/>
+        <source>{} has no layer {}: its previous figures stay empty.</source>
+        <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="434"/>
+        <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
+        <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="442"/>
+        <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
+        <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="447"/>
+        <source>{} row(s) of {} match no perimeter: {}.</source>
+        <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="482"/>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="489"/>
+        <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
+        <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="91"/>
+        <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year's table or project database, each figure beside its previous value. Each perimeter's figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS's Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and indexed once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
+
+Parameters
+- Perimeters (PERIMETERS): polygons, e.g. the perimetres layer, in any CRS. One without a geometry, or with nothing in it, gets zeros, never a missing row.
+- Perimeter name field (NAME_FIELD) and code field (CODE_FIELD): default name and code when the layer has them. The code (INSEE, SIREN) matches the rows of an earlier table first.
+- Inventory layers, each optional (the figures of a layer not given stay empty): Cycling network (NETWORK, e.g. troncons), Aires (AIRES), Establishments (ESTABLISHMENTS, e.g. etablissements) with their Establishment category field (CATEGORY_FIELD) and Label field (LABEL_FIELD: true, 1, oui… for labelled ones; default: every establishment counts as labelled), Itineraries (ITINERARIES: the véloroutes, e.g. itineraires), Green network (TRAME), Hubs (POLES, points or polygons), Climbs (ASCENSIONS, lines digitised uphill) with a DEM (DEM, Band BAND: a raster GDAL reads, in any CRS).
+- Thresholds, defaults as in the single algorithms: MAX_DISTANCE (2500 m along the network to an aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m from an aire to the network), as in itinerance:airesgap; ACCESS_DISTANCE (5000 m in a straight line), as in itinerance:accueilvelocoverage; TRAME_SNAP_TOLERANCE (5 m) and HUB_ACCESS_DISTANCE (100 m), as in itinerance:trameconnectivity.
+- Compare with (COMPARE_WITH, optional): an earlier project database (a GeoPackage with the data model's layers: the same indicators are computed on its layers troncons, aires, etablissements… for the same perimeters) or an earlier OUTPUT of this algorithm (GeoPackage, CSV…: its fields are read). Rows are matched by code when both have one, else by name (case and surrounding spaces ignored); perimeters without a match are named in the log and counted in UNMATCHED_COUNT.
+- Title of the report (TITLE): default Territory indicators.
+- Metric CRS for geographic input (TARGET_CRS): used only when the perimeters are in degrees; default EPSG:2154 (Lambert-93).
+
+Outputs
+- Indicators per perimeter (OUTPUT): the perimeters' polygons with name, code and, in this order: network_km, one network_NAME_km per value of the network field and one surface_CODE_km per surface (enrobe, beton…), node_count (nodes of the network graph inside), aire_count and one count per kind (aire_amenagee_count, aire_ludique_count…), served_pct (share of the clipped network within MAX_DISTANCE of an aire along it, as airesgap computes it), accueil_velo_count (labelled establishments inside) and one count per category (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (share with a labelled establishment within ACCESS_DISTANCE, as accueilvelocoverage computes it), prospect_count (establishments inside, eligible but not labelled), climb_count (climbs whose top is inside, as slopeprofile finds them) and one count per category (climb_hc_count, climb_cat1_count to climb_cat4_count), trame_km, trame_component_count and bridge_count (parts and critical links of the clipped green network, as trameconnectivity counts them), pole_count and pole_connected_count (hubs inside, and those within HUB_ACCESS_DISTANCE of the green network). With COMPARE_WITH, each figure is followed by FIELD_prev (its previous value) and FIELD_change (the difference; for a share, in percentage points).
+- Report (REPORT, optional): an HTML file, pictures included: the table of every perimeter, then for each one a small map, the table of its figures and bar charts.
+- Report as PDF (PDF, optional): one A4 page per perimeter, from the print layout template indicators_a4 (map, charts, table).
+
+Results (figures, in the log and in qgis_process --json): PERIMETER_COUNT; the figures of all the perimeters together (their union, so overlapping perimeters count once): NETWORK_KM, NODE_COUNT, AIRE_COUNT, SERVED_PCT, ACCUEIL_VELO_COUNT, VELOROUTE_KM, VELOROUTE_COVERED_PCT, PROSPECT_COUNT, CLIMB_COUNT, TRAME_KM, TRAME_COMPONENT_COUNT, BRIDGE_COUNT, POLE_COUNT, POLE_CONNECTED_COUNT; UNMATCHED_COUNT; SKIPPED_COUNT (features with an empty or degenerate geometry, named in the log).
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:territoryindicators --PERIMETERS='build/sample/itinerance_sample.gpkg|layername=perimetres' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --TRAME='build/sample/itinerance_sample.gpkg|layername=trame' --POLES='build/sample/itinerance_sample.gpkg|layername=poles' --ASCENSIONS='build/sample/itinerance_sample.gpkg|layername=ascensions' --DEM=build/sample/dem.tif --OUTPUT=indicateurs.gpkg --REPORT=indicateurs.html --PDF=indicateurs.pdf
+It writes a row for each of the 23 perimeters (2 EPCI, 21 communes). All together: 383.1 km of network, 36.2 % served, 24 aires, 22 Accueil Vélo establishments, 113.7 km of véloroutes 85.5 % covered, 18 prospects, 4 climbs, 61.6 km of green network in 2 parts with 5 critical links. Cassel: 71.9 km of network, 15.0 % served, 2 aires, 2 climbs.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/territoryindicators.md.</source>
+        <translation>Les indicateurs qu'un contrat de destination suit chaque année, pour chaque périmètre (EPCI, commune) : km de réseau cyclable, aires, établissements Accueil Vélo et part des véloroutes qu'ils couvrent, prospects, ascensions, continuité de la trame verte ; une ligne par périmètre, un rapport HTML et un PDF et, avec la table ou la base du projet de l'an dernier, chaque chiffre à côté de sa valeur précédente. Les chiffres d'un périmètre sont ceux des analyses lancées sur les couches découpées exactement à sa limite (comme le fait l'outil Couper de QGIS : une ligne est coupée là où elle franchit la limite, si bien que les km de périmètres voisins s'additionnent ; une ligne ou un point sur une limite commune compte dans les deux). Chaque couche est lue et indexée une seule fois, quel que soit le nombre de périmètres. Les périmètres peuvent se chevaucher (un EPCI et ses communes) : chacun a ses propres chiffres.
+
+Paramètres
+- Périmètres (PERIMETERS) : polygones, par exemple la couche perimetres, dans n'importe quel SCR. Un périmètre sans géométrie, ou sans rien à l'intérieur, reçoit des zéros, jamais une ligne manquante.
+- Champ du nom (NAME_FIELD) et champ du code (CODE_FIELD) du périmètre : par défaut name et code quand la couche les a. Le code (INSEE, SIREN) sert d'abord à apparier les lignes d'une table antérieure.
+- Couches de l'inventaire, toutes facultatives (les chiffres d'une couche non fournie restent vides) : réseau cyclable (NETWORK, par exemple troncons), aires (AIRES), établissements (ESTABLISHMENTS, par exemple etablissements) avec leur champ de catégorie (CATEGORY_FIELD) et leur champ du label (LABEL_FIELD : true, 1, oui… pour les labellisés ; par défaut, tout établissement compte comme labellisé), itinéraires (ITINERARIES : les véloroutes, par exemple itineraires), trame verte (TRAME), pôles (POLES, points ou polygones), ascensions (ASCENSIONS, lignes numérisées dans le sens de la montée) avec un MNT (DEM, bande BAND : un raster lisible par GDAL, dans n'importe quel SCR).
+- Seuils, par défaut comme dans les algorithmes individuels : MAX_DISTANCE (2500 m le long du réseau jusqu'à une aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m entre une aire et le réseau), comme dans itinerance:airesgap ; ACCESS_DISTANCE (5000 m à vol d'oiseau), comme dans itinerance:accueilvelocoverage ; TRAME_SNAP_TOLERANCE (5 m) et HUB_ACCESS_DISTANCE (100 m), comme dans itinerance:trameconnectivity.
+- Comparer avec (COMPARE_WITH, facultatif) : une base de projet antérieure (un GeoPackage avec les couches du modèle de données : les mêmes indicateurs sont calculés sur ses couches troncons, aires, etablissements… pour les mêmes périmètres) ou une sortie OUTPUT antérieure de cet algorithme (GeoPackage, CSV… : ses champs sont lus). Les lignes sont appariées par le code quand les deux en ont un, sinon par le nom (sans tenir compte de la casse ni des espaces autour) ; les périmètres sans correspondance sont nommés dans le journal et comptés dans UNMATCHED_COUNT.
+- Titre du rapport (TITLE) : par défaut Indicateurs du territoire.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les périmètres sont en degrés ; par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Indicateurs par périmètre (OUTPUT) : les polygones des périmètres avec name, code et, dans cet ordre : network_km, un network_NOM_km par valeur du champ network et un surface_CODE_km par revêtement (enrobe, beton…), node_count (nœuds du graphe du réseau à l'intérieur), aire_count et un compte par type (aire_amenagee_count, aire_ludique_count…), served_pct (part du réseau découpé à moins de MAX_DISTANCE d'une aire le long de celui-ci, comme airesgap la calcule), accueil_velo_count (établissements labellisés à l'intérieur) et un compte par catégorie (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (part avec un établissement labellisé à moins de ACCESS_DISTANCE, comme accueilvelocoverage la calcule), prospect_count (établissements à l'intérieur, éligibles mais non labellisés), climb_count (ascensions dont le sommet est à l'intérieur, comme slopeprofile les trouve) et un compte par catégorie (climb_hc_count, climb_cat1_count à climb_cat4_count), trame_km, trame_component_count et bridge_count (parties et liens critiques de la trame verte découpée, comme trameconnectivity les compte), pole_count et pole_connected_count (pôles à l'intérieur, et ceux à moins de HUB_ACCESS_DISTANCE de la trame verte). Avec COMPARE_WITH, chaque chiffre est suivi de CHAMP_prev (sa valeur précédente) et CHAMP_change (la différence ; pour une part, en points de pourcentage).
+- Rapport (REPORT, facultatif) : un fichier HTML, images comprises : le tableau de tous les périmètres, puis pour chacun une petite carte, le tableau de ses chiffres et des diagrammes en barres.
+- Rapport en PDF (PDF, facultatif) : une page A4 par périmètre, d'après le modèle de mise en page indicators_a4 (carte, diagrammes, tableau).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : PERIMETER_COUNT ; les chiffres de l'ensemble des périmètres (leur union : des périmètres qui se chevauchent ne comptent qu'une fois) : NETWORK_KM, NODE_COUNT, AIRE_COUNT, SERVED_PCT, ACCUEIL_VELO_COUNT, VELOROUTE_KM, VELOROUTE_COVERED_PCT, PROSPECT_COUNT, CLIMB_COUNT, TRAME_KM, TRAME_COMPONENT_COUNT, BRIDGE_COUNT, POLE_COUNT, POLE_CONNECTED_COUNT ; UNMATCHED_COUNT ; SKIPPED_COUNT (entités à la géométrie vide ou dégénérée, nommées dans le journal).
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:territoryindicators --PERIMETERS='build/sample/itinerance_sample.gpkg|layername=perimetres' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --TRAME='build/sample/itinerance_sample.gpkg|layername=trame' --POLES='build/sample/itinerance_sample.gpkg|layername=poles' --ASCENSIONS='build/sample/itinerance_sample.gpkg|layername=ascensions' --DEM=build/sample/dem.tif --OUTPUT=indicateurs.gpkg --REPORT=indicateurs.html --PDF=indicateurs.pdf
+Il écrit une ligne pour chacun des 23 périmètres (2 EPCI, 21 communes). Au total : 383,1 km de réseau, desservi à 36,2 %, 24 aires, 22 établissements Accueil Vélo, 113,7 km de véloroutes couverts à 85,5 %, 18 prospects, 4 ascensions, 61,6 km de trame verte en 2 parties avec 5 liens critiques. Cassel : 71,9 km de réseau, desservi à 15,0 %, 2 aires, 2 ascensions.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/territoryindicators.md.</translation>
     </message>
 </context>
 <context>

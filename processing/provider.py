@@ -13,6 +13,7 @@ from .algorithms.create_project_db import CreateProjectDb
 from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
@@ -38,5 +39,5 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets):
+                                ExportClimbSheets, TerritoryIndicators):
             self.addAlgorithm(algorithm_class())

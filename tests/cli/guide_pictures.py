@@ -8,6 +8,8 @@ are French: so are their legends and captions), rasterised with pdftoppm.
 """
 
 import argparse
+import base64
+import re
 import shutil
 import subprocess
 import sys
@@ -69,6 +71,16 @@ def scaled(picture, target):
     return target
 
 
+def report_map(report, target):
+    """The first perimeter's small map of the HTML report (its pictures are embedded)."""
+    pictures = re.findall(r'src="data:image/png;base64,([^"]+)"',
+                          report.read_text(encoding="utf-8"))
+    if not pictures:
+        raise SystemExit(f"{report} has no picture")
+    target.write_bytes(base64.b64decode(pictures[0]))
+    return target
+
+
 def trame_with_missing_links(qgis, gpkg, work, max_link_length):
     """trameconnectivity with links long enough to reach the hub that is cut off: with the
     default 1,000 m the sample has no missing link to show."""
@@ -84,7 +96,8 @@ def trame_with_missing_links(qgis, gpkg, work, max_link_length):
 
 def pictures(sample, demo, out, work):
     needed = [demo / "airesgap_output.gpkg", demo / "airesgap_suggestions.gpkg",
-              demo / "profils" / "Rue_d_Aire.png"]
+              demo / "profils" / "Rue_d_Aire.png", demo / "indicateurs.pdf",
+              demo / "indicateurs.html"]
     missing = [str(path) for path in needed if not path.exists()]
     if missing:
         raise SystemExit(f"run `make demo` first: missing {', '.join(missing)}")
@@ -124,6 +137,8 @@ def pictures(sample, demo, out, work):
     contract, sheets = run_exports(french, sample, demo, work)
     written.append(pdf_page(contract, 1, work / "carte_contrat.png"))
     written.append(pdf_page(sheets, 1, work / "fiche_ascension.png"))
+    written.append(pdf_page(demo / "indicateurs.pdf", 1, work / "rapport_indicateurs.png"))
+    written.append(report_map(demo / "indicateurs.html", work / "rapport_indicateurs_carte.png"))
 
     for picture in written:
         target = out / picture.name

@@ -19,7 +19,8 @@ from qgis.PyQt.QtCore import QUrl
 import itinerance
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
-                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets")
+                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
+                 "territoryindicators")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
@@ -206,6 +207,33 @@ def test_trameconnectivity_example_runs_and_gives_the_figures_of_its_help(sample
                    f"{cut_off[0]['name']}, {cut_off[0]['access_m'] / 1000:.1f} km away)",
                    f"IIC {result['IIC']:.3f}, PC {result['PC']:.3f}"):
         assert figure in help_of("trameconnectivity")
+
+
+def test_territoryindicators_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    ((_, parameters),) = examples("territoryindicators")
+    folder = Path(sample["gpkg"]).parent
+    values = {key: value.replace("build/sample/", f"{folder}/") for key, (value,) in
+              parameters.items() if key not in ("REPORT", "PDF")}  # tested apart, slower
+    values["OUTPUT"] = str(tmp_path / values["OUTPUT"])
+    result = processing.run("itinerance:territoryindicators", values)
+    kinds = [f["kind"] for f in QgsVectorLayer(values["PERIMETERS"]).getFeatures()]
+    cassel = next(f for f in QgsVectorLayer(result["OUTPUT"]).getFeatures()
+                  if f["name"] == "Cassel")
+    for figure in (f"a row for each of the {result['PERIMETER_COUNT']} perimeters "
+                   f"({kinds.count('epci')} EPCI, {kinds.count('commune')} communes)",
+                   f"{result['NETWORK_KM']:.1f} km of network, {result['SERVED_PCT']:.1f} % "
+                   f"served, {result['AIRE_COUNT']} aires, {result['ACCUEIL_VELO_COUNT']} "
+                   f"Accueil Vélo establishments",
+                   f"{result['VELOROUTE_KM']:.1f} km of véloroutes "
+                   f"{result['VELOROUTE_COVERED_PCT']:.1f} % covered, "
+                   f"{result['PROSPECT_COUNT']} prospects, {result['CLIMB_COUNT']} climbs",
+                   f"{result['TRAME_KM']:.1f} km of green network in "
+                   f"{result['TRAME_COMPONENT_COUNT']} parts with {result['BRIDGE_COUNT']} "
+                   "critical links",
+                   f"Cassel: {cassel['network_km']:.1f} km of network, "
+                   f"{cassel['served_pct']:.1f} % served, {cassel['aire_count']} aires, "
+                   f"{cassel['climb_count']} climbs"):
+        assert figure in help_of("territoryindicators")
 
 
 def test_export_examples_count_the_sample_pages(sample):
