@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.build_circuit import BuildCircuit
 from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
 from .algorithms.export_climb_sheets import ExportClimbSheets
@@ -38,5 +39,5 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets):
+                                ExportClimbSheets, BuildCircuit):
             self.addAlgorithm(algorithm_class())

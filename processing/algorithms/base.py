@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from .. import output_styles
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
@@ -54,6 +55,15 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
             if destination:
                 outputs[name] = destination
         return outputs
+
+    def style_outputs(self, context, outputs, *style_arguments):
+        """When Processing loads the ``outputs`` (sink name -> destination), style each one
+        (``self.styles(*style_arguments)``) and give its fields their aliases
+        (``self.aliases()``)."""
+        aliases = self.aliases()
+        styles = self.styles(*style_arguments)
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def write_input_features(self, parameters, name, context, crs, source, feature_list,
                              new_fields, new_values):
