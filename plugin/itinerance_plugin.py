@@ -20,12 +20,16 @@ PROJECT_INPUTS = {
     "exportclimbsheets": {"LINES": "ascensions"},
     "trameconnectivity": {"ITINERARIES": "trame", "HUBS": "poles"},
     "checkinventory": {role.upper(): role for role in layer_roles.ROLES},
+    "buildcircuit": {"NETWORK": "troncons", "NODES": "noeuds", "AIRES": "aires",
+                     "ESTABLISHMENTS": "etablissements"},
 }
+PROJECT_INPUTS["exportcircuitsheet"] = PROJECT_INPUTS["buildcircuit"]
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
     "LINES": {"ID_FIELD": "name"},
     "HUBS": {"HUB_NAME_FIELD": "name"},
+    "NODES": {"NETWORK_FIELD": "network"},
 }
 
 
@@ -74,6 +78,10 @@ class ItinerancePlugin:
             "exportcontractmap", "exportcontractmap.svg", self.tr("Contract map (PDF)…"))
         self._add_algorithm_action(
             "exportclimbsheets", "exportclimbsheets.svg", self.tr("Climb sheets (PDF)…"))
+        self._add_algorithm_action(
+            "buildcircuit", "buildcircuit.svg", self.tr("Circuit from node numbers…"))
+        self._add_algorithm_action(
+            "exportcircuitsheet", "exportcircuitsheet.svg", self.tr("Circuit sheets (PDF)…"))
 
     def _add_dock_action(self):
         action = QAction(QIcon(str(ICONS / "inventory.svg")), self.tr("Inventory"),
@@ -145,7 +153,10 @@ def project_inputs(algorithm_id, project):
         layer = layer_roles.role_layer(project, role)  # assigned in the dock, else by name
         if layer is not None:
             params[parameter] = layer.id()
+            algorithm = QgsApplication.processingRegistry().algorithmById(
+                f"itinerance:{algorithm_id}")
             for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
-                if layer.fields().indexFromName(field) >= 0:
+                if layer.fields().indexFromName(field) >= 0 and (
+                        algorithm is None or algorithm.parameterDefinition(field_param)):
                     params[field_param] = field
     return params

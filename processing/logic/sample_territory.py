@@ -264,6 +264,15 @@ ASCENSIONS = (
         (681200.0, 7075450.0), (681290.0, 7075720.0))),
 )
 
+# Named circuits of the points-nœuds network, as tourist offices publish them: node numbers in
+# riding order (the numbers node_numbers gives with the default seed). A loop over the monts, a
+# short tour of the Mont Noir, and a loop by the Lys whose first leg is ridden out and back.
+CIRCUITS = (
+    ("Boucle des Monts", "25-35-44-41-40-45-31-29-32-21-23-34-25"),
+    ("Tour du Mont Noir", "33-37-38-36-33"),
+    ("Boucle de la Lys", "92-90-97-99-91-84-87-90-92"),
+)
+
 
 @dataclass
 class SampleTerritory:

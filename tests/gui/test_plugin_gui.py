@@ -8,7 +8,8 @@ from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 ACTIONS = ["itinerance_createprojectdb", "itinerance_inventory", "itinerance_airesgap",
            "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
            "itinerance_trameconnectivity", "itinerance_checkinventory",
-           "itinerance_exportcontractmap", "itinerance_exportclimbsheets"]
+           "itinerance_exportcontractmap", "itinerance_exportclimbsheets",
+           "itinerance_buildcircuit", "itinerance_exportcircuitsheet"]
 
 
 def toolbars(window):
@@ -95,4 +96,11 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     assert opened[5] == ("itinerance:exportcontractmap", {})
     assert opened[6] == ("itinerance:exportclimbsheets", {
         "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
+    circuit_inputs = {
+        "NETWORK": troncons, "NODES": project.mapLayersByName("noeuds")[0].id(),
+        "NETWORK_FIELD": "network", "AIRES": aires,
+        "ESTABLISHMENTS": project.mapLayersByName("etablissements")[0].id(),
+        "LABEL_FIELD": "accueil_velo"}  # no CATEGORY_FIELD: these algorithms have none
+    assert opened[7] == ("itinerance:buildcircuit", circuit_inputs)
+    assert opened[8] == ("itinerance:exportcircuitsheet", circuit_inputs)
     project.clear()
