@@ -37,7 +37,13 @@ from .circuit_inputs import (
     read_stops,
     text_value,
 )
-from .geometry_io import LAMBERT_93, line_geometry, point_geometry, working_crs
+from .geometry_io import (
+    LAMBERT_93,
+    line_geometries,
+    line_geometry,
+    point_geometry,
+    working_crs,
+)
 from .profile_io import open_dem, profile_point_rows
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
@@ -350,7 +356,7 @@ class BuildCircuit(ItineranceAlgorithm):
                 circuit.length / 1000.0, figures.get("gain_m"), figures.get("loss_m"),
                 figures.get("max_grade_pct"), int(n_aires[c]), int(n_labelled[c]),
                 self.surfaces(inputs, circuit)]))
-            leg_rows.extend(self.leg_rows(inputs.graph, circuit))
+            leg_rows.extend(self.leg_rows(circuit))
             if profiles and parameters.get(self.PROFILE) is not None:
                 profile_rows.extend(profile_point_rows((circuit.name,), *profiles[c][:3],
                                                        window))
@@ -519,13 +525,12 @@ class BuildCircuit(ItineranceAlgorithm):
             parts.append(f"{label} {100.0 * metres / circuit.length:.0f} %")
         return ", ".join(parts)
 
-    def leg_rows(self, graph, circuit):
-        xy, ptr = circuits.leg_lines(graph, circuit)
-        return [(line_geometry(xy[ptr[k]:ptr[k + 1]]), [
-            circuit.name, k + 1, circuit.numbers[k], circuit.numbers[k + 1], length,
-            start / 1000.0, (start + length) / 1000.0])
-            for k, (length, start) in enumerate(zip(circuit.leg_length.tolist(),
-                                                    circuit.leg_start.tolist()))]
+    def leg_rows(self, circuit):
+        return [(geometry, [circuit.name, k + 1, circuit.numbers[k], circuit.numbers[k + 1],
+                            length, start / 1000.0, (start + length) / 1000.0])
+                for k, (geometry, length, start) in enumerate(zip(
+                    line_geometries(circuit.leg_xy, circuit.leg_ptr),
+                    circuit.leg_length.tolist(), circuit.leg_start.tolist()))]
 
     # --- styles ------------------------------------------------------------------------------
 

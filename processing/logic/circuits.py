@@ -55,10 +55,15 @@ def node_key(value):
     return str(number_key(value))
 
 
+def sequence_numbers(text):
+    """The node numbers written in ``text``, as keys (:func:`node_key`), unchecked."""
+    return [node_key(token) for token in re.findall(r"\w+", str(text or ""))]
+
+
 def parse_sequence(text):
     """The node numbers of a sequence, as keys (:func:`node_key`). Raises CircuitError for
     fewer than two numbers or a number repeated twice in a row."""
-    tokens = [node_key(token) for token in re.findall(r"\w+", str(text or ""))]
+    tokens = sequence_numbers(text)
     if not tokens:
         raise CircuitError("empty")
     if len(tokens) == 1:
@@ -168,8 +173,8 @@ class Circuit:
     """A built circuit. ``numbers`` are the sequence's node keys; ``leg_length`` (m) and
     ``leg_start`` (m from the start) the legs between consecutive numbers; ``xy`` the route
     and ``chainage`` (m) its vertices' distance from the start; ``edges``/``forward`` the
-    network edges travelled in order, leg k's being ``edges[leg_edge_ptr[k]:leg_edge_ptr[k +
-    1]]``."""
+    network edges travelled in order; ``leg_xy``/``leg_ptr`` the line of each leg, leg k's
+    being ``leg_xy[leg_ptr[k]:leg_ptr[k + 1]]``."""
 
     name: str
     numbers: list
@@ -180,7 +185,8 @@ class Circuit:
     chainage: np.ndarray
     edges: np.ndarray
     forward: np.ndarray
-    leg_edge_ptr: np.ndarray
+    leg_xy: np.ndarray
+    leg_ptr: np.ndarray
 
     @property
     def sequence(self):
@@ -237,6 +243,8 @@ def build_circuits(graph, table, requests):
     leg_ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     xy, ptr, chainage = network_paths.join_paths(graph, paths.edges, paths.forward,
                                                  paths.edge_ptr[leg_ptr])
+    leg_xy, leg_vertex_ptr, _ = network_paths.join_paths(graph, paths.edges, paths.forward,
+                                                         paths.edge_ptr)
     for c, i in enumerate(ok):
         request, (nodes, network) = requests[i], rows_of[i]
         legs = slice(leg_ptr[c], leg_ptr[c + 1])
@@ -247,22 +255,15 @@ def build_circuits(graph, table, requests):
             results[i] = CircuitError("no_path", number=request.numbers[k],
                                       other=request.numbers[k + 1])
             continue
-        edge_ptr = paths.edge_ptr[leg_ptr[c]:leg_ptr[c + 1] + 1]
-        edges = slice(edge_ptr[0], edge_ptr[-1])
+        edges = slice(paths.edge_ptr[leg_ptr[c]], paths.edge_ptr[leg_ptr[c + 1]])
+        vertices = leg_vertex_ptr[leg_ptr[c]:leg_ptr[c + 1] + 1]
         results[i] = Circuit(
             name=request.name, numbers=list(request.numbers), network=network,
             node_xy=graph.node_xy[nodes], leg_length=lengths.copy(),
             xy=xy[ptr[c]:ptr[c + 1]], chainage=chainage[ptr[c]:ptr[c + 1]],
             edges=paths.edges[edges], forward=paths.forward[edges],
-            leg_edge_ptr=edge_ptr - edge_ptr[0])
+            leg_xy=leg_xy[vertices[0]:vertices[-1]], leg_ptr=vertices - vertices[0])
     return results
-
-
-def leg_lines(graph, circuit):
-    """The line of each leg of the circuit: (xy, ptr), leg k being ``xy[ptr[k]:ptr[k + 1]]``."""
-    xy, ptr, _ = network_paths.join_paths(graph, circuit.edges, circuit.forward,
-                                          circuit.leg_edge_ptr)
-    return xy, ptr
 
 
 def stops_along(circuits, points, radius):

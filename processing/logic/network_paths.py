@@ -99,11 +99,11 @@ def _search(network, graph, sources, targets, detour, chunk):
     unique, inverse = np.unique(sources, return_inverse=True)
     reach = np.zeros(len(unique))
     np.maximum.at(reach, inverse, radius)
-    # sources near each other share a chunk, so that the boxes of a chunk overlap
+    # sources near each other share a chunk (Z-order of cells), so that its box stays small
     if bounded:
         cell = max(float(np.median(reach)), SLACK_M) * 2.0
-        key = np.floor(xy[unique] / cell).astype(np.int64)
-        order = np.lexsort((key[:, 1], key[:, 0]))
+        key = np.floor((xy[unique] - xy[unique].min(axis=0)) / cell).astype(np.int64)
+        order = np.argsort(_z_order(key[:, 0], key[:, 1]), kind="stable")
     else:
         order = np.arange(len(unique))
     rank = np.empty(len(unique), dtype=np.int64)
@@ -150,6 +150,18 @@ def _search(network, graph, sources, targets, detour, chunk):
     if not path_legs:
         return dist, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return dist, np.concatenate(path_legs), np.concatenate(path_nodes)
+
+
+def _z_order(i, j):
+    """Morton key of cell (i, j), both below 2^32: near cells get near keys."""
+    def spread(v):  # bit k of v goes to bit 2k
+        v = np.asarray(v, dtype=np.uint64) & np.uint64(0xFFFFFFFF)
+        for shift, mask in ((16, 0x0000FFFF0000FFFF), (8, 0x00FF00FF00FF00FF),
+                            (4, 0x0F0F0F0F0F0F0F0F), (2, 0x3333333333333333),
+                            (1, 0x5555555555555555)):
+            v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+        return v
+    return spread(i) | (spread(j) << np.uint64(1))
 
 
 def _walk_back(pred, rows, targets, sources):
