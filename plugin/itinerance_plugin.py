@@ -149,14 +149,16 @@ class ItinerancePlugin:
 def project_inputs(algorithm_id, project):
     """Parameters naming the project's layers that play the inventory roles (layer_roles)."""
     params = {}
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"itinerance:{algorithm_id}")
+
+    def has(parameter):  # only the algorithm's own parameters
+        return algorithm is None or algorithm.parameterDefinition(parameter) is not None
+
     for parameter, role in PROJECT_INPUTS.get(algorithm_id, {}).items():
         layer = layer_roles.role_layer(project, role)  # assigned in the dock, else by name
-        if layer is not None:
+        if layer is not None and has(parameter):
             params[parameter] = layer.id()
-            algorithm = QgsApplication.processingRegistry().algorithmById(
-                f"itinerance:{algorithm_id}")
             for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
-                if layer.fields().indexFromName(field) >= 0 and (
-                        algorithm is None or algorithm.parameterDefinition(field_param)):
+                if layer.fields().indexFromName(field) >= 0 and has(field_param):
                     params[field_param] = field
     return params

@@ -25,3 +25,11 @@ def write_version1_postgis(cluster, db, schema, srid=2154):
     conn = postgis_db.connection(cluster.uri(db))
     project_db.style_all_layers(lambda d: postgis_db.open_layer(conn, schema, d, srid), None,
                                 VERSION_1)
+
+
+def write_version2_gpkg(path, crs="EPSG:2154"):
+    """A project GeoPackage as the plugin wrote it at schema version 2 (before circuits)."""
+    layers = dm.layers_at(2)
+    project_db.create_schema(path, QgsCoordinateReferenceSystem(crs), layers, version=2)
+    project_db.style_all_layers(lambda d: project_db.open_layer(path, d.name), None, layers)
+    return path

@@ -253,6 +253,18 @@ LAYERS = (
         Field("code", STRING, QT_TRANSLATE_NOOP("DataModel", "Official code (INSEE, SIREN)"), 16),
         *_source_fields(),
     ), style_field="kind", unique=(SOURCE_KEY,)),
+    # circuits of the points-nœuds network, as itinerance:buildcircuit and the dock's Circuit
+    # panel build them from their node numbers
+    Layer("circuits", "LineString", QT_TRANSLATE_NOOP("DataModel", "Circuits"), (
+        _name(),
+        Field("sequence", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Node numbers in riding order"), 254,
+              not_null=True),
+        Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80),
+        Field("length_km", REAL, QT_TRANSLATE_NOOP("DataModel", "Length (km)")),
+        Field("gain_m", REAL, QT_TRANSLATE_NOOP("DataModel", "Elevation gain (m)")),
+        *_source_fields(),
+    ), colour="#e66101", since=3, unique=(SOURCE_KEY,)),
 )
 
 # The version of the data model: each layer, field and unique key says the version that added

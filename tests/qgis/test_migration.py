@@ -81,13 +81,14 @@ def test_the_fixture_is_a_version_1_file(version1):
 
 def test_a_version_1_file_gets_the_new_fields_keys_and_version(version1):
     result = upgrade(version1)
-    assert result["SCHEMA_VERSION"] == dm.SCHEMA_VERSION == 2
-    assert result["LAYER_COUNT"] == 9
+    assert result["SCHEMA_VERSION"] == dm.SCHEMA_VERSION
+    assert result["LAYER_COUNT"] == len(dm.LAYERS)
     for layer_def in dm.LAYERS:
         assert [f.name() for f in layer(version1, layer_def.name).fields()][1:] == list(
             layer_def.field_names), layer_def.name
+    current = str(dm.SCHEMA_VERSION)
     assert dict(query(version1, "SELECT key, value FROM itinerance_meta")) == {
-        "schema_version": "2", "style_version": "2"}
+        "schema_version": current, "style_version": current}
     indexes = {row[0] for row in query(version1, (
         "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%UNIQUE%'"))}
     assert {f"{d.name}_source_source_id_key" for d in dm.LAYERS} <= indexes
@@ -121,7 +122,7 @@ def test_a_source_identifier_is_unique_once_migrated(version1):
 def test_a_second_run_changes_nothing(version1):
     upgrade(version1)
     before = schema_and_data(version1)
-    assert upgrade(version1)["SCHEMA_VERSION"] == 2
+    assert upgrade(version1)["SCHEMA_VERSION"] == dm.SCHEMA_VERSION
     assert schema_and_data(version1) == before
 
 
@@ -170,30 +171,56 @@ def test_a_failing_migration_leaves_the_file_as_it_was(version1):
 
 def test_a_later_version_adding_a_layer_and_a_field_migrates_from_version_1(version1,
                                                                             monkeypatch):
-    """What the next issues do (a circuits layer): one entry in the model, and the databases of
-    version 1 and 2 get it."""
-    difficulty = dm._values("circuit_difficulty", ("facile", "Easy", "#1a9641"),
-                            ("sportif", "Sporty", "#d7191c"))
-    circuits = dm.Layer("circuits", "LineString", "Circuits", (
+    """What the next issues do: one entry in the model, and the databases of every earlier
+    version get it."""
+    later = dm.SCHEMA_VERSION + 1
+    kinds = dm._values("parking_kind", ("arceaux", "Hoops", "#1a9641"),
+                       ("abri", "Shelter", "#d7191c"))
+    parkings = dm.Layer("parkings", "Point", "Bike parkings", (
         dm.Field("name", dm.STRING, "Name", 120, not_null=True),
-        dm.Field("difficulty", dm.STRING, "Difficulty", 32, not_null=True, default="facile",
-                 values=difficulty),
-        *dm._source_fields()), since=3, style_field="difficulty", unique=(dm.SOURCE_KEY,))
+        dm.Field("kind", dm.STRING, "Kind", 32, not_null=True, default="arceaux",
+                 values=kinds),
+        *dm._source_fields()), since=later, style_field="kind", unique=(dm.SOURCE_KEY,))
     aires = dm.layer("aires")
     later_aires = replace(aires, fields=aires.fields + (
-        dm.Field("toilets", dm.BOOLEAN, "Toilets", since=3),))
-    monkeypatch.setattr(dm, "LAYERS", (later_aires,) + dm.LAYERS[1:] + (circuits,))
-    monkeypatch.setattr(dm, "SCHEMA_VERSION", 3)
+        dm.Field("toilets", dm.BOOLEAN, "Toilets", since=later),))
+    monkeypatch.setattr(dm, "LAYERS", (later_aires,) + dm.LAYERS[1:] + (parkings,))
+    monkeypatch.setattr(dm, "SCHEMA_VERSION", later)
 
-    assert upgrade(version1)["SCHEMA_VERSION"] == 3
-    new = layer(version1, "circuits")
-    assert new.fields().names() == ["fid", "name", "difficulty", "source", "source_id"]
+    assert upgrade(version1)["SCHEMA_VERSION"] == later
+    new = layer(version1, "parkings")
+    assert new.fields().names() == ["fid", "name", "kind", "source", "source_id"]
     assert new.renderer().type() == "categorizedSymbol"  # its style is stored as default
-    assert new.editorWidgetSetup(new.fields().indexFromName("difficulty")).type() == "ValueMap"
+    assert new.editorWidgetSetup(new.fields().indexFromName("kind")).type() == "ValueMap"
     dataset = gdal.OpenEx(str(version1), gdal.OF_VECTOR)
-    assert set(dataset.GetFieldDomain("circuit_difficulty").GetEnumeration()) == {
-        "facile", "sportif"}
+    assert set(dataset.GetFieldDomain("parking_kind").GetEnumeration()) == {"arceaux", "abri"}
     assert layer(version1, "aires").fields().field("toilets").alias() == "Toilets"
     assert query(version1, "SELECT name, toilets FROM aires") == [("Aire du Mont Cassel", None)]
     assert dict(query(version1, "SELECT key, value FROM itinerance_meta")) == {
+        "schema_version": str(later), "style_version": str(later)}
+
+
+def test_a_version_2_file_gets_the_circuits_layer_styled_and_editable(tmp_path):
+    from old_schema import write_version2_gpkg
+
+    path = write_version2_gpkg(tmp_path / "inventaire_2025.gpkg")
+    assert add_aire(path, "Aire du Mont des Cats")
+    assert "circuits" not in {row[0] for row in query(path, (
+        "SELECT table_name FROM gpkg_contents"))}
+    before = query(path, "SELECT fid, name, kind FROM aires")
+    assert upgrade(path)["SCHEMA_VERSION"] == dm.SCHEMA_VERSION == 3
+    circuits = layer(path, "circuits")
+    assert circuits.fields().names() == ["fid", *dm.layer("circuits").field_names]
+    assert circuits.wkbType() == QgsVectorLayer(f"{path}|layername=troncons").wkbType()
+    assert circuits.fields().field("sequence").alias() == "Node numbers in riding order"
+    assert circuits.fields().field("sequence").constraints().constraints()  # NOT NULL
+    assert query(path, "SELECT fid, name, kind FROM aires") == before  # the user's data stays
+    feature = QgsFeature(circuits.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("LineString(664000 7078000, 666000 7079000)"))
+    feature.setAttributes([None, "Boucle des Monts", "25-35-44-25", "Cœur de Flandre", 2.2,
+                           40.0, None, None])
+    assert circuits.dataProvider().addFeatures([feature])[0]
+    assert query(path, "SELECT name, sequence, length_km FROM circuits") == [
+        ("Boucle des Monts", "25-35-44-25", 2.2)]
+    assert dict(query(path, "SELECT key, value FROM itinerance_meta")) == {
         "schema_version": "3", "style_version": "3"}

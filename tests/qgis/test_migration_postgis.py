@@ -60,12 +60,13 @@ def version1(cluster, request):
 def test_a_version_1_schema_gets_the_new_fields_keys_version_and_styles(cluster, version1):
     assert "source" not in columns(cluster, version1, "aires")
     result = upgrade(cluster, version1)
-    assert result["SCHEMA_VERSION"] == 2
+    assert result["SCHEMA_VERSION"] == dm.SCHEMA_VERSION
     for layer_def in dm.LAYERS:
         assert columns(cluster, version1, layer_def.name) == [
             "fid", "geom", *layer_def.field_names]
+    current = str(dm.SCHEMA_VERSION)
     assert dict(rows(cluster, f'SELECT key, value FROM "{version1}".itinerance_meta')) == {
-        "schema_version": "2", "style_version": "2"}
+        "schema_version": current, "style_version": current}
     assert rows(cluster, f'SELECT name, kind, source FROM "{version1}".aires') == [
         ("Aire de Cassel", "aire_ludique", None)]
     rows(cluster, f'INSERT INTO "{version1}".noeuds (number, network, source, source_id, geom) '

@@ -14,19 +14,28 @@ def columns_at(version):
 
 
 def test_version_2_adds_the_source_and_its_identifier_to_every_layer():
-    assert dm.SCHEMA_VERSION == 2
     step = migrations.additions(2)
     assert step.layers == ()
     assert {(d.name, f.name) for d, f in step.fields} == {
-        (d.name, name) for d in dm.LAYERS for name in ("source", "source_id")}
+        (d.name, name) for d in dm.layers_at(2) for name in ("source", "source_id")}
     assert {(d.name, key) for d, key in step.keys} == {
-        (d.name, ("source", "source_id")) for d in dm.LAYERS}
-    assert [d.field_names[-2:] for d in dm.LAYERS] == [("source", "source_id")] * 9
+        (d.name, ("source", "source_id")) for d in dm.layers_at(2)}
+    assert [d.field_names[-2:] for d in dm.LAYERS] == [("source", "source_id")] * len(dm.LAYERS)
+
+
+def test_version_3_adds_the_circuits_layer():
+    assert dm.SCHEMA_VERSION == 3
+    step = migrations.additions(3)
+    assert step.layers == (dm.layer("circuits"),)
+    assert step.fields == () and step.keys == ()  # the layer's key comes with its table
+    assert dm.layer("circuits").field_names == (
+        "name", "sequence", "network", "length_km", "gain_m", "source", "source_id")
+    assert [d.name for d in dm.layers_at(2)] == [d.name for d in dm.LAYERS[:-1]]
 
 
 def test_the_version_1_description_is_the_model_without_them():
     old = dm.layers_at(1)
-    assert [d.name for d in old] == [d.name for d in dm.LAYERS]
+    assert [d.name for d in old] == [d.name for d in dm.layers_at(2)]
     for before, now in zip(old, dm.LAYERS):
         assert before.field_names == now.field_names[:-2]
         assert before.unique == ()
@@ -60,37 +69,42 @@ def test_a_database_that_is_not_a_project_says_what_it_lacks():
 
 def test_a_newer_or_a_broken_version_is_refused():
     with pytest.raises(migrations.NewerDatabaseError) as caught:
-        migrations.detect_version(columns_at(2), "3")
-    assert caught.value.version == 3
+        migrations.detect_version(columns_at(2), str(dm.SCHEMA_VERSION + 1))
+    assert caught.value.version == dm.SCHEMA_VERSION + 1
     for bad in ("deux", "0"):
         with pytest.raises(ValueError):
             migrations.detect_version(columns_at(2), bad)
 
 
 def test_the_plan_leaves_out_what_the_database_has_already():
-    [step] = migrations.plan(columns_at(1), 1)
+    [step] = migrations.plan(columns_at(1), 1, 2)
     assert step.version == 2 and len(step.fields) == 18
     half = columns_at(1)
     half["aires"] |= {"source", "source_id"}
-    [step] = migrations.plan(half, 1)
+    [step] = migrations.plan(half, 1, 2)
     assert len(step.fields) == 16 and "aires" not in step.fields_by_layer()
     assert len(step.keys) == 9  # indexes are created IF NOT EXISTS
-    assert migrations.plan(columns_at(2), 2) == []
+    assert migrations.plan(columns_at(2), 2, 2) == []
+    [step] = migrations.plan(columns_at(2), 2)
+    assert [d.name for d in step.layers] == ["circuits"]
+    assert [d.name for d in migrations.plan(columns_at(3), 2)[0].layers] == []  # it has them
+    assert migrations.plan(columns_at(dm.SCHEMA_VERSION), dm.SCHEMA_VERSION) == []
 
 
 def test_a_later_layer_and_field_are_one_entry_each(monkeypatch):
-    circuits = dm.Layer("circuits", "LineString", "Circuits", (
+    later = dm.SCHEMA_VERSION + 1
+    parkings = dm.Layer("parkings", "Point", "Bike parkings", (
         dm.Field("name", dm.STRING, "Name", 120, not_null=True),
-        dm.Field("length_km", dm.REAL, "Length (km)"),
-        *dm._source_fields()), since=3, unique=(dm.SOURCE_KEY,))
+        dm.Field("places", dm.INTEGER, "Places"),
+        *dm._source_fields()), since=later, unique=(dm.SOURCE_KEY,))
     aires = dm.layer("aires")
     later_aires = replace(aires, fields=aires.fields + (
-        dm.Field("toilets", dm.BOOLEAN, "Toilets", since=3),))
-    monkeypatch.setattr(dm, "LAYERS", (later_aires,) + dm.LAYERS[1:] + (circuits,))
-    monkeypatch.setattr(dm, "SCHEMA_VERSION", 3)
+        dm.Field("toilets", dm.BOOLEAN, "Toilets", since=later),))
+    monkeypatch.setattr(dm, "LAYERS", (later_aires,) + dm.LAYERS[1:] + (parkings,))
+    monkeypatch.setattr(dm, "SCHEMA_VERSION", later)
     steps = migrations.plan(columns_at(1), 1)
-    assert [s.version for s in steps] == [2, 3]
-    assert steps[1].layers == (circuits,)
-    assert [(d.name, f.name) for d, f in steps[1].fields] == [("aires", "toilets")]
-    assert steps[1].keys == ()  # the new layer's key comes with its table
-    assert [d.name for d in dm.layers_at(2)] == [d.name for d in dm.LAYERS[:-1]]
+    assert [s.version for s in steps] == list(range(2, later + 1))
+    assert steps[-1].layers == (parkings,)
+    assert [(d.name, f.name) for d, f in steps[-1].fields] == [("aires", "toilets")]
+    assert steps[-1].keys == ()  # the new layer's key comes with its table
+    assert [d.name for d in dm.layers_at(later - 1)] == [d.name for d in dm.LAYERS[:-1]]
