@@ -19,6 +19,7 @@ from qgis.core import (
     QgsVectorLayerUtils,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 
 from ..processing.algorithms.circuit_inputs import (
     DEFAULT_NODE_FIELD,
@@ -61,12 +62,17 @@ class CircuitSession:
         self.layers = dict(layers)
         self.dem_layer = dem_layer
 
+    def layer(self, role):
+        """The layer playing ``role``; None when there is none or it left the project."""
+        layer = self.layers.get(role)
+        return None if layer is None or sip.isdeleted(layer) else layer
+
     def invalidate(self, *_args):
         """The network or the nodes changed: read them again at the next build."""
         self._inputs = None
 
     def nodes_layer(self):
-        return self.layers.get("noeuds")
+        return self.layer("noeuds")
 
     def network_field(self):
         nodes = self.nodes_layer()
@@ -74,12 +80,12 @@ class CircuitSession:
             nodes.fields().indexFromName(NETWORK_FIELD) >= 0 else None
 
     def crs(self):
-        network = self.layers.get("troncons")
+        network = self.layer("troncons")
         return working_crs(network.crs(), QgsCoordinateReferenceSystem(LAMBERT_93))
 
     def inputs(self):
-        network, nodes = self.layers.get("troncons"), self.nodes_layer()
-        key = tuple(self.layers[role].id() if self.layers.get(role) is not None else None
+        network, nodes = self.layer("troncons"), self.nodes_layer()
+        key = tuple(self.layer(role).id() if self.layer(role) is not None else None
                     for role in ROLES)
         if self._inputs is None or key != self._inputs_key:
             if network is None or nodes is None:
@@ -94,8 +100,8 @@ class CircuitSession:
                 QgsProcessingFeatureSource(nodes, context), DEFAULT_NODE_FIELD,
                 self.network_field(), surface, self.crs(), context, SNAP_TOLERANCE_M,
                 MAX_NODE_DISTANCE_M)
-            sources = [QgsProcessingFeatureSource(self.layers[role], context)
-                       if self.layers.get(role) is not None else None
+            sources = [QgsProcessingFeatureSource(self.layer(role), context)
+                       if self.layer(role) is not None else None
                        for role in ("aires", "etablissements")]
             self._stops = read_stops(*sources, None, self.crs(), context)
             self._inputs_key = key
@@ -168,7 +174,8 @@ class CircuitSession:
 
     def elevation(self, circuit):
         """Gain, loss and steepest grade from the DEM chosen, if any."""
-        if self.dem_layer is None or self.dem_layer.providerType() != "gdal":
+        dem = self.dem_layer
+        if dem is None or sip.isdeleted(dem) or dem.providerType() != "gdal":
             return {}
         from ..processing.logic import dem_sampling
 
@@ -239,15 +246,15 @@ class CircuitSession:
 
     def export_parameters(self, name):
         """The inputs of itinerance:exportcircuitsheet for this circuit."""
-        params = {"NETWORK": self.layers["troncons"].id(), "NODES": self.nodes_layer().id(),
+        params = {"NETWORK": self.layer("troncons").id(), "NODES": self.nodes_layer().id(),
                   "SEQUENCE": self.sequence, "NAME": name.strip() or self.sequence}
         if self.network_field():
             params["NETWORK_FIELD"] = self.network_field()
         if self.network_name:
             params["NETWORK_NAME"] = self.network_name
         for role, parameter in (("aires", "AIRES"), ("etablissements", "ESTABLISHMENTS")):
-            if self.layers.get(role) is not None:
-                params[parameter] = self.layers[role].id()
+            if self.layer(role) is not None:
+                params[parameter] = self.layer(role).id()
         if self.dem_layer is not None:
             params["DEM"] = self.dem_layer.id()
         return params

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from . import layer_roles
 from .checks_panel import ChecksPanel
+from .circuit_panel import CircuitPanel
 from .feature_form_panel import FeatureFormPanel
 from .feature_list_panel import FeatureListPanel
 from .forms import form_path
@@ -46,6 +47,9 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         self.checksLayout.addWidget(self.checks_panel)
         self.roles_panel = LayerRolesPanel(self.project, self)
         self.rolesLayout.addWidget(self.roles_panel)
+        self.circuit_panel = CircuitPanel(iface, self.project, self)
+        self.tabs.addTab(self.circuit_panel, self.tr("Circuit"))
+        self.roles_panel.rolesChanged.connect(self.circuit_panel.refresh_layers)
 
         self.layerCombo.currentIndexChanged.connect(self._combo_changed)
         self.list_panel.featureActivated.connect(self._feature_activated)
@@ -167,6 +171,7 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
     def cleanup(self):
         """Disconnect from the project and the canvas (the plugin is being unloaded)."""
         self.editor.stop_map_tools()
+        self.circuit_panel.cleanup()
         self.editor.set_layer(None)
         self.form_panel.set_layer(None)
         self.list_panel.set_layer(None)

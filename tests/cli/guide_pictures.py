@@ -2,8 +2,8 @@
 
 Everything is drawn by the plugin itself, from the outputs `make demo` wrote: the maps are
 single PNG pages of itinerance:exportcontractmap (which styles analysis outputs as their
-algorithms do), the profile chart is the one itinerance:slopeprofile drew, and the contract map
-and climb sheet pages are the demo's PDFs rasterised with pdftoppm.
+algorithms do), the profile chart is the one itinerance:slopeprofile drew, and the contract map,
+climb sheet and circuit sheet pages are the demo's PDFs rasterised with pdftoppm.
 """
 
 import argparse
@@ -84,7 +84,8 @@ def trame_with_missing_links(qgis, gpkg, work, max_link_length):
 
 def pictures(sample, demo, out, work):
     needed = [demo / "airesgap_output.gpkg", demo / "contrat_perimetres.pdf",
-              demo / "fiches_ascension.pdf", demo / "profils" / "Rue_d_Aire.png"]
+              demo / "fiches_ascension.pdf", demo / "profils" / "Rue_d_Aire.png",
+              demo / "fiches_circuit.pdf"]
     missing = [str(path) for path in needed if not path.exists()]
     if missing:
         raise SystemExit(f"run `make demo` first: missing {', '.join(missing)}")
@@ -121,6 +122,7 @@ def pictures(sample, demo, out, work):
     written.append(scaled(demo / "profils" / "Rue_d_Aire.png", work / "profil_rue_d_aire.png"))
     written.append(pdf_page(demo / "contrat_perimetres.pdf", 1, work / "carte_contrat.png"))
     written.append(pdf_page(demo / "fiches_ascension.pdf", 1, work / "fiche_ascension.png"))
+    written.append(pdf_page(demo / "fiches_circuit.pdf", 1, work / "fiche_circuit.png"))
 
     for picture in written:
         target = out / picture.name
