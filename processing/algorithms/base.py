@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
@@ -18,6 +20,16 @@ from .. import output_styles
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+# Qgis.ProcessingParameterFlag since QGIS 3.36; QgsProcessingParameterDefinition's flags before
+# (deprecated since, gone in QGIS 4)
+_FLAGS = getattr(Qgis, "ProcessingParameterFlag", None)
+ADVANCED = _FLAGS.Advanced if _FLAGS is not None else QgsProcessingParameterDefinition.FlagAdvanced
+
+
+def advanced(parameter):
+    """``parameter`` shown under Advanced Parameters in the dialog."""
+    parameter.setFlags(parameter.flags() | ADVANCED)
+    return parameter
 README = ICONS.parent.parent / "README.md"
 
 

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -28,7 +27,7 @@ from .. import output_styles
 from ..logic import circuits, profile, profile_chart
 from ..logic.data_model import SURFACES
 from ..project_db import model_text
-from .base import ItineranceAlgorithm
+from .base import ItineranceAlgorithm, advanced
 from .circuit_inputs import (
     DEFAULT_NODE_FIELD,
     error_message,
@@ -222,7 +221,7 @@ class BuildCircuit(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_DISTANCE, self.tr("Distance along the circuit, straight line (m)"),
             QgsProcessingParameterNumber.Double, 500.0, minValue=0.0))
-        advanced = [
+        advanced_parameters = [
             QgsProcessingParameterString(
                 self.SEQUENCE_FIELD, self.tr("Sequence field of a layer of sequences"),
                 "sequence", optional=True),
@@ -256,10 +255,8 @@ class BuildCircuit(ItineranceAlgorithm):
                 self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
                 optional=True),
         ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags()
-                               | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+        for parameter in advanced_parameters:
+            self.addParameter(advanced(parameter))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.CHARTS_FOLDER, self.tr("Folder for the profile charts (PNG and SVG)"),
             optional=True, createByDefault=False))

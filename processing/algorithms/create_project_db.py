@@ -52,8 +52,9 @@ class CreateProjectDb(ItineranceAlgorithm):
         return self.tr(
             "Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, "
             "etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, "
-            "perimetres, circuits) with their fields, value lists (kinds, categories, statuses), required "
-            "names, a default style and edit forms with drop-down lists and check boxes.\n\n"
+            "perimetres, circuits) with their fields, value lists (kinds, categories, "
+            "statuses), required names, a default style and edit forms with drop-down lists "
+            "and check boxes.\n\n"
             "Coordinate reference system: a projected CRS in metres (default EPSG:2154, "
             "Lambert-93); a geographic CRS is refused.\n"
             "Overwrite (OVERWRITE): default false: an existing file is replaced only when this "

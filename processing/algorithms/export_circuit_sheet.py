@@ -5,6 +5,7 @@ import uuid
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsField,
     QgsGeometry,
@@ -23,7 +24,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -40,7 +40,7 @@ from qgis.PyQt.QtGui import QColor
 from .. import output_styles
 from ..logic import profile_chart
 from . import print_layouts
-from .base import ItineranceAlgorithm
+from .base import ItineranceAlgorithm, advanced
 from .build_circuit import BuildCircuit
 from .export_contract_map import osm_credit
 from .sinks import TYPES
@@ -142,11 +142,9 @@ class ExportCircuitSheet(ItineranceAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ORGANISATION, self.tr("Organisation"), optional=True))
-        dpi = QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
-            minValue=72, maxValue=1200)
-        dpi.setFlags(dpi.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(dpi)
+            minValue=72, maxValue=1200)))
         self.addParameter(QgsProcessingParameterString(
             self.SOURCES, self.tr("Sources and credits"), osm_credit(), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -385,14 +383,16 @@ def nodes_on_page(layer, colour="#1b7837"):
     for expression, text_colour in ((f"{ON_PAGE} AND \"rank\" = 1", "white"),
                                     (f"{ON_PAGE} AND \"rank\" > 1", colour)):
         settings = output_styles.simple_labeling("number", 6.5, text_colour, 0.0).settings()
-        settings.placement = QgsPalLayerSettings.OverPoint
+        # Qgis.LabelPlacement since 3.26 (the QgsPalLayerSettings enum is gone in QGIS 4)
+        placement = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings)
+        settings.placement = placement.OverPoint
         text_format = settings.format()
         text_format.buffer().setEnabled(False)
         font = text_format.font()
         font.setBold(True)
         text_format.setFont(font)
         settings.setFormat(text_format)
-        settings.displayAll = True  # every number shows, even where discs touch
+        show_all(settings)  # every number shows, even where discs touch
         settings.priority = 10
         rule = QgsRuleBasedLabeling.Rule(settings)
         rule.setFilterExpression(expression)
@@ -402,6 +402,18 @@ def nodes_on_page(layer, colour="#1b7837"):
         root_rule.appendChild(rule)
     layer.setLabeling(QgsRuleBasedLabeling(root_rule))
     layer.setLabelsEnabled(True)
+
+
+def show_all(settings):
+    """Labels drawn even where they overlap: placement settings since QGIS 3.26, displayAll
+    before (deprecated since, gone in QGIS 4)."""
+    if hasattr(settings, "placementSettings"):
+        placement = settings.placementSettings()
+        placement.setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+        placement.setAllowDegradedPlacement(True)
+        settings.setPlacementSettings(placement)
+    else:
+        settings.displayAll = True
 
 
 def stops_on_page(layer, aire_label, accueil_label):

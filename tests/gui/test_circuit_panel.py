@@ -6,19 +6,17 @@ import sqlite3
 
 import processing
 import pytest
-from qgis.core import QgsPointXY
+from qgis.core import QgsPointXY, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
+from test_inventory_dock import click_map
 
 from itinerance.processing.logic import sample_territory
-
-# the dock on a private copy of the sample, and clicks on its map (tests/gui/test_inventory_dock)
-from test_inventory_dock import click_map, dock, inventory  # noqa: F401
 
 TOUR = dict(sample_territory.CIRCUITS)["Tour du Mont Noir"]
 
 
 @pytest.fixture
-def panel(dock):  # noqa: F811 - the fixture imported above
+def panel(dock):  # the dock on a private copy of the sample (conftest)
     dock.tabs.setCurrentWidget(dock.circuit_panel)
     return dock.circuit_panel
 
@@ -34,7 +32,8 @@ def oracle(project, sequence, dem=True):
 
     context = QgsProcessingContext()
     context.setProject(project)
-    dem_layer = next(layer for layer in project.mapLayers().values() if layer.type() == 1)
+    dem_layer = next(layer for layer in project.mapLayers().values()
+                     if isinstance(layer, QgsRasterLayer))
     result = processing.run("itinerance:buildcircuit", {
         "NETWORK": "troncons", "NODES": "noeuds", "NETWORK_FIELD": "network",
         "SEQUENCE": sequence, "DEM": dem_layer.source() if dem else None, "AIRES": "aires",

@@ -4,7 +4,6 @@ Independent oracles: the GeoPackage is read back with sqlite3 and fiona (not QGI
 point is recomputed with shapely, and counts come from the sample territory's own constants.
 """
 
-import shutil
 import sqlite3
 
 import fiona
@@ -12,7 +11,6 @@ import pytest
 from fake_iface import FakeIface
 from qgis.core import (
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -29,43 +27,6 @@ from itinerance.plugin.inventory_dock import InventoryDock
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin, project_inputs
 from itinerance.plugin.map_zoom import POINT_SCALE
 from itinerance.processing.logic import sample_territory
-from itinerance.processing.sample_writer import GPKG_NAME, PROJECT_NAME
-
-
-@pytest.fixture
-def inventory(sample, tmp_path):
-    """A private copy of the sample territory, opened in the project (tests write to it)."""
-    for key in ("gpkg", "project", "dem"):  # the project refers to them by relative paths
-        shutil.copy(sample[key], tmp_path / sample[key].name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / PROJECT_NAME))
-    yield {"project": project, "gpkg": tmp_path / GPKG_NAME, "folder": tmp_path}
-    for layer in project.mapLayers().values():
-        if layer.isEditable():
-            layer.rollBack()
-    project.clear()
-
-
-@pytest.fixture
-def dock(qtbot, inventory):
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
-    project = inventory["project"]
-    canvas.setDestinationCrs(project.crs())
-    canvas.setLayers([layer for layer in project.mapLayers().values()
-                      if layer.type() == layer.VectorLayer])
-    widget = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
-    canvas.refresh()
-    canvas.waitWhileRendering()
-    yield widget
-    widget.cleanup()
-    canvas.waitWhileRendering()  # no drawing of this test's layers once the project is cleared
-    canvas.setLayers([])
 
 
 def sql(gpkg, query, *args):
