@@ -434,10 +434,13 @@ class BuildCircuit(ItineranceAlgorithm):
                 "holding the node numbers.").format(layer.name(), sequence_field))
         has_name = fields.indexFromName(name_field) >= 0
         has_network = bool(network_field) and fields.indexFromName(network_field) >= 0
-        requests, failures = [], []
+        requests, failures, seen = [], [], {}
         for feature in layer.getFeatures():
             name = (text_value(feature[name_field]) if has_name else None) \
                 or self.tr("Circuit {}").format(feature.id())
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:  # the legs and stops name their circuit: names must differ
+                name = f"{name} ({seen[name]})"
             network = (text_value(feature[network_field]) if has_network else None) \
                 or network_name
             try:

@@ -95,9 +95,7 @@ class NodeTable:
         for row, key in enumerate(self.keys):
             if key is not None:
                 self._rows.setdefault(key, []).append(row)
-
-    def _network_of(self, row):
-        return self.networks[row]
+        self._networks = set(self.networks or ())
 
     def resolve(self, numbers, network=None):
         """(rows of the nodes, in sequence order; the network taken or None)."""
@@ -115,12 +113,11 @@ class NodeTable:
             network = self._common_network(numbers)
         else:
             network = str(network).strip()
-            if network not in {self._network_of(r) for rows in self._rows.values()
-                               for r in rows}:
+            if network not in self._networks:
                 raise CircuitError("unknown_network", network=network)
         rows = []
         for number in numbers:
-            found = [r for r in self._rows.get(number, []) if self._network_of(r) == network]
+            found = [r for r in self._rows.get(number, []) if self.networks[r] == network]
             if not found:
                 raise CircuitError("unknown", number=number, network=network)
             if len(found) > 1:
@@ -132,7 +129,7 @@ class NodeTable:
     def _common_network(self, numbers):
         common, first = None, None
         for number in numbers:
-            networks = {self._network_of(r) for r in self._rows.get(number, [])}
+            networks = {self.networks[r] for r in self._rows.get(number, [])}
             if not networks:
                 raise CircuitError("unknown", number=number)
             if common is None:

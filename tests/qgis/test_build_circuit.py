@@ -232,6 +232,7 @@ def test_a_layer_of_sequences_builds_each_circuit_and_names_the_bad_ones():
         ("", {"name": "Perdu", "sequence": "1-99"}),
         ("", {"name": "Court", "sequence": "4"}),
         ("", {"name": "Ligne", "sequence": "1 2 3"}),
+        ("", {"name": "Carré", "sequence": "3-9"}),  # a name given twice
     ])
     from qgis.core import QgsProject
 
@@ -241,8 +242,11 @@ def test_a_layer_of_sequences_builds_each_circuit_and_names_the_bad_ones():
     finally:
         QgsProject.instance().removeMapLayer(sequences.id())
     circuits = {f["name"]: f for f in features(result["OUTPUT"])}
-    assert set(circuits) == {"Carré", "Ligne"}
+    assert set(circuits) == {"Carré", "Ligne", "Carré (2)"}
     assert circuits["Ligne"]["length_km"] == pytest.approx(2)
-    assert result["CIRCUIT_COUNT"] == 2 and result["SKIPPED_COUNT"] == 2
-    assert result["LENGTH_M"] == pytest.approx(10000) and result["LEG_COUNT"] == 6
-    assert {f["circuit"] for f in features(result["LEGS"])} == {"Carré", "Ligne"}
+    assert circuits["Carré (2)"]["length_km"] == pytest.approx(2)
+    assert result["CIRCUIT_COUNT"] == 3 and result["SKIPPED_COUNT"] == 2
+    assert result["LENGTH_M"] == pytest.approx(12000) and result["LEG_COUNT"] == 7
+    legs = features(result["LEGS"])
+    assert {f["circuit"] for f in legs} == {"Carré", "Ligne", "Carré (2)"}
+    assert [f["leg"] for f in legs if f["circuit"] == "Carré (2)"] == [1]
