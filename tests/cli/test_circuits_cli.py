@@ -1,18 +1,10 @@
 """The circuit algorithms as users script them: qgis_process.bin, with files or with the
 project (--PROJECT_PATH)."""
 
-import json
-
 import pdf_checks
+from test_export_qgis_process import run  # qgis_process --json run, its results
 
 from itinerance.processing.logic import sample_territory
-
-
-def run(qgis, algorithm, *args, check=True):
-    completed = qgis.call("--json", "run", algorithm, *args, check=check)
-    if not check:
-        return completed
-    return json.loads(completed.stdout[completed.stdout.find("{"):])["results"]
 
 
 def test_buildcircuit_gives_its_figures_in_json(qgis, sample, tmp_path):
