@@ -1166,17 +1166,17 @@ Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</tr
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="98"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="97"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="266"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="107"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="106"/>
         <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
 
 Parameters
@@ -1249,399 +1249,404 @@ La Boucle des Monts fait 36,5 km en 12 étapes et monte de 173 m, 8,5 % sur ses 
 Pour en savoir plus : le README de l&apos;extension, section itinerance:buildcircuit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="195"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="198"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="202"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="201"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d&apos;un réseau à l&apos;autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="219"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="222"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="221"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d&apos;oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="226"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="225"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d&apos;une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="229"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="228"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d&apos;une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d&apos;un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d&apos;accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d&apos;échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="260"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="270"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="267"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="270"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="276"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="302"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="302"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="303"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="303"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="321"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="318"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="331"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="328"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="334"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="331"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="394"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="395"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="411"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="412"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l&apos;ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="426"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="427"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n&apos;est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="435"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="436"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n&apos;a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="443"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="444"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="467"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="471"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="470"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="474"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n&apos;a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="482"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="486"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="497"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d&apos;altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="509"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="510"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="511"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="520"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="520"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="520"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="529"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="533"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="552"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="552"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="339"/>
+        <source>Aires and establishments: {} without a geometry left out.</source>
+        <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
 </context>
 <context>
@@ -1946,32 +1951,32 @@ Voir le README, section itinerance:checkinventory.</translation>
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="96"/>
+        <location filename="../plugin/circuit_panel.py" line="121"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n&apos;a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="106"/>
+        <location filename="../plugin/circuit_panel.py" line="131"/>
         <source>This node has no number: give it one in the Features tab.</source>
         <translation>Ce nœud n&apos;a pas de numéro : donnez-lui en un dans l&apos;onglet Entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="134"/>
+        <location filename="../plugin/circuit_panel.py" line="161"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="137"/>
+        <location filename="../plugin/circuit_panel.py" line="164"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="139"/>
+        <location filename="../plugin/circuit_panel.py" line="166"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="161"/>
+        <location filename="../plugin/circuit_panel.py" line="188"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n&apos;a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
@@ -2109,87 +2114,87 @@ Voir le README, section itinerance:checkinventory.</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="88"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="91"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="92"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="100"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="101"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="101"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="131"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="132"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="95"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="97"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="98"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="115"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="116"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="119"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="120"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="156"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="157"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="103"/>
         <source>Version of the data model</source>
         <translation>Version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="141"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="142"/>
         <source>{} is a project database already up to date (version {} of the data model): nothing to do.</source>
         <translation>{} est une base de projet déjà à jour (version {} du modèle de données) : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="145"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="146"/>
         <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
         <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu&apos;elle contenait n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="160"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="161"/>
         <source>The schema {}</source>
         <translation>Le schéma {}</translation>
     </message>
@@ -2661,7 +2666,7 @@ Pour en savoir plus : le README de l&apos;extension, section itinerance:exportci
         <translation>Titre du recueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="153"/>
         <source>Circuit sheets</source>
         <translation>Fiches circuits</translation>
     </message>
@@ -2676,127 +2681,127 @@ Pour en savoir plus : le README de l&apos;extension, section itinerance:exportci
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="150"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="148"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="152"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="150"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="153"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="158"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="156"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="159"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="157"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="161"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="159"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="166"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="164"/>
         <source>Unknown layout {}: choose 0 (A4 portrait circuit sheet).</source>
         <translation>Mise en page {} inconnue : choisissez 0 (fiche circuit A4 portrait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="170"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="168"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="326"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="326"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="219"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="217"/>
         <source>Rendering {} sheet(s) at {} dpi…</source>
         <translation>Rendu de {} fiche(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="221"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="219"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="263"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="261"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="306"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="304"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="306"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="304"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="307"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="305"/>
         <source>Elevation loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="308"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="306"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="307"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="320"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="318"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="321"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="319"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="325"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="323"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="326"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="327"/>
         <source>Distances between the nodes</source>
         <translation>Distances entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="327"/>
         <source>Aires and Accueil Vélo along the circuit</source>
         <translation>Aires et Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="327"/>
         <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
         <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
     </message>
@@ -3545,32 +3550,32 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="112"/>
+        <location filename="../processing/algorithms/base.py" line="124"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="113"/>
+        <location filename="../processing/algorithms/base.py" line="125"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="115"/>
+        <location filename="../processing/algorithms/base.py" line="127"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="75"/>
+        <location filename="../processing/algorithms/base.py" line="87"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="90"/>
+        <location filename="../processing/algorithms/base.py" line="102"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="98"/>
+        <location filename="../processing/algorithms/base.py" line="110"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>

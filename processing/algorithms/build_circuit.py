@@ -335,6 +335,10 @@ class BuildCircuit(ItineranceAlgorithm):
         stops = read_stops(aires_source, establishments_source,
                            self.parameterAsString(parameters, self.LABEL_FIELD, context),
                            crs, context)
+        if stops.skipped:
+            feedback.reportError(self.tr(
+                "Aires and establishments: {} without a geometry left out.").format(
+                stops.skipped))
         access = self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context)
         stop_circuit, stop_point, stop_chainage, stop_distance = circuits.stops_along(
             built, stops.xy, access)
