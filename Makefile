@@ -112,6 +112,7 @@ bench: setup
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
 	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
+	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -44,42 +44,42 @@
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="125"/>
+        <location filename="../processing/project_db.py" line="201"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="132"/>
+        <location filename="../processing/project_db.py" line="143"/>
         <source>Could not write the value list {}.</source>
         <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="140"/>
+        <location filename="../processing/project_db.py" line="167"/>
         <source>Could not create the layer {}.</source>
         <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="143"/>
+        <location filename="../processing/project_db.py" line="150"/>
         <source>Could not create the field {}.{}.</source>
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="157"/>
+        <location filename="../processing/project_db.py" line="338"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="192"/>
+        <location filename="../processing/project_db.py" line="374"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="204"/>
+        <location filename="../processing/project_db.py" line="386"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="262"/>
+        <location filename="../processing/project_db.py" line="444"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
@@ -244,27 +244,22 @@
         <translation>La base n'a pas l'extension PostGIS. Demandez à son administrateur d'y exécuter CREATE EXTENSION postgis; ou choisissez une autre base.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="102"/>
-        <source>The schema {} already has the tables {} and was left untouched. Choose another schema, or set OVERWRITE to true to replace these tables (nothing else in the schema is touched).</source>
-        <translation>Le schéma {} contient déjà les tables {} et n'a pas été modifié. Choisissez un autre schéma, ou mettez OVERWRITE à true (Écraser) pour remplacer ces tables (rien d'autre n'est modifié dans le schéma).</translation>
-    </message>
-    <message>
-        <location filename="../processing/postgis_db.py" line="125"/>
+        <location filename="../processing/postgis_db.py" line="120"/>
         <source>Your database user may not create tables in the schema {}. Ask the database administrator for the CREATE privilege, or choose another schema.</source>
         <translation>Votre utilisateur de la base ne peut pas créer de tables dans le schéma {}. Demandez le privilège CREATE à l'administrateur de la base, ou choisissez un autre schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="130"/>
+        <location filename="../processing/postgis_db.py" line="125"/>
         <source>Your database user may not write QGIS&apos;s style table public.layer_styles. Ask the database administrator to create it or to grant you SELECT, INSERT, UPDATE and DELETE on it.</source>
         <translation>Votre utilisateur de la base ne peut pas écrire dans la table des styles de QGIS public.layer_styles. Demandez à l'administrateur de la base de la créer ou de vous accorder SELECT, INSERT, UPDATE et DELETE sur cette table.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="148"/>
+        <location filename="../processing/postgis_db.py" line="143"/>
         <source>QGIS cannot open the table {}.{} it has just created.</source>
         <translation>QGIS ne peut pas ouvrir la table {}.{} qu'il vient de créer.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="159"/>
+        <location filename="../processing/postgis_db.py" line="154"/>
         <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
@@ -297,6 +292,211 @@
         <location filename="../processing/translate.py" line="19"/>
         <source>en</source>
         <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="92"/>
+        <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
+        <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="208"/>
+        <source>Build a circuit first: at least two node numbers.</source>
+        <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="220"/>
+        <source>{} cannot be edited: its data source is read-only.</source>
+        <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="223"/>
+        <source>Save the circuit {}</source>
+        <translation>Enregistrer le circuit {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="235"/>
+        <source>{} refused the circuit.</source>
+        <translation>{} a refusé le circuit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="238"/>
+        <source>The circuit {} is in the edits of {}: save them to write it.</source>
+        <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="242"/>
+        <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
+        <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="244"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="244"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="245"/>
+        <source>The circuit {} is {} in {}.</source>
+        <translation>Le circuit {} est {} dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="41"/>
+        <source>{} has no field {}: choose the field in {}.</source>
+        <translation>{} n'a pas de champ {} : choisissez le champ dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="68"/>
+        <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+        <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="91"/>
+        <source>The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).</source>
+        <translation>La couche de nœuds {} n'a aucun point : choisissez la couche des nœuds numérotés (noeuds).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="100"/>
+        <source>network lines with an empty or degenerate geometry</source>
+        <translation>lignes du réseau à géométrie vide ou dégénérée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <source>nodes without a geometry</source>
+        <translation>nœuds sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <source>nodes without a number</source>
+        <translation>nœuds sans numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="160"/>
+        <source>The sequence has no node number: write the numbers in riding order, such as 12-45-3-78-12.</source>
+        <translation>La suite n'a aucun numéro de nœud : écrivez les numéros dans l'ordre du parcours, comme 12-45-3-78-12.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="162"/>
+        <source>The sequence has a single number ({number}): a circuit needs at least two, such as 12-45-3-78-12.</source>
+        <translation>La suite n'a qu'un numéro ({number}) : un circuit en demande au moins deux, comme 12-45-3-78-12.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="164"/>
+        <source>Node {number} follows itself in the sequence: remove one of the two.</source>
+        <translation>Le nœud {number} se suit lui-même dans la suite : retirez l'un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="165"/>
+        <source>Node number {number} is not in the nodes layer: check the number and the node number field (NODE_FIELD).</source>
+        <translation>Le numéro de nœud {number} n'est pas dans la couche des nœuds : vérifiez le numéro et le champ du numéro de nœud (NODE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="167"/>
+        <source>Node number {number} is not in the network {network}: check the number and the network.</source>
+        <translation>Le numéro de nœud {number} n'est pas dans le réseau {network} : vérifiez le numéro et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="169"/>
+        <source>Node number {number} is on {count} points of the nodes layer: numbers repeat across networks? Set the network field (NETWORK_FIELD), or fix the duplicate numbers.</source>
+        <translation>Le numéro de nœud {number} est sur {count} points de la couche des nœuds : les numéros se répètent d'un réseau à l'autre ? Indiquez le champ du réseau (NETWORK_FIELD), ou corrigez les numéros en double.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="172"/>
+        <source>Node number {number} is on {count} points of the network {network}: fix the duplicate numbers (Check the inventory lists them).</source>
+        <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="174"/>
+        <source>No node is in the network {network}: check the network&apos;s name.</source>
+        <translation>Aucun nœud n'est dans le réseau {network} : vérifiez le nom du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="176"/>
+        <source>Nodes {number} and {other} are in no network together ({number}: {networks}; {other}: {other_networks}): check the numbers, or build one circuit per network.</source>
+        <translation>Les nœuds {number} et {other} ne sont ensemble dans aucun réseau ({number} : {networks} ; {other} : {other_networks}) : vérifiez les numéros, ou construisez un circuit par réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="179"/>
+        <source>Every number of the sequence is in each of the networks {networks}: name the network (NETWORK_NAME).</source>
+        <translation>Tous les numéros de la suite sont dans chacun des réseaux {networks} : nommez le réseau (NETWORK_NAME).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="181"/>
+        <source>Node {number} is {distance:.0f} m from the network (more than MAX_NODE_DISTANCE): move it onto the network or raise MAX_NODE_DISTANCE.</source>
+        <translation>Le nœud {number} est à {distance:.0f} m du réseau (plus que MAX_NODE_DISTANCE) : déplacez-le sur le réseau ou augmentez MAX_NODE_DISTANCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="184"/>
+        <source>Nodes {number} and {other} are at the same point: fix their positions, or keep only one of them in the sequence.</source>
+        <translation>Les nœuds {number} et {other} sont au même point : corrigez leurs positions, ou ne gardez que l'un des deux dans la suite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="186"/>
+        <source>No path along the network joins node {number} to node {other}: they are in separate parts of the network, or a section between them is missing (the diagnostics of Gaps between aires show the breaks).</source>
+        <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/profile_io.py" line="14"/>
+        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="208"/>
+        <source>the schema {}</source>
+        <translation>le schéma {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="130"/>
+        <source>The GeoPackage refused: {}</source>
+        <translation>Le GeoPackage a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="185"/>
+        <source>Could not create the table {}.</source>
+        <translation>Impossible de créer la table {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="221"/>
+        <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
+        <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="227"/>
+        <source>it is not a GeoPackage that can be opened for writing</source>
+        <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="250"/>
+        <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
+        <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="262"/>
+        <source>missing: {}</source>
+        <translation>il manque : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="265"/>
+        <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
+        <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="296"/>
+        <source>Could not start a transaction in {}.</source>
+        <translation>Impossible de démarrer une transaction dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="306"/>
+        <source>Could not write the changes to {}.</source>
+        <translation>Impossible d'enregistrer les modifications dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="478"/>
+        <source>Could not read the style of {}: {}</source>
+        <translation>Impossible de lire le style de {} : {}</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1179,492 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>BuildCircuit</name>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="97"/>
+        <source>Circuit from node numbers</source>
+        <translation>Circuit à partir des numéros de nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="264"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
+        <source>Numbered nodes (points-nœuds)</source>
+        <translation>Nœuds numérotés (points-nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
+        <source>Node number field</source>
+        <translation>Champ du numéro de nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="202"/>
+        <source>Network field of the nodes (numbers repeat across networks)</source>
+        <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <source>Network of the circuit (when its numbers are in several)</source>
+        <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
+        <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
+        <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <source>Circuit name</source>
+        <translation>Nom du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="219"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="222"/>
+        <source>Distance along the circuit, straight line (m)</source>
+        <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="226"/>
+        <source>Sequence field of a layer of sequences</source>
+        <translation>Champ de la suite d'une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="229"/>
+        <source>Name field of a layer of sequences</source>
+        <translation>Champ du nom d'une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <source>Label field (which establishments are labelled)</source>
+        <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <source>Surface field of the network</source>
+        <translation>Champ du revêtement du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <source>Maximum distance from a node to the network (m)</source>
+        <translation>Distance maximale d'un nœud au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <source>Sampling interval (m; 0 = half a DEM cell)</source>
+        <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <source>Window of the steepest grade (m)</source>
+        <translation>Fenêtre de la pente maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="261"/>
+        <source>Folder for the profile charts (PNG and SVG)</source>
+        <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Legs between nodes</source>
+        <translation>Étapes entre les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="268"/>
+        <source>Aires and Accueil Vélo along the circuits</source>
+        <translation>Aires et Accueil Vélo le long des circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
+        <source>Profile points</source>
+        <translation>Points du profil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Length of the circuits (m)</source>
+        <translation>Longueur des circuits (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Elevation gain of the circuits (m)</source>
+        <translation>Dénivelé positif des circuits (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Aires along the circuits</source>
+        <translation>Aires le long des circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Accueil Vélo establishments along the circuits</source>
+        <translation>Établissements Accueil Vélo le long des circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Circuits built</source>
+        <translation>Circuits construits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Circuits left out (named in the log)</source>
+        <translation>Circuits laissés de côté (cités dans le journal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <source>Node numbers</source>
+        <translation>Numéros des nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <source>Elevation loss (m)</source>
+        <translation>Dénivelé négatif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <source>Steepest grade (%)</source>
+        <translation>Pente maximale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <source>Aires along the circuit</source>
+        <translation>Aires le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <source>Accueil Vélo along the circuit</source>
+        <translation>Accueil Vélo le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <source>Surfaces</source>
+        <translation>Revêtements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <source>Leg</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <source>From node</source>
+        <translation>Du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <source>To node</source>
+        <translation>Au nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <source>Start (km)</source>
+        <translation>Début (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <source>End (km)</source>
+        <translation>Fin (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <source>Distance from the start (m)</source>
+        <translation>Distance depuis le départ (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <source>Distance to the circuit (m)</source>
+        <translation>Distance au circuit (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <source>Grade (%)</source>
+        <translation>Pente (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <source>Grade class</source>
+        <translation>Classe de pente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="319"/>
+        <source>Building the network graph</source>
+        <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="329"/>
+        <source>{}: {} left out.</source>
+        <translation>{} : {} laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
+        <source>Finding the paths between the nodes</source>
+        <translation>Recherche des chemins entre les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="340"/>
+        <source>Aires and establishments: {} without a geometry left out.</source>
+        <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="396"/>
+        <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
+        <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="413"/>
+        <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
+        <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="428"/>
+        <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
+        <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="437"/>
+        <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
+        <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="445"/>
+        <source>Circuit {}</source>
+        <translation>Circuit {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="472"/>
+        <source>Circuit {}: {} It is left out.</source>
+        <translation>Circuit {} : {} Il est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="475"/>
+        <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
+        <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="487"/>
+        <source>Reading the DEM along the circuits</source>
+        <translation>Lecture du MNT le long des circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="502"/>
+        <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
+        <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
+        <source>Gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <source>Loss</source>
+        <translation>Dénivelé négatif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="517"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="534"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <source>Aire</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <source>Accueil Vélo establishment</source>
+        <translation>Établissement Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="106"/>
+        <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
+
+Parameters
+- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where their ends or shared vertices lie within SNAP_TOLERANCE.
+- Numbered nodes (NODES): points, e.g. the noeuds layer. Each node is attached to the nearest point of the network.
+- Node number field (NODE_FIELD): default number. Numbers stored as text or as numbers both work.
+- Network field of the nodes (NETWORK_FIELD): numbers repeat across networks (each intercommunality numbers its own from 1): give the field naming the network, e.g. network. A circuit is then taken in the network that has all of its numbers. Default: none, every number must be on one node only.
+- Network of the circuit (NETWORK_NAME): when every number of the sequence is in several networks, the one to use.
+- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 (dashes, spaces, commas or arrows between them; end on the first number for a loop). Or, to build many circuits at once, a layer of sequences (a file path, or a layer of the project by name, such as circuits): one circuit per feature, its numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default name); a field of that layer named like NETWORK_FIELD gives its network.
+- Circuit name (NAME): the name of a single circuit. Default: its sequence.
+- DEM (DEM) and Band (BAND, default 1): optional; a raster GDAL reads, in any CRS. With it, each circuit gets its gain, loss, steepest grade and profile.
+- Aires (AIRES) and Establishments (ESTABLISHMENTS): optional points, e.g. aires and etablissements. The establishments count when labelled Accueil Vélo: LABEL_FIELD (default accueil_velo when the layer has it, else every establishment).
+- Distance along the circuit (ACCESS_DISTANCE, m): an aire or establishment is along the circuit when it lies at most this far from it in a straight line. Default 500 m.
+- Surface field (SURFACE_FIELD): the network's surface, for the surfaces summary. Default surface when the network has it.
+- Maximum distance from a node to the network (MAX_NODE_DISTANCE, m): default 25 m. A node farther away cannot be used and is named.
+- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m.
+- Sampling interval (STEP, m; 0 = half a DEM cell) and Window of the steepest grade (GRADE_WINDOW, m, default 100): as in Slope profiles and climbs.
+- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per circuit, when a DEM is given. Default: no charts.
+- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).
+
+Outputs
+- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the share of each surface, longest first).
+- Legs between nodes (LEGS): the distance table, one line per leg: circuit, leg (1, 2…), from_node, to_node, length_m, start_km and end_km (from the start of the circuit).
+- Aires and Accueil Vélo along the circuits (STOPS): one point per stop and circuit, in riding order: circuit, kind (aire or accueil_velo), name, category, chainage_m (where the circuit passes it first, from the start), distance_m (from the circuit), feature_fid.
+- Profile points (PROFILE, with a DEM): a point every STEP with circuit, chainage_m, z_m, grade_pct and grade_class, as Slope profiles and climbs gives.
+
+A sequence that cannot be built stops the algorithm with a message naming the number at fault: a number not in the nodes, a number on two points without NETWORK_FIELD, a node far from the network, two consecutive numbers with no path between them, a single number. In a layer of sequences, such a circuit is left out, named in the log with the reason and counted in SKIPPED_COUNT.
+
+Results (figures, in the log and in qgis_process --json), for all the circuits together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), and CHARTS_FOLDER when charts were drawn.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+The Boucle des Monts is 36.5 km long in 12 legs and climbs 173 m, 8.5 % over its steepest 100 m; 5 aires lie within 500 m of it, the first at km 5.9. Given the sample's circuits layer as SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), it builds its 3 circuits, 65.6 km in all.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/buildcircuit.md.</source>
+        <translation>Transforme une suite de numéros de points-nœuds, comme les cyclistes et les offices de tourisme écrivent les circuits (12-45-3-78-12), en itinéraire sur le réseau : entre deux numéros consécutifs, le plus court chemin le long du réseau (le plus souvent le tronçon qui les relie). Il donne la longueur du circuit, son dénivelé et son profil d'après un MNT, les aires et les établissements Accueil Vélo le long du circuit avec leur distance depuis le départ, les revêtements parcourus et le tableau des distances entre les nœuds.
+
+Paramètres
+- Réseau cyclable (NETWORK) : lignes, par ex. la couche troncons. Les lignes sont reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE.
+- Nœuds numérotés (NODES) : points, par ex. la couche noeuds. Chaque nœud est rattaché au point le plus proche du réseau.
+- Champ du numéro de nœud (NODE_FIELD) : par défaut number. Les numéros enregistrés en texte ou en nombre conviennent tous deux.
+- Champ du réseau des nœuds (NETWORK_FIELD) : les numéros se répètent d'un réseau à l'autre (chaque intercommunalité numérote les siens à partir de 1) : indiquez le champ qui nomme le réseau, par ex. network. Un circuit est alors pris dans le réseau qui a tous ses numéros. Par défaut : aucun, chaque numéro doit être sur un seul nœud.
+- Réseau du circuit (NETWORK_NAME) : quand tous les numéros de la suite sont dans plusieurs réseaux, celui à utiliser.
+- Suite (SEQUENCE) : les numéros des nœuds dans l'ordre du parcours, comme 12-45-3-78-12 (tirets, espaces, virgules ou flèches entre eux ; finir sur le premier numéro pour une boucle). Ou, pour construire plusieurs circuits d'un coup, une couche de suites (un chemin de fichier, ou une couche du projet par son nom, comme circuits) : un circuit par entité, ses numéros dans SEQUENCE_FIELD (par défaut sequence) et son nom dans NAME_FIELD (par défaut name) ; un champ de cette couche nommé comme NETWORK_FIELD donne son réseau.
+- Nom du circuit (NAME) : le nom d'un circuit seul. Par défaut : sa suite.
+- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; un raster lisible par GDAL, dans n'importe quel SCR. Avec lui, chaque circuit reçoit son dénivelé positif et négatif, sa pente maximale et son profil.
+- Aires (AIRES) et Établissements (ESTABLISHMENTS) : points facultatifs, par ex. aires et etablissements. Les établissements comptent quand ils sont labellisés Accueil Vélo : LABEL_FIELD (par défaut accueil_velo quand la couche l'a, sinon chaque établissement).
+- Distance le long du circuit (ACCESS_DISTANCE, m) : une aire ou un établissement est le long du circuit quand il en est au plus à cette distance à vol d'oiseau. Par défaut 500 m.
+- Champ du revêtement (SURFACE_FIELD) : le revêtement du réseau, pour le résumé des revêtements. Par défaut surface quand le réseau l'a.
+- Distance maximale d'un nœud au réseau (MAX_NODE_DISTANCE, m) : par défaut 25 m. Un nœud plus éloigné ne peut pas être utilisé et il est cité.
+- Tolérance d'accrochage des extrémités de ligne (SNAP_TOLERANCE, m) : par défaut 1 m.
+- Pas d'échantillonnage (STEP, m ; 0 = une demi-cellule du MNT) et Fenêtre de la pente maximale (GRADE_WINDOW, m, par défaut 100) : comme pour Profils altimétriques et ascensions.
+- Dossier des graphiques de profil (CHARTS_FOLDER) : un PNG et un SVG par circuit, quand un MNT est donné. Par défaut : pas de graphiques.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Circuits (OUTPUT) : une ligne par circuit : name, sequence (les numéros sous la forme 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (vides sans MNT), n_aires et n_accueil_velo (le long du circuit), surfaces (la part de chaque revêtement, le plus long d'abord).
+- Étapes entre les nœuds (LEGS) : le tableau des distances, une ligne par étape : circuit, leg (1, 2…), from_node, to_node, length_m, start_km et end_km (depuis le départ du circuit).
+- Aires et Accueil Vélo le long des circuits (STOPS) : un point par arrêt et par circuit, dans l'ordre du parcours : circuit, kind (aire ou accueil_velo), name, category, chainage_m (là où le circuit y passe la première fois, depuis le départ), distance_m (au circuit), feature_fid.
+- Points du profil (PROFILE, avec un MNT) : un point tous les STEP avec circuit, chainage_m, z_m, grade_pct et grade_class, comme les donne Profils altimétriques et ascensions.
+
+Une suite qui ne peut pas être construite arrête l'algorithme avec un message qui cite le numéro en cause : un numéro absent des nœuds, un numéro sur deux points sans NETWORK_FIELD, un nœud loin du réseau, deux numéros consécutifs sans chemin entre eux, un numéro seul. Dans une couche de suites, un tel circuit est laissé de côté, cité dans le journal avec la raison et compté dans SKIPPED_COUNT.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json), pour l'ensemble des circuits : LENGTH_M, GAIN_M (sans valeur sans MNT), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits laissés de côté), et CHARTS_FOLDER quand des graphiques ont été dessinés.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+La Boucle des Monts fait 36,5 km en 12 étapes et monte de 173 m, 8,5 % sur ses 100 m les plus raides ; 5 aires sont à moins de 500 m, la première au km 5,9. Avec la couche circuits du territoire exemple comme SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), il construit ses 3 circuits, 65,6 km en tout.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/buildcircuit.md.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInventory</name>
     <message>
         <location filename="../processing/algorithms/check_inventory.py" line="61"/>
@@ -1278,433 +1964,641 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>CircuitPanel</name>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="121"/>
+        <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
+        <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="131"/>
+        <source>This node has no number: give it one in the Features tab.</source>
+        <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="161"/>
+        <source>{:.1f} km</source>
+        <translation>{:.1f} km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="164"/>
+        <source>{:.0f} m</source>
+        <translation>{:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="166"/>
+        <source>{} aire(s), {} Accueil Vélo</source>
+        <translation>{} aire(s), {} Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="188"/>
+        <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
+        <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="12"/>
+        <source>Click the nodes on the map in riding order, or type their numbers. End on the first node for a loop.</source>
+        <translation>Cliquez les nœuds sur la carte dans l'ordre du parcours, ou tapez leurs numéros. Finissez sur le premier nœud pour une boucle.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="21"/>
+        <source>Pick nodes on the map</source>
+        <translation>Choisir les nœuds sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="22"/>
+        <source>Click the nodes of the circuit on the map, one after the other</source>
+        <translation>Cliquez les nœuds du circuit sur la carte, l'un après l'autre</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="29"/>
+        <source>Undo last node</source>
+        <translation>Annuler le dernier nœud</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="30"/>
+        <source>Remove the last node of the sequence</source>
+        <translation>Retire le dernier nœud de la suite</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="36"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="37"/>
+        <source>Start a new circuit</source>
+        <translation>Commencer un nouveau circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="52"/>
+        <source>Node numbers</source>
+        <translation>Numéros des nœuds</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="58"/>
+        <source>12-45-3-78-12</source>
+        <translation>12-45-3-78-12</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="59"/>
+        <source>The node numbers in riding order, separated by dashes or spaces</source>
+        <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="64"/>
+        <source>Circuit name</source>
+        <translation>Nom du circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="70"/>
+        <source>Boucle des Monts</source>
+        <translation>Boucle des Monts</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="75"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="81"/>
+        <source>The elevation model for the gain (none: no gain)</source>
+        <translation>Le modèle numérique de terrain pour le dénivelé (aucun : pas de dénivelé)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="88"/>
+        <source>The circuit</source>
+        <translation>Le circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="91"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="112"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="97"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="103"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="109"/>
+        <source>Aires, Accueil Vélo</source>
+        <translation>Aires, Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="127"/>
+        <source>Save to the project database</source>
+        <translation>Enregistrer dans la base du projet</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
+        <source>Add the circuit to the circuits layer (a circuit of the same name is updated)</source>
+        <translation>Ajoute le circuit à la couche circuits (un circuit du même nom est mis à jour)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="133"/>
+        <source>Export the sheet…</source>
+        <translation>Exporter la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
+        <source>The circuit&apos;s A4 sheet (PDF): map, profile, distances, stops</source>
+        <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
+    </message>
+</context>
+<context>
     <name>CreateProjectDb</name>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="40"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
         <source>Create project database</source>
         <translation>Créer la base du projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="46"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="77"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="95"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="95"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="103"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="96"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="104"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="120"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="134"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="77"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="89"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="97"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="92"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="100"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="108"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="112"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="122"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="132"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="159"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="49"/>
-        <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
+        <location filename="../processing/algorithms/create_project_db.py" line="52"/>
+        <source>Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres, circuits) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
-Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked.
-Add the layers to the project (ADD_TO_PROJECT): default true; loads the nine layers, styled, into the current project.
-Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS (the layer names, comma-separated).
+Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked. Without it, an existing project database is brought up to date instead: the layers and fields this version of the data model adds are created (in one transaction), and nothing already in it is changed; a file that is not a project database is refused.
+Add the layers to the project (ADD_TO_PROJECT): default true; loads the ten layers, styled, into the current project.
+Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (10), LAYERS (the layer names, comma-separated), SCHEMA_VERSION (the data model's version the database is now at).
 
-PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
+PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the ten tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the ten tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
 
 More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/createprojectdb.md.</source>
-        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+        <translation>Crée le GeoPackage du projet Itinérance : les dix couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres, circuits) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
-Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée.
-Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les neuf couches, stylées, dans le projet courant.
-Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules).
+Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée. Sinon, une base de projet existante est mise à jour : les couches et les champs qu'ajoute cette version du modèle de données sont créés (en une seule transaction), et rien de ce qu'elle contient n'est modifié ; un fichier qui n'est pas une base de projet est refusé.
+Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les dix couches, stylées, dans le projet courant.
+Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (10), LAYERS (les noms des couches, séparés par des virgules), SCHEMA_VERSION (la version du modèle de données de la base après l'exécution).
 
-PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
+PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les dix tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les dix tables, rien d'autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/createprojectdb.md.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="105"/>
+        <source>Version of the data model</source>
+        <translation>Version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="144"/>
+        <source>{} is a project database already up to date (version {} of the data model): nothing to do.</source>
+        <translation>{} est une base de projet déjà à jour (version {} du modèle de données) : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="148"/>
+        <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu'elle contenait n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="163"/>
+        <source>The schema {}</source>
+        <translation>Le schéma {}</translation>
+    </message>
 </context>
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="88"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="88"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="88"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="88"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="95"/>
+        <location filename="../processing/logic/data_model.py" line="104"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="95"/>
+        <location filename="../processing/logic/data_model.py" line="104"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="100"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="117"/>
+        <location filename="../processing/logic/data_model.py" line="126"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="124"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="124"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="117"/>
+        <location filename="../processing/logic/data_model.py" line="126"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="124"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="124"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="131"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="131"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="131"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="131"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="138"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="138"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="138"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="144"/>
+        <location filename="../processing/logic/data_model.py" line="153"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="159"/>
+        <location filename="../processing/logic/data_model.py" line="168"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="155"/>
+        <location filename="../processing/logic/data_model.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="171"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="21"/>
+        <source>Itinérance: version of the data model</source>
+        <translation>Itinérance : version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="175"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="175"/>
+        <source>Identifier in the source</source>
+        <translation>Identifiant dans la source</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="192"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="192"/>
+        <source>Node numbers in riding order</source>
+        <translation>Numéros des nœuds dans l'ordre du parcours</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="192"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="192"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2613,216 @@ Then restart QGIS.</source>
 Sous Debian ou Ubuntu : sudo apt install {debian}
 Sous Windows (OSGeo4W Shell) ou macOS : python3 -m pip install {pip}
 Puis redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCircuitSheet</name>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="73"/>
+        <source>Circuit sheets (PDF)</source>
+        <translation>Fiches circuits (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="76"/>
+        <source>Map exports</source>
+        <translation>Exports cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
+        <source>A4 portrait circuit sheet</source>
+        <translation>Fiche circuit A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="138"/>
+        <source>Background layers (default: the project&apos;s visible layers)</source>
+        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="141"/>
+        <source>Title of the collection</source>
+        <translation>Titre du recueil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <source>Circuit sheets</source>
+        <translation>Fiches circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="144"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="146"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="149"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="152"/>
+        <source>Partner logos (PNG, JPEG or SVG files)</source>
+        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <source>PDF files (*.pdf);;PNG images (*.png)</source>
+        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="158"/>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="159"/>
+        <source>Circuits left out (named in the log)</source>
+        <translation>Circuits laissés de côté (cités dans le journal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="161"/>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="166"/>
+        <source>Unknown layout {}: choose 0 (A4 portrait circuit sheet).</source>
+        <translation>Mise en page {} inconnue : choisissez 0 (fiche circuit A4 portrait).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="170"/>
+        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
+        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Aire</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Accueil Vélo</source>
+        <translation>Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="222"/>
+        <source>Rendering {} sheet(s) at {} dpi…</source>
+        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="224"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="266"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="310"/>
+        <source>Elevation loss</source>
+        <translation>Dénivelé négatif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="311"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="312"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="323"/>
+        <source>Leg</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="328"/>
+        <source>At km</source>
+        <translation>Au km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>Distances between the nodes</source>
+        <translation>Distances entre les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>Aires and Accueil Vélo along the circuit</source>
+        <translation>Aires et Accueil Vélo le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
+        <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="86"/>
+        <source>One A4 page per circuit (fiche circuit), for a tourist office or a rider: the circuit on a map with the node numbers to follow in order, the numbers written out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, steepest grade, aires and Accueil Vélo establishments along it), the profile chart coloured by grade, the distance table between the nodes and the aires and Accueil Vélo stops with their km. The circuits, figures and charts are those of Circuit from node numbers (itinerance:buildcircuit), run on the same inputs.
+
+Parameters
+- The circuit: NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (node numbers such as 12-45-3-78-12, or a layer of sequences for one sheet per circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM and BAND (optional: without a DEM, no profile and no gain), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW and TARGET_CRS: as in Circuit from node numbers.
+- Layout (LAYOUT): 0, the A4 portrait circuit sheet (default).
+- Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, the network (and a hillshade of the DEM when there is one).
+- Title of the collection (TITLE): shown under each circuit's name. Default: Circuit sheets.
+- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, licences and attribution the layers shown, the network and the DEM declare in their metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
+- Circuit sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per sheet, numbered _01, _02…).
+
+Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (sequences of a layer that could not be built, named in the log), FILES (every file written, separated by ;). A single sequence that cannot be built stops the export with a message naming the number at fault.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:exportcircuitsheet --PROJECT_PATH=build/sample/itinerance_sample.qgz --NETWORK=troncons --NODES=noeuds --NETWORK_FIELD=network --SEQUENCE=circuits --DEM=build/sample/dem.tif --AIRES=aires --ESTABLISHMENTS=etablissements --TITLE='Circuits points-nœuds · Cœur de Flandre' --OUTPUT=fiches_circuit.pdf
+It writes the 3 sheets of the sample's circuits layer in a few seconds; on the Boucle des Monts sheet: 36.5 km, 173 m gained and lost, 8.5 % over the steepest 100 m, 5 aires along it, 12 legs in the distance table.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportcircuitsheet.md.</source>
+        <translation>Une page A4 par circuit (fiche circuit), pour un office de tourisme ou un cycliste : le circuit sur une carte avec les numéros des nœuds à suivre dans l'ordre, les numéros écrits en toutes lettres (12 → 45 → 3 → 78 → 12), six chiffres (longueur, dénivelés positif et négatif, pente maximale, aires et établissements Accueil Vélo le long du circuit), le profil en long coloré selon la pente, le tableau des distances entre les nœuds et les arrêts aux aires et chez les Accueil Vélo avec leur kilomètre. Les circuits, chiffres et graphiques sont ceux de Circuit à partir des numéros de nœuds (itinerance:buildcircuit), exécuté sur les mêmes entrées.
+
+Paramètres
+- Le circuit : NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (des numéros de nœuds comme 12-45-3-78-12, ou une couche de suites pour une fiche par circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM et BAND (facultatifs : sans MNT, ni profil ni dénivelé), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW et TARGET_CRS : comme pour Circuit à partir des numéros de nœuds.
+- Mise en page (LAYOUT) : 0, la fiche circuit A4 portrait (par défaut).
+- Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, le réseau (sur un ombrage du MNT quand il y en a un).
+- Titre du recueil (TITLE) : affiché sous le nom de chaque circuit. Par défaut : Fiches circuits.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut : les droits, licences et attributions que déclarent dans leurs métadonnées les couches affichées, le réseau et le MNT), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Fiches circuits (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
+
+Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (suites d'une couche qui n'ont pas pu être construites, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Une suite seule qui ne peut pas être construite arrête l'export avec un message qui cite le numéro en cause.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:exportcircuitsheet --PROJECT_PATH=build/sample/itinerance_sample.qgz --NETWORK=troncons --NODES=noeuds --NETWORK_FIELD=network --SEQUENCE=circuits --DEM=build/sample/dem.tif --AIRES=aires --ESTABLISHMENTS=etablissements --TITLE='Circuits points-nœuds · Cœur de Flandre' --OUTPUT=fiches_circuit.pdf
+Il écrit les 3 fiches de la couche circuits du territoire exemple en quelques secondes ; sur la fiche de la Boucle des Monts : 36,5 km, 173 m de dénivelé positif et négatif, 8,5 % sur les 100 m les plus raides, 5 aires le long du circuit, 12 étapes dans le tableau des distances.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportcircuitsheet.md.</translation>
     </message>
 </context>
 <context>
@@ -2582,9 +3686,14 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="57"/>
+        <location filename="../plugin/inventory_dock.py" line="58"/>
         <source>Help: the Inventory dock&apos;s page of the documentation</source>
         <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="61"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
     </message>
 </context>
 <context>
@@ -2811,32 +3920,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="101"/>
+        <location filename="../processing/algorithms/base.py" line="123"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="102"/>
+        <location filename="../processing/algorithms/base.py" line="124"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="104"/>
+        <location filename="../processing/algorithms/base.py" line="126"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="64"/>
+        <location filename="../processing/algorithms/base.py" line="86"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="79"/>
+        <location filename="../processing/algorithms/base.py" line="101"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="87"/>
+        <location filename="../processing/algorithms/base.py" line="109"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -2844,80 +3953,90 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="59"/>
+        <location filename="../plugin/itinerance_plugin.py" line="63"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="60"/>
+        <location filename="../plugin/itinerance_plugin.py" line="64"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="62"/>
+        <location filename="../plugin/itinerance_plugin.py" line="66"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="65"/>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="67"/>
+        <location filename="../plugin/itinerance_plugin.py" line="71"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="70"/>
+        <location filename="../plugin/itinerance_plugin.py" line="74"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="72"/>
+        <location filename="../plugin/itinerance_plugin.py" line="76"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="75"/>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="77"/>
+        <location filename="../plugin/itinerance_plugin.py" line="81"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="83"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="85"/>
+        <location filename="../plugin/itinerance_plugin.py" line="93"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="89"/>
+        <location filename="../plugin/itinerance_plugin.py" line="97"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="81"/>
+        <location filename="../plugin/itinerance_plugin.py" line="85"/>
         <source>Indicators report…</source>
         <translation>Rapport d'indicateurs…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="87"/>
+        <source>Circuit from node numbers…</source>
+        <translation>Circuit à partir des numéros de nœuds…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="89"/>
+        <source>Circuit sheets (PDF)…</source>
+        <translation>Fiches circuits (PDF)…</translation>
     </message>
 </context>
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="27"/>
+        <location filename="../processing/provider.py" line="29"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="30"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -3214,77 +4333,72 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="206"/>
-        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
-        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="232"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="224"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="237"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="229"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="251"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="243"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="301"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="328"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="314"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="329"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="315"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="330"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="316"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="331"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="317"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="335"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="321"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="339"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="324"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="219"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="216"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QToolButton
 from ..processing.help_pages import help_url
 from . import layer_roles
 from .checks_panel import ChecksPanel
+from .circuit_panel import CircuitPanel
 from .feature_form_panel import FeatureFormPanel
 from .feature_list_panel import FeatureListPanel
 from .forms import form_path, qgis_icon
@@ -56,6 +57,9 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         self.helpButton.setAutoRaise(True)
         self.helpButton.setToolTip(self.tr("Help: the Inventory dock's page of the documentation"))
         self.layerLayout.addWidget(self.helpButton)
+        self.circuit_panel = CircuitPanel(iface, self.project, self)
+        self.tabs.addTab(self.circuit_panel, self.tr("Circuit"))
+        self.roles_panel.rolesChanged.connect(self.circuit_panel.refresh_layers)
 
         self.layerCombo.currentIndexChanged.connect(self._combo_changed)
         self.list_panel.featureActivated.connect(self._feature_activated)
@@ -187,6 +191,8 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
     def cleanup(self):
         """Disconnect from the project, its layers and the canvas (the plugin is being
         unloaded)."""
+        self.editor.stop_map_tools()
+        self.circuit_panel.cleanup()
         self.editor.cleanup()
         self.form_panel.set_layer(None)
         self.list_panel.set_layer(None)

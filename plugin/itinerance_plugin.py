@@ -23,13 +23,17 @@ PROJECT_INPUTS = {
     "territoryindicators": {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
                             "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires",
                             "TRAME": "trame", "POLES": "poles", "ASCENSIONS": "ascensions"},
+    "buildcircuit": {"NETWORK": "troncons", "NODES": "noeuds", "AIRES": "aires",
+                     "ESTABLISHMENTS": "etablissements"},
 }
+PROJECT_INPUTS["exportcircuitsheet"] = PROJECT_INPUTS["buildcircuit"]
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
     "LINES": {"ID_FIELD": "name"},
     "HUBS": {"HUB_NAME_FIELD": "name"},
     "PERIMETERS": {"NAME_FIELD": "name", "CODE_FIELD": "code"},
+    "NODES": {"NETWORK_FIELD": "network"},
 }
 
 
@@ -80,6 +84,10 @@ class ItinerancePlugin:
             "exportclimbsheets", "exportclimbsheets.svg", self.tr("Climb sheets (PDF)…"))
         self._add_algorithm_action(
             "territoryindicators", "territoryindicators.svg", self.tr("Indicators report…"))
+        self._add_algorithm_action(
+            "buildcircuit", "buildcircuit.svg", self.tr("Circuit from node numbers…"))
+        self._add_algorithm_action(
+            "exportcircuitsheet", "exportcircuitsheet.svg", self.tr("Circuit sheets (PDF)…"))
 
     def _add_dock_action(self):
         action = QAction(QIcon(str(ICONS / "inventory.svg")), self.tr("Inventory"),
@@ -147,11 +155,16 @@ class ItinerancePlugin:
 def project_inputs(algorithm_id, project):
     """Parameters naming the project's layers that play the inventory roles (layer_roles)."""
     params = {}
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"itinerance:{algorithm_id}")
+
+    def has(parameter):  # only the algorithm's own parameters
+        return algorithm is None or algorithm.parameterDefinition(parameter) is not None
+
     for parameter, role in PROJECT_INPUTS.get(algorithm_id, {}).items():
         layer = layer_roles.role_layer(project, role)  # assigned in the dock, else by name
-        if layer is not None:
+        if layer is not None and has(parameter):
             params[parameter] = layer.id()
             for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
-                if layer.fields().indexFromName(field) >= 0:
+                if layer.fields().indexFromName(field) >= 0 and has(field_param):
                     params[field_param] = field
     return params

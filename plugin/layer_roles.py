@@ -13,7 +13,7 @@ from ..processing.logic import data_model
 
 SCOPE = "itinerance"
 ROLES = ("aires", "etablissements", "noeuds", "troncons", "itineraires", "trame", "poles",
-         "ascensions")
+         "ascensions", "circuits")
 NETWORK_ROLE = "troncons"
 # Points of these roles are snapped onto the network when they are placed on the map.
 SNAPPED_ROLES = ("aires", "noeuds", "etablissements")

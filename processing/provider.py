@@ -8,8 +8,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.build_circuit import BuildCircuit
 from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
+from .algorithms.export_circuit_sheet import ExportCircuitSheet
 from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.slope_profile import SlopeProfile
@@ -39,5 +41,6 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets, TerritoryIndicators):
+                                ExportClimbSheets, TerritoryIndicators, BuildCircuit,
+                                ExportCircuitSheet):
             self.addAlgorithm(algorithm_class())

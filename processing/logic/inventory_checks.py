@@ -157,13 +157,15 @@ def duplicate_numbers(numbers, networks):
         if is_blank(number):
             continue
         key_network = None if is_blank(network_name) else str(network_name).strip()
-        key_number = _number_key(number)
+        key_number = number_key(number)
         groups.setdefault((key_network, key_number), []).append(i)
     return [(net, number, positions) for (net, number), positions in groups.items()
             if len(positions) > 1]
 
 
-def _number_key(number):
+def number_key(number):
+    """A node number as compared: whole numbers as int (12, 12.0 and " 12 " alike), other text
+    trimmed."""
     if isinstance(number, str):
         text = number.strip()
         try:

@@ -4,7 +4,8 @@ Everything is drawn by the plugin itself, from the outputs `make demo` wrote: th
 single PNG pages of itinerance:exportcontractmap (which styles analysis outputs as their
 algorithms do), the profile chart is the one itinerance:slopeprofile drew, and the contract map
 and climb sheet pages are the demo's exports run again with QGIS set to French (their titles
-are French: so are their legends and captions), rasterised with pdftoppm.
+are French: so are their legends and captions), rasterised with pdftoppm, as are the circuit
+sheet and the indicators report of the demo.
 """
 
 import argparse
@@ -97,7 +98,7 @@ def trame_with_missing_links(qgis, gpkg, work, max_link_length):
 def pictures(sample, demo, out, work):
     needed = [demo / "airesgap_output.gpkg", demo / "airesgap_suggestions.gpkg",
               demo / "profils" / "Rue_d_Aire.png", demo / "indicateurs.pdf",
-              demo / "indicateurs.html"]
+              demo / "indicateurs.html", demo / "fiches_circuit.pdf"]
     missing = [str(path) for path in needed if not path.exists()]
     if missing:
         raise SystemExit(f"run `make demo` first: missing {', '.join(missing)}")
@@ -137,6 +138,7 @@ def pictures(sample, demo, out, work):
     contract, sheets = run_exports(french, sample, demo, work)
     written.append(pdf_page(contract, 1, work / "carte_contrat.png"))
     written.append(pdf_page(sheets, 1, work / "fiche_ascension.png"))
+    written.append(pdf_page(demo / "fiches_circuit.pdf", 1, work / "fiche_circuit.png"))
     written.append(pdf_page(demo / "indicateurs.pdf", 1, work / "rapport_indicateurs.png"))
     written.append(report_map(demo / "indicateurs.html", work / "rapport_indicateurs_carte.png"))
 

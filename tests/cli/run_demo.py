@@ -44,12 +44,15 @@ def sample_figures(gpkg):
 
 
 def run_createprojectdb(qgis, target):
+    from itinerance.processing.logic import data_model
+
     target.unlink(missing_ok=True)
     result = qgis.run("itinerance:createprojectdb", OUTPUT=target, CRS="EPSG:2154",
                       ADD_TO_PROJECT=False)
     results = result["results"]
-    if int(results["LAYER_COUNT"]) != 9:
-        raise SystemExit(f"createprojectdb wrote {results['LAYER_COUNT']} layers, not 9")
+    if int(results["LAYER_COUNT"]) != len(data_model.LAYERS):
+        raise SystemExit(f"createprojectdb wrote {results['LAYER_COUNT']} layers, not "
+                         f"{len(data_model.LAYERS)}")
     return results
 
 
@@ -114,6 +117,18 @@ def demo(sample, out):
                      "poles", "ascensions")},
                  ("OUTPUT",),
                  ("FINDING_COUNT", "ERROR_COUNT", "OFF_NETWORK_COUNT", "FEATURE_COUNT"))
+    circuit_charts = out / "profils_circuits"
+    shutil.rmtree(circuit_charts, ignore_errors=True)
+    run_analysis(qgis, out, "buildcircuit",
+                 {"NETWORK": f"{gpkg}|layername=troncons", "NODES": f"{gpkg}|layername=noeuds",
+                  "NETWORK_FIELD": "network", "SEQUENCE": f"{gpkg}|layername=circuits",
+                  "DEM": sample / "dem.tif", "AIRES": f"{gpkg}|layername=aires",
+                  "ESTABLISHMENTS": f"{gpkg}|layername=etablissements",
+                  "CHARTS_FOLDER": circuit_charts},
+                 ("OUTPUT", "LEGS", "STOPS", "PROFILE"),
+                 ("CIRCUIT_COUNT", "LENGTH_M", "GAIN_M", "LEG_COUNT", "AIRE_COUNT",
+                  "ACCUEIL_VELO_COUNT", "SKIPPED_COUNT"))
+    print(f"  charts -> {circuit_charts}/ ({len(list(circuit_charts.glob('*.png')))} PNG)")
     run_exports(qgis, sample, out)
     run_indicators(qgis, gpkg, sample / "dem.tif", out)
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
@@ -122,9 +137,9 @@ def demo(sample, out):
 
 def run_exports(qgis, sample, demo, out=None):
     """A contract map atlas over the sample's perimetres (the airesgap outputs of ``demo`` on
-    the project's layers) and the climb sheets, as PDF into ``out`` (default ``demo``). The
-    credit line is the default one: what the sample's layers declare (generated, not survey
-    data)."""
+    the project's layers), the climb sheets and the circuit sheets, as PDF into ``out``
+    (default ``demo``). The credit line is the default one: what the sample's layers declare
+    (generated, not survey data)."""
     out = out or demo
     project = sample / "itinerance_sample.qgz"
     contract, sheets = out / "contrat_perimetres.pdf", out / "fiches_ascension.pdf"
@@ -145,6 +160,16 @@ def run_exports(qgis, sample, demo, out=None):
         ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=sheets)["results"]
     print(f"itinerance:exportclimbsheets -> {sheets}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])}, "
+          f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
+    circuit_sheets = out / "fiches_circuit.pdf"
+    results = qgis.run(
+        "itinerance:exportcircuitsheet", PROJECT_PATH=project, NETWORK="troncons",
+        NODES="noeuds", NETWORK_FIELD="network", SEQUENCE="circuits", DEM=sample / "dem.tif",
+        AIRES="aires", ESTABLISHMENTS="etablissements",
+        TITLE="Circuits points-nœuds · Cœur de Flandre",
+        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=circuit_sheets)["results"]
+    print(f"itinerance:exportcircuitsheet -> {circuit_sheets}")
+    print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per circuit of the sample), "
           f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
     return contract, sheets
 

@@ -32,28 +32,6 @@ from itinerance.plugin.map_zoom import POINT_SCALE
 from itinerance.processing.logic import sample_territory
 
 
-@pytest.fixture
-def dock(qtbot, inventory):
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
-    project = inventory["project"]
-    canvas.setDestinationCrs(project.crs())
-    canvas.setLayers([layer for layer in project.mapLayers().values()
-                      if layer.type() == layer.VectorLayer])
-    widget = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
-    canvas.refresh()
-    canvas.waitWhileRendering()
-    yield widget
-    widget.cleanup()
-    canvas.waitWhileRendering()  # no drawing of this test's layers once the project is cleared
-    canvas.setLayers([])
-
-
 def sql(gpkg, query, *args):
     with sqlite3.connect(gpkg) as connection:
         return connection.execute(query, args).fetchall()

@@ -9,7 +9,8 @@ ACTIONS = ["itinerance_createprojectdb", "itinerance_inventory", "itinerance_air
            "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
            "itinerance_trameconnectivity", "itinerance_checkinventory",
            "itinerance_exportcontractmap", "itinerance_exportclimbsheets",
-           "itinerance_territoryindicators"]
+           "itinerance_territoryindicators",
+           "itinerance_buildcircuit", "itinerance_exportcircuitsheet"]
 
 
 def toolbars(window):
@@ -104,4 +105,11 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
             ("TRAME", "trame"), ("POLES", "poles"), ("ASCENSIONS", "ascensions"))},
         "NAME_FIELD": "name", "CODE_FIELD": "code", "CATEGORY_FIELD": "category",
         "LABEL_FIELD": "accueil_velo"})
+    circuit_inputs = {
+        "NETWORK": troncons, "NODES": project.mapLayersByName("noeuds")[0].id(),
+        "NETWORK_FIELD": "network", "AIRES": aires,
+        "ESTABLISHMENTS": project.mapLayersByName("etablissements")[0].id(),
+        "LABEL_FIELD": "accueil_velo"}  # no CATEGORY_FIELD: these algorithms have none
+    assert opened[8] == ("itinerance:buildcircuit", circuit_inputs)
+    assert opened[9] == ("itinerance:exportcircuitsheet", circuit_inputs)
     project.clear()

@@ -31,7 +31,8 @@ from itinerance.processing.logic import data_model
 # The dock's own texts. Field aliases and value-list labels are not among them: they are stored
 # in the layers by createprojectdb, in the language QGIS had then (the sample is built in English).
 DOCK_CONTEXTS = {"InventoryDock", "FeatureListPanel", "FeatureFormPanel", "ChecksPanel",
-                 "LayerRolesPanel", "InventoryEditor", "FeatureListModel", "CheckInventory"}
+                 "LayerRolesPanel", "InventoryEditor", "FeatureListModel", "CheckInventory",
+                 "CircuitPanel"}
 
 
 def shown_texts(dock):
@@ -133,7 +134,8 @@ def test_qgis_in_french_shows_the_plugin_in_french(french_qgis, loaded_plugin):
         dock = plugin.dock
         assert dock.windowTitle() == "Inventaire"
         assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-            "Entités", "Contrôles", "Couches"]
+            "Entités", "Contrôles", "Couches", "Circuit"]
+        assert dock.circuit_panel.saveButton.text() == "Enregistrer dans la base du projet"
         assert dock.layerCombo.toolTip() == "La couche d'inventaire à lister et à modifier"
         assert dock.editor.actions["save"].toolTip() == "Enregistrer"
         assert dock.checks_panel.runButton.text() == "Lancer les contrôles"
@@ -172,11 +174,11 @@ def test_qgis_in_english_shows_the_plugin_in_english(loaded_plugin):
     dock = plugin.dock
     assert dock.windowTitle() == "Inventory"
     assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-        "Features", "Checks", "Layers"]
+        "Features", "Checks", "Layers", "Circuit"]
     assert dock.editor.actions["save"].toolTip() == "Save"
     shown = shown_texts(dock)
     forms = ts_catalog.from_forms()
-    assert len({m.context for m in forms}) == 5 and len(forms) > 20  # the five .ui forms
+    assert len({m.context for m in forms}) == 6 and len(forms) > 20  # the six .ui forms
     assert {m.source for m in forms} <= shown
     french_left = {french for _, french in texts_that_change(DOCK_CONTEXTS)} & shown
     assert not french_left, "French texts in the English dock"

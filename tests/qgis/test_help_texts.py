@@ -20,7 +20,7 @@ import itinerance
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
-                 "territoryindicators")
+                 "territoryindicators", "buildcircuit", "exportcircuitsheet")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
@@ -234,6 +234,28 @@ def test_territoryindicators_example_runs_and_gives_the_figures_of_its_help(samp
                    f"{cassel['served_pct']:.1f} % served, {cassel['aire_count']} aires, "
                    f"{cassel['climb_count']} climbs"):
         assert figure in help_of("territoryindicators")
+def test_buildcircuit_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, values = run_example("buildcircuit", sample, tmp_path)
+    [circuit] = QgsVectorLayer(result["OUTPUT"]).getFeatures()
+    stops = sorted(QgsVectorLayer(result["STOPS"]).getFeatures(), key=lambda f: f["chainage_m"])
+    text = help_of("buildcircuit")
+    figures = (f"The {values['NAME']} is {result['LENGTH_M'] / 1000:.1f} km long in "
+               f"{result['LEG_COUNT']} legs and climbs {result['GAIN_M']:.0f} m, "
+               f"{circuit['max_grade_pct']:.1f} % over its steepest 100 m; "
+               f"{result['AIRE_COUNT']} aires lie within 500 m of it, the first at km "
+               f"{stops[0]['chainage_m'] / 1000:.1f}")
+    assert figures in text
+    # the whole circuits layer of the sample, as the help says
+    every = processing.run("itinerance:buildcircuit", {
+        **values, "SEQUENCE": f"{sample['gpkg']}|layername=circuits", "NAME": None,
+        "OUTPUT": "memory:", "LEGS": "memory:", "STOPS": "memory:", "PROFILE": None})
+    assert (f"it builds its {every['CIRCUIT_COUNT']} circuits, "
+            f"{every['LENGTH_M'] / 1000:.1f} km in all") in text
+    # the circuit sheet quotes the same figures
+    assert (f"on the Boucle des Monts sheet: {circuit['length_km']:.1f} km, "
+            f"{circuit['gain_m']:.0f} m gained and lost, {circuit['max_grade_pct']:.1f} % over "
+            f"the steepest 100 m, {circuit['n_aires']} aires along it, {circuit['leg_count']} "
+            "legs") in help_of("exportcircuitsheet")
 
 
 def test_export_examples_count_the_sample_pages(sample):
@@ -243,3 +265,5 @@ def test_export_examples_count_the_sample_pages(sample):
     assert f"It writes {count('perimetres')} A4 landscape pages, one per EPCI and commune" \
         in help_of("exportcontractmap")
     assert f"It writes {count('ascensions')} sheets" in help_of("exportclimbsheets")
+    assert f"It writes the {count('circuits')} sheets of the sample's circuits layer" in \
+        help_of("exportcircuitsheet")

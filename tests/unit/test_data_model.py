@@ -12,10 +12,11 @@ EXPECTED = {
     "poles": ("Polygon", {"name", "kind"}),
     "ascensions": ("LineString", {"name", "direction"}),
     "perimetres": ("Polygon", {"name", "kind"}),
+    "circuits": ("LineString", {"name", "sequence", "network", "length_km", "gain_m"}),
 }
 
 
-def test_the_nine_layers_of_design_md_with_their_main_fields():
+def test_the_ten_layers_of_design_md_with_their_main_fields():
     assert [layer.name for layer in dm.LAYERS] == list(EXPECTED)
     for layer in dm.LAYERS:
         geometry, fields = EXPECTED[layer.name]
