@@ -2604,6 +2604,221 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
     </message>
 </context>
 <context>
+    <name>PrepareDem</name>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="37"/>
+        <source>Prepare a DEM from tiles</source>
+        <translation>Préparer un MNT à partir de dalles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="40"/>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="46"/>
+        <source>Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled (512 × 512), compressed (DEFLATE with the floating-point predictor), with overviews, statistics and a nodata value (-99999): the file slopeprofile and the map exports read fastest. Tiles in the same CRS are joined into one grid first (GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear resampling (GDAL warp).
+
+Parameters
+- DEM tiles (INPUT): the tiles, as files or loaded layers. Only the first band of each is read.
+- CRS of tiles that have none (SOURCE_CRS): IGN's .asc tiles often come without their .prj; give their CRS here (EPSG:2154 for RGE ALTI and BD ALTI in mainland France). Default: none, and a tile without a CRS is an error that names it.
+- Perimeter (PERIMETER, optional): polygons (e.g. the perimetres layer); the DEM is cut to them, grown by the margin. Default: every tile, whole.
+- Margin around the perimeter (MARGIN, m): default 1000, so that routes leaving the perimeter keep their profile for a while.
+- Resolution (RESOLUTION, m): the cell size of the DEM. Default 0: the finest tile's, measured in the output CRS and rounded down to three figures (25 m for BD ALTI, 1 m for RGE ALTI 1 m, 24.0 m for a 1&quot; SRTM tile at 50° N).
+- Output CRS (TARGET_CRS): a projected CRS in metres. Default: the project's CRS, or EPSG:2154 (Lambert-93) when the project has none or a geographic one.
+- Prepared DEM (OUTPUT): a GeoTIFF file (.tif).
+
+Results (figures, in the log and in qgis_process --json): TILE_COUNT, WIDTH and HEIGHT (cells), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (the share of the area without an elevation: of the perimeter with its margin when there is one, else of the whole grid; tiles missing from a perimeter show here).
+Where tiles in two different CRSs meet, the cells within half a tile cell of the border are interpolated from one side only.
+
+Example: qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+More: the plugin's documentation, docs/algorithms/preparedem.md.</source>
+        <translation>Fait un seul MNT à partir de dalles d'altitude (RGE ALTI ou BD ALTI de l'IGN en grilles ASCII ESRI, dalles GeoTIFF, SRTM…), dans n'importe quel mélange de SCR : un GeoTIFF dans le SCR du projet, tuilé (512 × 512), compressé (DEFLATE avec le prédicteur pour flottants), avec aperçus, statistiques et une valeur de non-donnée (-99999) : le fichier que slopeprofile et les exports cartographiques lisent le plus vite. Les dalles d'un même SCR sont d'abord réunies en une seule grille (VRT GDAL), si bien que la mosaïque n'a pas de couture ; les grilles sont ensuite reprojetées par rééchantillonnage bilinéaire (GDAL warp).
+
+Paramètres
+- Dalles du MNT (INPUT) : les dalles, en fichiers ou en couches chargées. Seule la première bande de chacune est lue.
+- SCR des dalles qui n'en ont pas (SOURCE_CRS) : les dalles .asc de l'IGN arrivent souvent sans leur .prj ; donnez ici leur SCR (EPSG:2154 pour le RGE ALTI et la BD ALTI en France métropolitaine). Par défaut : aucun, et une dalle sans SCR est une erreur qui la nomme.
+- Périmètre (PERIMETER, facultatif) : des polygones (par exemple la couche perimetres) ; le MNT y est découpé, élargi de la marge. Par défaut : toutes les dalles, entières.
+- Marge autour du périmètre (MARGIN, m) : 1000 par défaut, pour que les itinéraires qui sortent du périmètre gardent leur profil un moment.
+- Résolution (RESOLUTION, m) : la taille des cellules du MNT. Par défaut 0 : celle de la dalle la plus fine, mesurée dans le SCR de sortie et arrondie par défaut à trois chiffres (25 m pour la BD ALTI, 1 m pour le RGE ALTI 1 m, 24,0 m pour une dalle SRTM 1&quot; à 50° N).
+- SCR de sortie (TARGET_CRS) : un SCR projeté en mètres. Par défaut : le SCR du projet, ou EPSG:2154 (Lambert-93) si le projet n'en a pas ou en a un géographique.
+- MNT préparé (OUTPUT) : un fichier GeoTIFF (.tif).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : TILE_COUNT, WIDTH et HEIGHT (cellules), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (la part de la zone sans altitude : du périmètre avec sa marge s'il y en a un, sinon de toute la grille ; les dalles manquantes dans un périmètre se voient ici).
+Là où se touchent des dalles de deux SCR différents, les cellules à moins d'une demi-cellule de dalle de la limite sont interpolées d'un seul côté.
+
+Exemple : qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+Pour en savoir plus : la documentation de l'extension, docs/algorithms/preparedem.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="84"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF…)</source>
+        <translation>Dalles du MNT (grille ASCII, GeoTIFF…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="86"/>
+        <source>CRS of tiles that have none</source>
+        <translation>SCR des dalles qui n'en ont pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="88"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="91"/>
+        <source>Margin around the perimeter (m)</source>
+        <translation>Marge autour du périmètre (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="94"/>
+        <source>Resolution (m; 0 = the finest tile)</source>
+        <translation>Résolution (m ; 0 = la dalle la plus fine)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="97"/>
+        <source>Output CRS (default: the project&apos;s, or EPSG:2154)</source>
+        <translation>SCR de sortie (par défaut : celui du projet, ou EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="100"/>
+        <source>Prepared DEM</source>
+        <translation>MNT préparé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Tiles read</source>
+        <translation>Dalles lues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Width (cells)</source>
+        <translation>Largeur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Height (cells)</source>
+        <translation>Hauteur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Lowest elevation (m)</source>
+        <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Highest elevation (m)</source>
+        <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Area without elevation (%)</source>
+        <translation>Zone sans altitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="116"/>
+        <source>The prepared DEM is a GeoTIFF: give a file name ending in .tif, not {}.</source>
+        <translation>Le MNT préparé est un GeoTIFF : donnez un nom de fichier finissant par .tif, pas {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="124"/>
+        <source>{} tile(s), output CRS {}.</source>
+        <translation>{} dalle(s), SCR de sortie {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="145"/>
+        <source>{} tile(s) in {} grid(s) of one CRS; DEM of {} × {} cells of {:g} m, elevations {:.1f} to {:.1f} m, {:.2f} % of the area without elevation.</source>
+        <translation>{} dalle(s) en {} grille(s) d'un même SCR ; MNT de {} × {} cellules de {:g} m, altitudes de {:.1f} à {:.1f} m, {:.2f} % de la zone sans altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="151"/>
+        <source>{:.1f} % of the area has no elevation: tiles are missing there, or hold no data.</source>
+        <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="234"/>
+        <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
+        <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="169"/>
+        <source>{} is not a raster file that GDAL reads; give DEM tiles as files (ASCII grid, GeoTIFF…).</source>
+        <translation>{} n'est pas un fichier raster que GDAL lit ; donnez les dalles du MNT en fichiers (grille ASCII, GeoTIFF…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="183"/>
+        <source>The output CRS {} is geographic (degrees); a DEM for slopes needs metres. Choose a projected CRS such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="198"/>
+        <source>The perimeter layer has no polygon; choose polygons, or leave PERIMETER empty to keep every tile whole.</source>
+        <translation>La couche du périmètre n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide pour garder toutes les dalles entières.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="205"/>
+        <source>Resolution: {:g} m (the finest tile).</source>
+        <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="208"/>
+        <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
+        <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="211"/>
+        <source>GDAL: {}</source>
+        <translation>GDAL : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="216"/>
+        <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
+        <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="221"/>
+        <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
+        <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="224"/>
+        <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
+        <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="227"/>
+        <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
+        <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="230"/>
+        <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
+        <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="237"/>
+        <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
+        <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="240"/>
+        <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="242"/>
+        <source>GDAL failed ({}): {}</source>
+        <translation>GDAL a échoué ({}) : {}</translation>
+    </message>
+</context>
+<context>
     <name>SlopeProfile</name>
     <message>
         <location filename="../processing/algorithms/slope_profile.py" line="60"/>

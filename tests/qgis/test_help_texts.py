@@ -19,7 +19,8 @@ from qgis.PyQt.QtCore import QUrl
 import itinerance
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
-                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets")
+                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
+                 "preparedem")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
