@@ -44,42 +44,42 @@
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="125"/>
+        <location filename="../processing/project_db.py" line="201"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="132"/>
+        <location filename="../processing/project_db.py" line="143"/>
         <source>Could not write the value list {}.</source>
         <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="140"/>
+        <location filename="../processing/project_db.py" line="167"/>
         <source>Could not create the layer {}.</source>
         <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="143"/>
+        <location filename="../processing/project_db.py" line="150"/>
         <source>Could not create the field {}.{}.</source>
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="157"/>
+        <location filename="../processing/project_db.py" line="338"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="192"/>
+        <location filename="../processing/project_db.py" line="374"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="204"/>
+        <location filename="../processing/project_db.py" line="386"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="262"/>
+        <location filename="../processing/project_db.py" line="444"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
@@ -119,27 +119,27 @@
         <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="145"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="148"/>
         <source>The line layer could not be read.</source>
         <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="147"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="150"/>
         <source>{} is not a line layer; choose a layer of lines.</source>
         <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="180"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="183"/>
         <source>The point layer could not be read.</source>
         <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="182"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="185"/>
         <source>{} is not a point layer; choose a layer of points.</source>
         <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sinks.py" line="76"/>
+        <location filename="../processing/algorithms/sinks.py" line="84"/>
         <source>Could not write the output: {}</source>
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
@@ -254,27 +254,22 @@
         <translation>La base n'a pas l'extension PostGIS. Demandez à son administrateur d'y exécuter CREATE EXTENSION postgis; ou choisissez une autre base.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="102"/>
-        <source>The schema {} already has the tables {} and was left untouched. Choose another schema, or set OVERWRITE to true to replace these tables (nothing else in the schema is touched).</source>
-        <translation>Le schéma {} contient déjà les tables {} et n'a pas été modifié. Choisissez un autre schéma, ou mettez OVERWRITE à true (Écraser) pour remplacer ces tables (rien d'autre n'est modifié dans le schéma).</translation>
-    </message>
-    <message>
-        <location filename="../processing/postgis_db.py" line="125"/>
+        <location filename="../processing/postgis_db.py" line="120"/>
         <source>Your database user may not create tables in the schema {}. Ask the database administrator for the CREATE privilege, or choose another schema.</source>
         <translation>Votre utilisateur de la base ne peut pas créer de tables dans le schéma {}. Demandez le privilège CREATE à l'administrateur de la base, ou choisissez un autre schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="130"/>
+        <location filename="../processing/postgis_db.py" line="125"/>
         <source>Your database user may not write QGIS&apos;s style table public.layer_styles. Ask the database administrator to create it or to grant you SELECT, INSERT, UPDATE and DELETE on it.</source>
         <translation>Votre utilisateur de la base ne peut pas écrire dans la table des styles de QGIS public.layer_styles. Demandez à l'administrateur de la base de la créer ou de vous accorder SELECT, INSERT, UPDATE et DELETE sur cette table.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="148"/>
+        <location filename="../processing/postgis_db.py" line="143"/>
         <source>QGIS cannot open the table {}.{} it has just created.</source>
         <translation>QGIS ne peut pas ouvrir la table {}.{} qu'il vient de créer.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="159"/>
+        <location filename="../processing/postgis_db.py" line="154"/>
         <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
@@ -283,276 +278,331 @@
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="208"/>
+        <source>the schema {}</source>
+        <translation>le schéma {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="130"/>
+        <source>The GeoPackage refused: {}</source>
+        <translation>Le GeoPackage a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="185"/>
+        <source>Could not create the table {}.</source>
+        <translation>Impossible de créer la table {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="221"/>
+        <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
+        <translation>La base du projet {} n&apos;existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="227"/>
+        <source>it is not a GeoPackage that can be opened for writing</source>
+        <translation>ce n&apos;est pas un GeoPackage ouvrable en écriture</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="250"/>
+        <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
+        <translation>{} n&apos;est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="262"/>
+        <source>missing: {}</source>
+        <translation>il manque : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="265"/>
+        <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
+        <translation>{} a été écrite par une version plus récente d&apos;Itinérance (version {} du modèle de données ; celle-ci connaît jusqu&apos;à la version {}). Mettez l&apos;extension à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="296"/>
+        <source>Could not start a transaction in {}.</source>
+        <translation>Impossible de démarrer une transaction dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="306"/>
+        <source>Could not write the changes to {}.</source>
+        <translation>Impossible d&apos;enregistrer les modifications dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="478"/>
+        <source>Could not read the style of {}: {}</source>
+        <translation>Impossible de lire le style de {} : {}</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="65"/>
         <source>Accueil Vélo coverage of routes</source>
         <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="68"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="137"/>
         <source>Routes (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="139"/>
         <source>Route name field (groups lines into routes)</source>
         <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="142"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="148"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
         <source>Access distance, straight line (m)</source>
         <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
         <source>Report gaps at least this long (m)</source>
         <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160"/>
         <source>Route stretches with their coverage</source>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="173"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="176"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="182"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="183"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="184"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="185"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="186"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="187"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="188"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="189"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="201"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="203"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="204"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="205"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="206"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="228"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="220"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="233"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="225"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="242"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="234"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="320"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="347"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="339"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="349"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="341"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="355"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="347"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="392"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="392"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="395"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="395"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="398"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="398"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="398"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="231"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="223"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="74"/>
         <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category of establishment, where the gaps are, and which establishments could join the label. A point of a route is covered when a labelled establishment lies within the access distance in a straight line; the covered parts are computed exactly (circles against segments, no buffer polygons).
 
 Parameters
@@ -996,137 +1046,137 @@ Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</tr
         <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="422"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="424"/>
         <source>Check the inventory</source>
         <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="425"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="427"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="491"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="494"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="498"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="501"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="506"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="506"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="506"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="513"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="515"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="514"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="515"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="521"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="522"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="528"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="533"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="535"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="544"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="546"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="568"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="570"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="433"/>
         <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
 
 Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
@@ -1265,427 +1315,462 @@ Voir le README, section itinerance:checkinventory.</translation>
 <context>
     <name>CreateProjectDb</name>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="40"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
         <source>Create project database</source>
         <translation>Créer la base du projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="46"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="80"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="92"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="100"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="101"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="131"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="82"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="97"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="115"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="110"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="119"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="130"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="156"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="49"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="52"/>
         <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
-Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked.
+Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked. Without it, an existing project database is brought up to date instead: the layers and fields this version of the data model adds are created (in one transaction), and nothing already in it is changed; a file that is not a project database is refused.
 Add the layers to the project (ADD_TO_PROJECT): default true; loads the nine layers, styled, into the current project.
-Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS (the layer names, comma-separated).
+Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS (the layer names, comma-separated), SCHEMA_VERSION (the data model's version the database is now at).
 
 PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
-        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d&apos;inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
-Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée.
+Écraser (OVERWRITE) : par défaut false : un fichier existant n&apos;est remplacé que si cette case est cochée. Sinon, une base de projet existante est mise à jour : les couches et les champs qu&apos;ajoute cette version du modèle de données sont créés (en une seule transaction), et rien de ce qu&apos;elle contient n&apos;est modifié ; un fichier qui n&apos;est pas une base de projet est refusé.
 Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les neuf couches, stylées, dans le projet courant.
-Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules).
+Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules), SCHEMA_VERSION (la version du modèle de données de la base après l&apos;exécution).
 
-PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
+PostgreSQL/PostGIS : au lieu d&apos;un fichier, donnez une base (le nom d&apos;une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l&apos;extension PostGIS. Écraser ne remplace que les neuf tables, rien d&apos;autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
+        <source>Version of the data model</source>
+        <translation>Version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="141"/>
+        <source>{} is a project database already up to date (version {} of the data model): nothing to do.</source>
+        <translation>{} est une base de projet déjà à jour (version {} du modèle de données) : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="145"/>
+        <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu&apos;elle contenait n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="160"/>
+        <source>The schema {}</source>
+        <translation>Le schéma {}</translation>
     </message>
 </context>
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="97"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="104"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="104"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="109"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="118"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="126"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="126"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="133"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="140"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="147"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="153"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="148"/>
+        <location filename="../processing/logic/data_model.py" line="168"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="144"/>
+        <location filename="../processing/logic/data_model.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="192"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="21"/>
+        <source>Itinérance: version of the data model</source>
+        <translation>Itinérance : version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="175"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="175"/>
+        <source>Identifier in the source</source>
+        <translation>Identifiant dans la source</translation>
     </message>
 </context>
 <context>
@@ -2207,42 +2292,42 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="318"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="320"/>
         <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
         <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="331"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="333"/>
         <source>{} has the Accueil Vélo label but no label date.</source>
         <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Node {} of {} has no number.</source>
         <translation>Le nœud {} de {} n'a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Feature {} of {} has no name.</source>
         <translation>L'entité {} de {} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="363"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
         <source>{} has no geometry.</source>
         <translation>{} n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
         <source>{} has an empty geometry.</source>
         <translation>{} a une géométrie vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="369"/>
         <source>{} has an invalid geometry: {}.</source>
         <translation>{} a une géométrie invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="382"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="384"/>
         <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
         <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
     </message>

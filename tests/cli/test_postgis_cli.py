@@ -16,7 +16,7 @@ def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):
     assert output["results"]["LAYER_COUNT"] == 9
     tables = cluster.execute(DB, "SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_schema = 'cli'")
-    assert tables == [(9,)]
+    assert tables == [(10,)]  # the nine layers and itinerance_meta
     styles = cluster.execute(DB, "SELECT count(*) FROM public.layer_styles "
                                  "WHERE f_table_schema = 'cli' AND useasdefault")
     assert styles == [(9,)]
