@@ -5,7 +5,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -17,7 +16,7 @@ from qgis.core import (
 )
 
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93
+from .geometry_io import LAMBERT_93, polygon_wkbs
 
 
 class PrepareDem(ItineranceAlgorithm):
@@ -188,17 +187,7 @@ class PrepareDem(ItineranceAlgorithm):
     def perimeter(self, parameters, context, crs):
         """The perimeter polygons as WKB in ``crs`` (empty without a perimeter)."""
         source = self.parameterAsSource(parameters, self.PERIMETER, context)
-        if source is None:
-            return []
-        request = QgsFeatureRequest().setNoAttributes()
-        request.setDestinationCrs(crs, context.transformContext())
-        shapes = [bytes(f.geometry().asWkb()) for f in source.getFeatures(request)
-                  if f.hasGeometry() and not f.geometry().isEmpty()]
-        if not shapes:
-            raise QgsProcessingException(self.tr(
-                "The perimeter layer has no polygon; choose polygons, or leave PERIMETER empty "
-                "to keep every tile whole."))
-        return shapes
+        return [] if source is None else polygon_wkbs(source, crs, context)
 
     def log(self, feedback, code, details):
         if code == "resolution":
