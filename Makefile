@@ -110,6 +110,7 @@ bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
+	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -333,6 +333,36 @@
         <source>Could not read the style of {}: {}</source>
         <translation>Impossible de lire le style de {} : {}</translation>
     </message>
+    <message>
+        <location filename="../processing/import_target.py" line="35"/>
+        <source>Give the project database (DATABASE): its GeoPackage file, or a PostgreSQL connection with its SCHEMA.</source>
+        <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="95"/>
+        <source>Cannot open {} for writing: {}</source>
+        <translation>Impossible d'ouvrir {} en écriture : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="111"/>
+        <source>The feature {} of {} has gone while importing.</source>
+        <translation>L'entité {} de {} a disparu pendant l'import.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="119"/>
+        <source>Could not write the changes to {}: {}</source>
+        <translation>Impossible d'écrire les modifications dans {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="140"/>
+        <source>The project database refused {} in {} ({}); nothing was imported.</source>
+        <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/geometry_io.py" line="212"/>
+        <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
+        <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
@@ -2270,6 +2300,296 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
     </message>
 </context>
 <context>
+    <name>ImportAccueilVelo</name>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
+        <source>Import the Accueil Vélo list</source>
+        <translation>Importer la liste Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="56"/>
+        <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
+
+Parameters
+- Accueil Vélo list (INPUT): a CSV file (UTF-8, delimiter , ; tab or | found by itself, DATAtourisme's repeated Sous-type column read), or a layer: points, or a table with latitude and longitude.
+- Project database (DATABASE): the project GeoPackage (.gpkg), or a PostgreSQL connection (saved name, postgresql:// URI or service=) with SCHEMA (default itinerance). A database of an earlier version is brought up to date first.
+- Mode (MODE): 0 append (new establishments only; those already in the database are left as they are), 1 update (default: those imported before from the same source are updated: geometry, name, category, label and the fields the input has). Establishments drawn by hand are never changed.
+- Perimeter (PERIMETER, optional): polygons; rows outside are skipped.
+- Source (SOURCE): the code stored in the source field, with each row's identifier in source_id. Default datatourisme.
+- Columns (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation): the names of the input's columns, DATAtourisme's by default. Name, coordinates (for a CSV or a table) and a type or sub-type column are required; the others are used when present. Categories may also be given as the data model's codes (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encoding of the CSV (ENCODING): default UTF-8; e.g. cp1252 for a file saved by Excel.
+
+Results (figures, in the log and in qgis_process --json): IMPORTED_COUNT (establishments added), UPDATED_COUNT, MERGED_COUNT (rows merged into another row or into an establishment already in the database), SKIPPED_COUNT (rows without name or coordinates, outside the perimeter, of unknown category, or malformed: each counted and listed in the log). Every row is in one of the four.
+
+Example: qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+On the Hauts-de-France list (475 rows), into an empty project: 463 establishments imported, 11 rows merged (10 places listed twice or three times), 1 skipped (its coordinates are 0, 0).
+
+More: the plugin's documentation, docs/algorithms/importaccueilvelo.md.</source>
+        <translation>Importe les établissements Accueil Vélo (la liste régionale exportée de DATAtourisme en CSV, ou tout CSV ou toute couche de lieux) dans la couche etablissements de la base du projet : catégorie d'après les types et sous-types DATAtourisme, accueil_velo vrai, reprojetés dans le SCR du projet, en une seule transaction (tout ou rien). Un établissement déjà dans la base n'est jamais ajouté une deuxième fois : le même identifiant de la même source, ou le même nom à moins de 50 m, c'est le même lieu. Les lignes de l'entrée qui sont un même lieu (la liste en contient certains deux fois, sous deux identifiants) sont fusionnées, et le journal les nomme.
+
+Paramètres
+- Liste Accueil Vélo (INPUT) : un fichier CSV (UTF-8, séparateur , ; tabulation ou | trouvé tout seul, la colonne Sous-type répétée de DATAtourisme lue), ou une couche : des points, ou une table avec latitude et longitude.
+- Base du projet (DATABASE) : le GeoPackage du projet (.gpkg), ou une connexion PostgreSQL (nom enregistré, URI postgresql:// ou service=) avec SCHEMA (itinerance par défaut). Une base d'une version antérieure est d'abord mise à jour.
+- Mode (MODE) : 0 ajout (nouveaux établissements seulement ; ceux déjà dans la base sont laissés tels quels), 1 mise à jour (par défaut : ceux importés auparavant de la même source sont mis à jour : géométrie, nom, catégorie, label et les champs que l'entrée possède). Les établissements saisis à la main ne sont jamais modifiés.
+- Périmètre (PERIMETER, facultatif) : des polygones ; les lignes en dehors sont écartées.
+- Source (SOURCE) : le code écrit dans le champ source, avec l'identifiant de chaque ligne dans source_id. Par défaut datatourisme.
+- Colonnes (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation) : les noms des colonnes de l'entrée, ceux de DATAtourisme par défaut. Le nom, les coordonnées (pour un CSV ou une table) et une colonne de type ou de sous-type sont obligatoires ; les autres servent si elles existent. Les catégories peuvent aussi être données par les codes du modèle de données (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encodage du CSV (ENCODING) : UTF-8 par défaut ; par exemple cp1252 pour un fichier enregistré par Excel.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : IMPORTED_COUNT (établissements ajoutés), UPDATED_COUNT, MERGED_COUNT (lignes fusionnées avec une autre ligne ou avec un établissement déjà dans la base), SKIPPED_COUNT (lignes sans nom ni coordonnées, hors du périmètre, de catégorie inconnue, ou mal formées : chacune comptée et citée dans le journal). Chaque ligne est dans l'un des quatre.
+
+Exemple : qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établissements importés, 11 lignes fusionnées (10 lieux listés deux ou trois fois), 1 écartée (ses coordonnées sont 0, 0).
+
+Pour en savoir plus : la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="101"/>
+        <source>Accueil Vélo list (CSV file or layer)</source>
+        <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="105"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="105"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="108"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
+        <source>Append: add new establishments only</source>
+        <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
+        <source>Update: also update those imported before</source>
+        <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="118"/>
+        <source>Source code of the identifiers</source>
+        <translation>Code de la source des identifiants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="120"/>
+        <source>Name column</source>
+        <translation>Colonne du nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="120"/>
+        <source>Identifier column</source>
+        <translation>Colonne de l'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Type column</source>
+        <translation>Colonne du type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Sub-type column</source>
+        <translation>Colonne du sous-type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <source>Latitude column</source>
+        <translation>Colonne de la latitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="123"/>
+        <source>Longitude column</source>
+        <translation>Colonne de la longitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="124"/>
+        <source>Commune column</source>
+        <translation>Colonne de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="124"/>
+        <source>Website column</source>
+        <translation>Colonne du site internet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <source>Label date column</source>
+        <translation>Colonne de la date de labellisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="129"/>
+        <source>Encoding of the CSV (default UTF-8)</source>
+        <translation>Encodage du CSV (UTF-8 par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="131"/>
+        <source>Establishments imported</source>
+        <translation>Établissements importés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="131"/>
+        <source>Establishments updated</source>
+        <translation>Établissements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="131"/>
+        <source>Rows merged</source>
+        <translation>Lignes fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="131"/>
+        <source>Rows skipped</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="148"/>
+        <source>Incorrect parameter value for {}</source>
+        <translation>Valeur incorrecte pour le paramètre {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="164"/>
+        <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
+        <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="171"/>
+        <source>The project database was brought from version {} to version {} of the data model.</source>
+        <translation>La base du projet a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="219"/>
+        <source>The file {} does not exist.</source>
+        <translation>Le fichier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="304"/>
+        <source>{} row(s) skipped: {}.</source>
+        <translation>{} ligne(s) écartée(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="306"/>
+        <source>  row {}: {} {}</source>
+        <translation>  ligne {} : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="308"/>
+        <source>  … and {} more.</source>
+        <translation>  … et {} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="310"/>
+        <source>Merged, one place: {} (rows {})</source>
+        <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="313"/>
+        <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
+        <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="313"/>
+        <source>drawn by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="319"/>
+        <source>Row {} ({}): unreadable label date {}; left empty.</source>
+        <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="324"/>
+        <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
+        <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="330"/>
+        <source>Words of the types not in the table of categories (ignored): {}</source>
+        <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="336"/>
+        <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
+        <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="345"/>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="346"/>
+        <source>no coordinates (empty, not numbers, or 0, 0)</source>
+        <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="347"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
+        <source>unknown category (the type words are shown)</source>
+        <translation>catégorie inconnue (les mots du type sont affichés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="349"/>
+        <source>an identifier longer than 64 characters</source>
+        <translation>un identifiant de plus de 64 caractères</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="350"/>
+        <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
+        <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="357"/>
+        <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
+        <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="362"/>
+        <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
+        <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="365"/>
+        <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
+        <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="371"/>
+        <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
+        <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="374"/>
+        <source>{} is empty.</source>
+        <translation>{} est vide.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryChecker</name>
     <message>
         <location filename="../processing/algorithms/check_inventory.py" line="274"/>
@@ -2686,6 +3006,216 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDem</name>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="36"/>
+        <source>Prepare a DEM from tiles</source>
+        <translation>Préparer un MNT à partir de dalles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="39"/>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="45"/>
+        <source>Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled (512 × 512), compressed (DEFLATE with the floating-point predictor), with overviews, statistics and a nodata value (-99999): the file slopeprofile and the map exports read fastest. Tiles in the same CRS are joined into one grid first (GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear resampling (GDAL warp).
+
+Parameters
+- DEM tiles (INPUT): the tiles, as files or loaded layers. Only the first band of each is read.
+- CRS of tiles that have none (SOURCE_CRS): IGN's .asc tiles often come without their .prj; give their CRS here (EPSG:2154 for RGE ALTI and BD ALTI in mainland France). Default: none, and a tile without a CRS is an error that names it.
+- Perimeter (PERIMETER, optional): polygons (e.g. the perimetres layer); the DEM is cut to them, grown by the margin. Default: every tile, whole.
+- Margin around the perimeter (MARGIN, m): default 1000, so that routes leaving the perimeter keep their profile for a while.
+- Resolution (RESOLUTION, m): the cell size of the DEM. Default 0: the finest tile's, measured in the output CRS and rounded down to three figures (25 m for BD ALTI, 1 m for RGE ALTI 1 m, 24.0 m for a 1&quot; SRTM tile at 50° N).
+- Output CRS (TARGET_CRS): a projected CRS in metres. Default: the project's CRS, or EPSG:2154 (Lambert-93) when the project has none or a geographic one.
+- Prepared DEM (OUTPUT): a GeoTIFF file (.tif).
+
+Results (figures, in the log and in qgis_process --json): TILE_COUNT, WIDTH and HEIGHT (cells), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (the share of the area without an elevation: of the perimeter with its margin when there is one, else of the whole grid; tiles missing from a perimeter show here).
+Where tiles in two different CRSs meet, the cells within half a tile cell of the border are interpolated from one side only.
+
+Example: qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+More: the plugin's documentation, docs/algorithms/preparedem.md.</source>
+        <translation>Fait un seul MNT à partir de dalles d'altitude (RGE ALTI ou BD ALTI de l'IGN en grilles ASCII ESRI, dalles GeoTIFF, SRTM…), dans n'importe quel mélange de SCR : un GeoTIFF dans le SCR du projet, tuilé (512 × 512), compressé (DEFLATE avec le prédicteur pour flottants), avec aperçus, statistiques et une valeur de non-donnée (-99999) : le fichier que slopeprofile et les exports cartographiques lisent le plus vite. Les dalles d'un même SCR sont d'abord réunies en une seule grille (VRT GDAL), si bien que la mosaïque n'a pas de couture ; les grilles sont ensuite reprojetées par rééchantillonnage bilinéaire (GDAL warp).
+
+Paramètres
+- Dalles du MNT (INPUT) : les dalles, en fichiers ou en couches chargées. Seule la première bande de chacune est lue.
+- SCR des dalles qui n'en ont pas (SOURCE_CRS) : les dalles .asc de l'IGN arrivent souvent sans leur .prj ; donnez ici leur SCR (EPSG:2154 pour le RGE ALTI et la BD ALTI en France métropolitaine). Par défaut : aucun, et une dalle sans SCR est une erreur qui la nomme.
+- Périmètre (PERIMETER, facultatif) : des polygones (par exemple la couche perimetres) ; le MNT y est découpé, élargi de la marge. Par défaut : toutes les dalles, entières.
+- Marge autour du périmètre (MARGIN, m) : 1000 par défaut, pour que les itinéraires qui sortent du périmètre gardent leur profil un moment.
+- Résolution (RESOLUTION, m) : la taille des cellules du MNT. Par défaut 0 : celle de la dalle la plus fine, mesurée dans le SCR de sortie et arrondie par défaut à trois chiffres (25 m pour la BD ALTI, 1 m pour le RGE ALTI 1 m, 24,0 m pour une dalle SRTM 1&quot; à 50° N).
+- SCR de sortie (TARGET_CRS) : un SCR projeté en mètres. Par défaut : le SCR du projet, ou EPSG:2154 (Lambert-93) si le projet n'en a pas ou en a un géographique.
+- MNT préparé (OUTPUT) : un fichier GeoTIFF (.tif).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : TILE_COUNT, WIDTH et HEIGHT (cellules), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (la part de la zone sans altitude : du périmètre avec sa marge s'il y en a un, sinon de toute la grille ; les dalles manquantes dans un périmètre se voient ici).
+Là où se touchent des dalles de deux SCR différents, les cellules à moins d'une demi-cellule de dalle de la limite sont interpolées d'un seul côté.
+
+Exemple : qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+Pour en savoir plus : la documentation de l'extension, docs/algorithms/preparedem.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="83"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF…)</source>
+        <translation>Dalles du MNT (grille ASCII, GeoTIFF…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="85"/>
+        <source>CRS of tiles that have none</source>
+        <translation>SCR des dalles qui n'en ont pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="87"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="90"/>
+        <source>Margin around the perimeter (m)</source>
+        <translation>Marge autour du périmètre (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="93"/>
+        <source>Resolution (m; 0 = the finest tile)</source>
+        <translation>Résolution (m ; 0 = la dalle la plus fine)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="96"/>
+        <source>Output CRS (default: the project&apos;s, or EPSG:2154)</source>
+        <translation>SCR de sortie (par défaut : celui du projet, ou EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="99"/>
+        <source>Prepared DEM</source>
+        <translation>MNT préparé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Tiles read</source>
+        <translation>Dalles lues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Width (cells)</source>
+        <translation>Largeur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Height (cells)</source>
+        <translation>Hauteur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Lowest elevation (m)</source>
+        <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Highest elevation (m)</source>
+        <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="101"/>
+        <source>Area without elevation (%)</source>
+        <translation>Zone sans altitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="115"/>
+        <source>The prepared DEM is a GeoTIFF: give a file name ending in .tif, not {}.</source>
+        <translation>Le MNT préparé est un GeoTIFF : donnez un nom de fichier finissant par .tif, pas {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="123"/>
+        <source>{} tile(s), output CRS {}.</source>
+        <translation>{} dalle(s), SCR de sortie {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="144"/>
+        <source>{} tile(s) in {} grid(s) of one CRS; DEM of {} × {} cells of {:g} m, elevations {:.1f} to {:.1f} m, {:.2f} % of the area without elevation.</source>
+        <translation>{} dalle(s) en {} grille(s) d'un même SCR ; MNT de {} × {} cellules de {:g} m, altitudes de {:.1f} à {:.1f} m, {:.2f} % de la zone sans altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="150"/>
+        <source>{:.1f} % of the area has no elevation: tiles are missing there, or hold no data.</source>
+        <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="223"/>
+        <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
+        <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="168"/>
+        <source>{} is not a raster file that GDAL reads; give DEM tiles as files (ASCII grid, GeoTIFF…).</source>
+        <translation>{} n'est pas un fichier raster que GDAL lit ; donnez les dalles du MNT en fichiers (grille ASCII, GeoTIFF…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="182"/>
+        <source>The output CRS {} is geographic (degrees); a DEM for slopes needs metres. Choose a projected CRS such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="194"/>
+        <source>Resolution: {:g} m (the finest tile).</source>
+        <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="197"/>
+        <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
+        <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="200"/>
+        <source>GDAL: {}</source>
+        <translation>GDAL : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="205"/>
+        <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
+        <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="210"/>
+        <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
+        <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="213"/>
+        <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
+        <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="216"/>
+        <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
+        <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="219"/>
+        <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
+        <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="226"/>
+        <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
+        <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="229"/>
+        <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="231"/>
+        <source>GDAL failed ({}): {}</source>
+        <translation>GDAL a échoué ({}) : {}</translation>
     </message>
 </context>
 <context>

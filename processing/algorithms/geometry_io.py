@@ -203,6 +203,18 @@ def read_points(source, crs, context, attribute=None):
     return ReadPoints(np.array(xy, dtype=float).reshape(-1, 2), ids, count, skipped, values)
 
 
+def polygon_wkbs(source, crs, context):
+    """The polygons of ``source`` (a perimeter) as WKB in ``crs``; an error when it has
+    none."""
+    shapes = [bytes(f.geometry().asWkb()) for f in features(source, crs, context, [])
+              if f.hasGeometry() and not f.geometry().isEmpty()]
+    if not shapes:
+        raise QgsProcessingException(
+            tr("The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER "
+               "empty.").format(source.sourceName()))
+    return shapes
+
+
 # --- writing --------------------------------------------------------------------------------
 
 _LINESTRING = struct.pack("<BI", 1, 2)

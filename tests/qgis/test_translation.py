@@ -9,7 +9,8 @@ from itinerance.plugin import translation
 from itinerance.processing.project_db import model_text
 
 ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
-                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets"}
+                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
+                 "preparedem", "importaccueilvelo"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"
 
