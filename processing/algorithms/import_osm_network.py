@@ -1,11 +1,8 @@
 """itinerance:importosmnetwork: the cycling network of an OpenStreetMap extract into the
 project database (noeuds, troncons, itineraires, trame), in one transaction."""
 
-import numpy as np
-from pyproj import CRS, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -15,16 +12,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import import_target
 from ..logic import data_model, osm_network, osm_reader, osm_relations
-from ..project_database import LayerWrite, open_database
+from ..logic.dem_preparation import area_of_interest
+from ..logic.dem_sampling import transform_points
 from ..project_db import model_text
 from .base import ItineranceAlgorithm
-from .geometry_io import features, linestring_wkb, point_wkb
+from .geometry_io import linestring_wkb, polygon_wkbs
 
 OSM_RIGHTS = "© OpenStreetMap contributors, ODbL 1.0"
 OSM_LICENCE = "Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/"
-LAYERS = ("noeuds", "troncons", "itineraires", "trame")
-OUTSIDE = "outside"
 APPEND, REPLACE = 0, 1
 
 
@@ -135,16 +132,21 @@ class ImportOsmNetwork(ItineranceAlgorithm):
             osm_network.WAY_WITHOUT_GEOMETRY: self.tr(
                 "way without nodes in the extract, or with all its nodes at one place"),
             osm_network.NODE_NUMBER: self.tr("node whose number is not a whole number"),
-            OUTSIDE: self.tr("outside the perimeter"),
+            osm_network.OUTSIDE: self.tr("outside the perimeter"),
         }
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        mode = self.parameterAsEnum(parameters, self.MODE, context)
-        database = open_database(self.parameterAsString(parameters, self.DATABASE, context),
-                                 self.parameterAsString(parameters, self.SCHEMA, context))
-        self.report_upgrade(feedback, database)
+        replace = self.parameterAsEnum(parameters, self.MODE, context) == REPLACE
+        target, (before, now) = import_target.open_target(
+            self.parameterAsString(parameters, self.DATABASE, context),
+            self.parameterAsString(parameters, self.SCHEMA, context) or "itinerance")
+        if before != now:
+            feedback.pushInfo(self.tr("{} was brought from version {} to version {} of the "
+                                      "data model.").format(target.describe(), before, now))
+        crs = target.crs(osm_network.LAYERS[0])
         perimeter = self.parameterAsSource(parameters, self.PERIMETER, context)
+        perimeter = None if perimeter is None else polygon_wkbs(perimeter, crs, context)
         cancelled = feedback.isCanceled
 
         feedback.pushInfo(self.tr("Reading {}…").format(path))
@@ -163,9 +165,10 @@ class ImportOsmNetwork(ItineranceAlgorithm):
         feedback.setProgress(40)
         feedback.pushInfo(self.tr("{} numbered nodes, {} ways and {} route relations read.")
                           .format(len(nodes.ids), len(ways), len(relations)))
+        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
         try:
-            extract = osm_network.build_extract(nodes, ways, relations,
-                                                projection(database.crs))
+            extract = osm_network.build_extract(
+                nodes, ways, relations, lambda lonlat: transform_points(lonlat, "EPSG:4326", wkt))
         except osm_network.NoCyclingRelationError:
             raise QgsProcessingException(self.tr(
                 "{} holds no cycling route relation (type=route, route=bicycle, network=icn, "
@@ -173,49 +176,54 @@ class ImportOsmNetwork(ItineranceAlgorithm):
                 "that the extract covers a cycling network and that it kept its relations "
                 "(osmium extract --strategy complete_ways or smart).")
                 .format(path, relation_total)) from None
+        if perimeter is not None:
+            extract.keep_in(area_of_interest(perimeter, 0.0))
+        self.name_green_links(extract)
         if cancelled():
             return {}
         feedback.setProgress(70)
-        writes = self.writes(extract, perimeter, database.crs, context, mode)
-        written = database.write(osm_network.SOURCE, writes, cancelled)
+        changes = [self.changes(target, layer, getattr(extract, layer), replace)
+                   for layer in osm_network.LAYERS]
         if cancelled():
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
             return {}
+        target.write_all(changes)
         feedback.setProgress(95)
-        database.declare_source(LAYERS, OSM_RIGHTS, OSM_LICENCE, feedback)
-        self.report(feedback, extract, written, mode)
-        return self.results(extract, writes, database)
+        problem = target.declare_source(osm_network.LAYERS, OSM_RIGHTS, OSM_LICENCE)
+        if problem:
+            feedback.pushWarning(self.tr(
+                "The layers could not be given the credit {} in their metadata ({}); give it "
+                "in the sources of the map exports.").format(OSM_RIGHTS, problem))
+        self.report(feedback, extract, changes)
+        return {"NODE_COUNT": len(extract.noeuds), "SECTION_COUNT": len(extract.troncons),
+                "NETWORK_LENGTH_M": extract.section_length(),
+                "ITINERARY_COUNT": len(extract.itineraires), "TRAME_COUNT": len(extract.trame),
+                "SKIPPED_COUNT": extract.skipped_count, self.DATABASE: target.describe()}
 
-    def report_upgrade(self, feedback, database):
-        before, now = database.versions
-        if before != now:
-            feedback.pushInfo(self.tr("{} was brought from version {} to version {} of the "
-                                      "data model.").format(database.label, before, now))
-
-    def writes(self, extract, perimeter, crs, context, mode):
-        """The four layers' records as WKB, those outside the perimeter left out (counted)."""
-        records = {
-            "noeuds": [(point_wkb(xy), a) for xy, a in extract.noeuds],
-            "troncons": [(linestring_wkb(xy), a) for xy, a in extract.troncons],
-            "itineraires": [(linestring_wkb(xy), a) for xy, a in extract.itineraires],
-            "trame": [(linestring_wkb(xy), a) for xy, a in extract.trame],
-        }
+    def name_green_links(self, extract):
+        """A green link needs a name: its kind and OSM id when OpenStreetMap has none."""
         kinds = {value.code: value.label for value in data_model.TRAME_KINDS.values}
-        for _, attributes in records["trame"]:  # a green link needs a name
+        for _, attributes in extract.trame:
             if not attributes["name"]:
                 attributes["name"] = self.tr("{} (OpenStreetMap {})").format(
                     model_text(kinds[attributes["kind"]]), attributes["source_id"])
-        if perimeter is not None:
-            inside = Perimeter(perimeter, crs, context, self)
-            for layer, items in records.items():
-                geometries = getattr(extract, layer)
-                kept = inside.keep([g for g, _ in geometries])
-                extract.skip(OUTSIDE, [a["source_id"] for (_, a), k in zip(items, kept) if not k])
-                records[layer] = [item for item, k in zip(items, kept) if k]
-                setattr(extract, layer, [g for g, k in zip(geometries, kept) if k])
-        return [LayerWrite(layer, records[layer], replace=mode == REPLACE) for layer in LAYERS]
 
-    def report(self, feedback, extract, written, mode):
+    @staticmethod
+    def changes(target, layer, records, replace):
+        """The layer's inserts and updates by OSM id; with ``replace``, what earlier OSM
+        imports wrote is deleted first and everything inserted."""
+        existing = target.source_fids(layer, osm_network.SOURCE)
+        to_wkb = point_wkb if layer == "noeuds" else linestring_wkb
+        inserts, updates = [], []
+        for coords, values in records:
+            fid = None if replace else existing.get(values["source_id"])
+            if fid is None:
+                inserts.append((values, to_wkb(coords)))
+            else:
+                updates.append((fid, values, to_wkb(coords)))
+        return import_target.LayerChanges(layer, inserts, updates,
+                                          list(existing.values()) if replace else [])
+
+    def report(self, feedback, extract, changes):
         labels = self.skip_labels()
         for reason, count in sorted(extract.skipped.items()):
             feedback.pushWarning(self.tr("{} left out: {} (e.g. {}).").format(
@@ -239,62 +247,10 @@ class ImportOsmNetwork(ItineranceAlgorithm):
             feedback.pushInfo(self.tr(
                 "{} section ends are at a junction or a dead end without a numbered node.")
                 .format(extract.open_section_ends))
-        for layer in LAYERS:
-            counts = written.get(layer)
-            if counts is not None:
-                feedback.pushInfo(self.tr("{}: {} added, {} updated, {} deleted first.").format(
-                    layer, counts.inserted, counts.updated, counts.deleted if mode == REPLACE
-                    else 0))
-
-    def results(self, extract, writes, database):
-        by_layer = {w.layer: w.records for w in writes}
-        length = sum(float(np.hypot(*np.diff(xy, axis=0).T).sum()) for xy, _ in extract.troncons)
-        return {"NODE_COUNT": len(by_layer["noeuds"]), "SECTION_COUNT": len(by_layer["troncons"]),
-                "NETWORK_LENGTH_M": length, "ITINERARY_COUNT": len(by_layer["itineraires"]),
-                "TRAME_COUNT": len(by_layer["trame"]), "SKIPPED_COUNT": extract.skipped_count,
-                self.DATABASE: database.label}
+        for change in changes:
+            feedback.pushInfo(self.tr("{}: {} added, {} updated, {} deleted first.").format(
+                change.name, len(change.inserts), len(change.updates), len(change.deletes)))
 
 
-def projection(crs):
-    """(lon, lat) arrays to ``crs`` (a QGIS CRS), vectorised by pyproj."""
-    target = CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
-    transformer = Transformer.from_crs("EPSG:4326", target, always_xy=True)
-
-    def project(lonlat):
-        x, y = transformer.transform(lonlat[:, 0], lonlat[:, 1])
-        return np.column_stack([x, y])
-
-    return project
-
-
-class Perimeter:
-    """The union of the PERIMETER polygons in the project CRS, prepared for many tests."""
-
-    def __init__(self, source, crs, context, algorithm):
-        geometries = [f.geometry() for f in features(source, crs, context, [])
-                      if f.hasGeometry() and not f.geometry().isEmpty()]
-        if not geometries:
-            raise QgsProcessingException(algorithm.tr(
-                "The perimeter (PERIMETER) has no polygon; give polygons, or no perimeter to "
-                "import the whole extract."))
-        self.union = QgsGeometry.unaryUnion(geometries)
-        box = self.union.boundingBox()
-        self.box = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-        self.engine = QgsGeometry.createGeometryEngine(self.union.constGet())
-        self.engine.prepareGeometry()
-
-    def keep(self, geometries):
-        """Whether each geometry (an (x, y) pair or a (k, 2) array) intersects the union."""
-        kept = []
-        x0, y0, x1, y1 = self.box
-        for coords in geometries:
-            xy = np.asarray(coords, dtype=float).reshape(-1, 2)
-            lo, hi = xy.min(axis=0), xy.max(axis=0)
-            if hi[0] < x0 or lo[0] > x1 or hi[1] < y0 or lo[1] > y1:
-                kept.append(False)
-                continue
-            geometry = QgsGeometry()
-            geometry.fromWkb(point_wkb(xy[0]) if len(xy) == 1 else linestring_wkb(xy))
-            kept.append(self.engine.intersects(geometry.constGet()))
-        return kept
-
+def point_wkb(xy):
+    return import_target.point_wkb(float(xy[0]), float(xy[1]))

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import List
 
 import numpy as np
+from shapely.geometry import LineString, Point
+from shapely.prepared import prep
 
 from . import osm_tags
 from .network import build_network, chains, flatten_walks, locate_points, ranges, split_at, walks_xy
@@ -34,6 +36,8 @@ EXAMPLES = 5  # element ids kept per skip reason, for the log
 RELATION_WITHOUT_WAYS = "relation_without_ways"
 WAY_WITHOUT_GEOMETRY = "way_without_geometry"
 NODE_NUMBER = "node_number"
+OUTSIDE = "outside"
+LAYERS = ("noeuds", "troncons", "itineraires", "trame")
 
 
 class NoCyclingRelationError(ValueError):
@@ -89,6 +93,29 @@ class Extract:
     @property
     def skipped_count(self):
         return sum(self.skipped.values())
+
+    def section_length(self):
+        """Metres of network sections."""
+        return float(sum(np.hypot(*np.diff(xy, axis=0).T).sum() for xy, _ in self.troncons))
+
+    def keep_in(self, area):
+        """Leave out (counted as OUTSIDE) the records that do not intersect ``area`` (a shapely
+        geometry in the records' CRS; None keeps everything)."""
+        if area is None:
+            return
+        prepared = prep(area)
+        x0, y0, x1, y1 = area.bounds
+        for layer in LAYERS:
+            kept, outside = [], []
+            for coords, values in getattr(self, layer):
+                xy = np.asarray(coords, dtype=float).reshape(-1, 2)
+                lo, hi = xy.min(axis=0), xy.max(axis=0)
+                near = lo[0] <= x1 and hi[0] >= x0 and lo[1] <= y1 and hi[1] >= y0
+                shape = Point(xy[0]) if len(xy) == 1 else LineString(xy)
+                (kept if near and prepared.intersects(shape) else outside).append(
+                    (coords, values))
+            setattr(self, layer, kept)
+            self.skip(OUTSIDE, [values["source_id"] for _, values in outside])
 
 
 def build_extract(nodes, ways, relations, project):
