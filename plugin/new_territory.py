@@ -212,9 +212,7 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
                       "project database).").format(path)
         if not path.parent.is_dir():
             return tr("The folder {} does not exist.").format(path.parent)
-        for name, value in (("OSM", sources.osm), ("CSV", sources.accueil_velo),
-                            ("PERIMETER", sources.perimeter), *(("DEM", tile) for tile in
-                                                               sources.dem_tiles)):
+        for value in (sources.osm, sources.accueil_velo, sources.perimeter, *sources.dem_tiles):
             if value and not Path(value).is_file():
                 return tr("{} does not exist.").format(value)
         return None
