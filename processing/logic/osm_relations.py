@@ -170,11 +170,6 @@ def _zigzag(values):
     return (values >> 1) ^ -(values & 1)
 
 
-def _repeated(wire, value):
-    """The values of a repeated varint field, packed (wire 2) or one at a time (wire 0)."""
-    return packed_varints(value) if wire == 2 else np.array([value], dtype=np.uint64)
-
-
 def _blobs(path):
     with open(path, "rb") as stream:
         while True:
@@ -219,28 +214,60 @@ def _pbf_relations(path):
             continue
         strings = [bytes(s).decode("utf-8") for n, _, s in _fields(table) if n == 1]
         for group in groups:
-            for number, _, message in _fields(group):
-                if number == 4:
-                    yield _pbf_relation(message, strings)
+            yield from _pbf_group(group, strings)
 
 
-def _pbf_relation(message, strings):
-    ident, keys, values, ids, types = 0, [], [], np.zeros(0, np.int64), []
-    for number, wire, value in _fields(message):
-        if number == 1:
-            ident = value
-        elif number == 2:
-            keys = _repeated(wire, value)
-        elif number == 3:
-            values = _repeated(wire, value)
-        elif number == 9:
-            ids = np.cumsum(_zigzag(_repeated(wire, value)))  # sint64, delta coded
-        elif number == 10:
-            types = _repeated(wire, value).astype(np.int64)
-    types = np.asarray(types, dtype=np.int64)
-    tags = {strings[int(k)]: strings[int(v)] for k, v in zip(keys, values)}
-    return Relation(_signed(ident), tags, ids[types == 1].astype(np.int64),
-                    int((types == 2).sum()), int((types == 0).sum()))
+def _varint_bytes(wire, value):
+    """A repeated varint field as packed bytes, whether it came packed (wire 2) or not."""
+    if wire == 2:
+        return bytes(value)
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def _decode_many(chunks):
+    """The packed varints of each chunk, decoded in one numpy pass: (values, ptr)."""
+    data = b"".join(chunks)
+    ends = np.frombuffer(data, dtype=np.uint8) < 0x80
+    counted = np.concatenate([[0], np.cumsum(ends)])
+    bounds = np.concatenate([[0], np.cumsum([len(c) for c in chunks])]).astype(np.int64)
+    return packed_varints(data), counted[bounds]
+
+
+def _pbf_group(group, strings):
+    """The relations of a PrimitiveGroup: their fields gathered, then their packed lists
+    (tags, member ids and types) decoded together rather than one relation at a time."""
+    idents, fields = [], {2: [], 3: [], 9: [], 10: []}
+    for number, _, message in _fields(group):
+        if number != 4:
+            continue
+        ident, found = 0, {}
+        for field_number, wire, value in _fields(message):
+            if field_number == 1:
+                ident = value
+            elif field_number in fields:
+                found[field_number] = found.get(field_number, b"") + _varint_bytes(wire, value)
+        idents.append(_signed(ident))
+        for field_number, chunks in fields.items():
+            chunks.append(found.get(field_number, b""))
+    keys, key_ptr = _decode_many(fields[2])
+    values, _ = _decode_many(fields[3])
+    deltas, id_ptr = _decode_many(fields[9])
+    types, _ = _decode_many(fields[10])
+    # member ids are sint64 deltas within each relation: undo both at once
+    ids = np.cumsum(_zigzag(deltas))
+    ids -= np.concatenate([[0], ids])[id_ptr[:-1]].repeat(np.diff(id_ptr))
+    types = types.astype(np.int64)
+    for k, ident in enumerate(idents):
+        a, b = key_ptr[k], key_ptr[k + 1]
+        tags = {strings[i]: strings[j] for i, j in zip(keys[a:b].tolist(), values[a:b].tolist())}
+        kinds = types[id_ptr[k]:id_ptr[k + 1]]
+        yield Relation(ident, tags, ids[id_ptr[k]:id_ptr[k + 1]][kinds == 1],
+                       int((kinds == 2).sum()), int((kinds == 0).sum()))
 
 
 def _signed(value):

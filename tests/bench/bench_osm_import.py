@@ -1,6 +1,7 @@
 """`make bench`, OpenStreetMap import: itinerance:importosmnetwork on a large extract generated
 here (osm_bench_extract: at least 200,000 ways written as OSM XML) against ogr2ogr reading the
-same file with the same GDAL configuration into a GeoPackage, the I/O floor, in the same run.
+same file with the same GDAL configuration into a GeoPackage, the I/O floor, in the same run;
+then the same extract as PBF (written by osmium-tool).
 Also the import's parts, timed apart (reading with GDAL, reading the relations, building the
 records), and the import again into the filled database (every feature updated)."""
 
@@ -62,11 +63,11 @@ def main(argv=None):
 
     database = work / "territoire.gpkg"
 
-    def import_fresh():
+    def import_fresh(source=extract):
         for path in work.glob("territoire.gpkg*"):
             path.unlink()
         qgis.run("itinerance:createprojectdb", OUTPUT=database, ADD_TO_PROJECT=False)
-        return timed(None, lambda: qgis.run("itinerance:importosmnetwork", INPUT=extract,
+        return timed(None, lambda: qgis.run("itinerance:importosmnetwork", INPUT=source,
                                             DATABASE=database))
 
     runs = [import_fresh() for _ in range(args.runs)]
@@ -82,6 +83,16 @@ def main(argv=None):
                                             DATABASE=database))
     print(f"  the same import again, every feature updated in place: {again:.2f} s, "
           f"{again / floor:.2f}x ogr2ogr", flush=True)
+
+    pbf = work / "extrait.osm.pbf"
+    subprocess.run(["osmium", "cat", str(extract), "-o", str(pbf), "--overwrite"], check=True)
+    pbf_floor, _ = best(args.runs, lambda: ogr2ogr(pbf, work / "ogr2ogr_pbf.gpkg"))
+    runs = [import_fresh(pbf) for _ in range(args.runs)]
+    pbf_ours = min(seconds for seconds, _ in runs)
+    assert runs[-1][1]["results"]["SECTION_COUNT"] == results["SECTION_COUNT"]
+    print(f"  the same extract as PBF ({pbf.stat().st_size / 1e6:.0f} MB, written by osmium): "
+          f"ogr2ogr {pbf_floor:.2f} s, itinerance:importosmnetwork {pbf_ours:.2f} s, "
+          f"{pbf_ours / pbf_floor:.2f}x", flush=True)
 
     read, (nodes, ways) = best(1, lambda: osm_reader.read_nodes_and_ways(extract))
     members, (relations, _) = best(1, lambda: osm_relations.read_relations(
