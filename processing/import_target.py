@@ -19,6 +19,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from . import postgis_db
 from .logic import data_model, postgis_schema
+from .logic.gdal_calls import call
 from .project_db import migrate_project_database, open_layer
 from .translate import tr
 
@@ -88,15 +89,14 @@ class GeoPackageTarget(_Target):
     def write(self, name, inserts, updates):
         """In one transaction: ``inserts`` [({field: value}, WKB)] and ``updates``
         [(fid, {field: value}, WKB)]. Anything refused rolls everything back and raises."""
-        gdal.ErrorReset()
-        dataset = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE,
-                              allowed_drivers=["GPKG"])
+        dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR | gdal.OF_UPDATE,
+                        allowed_drivers=["GPKG"])
         if dataset is None:
             raise QgsProcessingException(tr("Cannot open {} for writing: {}").format(
                 self.path, gdal.GetLastErrorMsg()))
         try:
             ogr_layer = dataset.GetLayerByName(name)
-            if dataset.StartTransaction() != 0:
+            if call(dataset.StartTransaction) != 0:
                 raise QgsProcessingException(tr("Could not start a transaction in {}.")
                                              .format(self.path))
             try:
@@ -104,18 +104,18 @@ class GeoPackageTarget(_Target):
                 for values, wkb in inserts:
                     feature = ogr.Feature(defn)
                     self._fill(feature, values, wkb)
-                    self._check(ogr_layer.CreateFeature(feature), name, values)
+                    self._check(call(ogr_layer.CreateFeature, feature), name, values)
                 for fid, values, wkb in updates:
-                    feature = ogr_layer.GetFeature(fid)
+                    feature = call(ogr_layer.GetFeature, fid)
                     if feature is None:
                         raise QgsProcessingException(tr(
                             "The feature {} of {} has gone while importing.").format(fid, name))
                     self._fill(feature, values, wkb)
-                    self._check(ogr_layer.SetFeature(feature), name, values)
+                    self._check(call(ogr_layer.SetFeature, feature), name, values)
             except BaseException:
-                dataset.RollbackTransaction()
+                call(dataset.RollbackTransaction)
                 raise
-            if dataset.CommitTransaction() != 0:
+            if call(dataset.CommitTransaction) != 0:
                 raise QgsProcessingException(tr("Could not write the changes to {}: {}")
                                              .format(self.path, gdal.GetLastErrorMsg()))
         finally:
