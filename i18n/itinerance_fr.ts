@@ -363,6 +363,11 @@
         <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
         <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
     </message>
+    <message>
+        <location filename="../processing/import_target.py" line="153"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Impossible d&apos;ouvrir {} : {}</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>

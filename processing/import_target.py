@@ -12,15 +12,22 @@ so a row it refuses rolls everything back.
 """
 
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from osgeo import gdal, ogr
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsLayerMetadata,
+    QgsProcessingException,
+    QgsProviderMetadata,
+    QgsProviderRegistry,
+)
 
 from . import postgis_db
 from .logic import data_model, postgis_schema
 from .logic.gdal_calls import call
-from .project_db import migrate_project_database, open_layer
+from .project_db import layer_uri, migrate_project_database, open_layer
 from .translate import tr
 
 
@@ -50,9 +57,58 @@ def point_wkb(x, y):
     return struct.pack("<BIdd", 1, 1, x, y)
 
 
+@dataclass
+class LayerChanges:
+    """What an import changes in the layer ``name``: ``inserts`` [({field: value}, WKB)],
+    ``updates`` [(fid, {field: value}, WKB)] and ``deletes`` [fid]."""
+
+    name: str
+    inserts: list = ()
+    updates: list = ()
+    deletes: list = ()
+
+
 class _Target:
+    PROVIDER = None
+
     def layer(self, name):
         raise NotImplementedError
+
+    def layer_uri(self, name):
+        raise NotImplementedError
+
+    def write(self, name, inserts, updates):
+        """In one transaction: ``inserts`` [({field: value}, WKB)] and ``updates``
+        [(fid, {field: value}, WKB)] of the layer ``name``. Anything refused rolls everything
+        back and raises."""
+        self.write_all([LayerChanges(name, inserts, updates)])
+
+    def write_all(self, changes):
+        """Every LayerChanges of ``changes`` (deletes, then inserts, then updates of each
+        layer), in one transaction."""
+        raise NotImplementedError
+
+    def source_fids(self, name, source):
+        """{source_id: fid} of the features of the layer ``name`` imported from ``source``."""
+        raise NotImplementedError
+
+    def declare_source(self, names, rights, licence):
+        """Add ``rights`` and ``licence`` to the metadata stored with the layers ``names``, so
+        that the map exports credit the source. Returns None, or why it could not."""
+        registry = QgsProviderRegistry.instance()
+        provider = registry.providerMetadata(self.PROVIDER)
+        if not provider.providerCapabilities() & QgsProviderMetadata.SaveLayerMetadata:
+            return tr("this QGIS cannot store layer metadata in {}").format(self.describe())
+        for name in names:
+            metadata = QgsLayerMetadata(self.layer(name).metadata())
+            if rights not in metadata.rights():
+                metadata.setRights(metadata.rights() + [rights])
+            if licence not in metadata.licenses():
+                metadata.setLicenses(metadata.licenses() + [licence])
+            ok, error = registry.saveLayerMetadata(self.PROVIDER, self.layer_uri(name), metadata)
+            if not ok:
+                return error
+        return None
 
     def read(self, name, fields):
         """[(fid, {field: value}, geometry)] of every feature of the layer ``name``, in its
@@ -77,6 +133,8 @@ def _is_null(value):
 
 
 class GeoPackageTarget(_Target):
+    PROVIDER = "ogr"
+
     def __init__(self, path):
         self.path = str(Path(path))
 
@@ -86,32 +144,37 @@ class GeoPackageTarget(_Target):
     def layer(self, name):
         return open_layer(self.path, name)
 
-    def write(self, name, inserts, updates):
-        """In one transaction: ``inserts`` [({field: value}, WKB)] and ``updates``
-        [(fid, {field: value}, WKB)]. Anything refused rolls everything back and raises."""
+    def layer_uri(self, name):
+        return layer_uri(self.path, name)
+
+    def source_fids(self, name, source):
+        dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        if dataset is None:
+            raise QgsProcessingException(tr("Cannot open {}: {}").format(
+                self.path, gdal.GetLastErrorMsg()))
+        # a selected fid becomes the FID of the result's features, not a field
+        result = dataset.ExecuteSQL(
+            f'SELECT source_id, fid + 0 AS feature_id FROM "{name}" '
+            f"WHERE source = {postgis_schema.quote_literal(source)}")
+        try:
+            return {feature.GetField(0): feature.GetField(1) for feature in result}
+        finally:
+            dataset.ReleaseResultSet(result)
+            dataset = None
+
+    def write_all(self, changes):
         dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR | gdal.OF_UPDATE,
-                        allowed_drivers=["GPKG"])
+                       allowed_drivers=["GPKG"])
         if dataset is None:
             raise QgsProcessingException(tr("Cannot open {} for writing: {}").format(
                 self.path, gdal.GetLastErrorMsg()))
         try:
-            ogr_layer = dataset.GetLayerByName(name)
             if call(dataset.StartTransaction) != 0:
                 raise QgsProcessingException(tr("Could not start a transaction in {}.")
                                              .format(self.path))
             try:
-                defn = ogr_layer.GetLayerDefn()
-                for values, wkb in inserts:
-                    feature = ogr.Feature(defn)
-                    self._fill(feature, values, wkb)
-                    self._check(call(ogr_layer.CreateFeature, feature), name, values)
-                for fid, values, wkb in updates:
-                    feature = call(ogr_layer.GetFeature, fid)
-                    if feature is None:
-                        raise QgsProcessingException(tr(
-                            "The feature {} of {} has gone while importing.").format(fid, name))
-                    self._fill(feature, values, wkb)
-                    self._check(call(ogr_layer.SetFeature, feature), name, values)
+                for change in changes:
+                    self._write_layer(dataset.GetLayerByName(change.name), change)
             except BaseException:
                 call(dataset.RollbackTransaction)
                 raise
@@ -121,19 +184,38 @@ class GeoPackageTarget(_Target):
         finally:
             dataset = None
 
+    def _write_layer(self, ogr_layer, change):
+        name, defn = change.name, ogr_layer.GetLayerDefn()
+        index = {}  # field indexes, looked up once: by name is slow for many features
+        for fid in change.deletes:
+            self._check(call(ogr_layer.DeleteFeature, fid), name, {"fid": fid})
+        for values, wkb in change.inserts:
+            feature = ogr.Feature(defn)
+            self._fill(feature, values, wkb, index)
+            self._check(call(ogr_layer.CreateFeature, feature), name, values)
+        for fid, values, wkb in change.updates:
+            feature = call(ogr_layer.GetFeature, fid)
+            if feature is None:
+                raise QgsProcessingException(tr(
+                    "The feature {} of {} has gone while importing.").format(fid, name))
+            self._fill(feature, values, wkb, index)
+            self._check(call(ogr_layer.SetFeature, feature), name, values)
+
     @staticmethod
-    def _fill(feature, values, wkb):
+    def _fill(feature, values, wkb, index):
         for field, value in values.items():
+            if field not in index:
+                index[field] = feature.GetFieldIndex(field)
             if value is None:
-                feature.SetFieldNull(field)
+                feature.SetFieldNull(index[field])
             elif isinstance(value, bool):
-                feature.SetField(field, int(value))
+                feature.SetField(index[field], int(value))
             elif hasattr(value, "isoformat"):
-                feature.SetField(field, value.isoformat())
+                feature.SetField(index[field], value.isoformat())
             else:
-                feature.SetField(field, value)
+                feature.SetField(index[field], value)
         if wkb is not None:
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
 
     def _check(self, error, name, values):
         if error != 0:
@@ -143,6 +225,8 @@ class GeoPackageTarget(_Target):
 
 
 class PostgisTarget(_Target):
+    PROVIDER = "postgres"
+
     def __init__(self, conn, schema):
         self.conn, self.schema = conn, schema
         self.srid = postgis_db.schema_srid(conn, schema)
@@ -153,15 +237,28 @@ class PostgisTarget(_Target):
     def layer(self, name):
         return postgis_db.open_layer(self.conn, self.schema, data_model.layer(name), self.srid)
 
-    def write(self, name, inserts, updates):
-        """The same as GeoPackageTarget.write, as one SQL script (one transaction)."""
-        if not inserts and not updates:
-            return
-        statements = ([insert_sql(self.schema, name, values, wkb, self.srid)
-                       for values, wkb in inserts]
-                      + [update_sql(self.schema, name, fid, values, wkb, self.srid)
-                         for fid, values, wkb in updates])
-        postgis_db.execute(self.conn, postgis_schema.script(statements))
+    def layer_uri(self, name):
+        return postgis_db.layer_uri(self.conn, self.schema, data_model.layer(name), self.srid)
+
+    def source_fids(self, name, source):
+        return {source_id: fid for source_id, fid in postgis_db.execute(self.conn, (
+            f"SELECT source_id, fid FROM {postgis_schema.qualified(self.schema, name)} "
+            f"WHERE source = {postgis_schema.quote_literal(source)}"))}
+
+    def write_all(self, changes):
+        """As GeoPackageTarget's, as one SQL script (one transaction)."""
+        statements = []
+        for change in changes:
+            table = postgis_schema.qualified(self.schema, change.name)
+            for start in range(0, len(change.deletes), 1000):
+                fids = ", ".join(str(int(f)) for f in change.deletes[start:start + 1000])
+                statements.append(f'DELETE FROM {table} WHERE "fid" IN ({fids})')
+            statements += [insert_sql(self.schema, change.name, values, wkb, self.srid)
+                           for values, wkb in change.inserts]
+            statements += [update_sql(self.schema, change.name, fid, values, wkb, self.srid)
+                           for fid, values, wkb in change.updates]
+        if statements:
+            postgis_db.execute(self.conn, postgis_schema.script(statements))
 
 
 def _literal(value):

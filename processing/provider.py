@@ -13,6 +13,7 @@ from .algorithms.create_project_db import CreateProjectDb
 from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.import_accueil_velo import ImportAccueilVelo
+from .algorithms.import_osm_network import ImportOsmNetwork
 from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
 from .algorithms.trame_connectivity import TrameConnectivity
@@ -40,5 +41,6 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets, PrepareDem, ImportAccueilVelo):
+                                ExportClimbSheets, PrepareDem, ImportAccueilVelo,
+                                ImportOsmNetwork):
             self.addAlgorithm(algorithm_class())

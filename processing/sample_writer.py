@@ -80,7 +80,7 @@ def write_dem(path, dem, geotransform, crs="EPSG:2154"):
         dataset.write(np.asarray(dem, dtype="float32"), 1)
 
 
-def _dem_layers(dem_path):
+def dem_layers(dem_path):
     """The DEM twice: hypsometric tints under a multiplied hillshade."""
     colours = QgsRasterLayer(str(dem_path), tr("Relief (DEM)"), "gdal")
     hillshade = QgsRasterLayer(str(dem_path), tr("Hillshade"), "gdal")
@@ -113,7 +113,7 @@ def write_project(path, gpkg_path, dem_path):
     project.setTitle(tr("Itinérance: sample territory"))
     root = project.layerTreeRoot()
     layers = [open_layer(gpkg_path, name) for name in LAYER_ORDER]  # with their stored styles
-    for layer in layers + list(_dem_layers(dem_path)):
+    for layer in layers + list(dem_layers(dem_path)):
         project.addMapLayer(layer, False)
         root.addLayer(layer)  # appended: the tree keeps LAYER_ORDER, DEM at the bottom
     if not project.write(str(path)):

@@ -223,7 +223,11 @@ _MULTILINESTRING = struct.pack("<BI", 1, 5)
 _POINT = struct.pack("<BI", 1, 1)
 
 
-def _linestring_wkb(xy):
+def point_wkb(xy):
+    return _POINT + np.ascontiguousarray(xy, dtype="<f8").tobytes()
+
+
+def linestring_wkb(xy):
     xy = np.ascontiguousarray(xy, dtype="<f8")
     return _LINESTRING + struct.pack("<I", len(xy)) + xy.tobytes()
 
@@ -232,7 +236,7 @@ def line_geometry(xy, z=None):
     """A LineString, or a LineStringZ when ``z`` (one value per vertex) is given."""
     geometry = QgsGeometry()
     if z is None:
-        geometry.fromWkb(_linestring_wkb(xy))
+        geometry.fromWkb(linestring_wkb(xy))
     else:
         xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
         geometry.fromWkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
@@ -258,7 +262,7 @@ def line_geometries(xy, ptr):
 
 def multiline_geometry(parts):
     wkb = _MULTILINESTRING + struct.pack("<I", len(parts))
-    wkb += b"".join(_linestring_wkb(xy) for xy in parts)
+    wkb += b"".join(linestring_wkb(xy) for xy in parts)
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry

@@ -724,6 +724,82 @@ def split_at(network, locations, tolerance=SPLIT_TOLERANCE):
 
 
 # --------------------------------------------------------------------------------------------
+# Chains
+# --------------------------------------------------------------------------------------------
+
+
+def chains(a_end, b_end):
+    """Order pieces (edges a_end -> b_end of a graph) into chains through degree-2 points.
+
+    Returns a list of chains, each a list of (piece, reversed). A chain stops at points of
+    degree other than 2; closed chains (cycles) are returned once, from their lowest piece.
+    """
+    k = len(a_end)
+    ends = np.concatenate([a_end, b_end])
+    uniq, inv, deg = np.unique(ends, return_inverse=True, return_counts=True)
+    # partner[s] = the other piece-end at a degree-2 point, else -1 (slot s: piece s % k,
+    # its start when s < k, its end otherwise)
+    order = np.argsort(inv, kind="stable")
+    partner = np.full(2 * k, -1, dtype=np.int64)
+    two = deg[inv[order]] == 2
+    pos = np.flatnonzero(two)
+    pairs = order[pos].reshape(-1, 2)
+    partner[pairs[:, 0]] = pairs[:, 1]
+    partner[pairs[:, 1]] = pairs[:, 0]
+    partner = partner.tolist()
+    seen = [False] * k
+    chains = []
+
+    def walk(piece, rev):
+        chain = []
+        while not seen[piece]:
+            seen[piece] = True
+            chain.append((piece, rev))
+            exit_slot = piece if rev else piece + k  # the end we leave by
+            nxt = partner[exit_slot]
+            if nxt < 0:
+                break
+            piece, rev = nxt % k, nxt >= k  # entering by its end means walking it reversed
+        return chain
+
+    # open chains start at a piece end that is not a degree-2 point
+    for s in range(2 * k):
+        piece = s % k
+        if partner[s] < 0 and not seen[piece]:
+            chains.append(walk(piece, s >= k))
+    for piece in range(k):  # what is left are cycles
+        if not seen[piece]:
+            chains.append(walk(piece, False))
+    return chains
+
+
+def flatten_walks(walks):
+    """(walk, piece, reversed) arrays of every step of ``walks`` (from :func:`chains`), in
+    walking order."""
+    steps = [step for walk in walks for step in walk]
+    piece = np.fromiter((p for p, _ in steps), dtype=np.int64, count=len(steps))
+    rev = np.fromiter((r for _, r in steps), dtype=bool, count=len(steps))
+    walk = np.repeat(np.arange(len(walks)), [len(w) for w in walks])
+    return walk, piece, rev
+
+
+def walks_xy(xy, ptr, walk, piece, rev, count=None):
+    """The polylines of walks over pieces stored flat (piece k is ``xy[ptr[k]:ptr[k+1]]``),
+    given their steps (:func:`flatten_walks`): (flat vertices, walk ptr), the vertex shared by
+    two consecutive pieces kept once. ``count``: the number of walks (default: from ``walk``)."""
+    count = int(walk.max()) + 1 if count is None else count
+    size = ptr[piece + 1] - ptr[piece]
+    first = np.ones(len(walk), dtype=bool)
+    first[1:] = walk[1:] != walk[:-1]
+    step = np.repeat(np.arange(len(walk)), size)
+    local = np.arange(len(step)) - np.repeat(np.cumsum(size) - size, size)
+    index = np.where(rev[step], ptr[piece + 1][step] - 1 - local, ptr[piece][step] + local)
+    keep = (local > 0) | first[step]
+    kept = np.bincount(walk, weights=size - ~first, minlength=count).astype(np.int64)
+    return xy[index[keep]], np.concatenate([[0], np.cumsum(kept)]).astype(np.int64)
+
+
+# --------------------------------------------------------------------------------------------
 # Diagnostics
 # --------------------------------------------------------------------------------------------
 
