@@ -11,6 +11,7 @@ BUILD := build
 PKG := $(BUILD)/pkg
 SAMPLE := $(BUILD)/sample
 DEMO := $(BUILD)/demo
+REAL_DATA ?= ../shared/data/real
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
@@ -32,11 +33,13 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 
-.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean \
+.PHONY: help setup apt venv sample demo demo-real test test-unit smoke lint zip translations qm \
+	bench clean \
 	screenshot guide-pictures test-qgis340
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
+	@echo "make demo-real     a project from the real data of $(REAL_DATA) and the analyses on it"
 	@echo "make test          set up and run the whole test suite, headless"
 	@echo "make test-qgis340  the same tests and smoke run on QGIS 3.40 (Debian trixie chroot in $(BUILD)/)"
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
@@ -80,6 +83,10 @@ sample: setup
 demo: sample qm
 	$(RUN) tests/cli/run_demo.py --sample $(SAMPLE) --out $(DEMO)
 
+# EV5 (OpenStreetMap GPX), the Accueil Vélo list, the UNESCO mining basin -> build/demo-real/
+demo-real: setup qm
+	$(RUN) tests/cli/run_demo_real.py --real $(REAL_DATA) --out $(BUILD)/demo-real
+
 test: setup qm
 	$(RUN) -m pytest -p no:cacheprovider tests
 
@@ -110,6 +117,7 @@ bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
+	$(RUN) tests/bench/bench_osm_import.py --out $(BUILD)/bench_osm
 	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
 
 lint: setup

@@ -156,8 +156,13 @@ class GeoPackageTarget(_Target):
         result = dataset.ExecuteSQL(
             f'SELECT source_id, fid + 0 AS feature_id FROM "{name}" '
             f"WHERE source = {postgis_schema.quote_literal(source)}")
-        try:
-            return {feature.GetField(0): feature.GetField(1) for feature in result}
+        try:  # in batches through GDAL's Arrow interface: many rows, no Python call per row
+            found = {}
+            for batch in result.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+                ids = [i.decode() if isinstance(i, bytes) else str(i)
+                       for i in batch["source_id"]]
+                found.update(zip(ids, batch["feature_id"].tolist()))
+            return found
         finally:
             dataset.ReleaseResultSet(result)
             dataset = None
@@ -203,17 +208,23 @@ class GeoPackageTarget(_Target):
 
     @staticmethod
     def _fill(feature, values, wkb, index):
+        # the typed setters: ogr's generic SetField inspects every value, slow for many rows
         for field, value in values.items():
             if field not in index:
                 index[field] = feature.GetFieldIndex(field)
+            i = index[field]
             if value is None:
-                feature.SetFieldNull(index[field])
-            elif isinstance(value, bool):
-                feature.SetField(index[field], int(value))
+                feature.SetFieldNull(i)
+            elif isinstance(value, str):
+                feature.SetFieldString(i, value)
+            elif isinstance(value, (bool, int)):
+                feature.SetFieldInteger64(i, int(value))
+            elif isinstance(value, float):
+                feature.SetFieldDouble(i, value)
             elif hasattr(value, "isoformat"):
-                feature.SetField(index[field], value.isoformat())
+                feature.SetFieldString(i, value.isoformat())
             else:
-                feature.SetField(index[field], value)
+                feature.SetField(i, value)
         if wkb is not None:
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
 

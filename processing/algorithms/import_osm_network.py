@@ -213,8 +213,10 @@ class ImportOsmNetwork(ItineranceAlgorithm):
         imports wrote is deleted first and everything inserted."""
         existing = target.source_fids(layer, osm_network.SOURCE)
         to_wkb = point_wkb if layer == "noeuds" else linestring_wkb
+        layer_def = data_model.layer(layer)
         inserts, updates = [], []
         for coords, values in records:
+            values = data_model.fit_lengths(layer_def, values)
             fid = None if replace else existing.get(values["source_id"])
             if fid is None:
                 inserts.append((values, to_wkb(coords)))

@@ -12,7 +12,8 @@ Noding rules of :func:`build_network` (``tol`` is ``snap_tolerance``):
    (b) every vertex that lies within ``tol`` of a vertex of another line (exact coincidence when
        ``tol`` is 0): OpenStreetMap ways join at shared interior vertices. A line touching itself
        counts too, when the two vertices are more than ``tol`` apart along the line;
-   (c) for a line end that lies within ``tol`` of the interior of a segment of another line (a
+   (c) (unless ``t_junctions`` is false)
+       for a line end that lies within ``tol`` of the interior of a segment of another line (a
        T-junction digitised without a vertex), the projection of that end onto the segment, which
        becomes a new vertex of that line. Only the nearest segment of each other line counts, and
        not when the end is already within ``tol`` of that segment's own vertices (rule (b)
@@ -404,12 +405,11 @@ def _as_xy(line):
 
 
 def _stack_lines(lines):
-    """Flat vertices of the lines without consecutive duplicates: (xy, ptr, empty count)."""
+    """Flat vertices of the lines: (xy, ptr, empty count)."""
     arrays = [_as_xy(line) for line in lines]
     counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
     xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
     ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    xy, ptr = _drop_repeats(xy, ptr)
     return xy, ptr, int((counts == 0).sum())
 
 
@@ -469,12 +469,22 @@ def _merge_nodes(points, tol):
     return rank[label], np.sort(first)
 
 
-def build_network(lines, snap_tolerance=1.0):
-    """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules."""
+def build_network(lines, snap_tolerance=1.0, t_junctions=True):
+    """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules.
+    ``t_junctions=False`` leaves out rule (c), for lines that join only at shared vertices
+    (OpenStreetMap ways: an end on another way without a shared node is no junction)."""
+    xy, ptr, empty = _stack_lines(lines)
+    return build_network_flat(xy, ptr, snap_tolerance, t_junctions, empty)
+
+
+def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
+    """:func:`build_network` of polylines stored flat (line k is ``xy[ptr[k]:ptr[k+1]]``),
+    without a list of arrays to make; ``empty`` counts input lines without any vertex."""
     tol = float(snap_tolerance)
     if not tol >= 0:
         raise ValueError("snap_tolerance must be a non-negative number of metres")
-    xy, ptr, empty = _stack_lines(lines)
+    xy, ptr = _drop_repeats(np.asarray(xy, dtype=float).reshape(-1, 2),
+                            np.asarray(ptr, dtype=np.int64))
     counts = np.diff(ptr)
     line = _owner(ptr)
     single = np.flatnonzero(counts == 1)
@@ -493,7 +503,10 @@ def build_network(lines, snap_tolerance=1.0):
     is_end[ptr[:-1][counts > 0]] = True
     is_end[ptr[1:][counts > 0] - 1] = True
     cand = is_end | _shared_vertices(xy, line, ch, tol)
-    t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+    if t_junctions:
+        t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+    else:
+        t_start, t_par, t_xy = np.zeros(0, np.int64), np.zeros(0), np.zeros((0, 2))
 
     # all vertices with the inserted T points, in line order then along the line
     all_xy = np.concatenate([xy, t_xy])

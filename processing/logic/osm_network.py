@@ -23,7 +23,15 @@ from shapely.geometry import LineString, Point
 from shapely.prepared import prep
 
 from . import osm_tags
-from .network import build_network, chains, flatten_walks, locate_points, ranges, split_at, walks_xy
+from .network import (
+    build_network_flat,
+    chains,
+    flatten_walks,
+    locate_points,
+    ranges,
+    split_at,
+    walks_xy,
+)
 from .route_coverage import assemble_route
 
 SOURCE = "osm"
@@ -96,7 +104,13 @@ class Extract:
 
     def section_length(self):
         """Metres of network sections."""
-        return float(sum(np.hypot(*np.diff(xy, axis=0).T).sum() for xy, _ in self.troncons))
+        if not self.troncons:
+            return 0.0
+        xy = np.concatenate([coords for coords, _ in self.troncons])
+        steps = np.hypot(*np.diff(xy, axis=0).T)
+        ends = np.cumsum([len(coords) for coords, _ in self.troncons])[:-1]
+        steps[ends - 1] = 0.0  # from the end of a section to the start of the next
+        return float(steps.sum())
 
     def keep_in(self, area):
         """Leave out (counted as OUTSIDE) the records that do not intersect ``area`` (a shapely
@@ -233,7 +247,10 @@ def _sections(ways, xy, network_ways, way_network, node_xy, result, nodes, numbe
         node_net = np.full(len(numbered_ids), -1, dtype=np.int64)
         refined = None
     else:
-        net = build_network(_way_lines(ways, xy, network_ways), SNAP_TOLERANCE)
+        take = ranges(ways.ptr[network_ways], np.diff(ways.ptr)[network_ways])
+        ptr = np.concatenate([[0], np.cumsum(np.diff(ways.ptr)[network_ways])])
+        # OSM ways join where they share a node: no T-junction without one
+        net = build_network_flat(xy[take], ptr, SNAP_TOLERANCE, t_junctions=False)
         located = locate_points(net, node_xy, NODE_TOLERANCE)
         refined, node_net = split_at(net, located)
     _nodes(result, numbered_ids, node_xy, number[number >= 0], level[number >= 0], node_net,
