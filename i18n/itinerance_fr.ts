@@ -296,17 +296,17 @@
     <message>
         <location filename="../processing/project_db.py" line="221"/>
         <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
-        <translation>La base du projet {} n&apos;existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
+        <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../processing/project_db.py" line="227"/>
         <source>it is not a GeoPackage that can be opened for writing</source>
-        <translation>ce n&apos;est pas un GeoPackage ouvrable en écriture</translation>
+        <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
     </message>
     <message>
         <location filename="../processing/project_db.py" line="250"/>
         <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
-        <translation>{} n&apos;est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
+        <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
     </message>
     <message>
         <location filename="../processing/project_db.py" line="262"/>
@@ -316,7 +316,7 @@
     <message>
         <location filename="../processing/project_db.py" line="265"/>
         <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
-        <translation>{} a été écrite par une version plus récente d&apos;Itinérance (version {} du modèle de données ; celle-ci connaît jusqu&apos;à la version {}). Mettez l&apos;extension à jour pour l&apos;utiliser.</translation>
+        <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
     </message>
     <message>
         <location filename="../processing/project_db.py" line="296"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../processing/project_db.py" line="306"/>
         <source>Could not write the changes to {}.</source>
-        <translation>Impossible d&apos;enregistrer les modifications dans {}.</translation>
+        <translation>Impossible d'enregistrer les modifications dans {}.</translation>
     </message>
     <message>
         <location filename="../processing/project_db.py" line="478"/>
@@ -334,27 +334,27 @@
         <translation>Impossible de lire le style de {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/import_target.py" line="35"/>
+        <location filename="../processing/import_target.py" line="42"/>
         <source>Give the project database (DATABASE): its GeoPackage file, or a PostgreSQL connection with its SCHEMA.</source>
         <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/import_target.py" line="95"/>
+        <location filename="../processing/import_target.py" line="172"/>
         <source>Cannot open {} for writing: {}</source>
         <translation>Impossible d'ouvrir {} en écriture : {}</translation>
     </message>
     <message>
-        <location filename="../processing/import_target.py" line="111"/>
+        <location filename="../processing/import_target.py" line="202"/>
         <source>The feature {} of {} has gone while importing.</source>
         <translation>L'entité {} de {} a disparu pendant l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/import_target.py" line="119"/>
+        <location filename="../processing/import_target.py" line="185"/>
         <source>Could not write the changes to {}: {}</source>
         <translation>Impossible d'écrire les modifications dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/import_target.py" line="140"/>
+        <location filename="../processing/import_target.py" line="231"/>
         <source>The project database refused {} in {} ({}); nothing was imported.</source>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
@@ -367,6 +367,108 @@
         <location filename="../processing/import_target.py" line="153"/>
         <source>Cannot open {}: {}</source>
         <translation>Impossible d&apos;ouvrir {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="177"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="178"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="179"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="181"/>
+        <source>DEM tiles (*.asc *.tif *.tiff *.xyz)</source>
+        <translation>Dalles de MNT (*.asc *.tif *.tiff *.xyz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="182"/>
+        <source>Polygons (*.gpkg *.geojson *.shp)</source>
+        <translation>Polygones (*.gpkg *.geojson *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="185"/>
+        <source>Create the territory</source>
+        <translation>Créer le territoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="204"/>
+        <source>Choose the project GeoPackage to create.</source>
+        <translation>Choisissez le GeoPackage du projet à créer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="206"/>
+        <source>The project database must be a GeoPackage file ending in .gpkg.</source>
+        <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="208"/>
+        <source>{} already exists: choose a new file (a territory starts from an empty project database).</source>
+        <translation>{} existe déjà : choisissez un nouveau fichier (un territoire part d&apos;une base de projet vide).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="211"/>
+        <source>The folder {} does not exist.</source>
+        <translation>Le dossier {} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="214"/>
+        <source>{} does not exist.</source>
+        <translation>{} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="226"/>
+        <source>This version of the plugin has no {}: that source is left out.</source>
+        <translation>Cette version de l&apos;extension n&apos;a pas {} : cette source est laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="229"/>
+        <source>Itinérance: new territory {}</source>
+        <translation>Itinérance : nouveau territoire {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="233"/>
+        <source>Creating the territory…</source>
+        <translation>Création du territoire…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="235"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="248"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="254"/>
+        <source>{} failed: {}
+Nothing was kept.</source>
+        <translation>{} a échoué : {}
+Rien n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="257"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé : rien n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="274"/>
+        <source>Territory created in {}.</source>
+        <translation>Territoire créé dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="100"/>
+        <source>this QGIS cannot store layer metadata in {}</source>
+        <translation>cette version de QGIS ne peut pas enregistrer les métadonnées des couches dans {}</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1539,14 @@ PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
-        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d&apos;inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
-Écraser (OVERWRITE) : par défaut false : un fichier existant n&apos;est remplacé que si cette case est cochée. Sinon, une base de projet existante est mise à jour : les couches et les champs qu&apos;ajoute cette version du modèle de données sont créés (en une seule transaction), et rien de ce qu&apos;elle contient n&apos;est modifié ; un fichier qui n&apos;est pas une base de projet est refusé.
+Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée. Sinon, une base de projet existante est mise à jour : les couches et les champs qu'ajoute cette version du modèle de données sont créés (en une seule transaction), et rien de ce qu'elle contient n'est modifié ; un fichier qui n'est pas une base de projet est refusé.
 Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les neuf couches, stylées, dans le projet courant.
-Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules), SCHEMA_VERSION (la version du modèle de données de la base après l&apos;exécution).
+Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules), SCHEMA_VERSION (la version du modèle de données de la base après l'exécution).
 
-PostgreSQL/PostGIS : au lieu d&apos;un fichier, donnez une base (le nom d&apos;une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l&apos;extension PostGIS. Écraser ne remplace que les neuf tables, rien d&apos;autre dans le schéma.
+PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
 qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
@@ -1462,7 +1564,7 @@ qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serv
     <message>
         <location filename="../processing/algorithms/create_project_db.py" line="145"/>
         <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
-        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu&apos;elle contenait n&apos;a été modifié.</translation>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu'elle contenait n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/create_project_db.py" line="160"/>
@@ -1473,337 +1575,337 @@ qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serv
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="104"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="104"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="126"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="126"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="153"/>
+        <location filename="../processing/logic/data_model.py" line="154"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="168"/>
+        <location filename="../processing/logic/data_model.py" line="169"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="164"/>
+        <location filename="../processing/logic/data_model.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="21"/>
+        <location filename="../processing/logic/data_model.py" line="22"/>
         <source>Itinérance: version of the data model</source>
         <translation>Itinérance : version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="175"/>
+        <location filename="../processing/logic/data_model.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="175"/>
+        <location filename="../processing/logic/data_model.py" line="176"/>
         <source>Identifier in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
@@ -2595,6 +2697,223 @@ Pour en savoir plus : la documentation de l'extension, docs/algorithms/importacc
     </message>
 </context>
 <context>
+    <name>ImportOsmNetwork</name>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="40"/>
+        <source>Import an OpenStreetMap cycling network</source>
+        <translation>Importer un réseau cyclable OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="43"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="49"/>
+        <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
+
+Parameters
+- OpenStreetMap extract (INPUT): a .osm (XML) or .osm.pbf file. Keep the relations and their complete ways when you cut it (osmium extract --strategy complete_ways or smart).
+- Project database (DATABASE): the project GeoPackage made by Create project database, or a PostgreSQL connection (a saved connection's name, a postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A database of an earlier version is brought up to date first.
+- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only what intersects them is imported.
+- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap (same OSM id) is updated, the others are added; 1 replace: what earlier OpenStreetMap imports wrote in the four layers is deleted first. Features drawn by hand are never touched, and a re-import updates only the fields it fills (the status of a section, a commune typed in stay).
+
+What it writes, every feature with source osm and its OSM id in source_id
+- noeuds: the nodes tagged rcn_ref or lcn_ref, their number, and the network of the route relations through them (cycle_network, else name; else rcn or lcn).
+- troncons: the ways of the network=rcn or lcn route relations, joined and split so that every section runs from node to node (a numbered node, a junction or a dead end), with the network and the surface mapped from OSM surface (asphalt: enrobe, concrete: beton, compacted or gravel: stabilise, sett or paving stones: pave, ground or dirt: terre; the value covering most of the section).
+- itineraires: one line per network=icn, ncn or rcn route relation with a name or a ref (EuroVelo 5, véloroute de la Lys), its ways ordered and joined (parts that do not touch are joined by a straight line, counted in the log), kind eurovelo (icn, or EV in the ref), voie_verte or veloroute.
+- trame: the cycleways, paths and tracks on a former railway (railway=abandoned or disused: kind cavalier) or tagged as a voie verte (bicycle and foot designated: kind voie_verte).
+One transaction: if anything fails, nothing is written. The four layers' metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports print.
+
+Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (the sections' length), ITINERARY_COUNT, TRAME_COUNT (features written), SKIPPED_COUNT (OSM elements left out, each reason in the log: a relation none of whose ways is in the extract, a way without geometry, a node number that is no number, outside the perimeter), DATABASE. Relations the extract holds only in part are imported from what it has, and named in the log.
+
+Example: qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0</source>
+        <translation>Remplit la base du projet avec le réseau cyclable d&apos;un extrait OpenStreetMap (un fichier .osm ou .osm.pbf, de Geofabrik, de l&apos;API Overpass ou d&apos;osmium ; lu avec GDAL, sans accès au réseau) : les points-nœuds, leurs tronçons, les itinéraires nommés et les liaisons de trame verte.
+
+Paramètres
+- Extrait OpenStreetMap (INPUT) : un fichier .osm (XML) ou .osm.pbf. Gardez les relations et leurs chemins entiers quand vous le découpez (osmium extract --strategy complete_ways ou smart).
+- Base du projet (DATABASE) : le GeoPackage du projet fait par Créer la base du projet, ou une connexion PostgreSQL (le nom d&apos;une connexion enregistrée, une URI postgresql:// ou service=) avec son schéma (SCHEMA, par défaut itinerance). Une base d&apos;une version précédente est d&apos;abord mise à jour.
+- Périmètre (PERIMETER, facultatif) : des polygones, par exemple la couche perimetres ; seul ce qui les touche est importé.
+- Mode (MODE) : 0 ajout (par défaut) : un objet déjà importé d&apos;OpenStreetMap (même identifiant OSM) est mis à jour, les autres sont ajoutés ; 1 remplacement : ce qu&apos;ont écrit les imports OpenStreetMap précédents dans les quatre couches est d&apos;abord supprimé. Les objets saisis à la main ne sont jamais touchés, et un nouvel import ne met à jour que les champs qu&apos;il remplit (l&apos;état d&apos;un tronçon, une commune saisie restent).
+
+Ce qu&apos;il écrit, chaque objet avec la source osm et son identifiant OSM dans source_id
+- noeuds : les nœuds portant rcn_ref ou lcn_ref, leur numéro, et le réseau des relations de route qui y passent (cycle_network, sinon name ; sinon rcn ou lcn).
+- troncons : les chemins des relations de route network=rcn ou lcn, joints et découpés pour que chaque tronçon aille de nœud à nœud (un nœud numéroté, une jonction ou une impasse), avec le réseau et le revêtement tiré du surface d&apos;OSM (asphalt : enrobe, concrete : beton, compacted ou gravel : stabilise, sett ou paving stones : pave, ground ou dirt : terre ; la valeur qui couvre la plus grande part du tronçon).
+- itineraires : une ligne par relation de route network=icn, ncn ou rcn ayant un name ou un ref (EuroVelo 5, véloroute de la Lys), ses chemins ordonnés et joints (les parties qui ne se touchent pas sont jointes par une ligne droite, comptée dans le journal), type eurovelo (icn, ou EV dans le ref), voie_verte ou veloroute.
+- trame : les pistes cyclables, sentiers et chemins d&apos;exploitation sur une ancienne voie ferrée (railway=abandoned ou disused : type cavalier) ou décrits comme voie verte (bicycle et foot designated : type voie_verte).
+Une seule transaction : si quoi que ce soit échoue, rien n&apos;est écrit. Les métadonnées des quatre couches créditent © OpenStreetMap contributors, ODbL 1.0, que les exports cartographiques impriment.
+
+Résultats : NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (la longueur des tronçons), ITINERARY_COUNT, TRAME_COUNT (objets écrits), SKIPPED_COUNT (éléments OSM écartés, chaque raison dans le journal : une relation dont aucun chemin n&apos;est dans l&apos;extrait, un chemin sans géométrie, un numéro de nœud qui n&apos;est pas un nombre, hors du périmètre), DATABASE. Les relations que l&apos;extrait ne contient qu&apos;en partie sont importées à partir de ce qu&apos;il contient, et nommées dans le journal.
+
+Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER=&apos;inventaire.gpkg|layername=perimetres&apos; --MODE=0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="98"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="98"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="110"/>
+        <source>Perimeter (keep what intersects it)</source>
+        <translation>Périmètre (garder ce qui le touche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="113"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="113"/>
+        <source>Append: update what was imported before, add the rest</source>
+        <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="113"/>
+        <source>Replace what earlier OpenStreetMap imports wrote</source>
+        <translation>Remplacer ce qu&apos;ont écrit les imports OpenStreetMap précédents</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Numbered nodes written</source>
+        <translation>Nœuds numérotés écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Sections written</source>
+        <translation>Tronçons écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Length of the sections written (m)</source>
+        <translation>Longueur des tronçons écrits (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Itineraries written</source>
+        <translation>Itinéraires écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Green links written</source>
+        <translation>Liaisons de trame verte écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>OpenStreetMap elements left out</source>
+        <translation>Éléments OpenStreetMap écartés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="125"/>
+        <source>Project database</source>
+        <translation>Base du projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="129"/>
+        <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
+        <translation>relation incomplète dans l&apos;extrait : aucun de ses chemins n&apos;y est (ou elle ne contient que d&apos;autres relations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="132"/>
+        <source>way without nodes in the extract, or with all its nodes at one place</source>
+        <translation>chemin sans nœuds dans l&apos;extrait, ou dont tous les nœuds sont au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="134"/>
+        <source>node whose number is not a whole number</source>
+        <translation>nœud dont le numéro n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="135"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="145"/>
+        <source>{} was brought from version {} to version {} of the data model.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="152"/>
+        <source>Reading {}…</source>
+        <translation>Lecture de {}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="159"/>
+        <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
+        <translation>{} n&apos;est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l&apos;API Overpass.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="166"/>
+        <source>{} numbered nodes, {} ways and {} route relations read.</source>
+        <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="173"/>
+        <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
+        <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n&apos;y a rien à importer. Vérifiez que l&apos;extrait couvre un réseau cyclable et qu&apos;il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="193"/>
+        <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
+        <translation>Les couches n&apos;ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="207"/>
+        <source>{} (OpenStreetMap {})</source>
+        <translation>{} (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="231"/>
+        <source>{} left out: {} (e.g. {}).</source>
+        <translation>{} écarté(s) : {} (par exemple {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="234"/>
+        <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
+        <translation>La relation relation/{} {} est incomplète dans l&apos;extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="240"/>
+        <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
+        <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="245"/>
+        <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
+        <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l&apos;extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="249"/>
+        <source>{} section ends are at a junction or a dead end without a numbered node.</source>
+        <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="253"/>
+        <source>{}: {} added, {} updated, {} deleted first.</source>
+        <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryChecker</name>
     <message>
         <location filename="../processing/algorithms/check_inventory.py" line="274"/>
@@ -2884,75 +3203,80 @@ Pour en savoir plus : la documentation de l'extension, docs/algorithms/importacc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="55"/>
+        <location filename="../plugin/itinerance_plugin.py" line="56"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="56"/>
+        <location filename="../plugin/itinerance_plugin.py" line="57"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="58"/>
+        <location filename="../plugin/itinerance_plugin.py" line="59"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="61"/>
+        <location filename="../plugin/itinerance_plugin.py" line="64"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="63"/>
+        <location filename="../plugin/itinerance_plugin.py" line="66"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="66"/>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="68"/>
+        <location filename="../plugin/itinerance_plugin.py" line="71"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="71"/>
+        <location filename="../plugin/itinerance_plugin.py" line="74"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="73"/>
+        <location filename="../plugin/itinerance_plugin.py" line="76"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="75"/>
+        <location filename="../plugin/itinerance_plugin.py" line="78"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="82"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="83"/>
+        <location filename="../plugin/itinerance_plugin.py" line="86"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="61"/>
+        <source>New territory from open data…</source>
+        <translation>Nouveau territoire à partir des données ouvertes…</translation>
     </message>
 </context>
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="26"/>
+        <location filename="../processing/provider.py" line="29"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="29"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -3011,6 +3335,49 @@ Pour en savoir plus : la documentation de l'extension, docs/algorithms/importacc
         <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>NewTerritoryDialog</name>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="14"/>
+        <source>New territory from open data</source>
+        <translation>Nouveau territoire à partir des données ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="20"/>
+        <source>Creates a project GeoPackage and fills it from public data: the cycling network of an OpenStreetMap extract, the Accueil Vélo list, DEM tiles. Each source is optional; the territory opens styled when it is done.</source>
+        <translation>Crée un GeoPackage de projet et le remplit à partir de données publiques : le réseau cyclable d&apos;un extrait OpenStreetMap, la liste Accueil Vélo, des dalles de MNT. Chaque source est facultative ; le territoire s&apos;ouvre stylé une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="32"/>
+        <source>Project GeoPackage to create</source>
+        <translation>GeoPackage du projet à créer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="42"/>
+        <source>Coordinate reference system (metres)</source>
+        <translation>Système de coordonnées (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="52"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="62"/>
+        <source>Accueil Vélo list (DATAtourisme CSV)</source>
+        <translation>Liste Accueil Vélo (CSV DATAtourisme)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="72"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF)</source>
+        <translation>Dalles de MNT (grille ASCII, GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="82"/>
+        <source>Perimeter (polygons, optional)</source>
+        <translation>Périmètre (polygones, facultatif)</translation>
     </message>
 </context>
 <context>

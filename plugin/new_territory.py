@@ -24,10 +24,11 @@ from qgis.core import (
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from ..processing import project_db, sample_writer
+from ..processing.translate import tr
 from .forms import form_path
 
 FORM_CLASS, _ = uic.loadUiType(form_path("new_territory_dialog.ui"))
@@ -39,10 +40,6 @@ FIGURES = {
     "importaccueilvelo": ("IMPORTED_COUNT", "MERGED_COUNT", "SKIPPED_COUNT"),
     "preparedem": ("TILE_COUNT", "RESOLUTION_M"),
 }
-
-
-def tr(text):
-    return QCoreApplication.translate("NewTerritory", text)
 
 
 @dataclass

@@ -40,10 +40,10 @@ class ImportOsmNetwork(ItineranceAlgorithm):
         return self.tr("Import an OpenStreetMap cycling network")
 
     def group(self):
-        return self.tr("Project")
+        return self.tr("Import")
 
     def groupId(self):  # noqa: N802 - QGIS API
-        return "project"
+        return "import"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(

@@ -74,3 +74,13 @@ def test_a_failing_import_into_a_schema_writes_nothing(cluster, schema, tmp_path
 def test_a_schema_without_the_project_is_refused(cluster, tmp_path):
     with pytest.raises(QgsProcessingException, match="not an Itinérance project database"):
         run(cluster, points_noeuds().write(tmp_path / "extrait.osm"), "inconnu")
+
+
+def test_a_name_longer_than_its_column_is_cut_to_fit(cluster, schema, tmp_path):
+    osm = points_noeuds()
+    osm.relations[200][1]["name"] = "Véloroute de la Lys, " + "de Aire-sur-la-Lys " * 10
+    run(cluster, osm.write(tmp_path / "long.osm"), schema)  # varchar(120) refuses longer
+    [(name,)] = rows(cluster, f'SELECT name FROM "{schema}".itineraires '
+                              "WHERE source_id = 'relation/200'")
+    assert len(name) == 120 and name.startswith("Véloroute de la Lys, de Aire") \
+        and name.endswith("…")
