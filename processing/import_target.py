@@ -30,6 +30,10 @@ from .logic.gdal_calls import call
 from .project_db import layer_uri, migrate_project_database, open_layer
 from .translate import tr
 
+# QGIS 3.22 names the flag on the class; later versions in its scoped enum too
+SAVE_LAYER_METADATA = getattr(QgsProviderMetadata, "SaveLayerMetadata", None) or \
+    QgsProviderMetadata.ProviderMetadataCapability.SaveLayerMetadata
+
 
 def is_geopackage(database):
     return database.strip().lower().endswith(".gpkg")
@@ -97,7 +101,7 @@ class _Target:
         that the map exports credit the source. Returns None, or why it could not."""
         registry = QgsProviderRegistry.instance()
         provider = registry.providerMetadata(self.PROVIDER)
-        if not provider.providerCapabilities() & QgsProviderMetadata.SaveLayerMetadata:
+        if not provider.providerCapabilities() & SAVE_LAYER_METADATA:
             return tr("this QGIS cannot store layer metadata in {}").format(self.describe())
         for name in names:
             metadata = QgsLayerMetadata(self.layer(name).metadata())

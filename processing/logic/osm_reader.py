@@ -52,8 +52,10 @@ class Ways:
 
 
 def point_coordinates(wkb):
-    """(n, 2) coordinates of 2D WKB points given as a fixed-width numpy array (Arrow)."""
-    raw = np.frombuffer(np.ascontiguousarray(wkb).tobytes(), dtype=np.uint8).reshape(len(wkb), -1)
+    """(n, 2) coordinates of 2D WKB points: a fixed-width array (what GDAL 3.6's Arrow gives
+    for values of one size) or an object array of bytes."""
+    data = b"".join(wkb) if wkb.dtype == object else np.ascontiguousarray(wkb).tobytes()
+    raw = np.frombuffer(data, dtype=np.uint8).reshape(len(wkb), -1)
     if len(raw) and (raw.shape[1] != 21 or not (raw[:, 0] == 1).all()
                      or not (raw[:, 1] == WKB_POINT).all()):
         raise ValueError("expected little-endian 2D WKB points")

@@ -104,3 +104,5 @@ def test_wkb_decoded_with_numpy_as_ogr_reads_it():
         bytes(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})").ExportToWkb(ogr.wkbNDR))
         for x, y in ((2.5, 50.7), (-1.25, 3))), dtype="V21")
     assert osm_reader.point_coordinates(points).tolist() == [[2.5, 50.7], [-1.25, 3]]
+    as_objects = np.array([bytes(p) for p in points], dtype=object)  # what later GDALs give
+    assert osm_reader.point_coordinates(as_objects).tolist() == [[2.5, 50.7], [-1.25, 3]]
