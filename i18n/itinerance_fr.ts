@@ -364,6 +364,11 @@
         <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
     </message>
     <message>
+        <location filename="../processing/import_target.py" line="153"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Impossible d&apos;ouvrir {} : {}</translation>
+    </message>
+    <message>
         <location filename="../plugin/new_territory.py" line="177"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>

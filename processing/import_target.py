@@ -26,6 +26,7 @@ from qgis.core import (
 
 from . import postgis_db
 from .logic import data_model, postgis_schema
+from .logic.gdal_calls import call
 from .project_db import layer_uri, migrate_project_database, open_layer
 from .translate import tr
 
@@ -151,8 +152,10 @@ class GeoPackageTarget(_Target):
         return layer_uri(self.path, name)
 
     def source_fids(self, name, source):
-        gdal.ErrorReset()
-        dataset = gdal.OpenEx(self.path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        if dataset is None:
+            raise QgsProcessingException(tr("Cannot open {}: {}").format(
+                self.path, gdal.GetLastErrorMsg()))
         # a selected fid becomes the FID of the result's features, not a field
         result = dataset.ExecuteSQL(
             f'SELECT source_id, fid + 0 AS feature_id FROM "{name}" '
@@ -169,23 +172,22 @@ class GeoPackageTarget(_Target):
             dataset = None
 
     def write_all(self, changes):
-        gdal.ErrorReset()
-        dataset = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE,
-                              allowed_drivers=["GPKG"])
+        dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR | gdal.OF_UPDATE,
+                       allowed_drivers=["GPKG"])
         if dataset is None:
             raise QgsProcessingException(tr("Cannot open {} for writing: {}").format(
                 self.path, gdal.GetLastErrorMsg()))
         try:
-            if dataset.StartTransaction() != 0:
+            if call(dataset.StartTransaction) != 0:
                 raise QgsProcessingException(tr("Could not start a transaction in {}.")
                                              .format(self.path))
             try:
                 for change in changes:
                     self._write_layer(dataset.GetLayerByName(change.name), change)
             except BaseException:
-                dataset.RollbackTransaction()
+                call(dataset.RollbackTransaction)
                 raise
-            if dataset.CommitTransaction() != 0:
+            if call(dataset.CommitTransaction) != 0:
                 raise QgsProcessingException(tr("Could not write the changes to {}: {}")
                                              .format(self.path, gdal.GetLastErrorMsg()))
         finally:
@@ -195,18 +197,18 @@ class GeoPackageTarget(_Target):
         name, defn = change.name, ogr_layer.GetLayerDefn()
         index = {}  # field indexes, looked up once: by name is slow for many features
         for fid in change.deletes:
-            self._check(ogr_layer.DeleteFeature(fid), name, {"fid": fid})
+            self._check(call(ogr_layer.DeleteFeature, fid), name, {"fid": fid})
         for values, wkb in change.inserts:
             feature = ogr.Feature(defn)
             self._fill(feature, values, wkb, index)
-            self._check(ogr_layer.CreateFeature(feature), name, values)
+            self._check(call(ogr_layer.CreateFeature, feature), name, values)
         for fid, values, wkb in change.updates:
-            feature = ogr_layer.GetFeature(fid)
+            feature = call(ogr_layer.GetFeature, fid)
             if feature is None:
                 raise QgsProcessingException(tr(
                     "The feature {} of {} has gone while importing.").format(fid, name))
             self._fill(feature, values, wkb, index)
-            self._check(ogr_layer.SetFeature(feature), name, values)
+            self._check(call(ogr_layer.SetFeature, feature), name, values)
 
     @staticmethod
     def _fill(feature, values, wkb, index):

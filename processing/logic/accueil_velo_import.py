@@ -228,8 +228,8 @@ def find_columns(columns, wanted):
 # --- rows as places ------------------------------------------------------------------------------
 
 # The lengths of the text fields of etablissements (PostGIS refuses a longer value)
-LENGTHS = {name: data_model.layer("etablissements").field(name).length
-           for name in ("name", "commune", "website", "source_id")}
+ETABLISSEMENTS = data_model.layer("etablissements")
+LENGTHS = {name: ETABLISSEMENTS.field(name).length for name in ("website", "source_id")}
 # The roles of the input's columns, and DATAtourisme's names for them (the parameters'
 # defaults). type and subtype may each match several columns (DATAtourisme has two Sous-type).
 ROLES = ("name", "identifier", "type", "subtype", "latitude", "longitude", "commune",
@@ -337,9 +337,6 @@ def fit_url(url, length):
     return short if len(short) <= length else None
 
 
-def shorten(text, length):
-    return text if text is None or len(text) <= length else text[:length - 1] + "…"
-
 
 def place_from_values(row, values, indexes):
     """A Place from one row's ``values`` (indexable by the column indexes of
@@ -361,8 +358,8 @@ def place_from_values(row, values, indexes):
         return None, ("long_identifier", identifier)
     texts = tuple(clean(values[i]) or "" for i in indexes["type"] + indexes["subtype"])
     website = first_url(value("website"))
-    place = Place(row, shorten(name, LENGTHS["name"]), identifier, texts,
-                  commune=shorten(value("commune"), LENGTHS["commune"]),
+    fitted = data_model.fit_lengths(ETABLISSEMENTS, {"name": name, "commune": value("commune")})
+    place = Place(row, fitted["name"], identifier, texts, commune=fitted["commune"],
                   website=fit_url(website, LENGTHS["website"]))
     place.shortened = [role for role, before, after in (
         ("name", name, place.name), ("commune", value("commune"), place.commune),

@@ -34,6 +34,8 @@ from shapely import wkb as shapely_wkb
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
+from .gdal_calls import call
+
 NODATA = -99999.0
 BLOCK = 512
 CREATION_OPTIONS = ("TILED=YES", f"BLOCKXSIZE={BLOCK}", f"BLOCKYSIZE={BLOCK}", "COMPRESS=DEFLATE",
@@ -96,7 +98,7 @@ class PreparedDem:
 def spatial_reference(text):
     """An osr.SpatialReference (x/easting first) from WKT, ``EPSG:n`` or anything GDAL reads."""
     srs = osr.SpatialReference()
-    if not text or srs.SetFromUserInput(text) != 0:
+    if not text or call(srs.SetFromUserInput, text) != 0:
         raise DemPreparationError("bad_crs", what=text)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
@@ -115,8 +117,7 @@ def inspect_tiles(paths, default_crs=None):
         if key in seen:
             continue
         seen.add(key)
-        gdal.ErrorReset()
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER)
+        dataset = call(gdal.OpenEx, path, gdal.OF_RASTER)
         if dataset is None:
             detail = gdal.GetLastErrorMsg() or "not a raster"
             raise DemPreparationError("unreadable", path=path, detail=detail)
@@ -279,7 +280,7 @@ def _vrt_sources(group, name, data_type):
         wrapper = f"{name}_{index}.vrt"
         options = (f"-of VRT -b 1 -ot {gdal.GetDataTypeName(data_type)} -colorinterp_1 "
                    f"{gdal.GetColorInterpretationName(interpretation).lower()}")
-        if gdal.Translate(wrapper, tile.path, options=options) is None:
+        if call(gdal.Translate, wrapper, tile.path, options=options) is None:
             raise DemPreparationError("gdal", step="vrt", detail=gdal.GetLastErrorMsg())
         sources.append(wrapper)
         wrappers.append(wrapper)
@@ -301,8 +302,7 @@ def _build_vrt(group, name, temporary):
     options = gdal.BuildVRTOptions(resolution="highest", resampleAlg="bilinear",
                                    VRTNodata=nodata, outputSRS=group[0].srs.ExportToWkt(),
                                    allowProjectionDifference=True)
-    gdal.ErrorReset()
-    vrt = gdal.BuildVRT(name, sources, options=options)
+    vrt = call(gdal.BuildVRT, name, sources, options=options)
     temporary.append(name)
     if vrt is None:
         raise DemPreparationError("gdal", step="vrt", detail=gdal.GetLastErrorMsg())
@@ -393,8 +393,7 @@ def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, defa
             creationOptions=list(CREATION_OPTIONS), multithread=True,
             warpMemoryLimit=WARP_MEMORY_MB * 1024 * 1024, cutlineDSName=cutline,
             callback=steps.step(WARP_SHARE))
-        gdal.ErrorReset()
-        warped = gdal.Warp(output, vrts, options=options)
+        warped = call(gdal.Warp, output, vrts, options=options)
         vrts = None
         if steps.canceled:
             raise CanceledError()
@@ -420,18 +419,17 @@ def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, defa
 
 def _finish(output, width, height, steps):
     """Overviews and exact statistics, stored in the file; (min, max, cells with data)."""
-    dataset = gdal.Open(output, gdal.GA_Update)
+    dataset = call(gdal.Open, output, gdal.GA_Update)
     if dataset is None:
         raise DemPreparationError("gdal", step="open", detail=gdal.GetLastErrorMsg())
     factors = overview_factors(width, height)
     callback = steps.step(OVERVIEW_SHARE)
     if factors:
-        gdal.ErrorReset()
-        failed = dataset.BuildOverviews("AVERAGE", factors, callback, None,
-                                        list(OVERVIEW_OPTIONS))
+        done = call(dataset.BuildOverviews, "AVERAGE", factors, callback, None,
+                     list(OVERVIEW_OPTIONS))
         if steps.canceled:
             raise CanceledError()
-        if failed:
+        if done != 0:
             raise DemPreparationError("gdal", step="overviews", detail=gdal.GetLastErrorMsg())
     statistics = _statistics(dataset.GetRasterBand(1), width, height,
                              steps.step(1.0 - WARP_SHARE - OVERVIEW_SHARE))

@@ -6,10 +6,12 @@ Oracles: pyproj for the positions, OGR and psycopg2 for what the database holds.
 
 import csv
 import shutil
+from contextlib import nullcontext
 
 import pg_layers
 import processing
 import pytest
+from gdal_modes import gdal_exceptions
 from osgeo import ogr
 from pyproj import Transformer
 from qgis.core import (
@@ -196,6 +198,19 @@ def test_reimport_updates_in_place_and_keeps_what_it_does_not_fill(project, impo
     assert after["HOTHDF0001"]["commune"] == "Cassel-Centre"
 
 
+def test_label_dates_are_written_as_dates(project, tmp_path):
+    header = ["Nom", "Identifiant", "Type", "Latitude", "Longitude", "Date de labellisation"]
+    rows = [["Gîte A", "A", "Hébergement", *near(0, 0), "2023-04-12T00:00:00.000Z"],
+            ["Gîte B", "B", "Hébergement", *near(300, 0), "05/06/2019"],
+            ["Gîte C", "C", "Hébergement", *near(600, 0), "bientôt"]]
+    log = Log()
+    result = run(write_csv(tmp_path / "dates.csv", rows, header), project, log)
+    assert result["IMPORTED_COUNT"] == 3
+    dates = {key: r["label_date"] for key, r in establishments(project).items()}
+    assert dates == {"A": "2023/04/12", "B": "2019/06/05", "C": None}
+    assert "Row 4 (Gîte C): unreadable label date bientôt; left empty." in log.text
+
+
 def test_append_mode_leaves_what_is_there(project, imported, tmp_path):
     result = run(write_csv(tmp_path / "av2.csv", museum_as_hotel()), project, MODE=0)
     assert (result["IMPORTED_COUNT"], result["UPDATED_COUNT"], result["MERGED_COUNT"]) == \
@@ -310,7 +325,8 @@ def test_a_database_that_is_not_a_project_database_is_refused(tmp_path):
         run(csv_path, str(tmp_path / "absent.gpkg"))
 
 
-def test_a_refused_row_rolls_the_whole_import_back(project, imported, tmp_path):
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_a_refused_row_rolls_the_whole_import_back(project, imported, tmp_path, exceptions):
     before = establishments(project)
     execute(project, "CREATE TRIGGER refuse_boom BEFORE INSERT ON etablissements "
                      "WHEN NEW.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'no Boom'); END")
@@ -318,7 +334,8 @@ def test_a_refused_row_rolls_the_whole_import_back(project, imported, tmp_path):
     changed = museum_as_hotel(
         row("Nouveau", "NEW1", "Lieu", "Hébergement", "", *near(0, 2400)),
         row("Boom", "BOOM", "Lieu", "Hébergement", "", *near(0, 3200)))
-    with pytest.raises(QgsProcessingException, match=r"refused Boom.*nothing was imported"):
+    with gdal_exceptions() if exceptions else nullcontext(), pytest.raises(
+            QgsProcessingException, match=r"refused Boom.*nothing was imported"):
         run(write_csv(tmp_path / "av2.csv", changed), project)
     assert establishments(project) == before
 

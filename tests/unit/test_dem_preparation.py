@@ -8,6 +8,7 @@ import dem_tiles
 import numpy as np
 import pytest
 from dem_tiles import A_BOUNDS, B_BOUNDS, CELL, L93, plane
+from gdal_modes import gdal_exceptions
 from osgeo import gdal
 from pyproj import Geod, Transformer
 from shapely.geometry import Point, Polygon, box
@@ -270,3 +271,22 @@ def test_progress_rises_to_the_end(layout, tmp_path):
     dp.prepare_dem([layout["a"]], tmp_path / "p.tif", L93, resolution=2.0,
                    progress=lambda fraction: seen.append(fraction) or True)
     assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0) and len(seen) > 10
+
+
+def test_the_same_errors_when_gdal_raises_exceptions(layout, tmp_path):
+    bare = dem_tiles.write_l93(tmp_path / "bare.asc", A_BOUNDS, driver="AAIGrid",
+                               with_crs=False)
+    text = tmp_path / "notes.asc"
+    text.write_text("not a grid\n")
+    with gdal_exceptions():
+        for paths, code in (([str(text)], "unreadable"), ([bare], "no_crs")):
+            with pytest.raises(dp.DemPreparationError) as error:
+                dp.prepare_dem(paths, tmp_path / "x.tif", L93)
+            assert error.value.code == code
+        with pytest.raises(dp.CanceledError):
+            dp.prepare_dem(list(layout.values()), tmp_path / "c.tif", L93, resolution=5.0,
+                           progress=lambda fraction: fraction < 0.2)
+        assert not (tmp_path / "c.tif").exists()
+        result = dp.prepare_dem([bare, layout["b"]], tmp_path / "ok.tif", L93,
+                                default_crs="EPSG:2154")
+    assert result.nodata_pct == 0 and result.group_count == 1
