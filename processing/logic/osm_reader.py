@@ -16,6 +16,7 @@ from typing import Dict
 import numpy as np
 from osgeo import gdal
 
+from .gdal_calls import call
 from .network import ranges
 from .osm_relations import NotOsmError, file_format
 
@@ -95,11 +96,18 @@ def _text(column):
 
 
 def _batches(layer, cancelled):
-    stream = layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
-    for batch in stream:
-        if cancelled is not None and cancelled():
-            return
-        yield batch
+    """The layer's features in batches; a file GDAL cannot parse (broken XML, a truncated PBF)
+    raises NotOsmError, whichever error mode GDAL's bindings are in."""
+    gdal.ErrorReset()
+    try:
+        for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+            if cancelled is not None and cancelled():
+                return
+            yield batch
+    except RuntimeError as error:
+        raise NotOsmError(f"GDAL cannot read it: {error}") from None
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise NotOsmError(f"GDAL cannot read it: {gdal.GetLastErrorMsg()}")
 
 
 def _concat(parts, empty):
@@ -109,9 +117,8 @@ def _concat(parts, empty):
 def open_extract(path):
     """The GDAL dataset of an OSM file, reading only points and lines; NotOsmError otherwise."""
     file_format(path)  # refuses what is not OSM before GDAL tries
-    gdal.ErrorReset()
-    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["OSM"],
-                          open_options=[f"CONFIG_FILE={CONFIG}"])
+    dataset = call(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_READONLY,
+                   allowed_drivers=["OSM"], open_options=[f"CONFIG_FILE={CONFIG}"])
     if dataset is None:
         raise NotOsmError(f"GDAL cannot read {Path(path).name} as OpenStreetMap: "
                           f"{gdal.GetLastErrorMsg() or 'unknown error'}")

@@ -4,9 +4,11 @@ replace mode, the perimeter, PBF as XML, a failure rolled back, and bad input. T
 read back with OGR and sqlite3, independently of the importer."""
 
 import sqlite3
+from contextlib import nullcontext
 
 import processing
 import pytest
+from gdal_modes import gdal_exceptions
 from osgeo import ogr
 from osm_extract import OsmExtract, points_noeuds
 from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
@@ -205,11 +207,13 @@ def test_the_perimeter_keeps_what_intersects_it(extract, database, tmp_path):
     assert result["SKIPPED_COUNT"] == 3 + 6
 
 
-def test_an_import_that_fails_writes_nothing(extract, database):
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_an_import_that_fails_writes_nothing(extract, database, exceptions):
     with sqlite3.connect(database) as db:  # the last layer written refuses every row
         db.execute("CREATE TRIGGER refuse BEFORE INSERT ON trame "
                    "BEGIN SELECT RAISE(ABORT, 'trame en lecture seule'); END")
-    with pytest.raises(QgsProcessingException, match="trame en lecture seule"):
+    with gdal_exceptions() if exceptions else nullcontext(), pytest.raises(
+            QgsProcessingException, match="trame en lecture seule"):
         run(extract, database)
     for layer in LAYERS:
         assert rows(database, f"SELECT count(*) FROM {layer}") == [(0,)], layer
@@ -229,15 +233,19 @@ def test_pbf_gives_what_xml_gives(tmp_path):
             assert geometry.Distance(b[key][1]) < 0.02 and b[key][1].Distance(geometry) < 0.02
 
 
-def test_a_file_that_is_not_osm_is_refused(database, tmp_path):
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_a_file_that_is_not_osm_is_refused(database, tmp_path, exceptions):
     text = tmp_path / "reseau.osm"
     text.write_text("numero;nom\n12;Cassel\n")
-    with pytest.raises(QgsProcessingException, match="is not an OpenStreetMap extract"):
-        run(text, database)
     gpx = tmp_path / "trace.osm"
     gpx.write_text('<?xml version="1.0"?><gpx version="1.1"><trk/></gpx>')
-    with pytest.raises(QgsProcessingException, match="is not an OpenStreetMap extract"):
-        run(gpx, database)
+    # XML that starts like OSM but is not: only GDAL can tell
+    broken = tmp_path / "casse.osm"
+    broken.write_text('<?xml version="1.0"?>\n<osm version="0.6">\n<node id="1" lat=')
+    with gdal_exceptions() if exceptions else nullcontext():
+        for path in (text, gpx, broken):
+            with pytest.raises(QgsProcessingException, match="is not an OpenStreetMap extract"):
+                run(path, database)
 
 
 def test_an_extract_with_no_cycling_relation_says_so(database, tmp_path):
