@@ -103,7 +103,7 @@ class NewTerritoryTask(QgsTask):
     done = pyqtSignal(bool)
 
     def __init__(self, steps, description):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.steps = steps
         self.results, self.log, self.error, self.feedback = {}, [], None, None
 
@@ -173,17 +173,17 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
         self.project = project or QgsProject.instance()
         self.task = None
         self.sources = None
-        self.databaseWidget.setStorageMode(QgsFileWidget.SaveFile)
+        self.databaseWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.databaseWidget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.osmWidget.setFilter(tr("OpenStreetMap (*.osm *.pbf)"))
         self.accueilVeloWidget.setFilter(tr("CSV (*.csv *.txt)"))
-        self.demWidget.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        self.demWidget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
         self.demWidget.setFilter(tr("DEM tiles (*.asc *.tif *.tiff *.xyz)"))
         self.perimeterWidget.setFilter(tr("Polygons (*.gpkg *.geojson *.shp)"))
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
-        self.run_button = self.buttonBox.button(QDialogButtonBox.Ok)
+        self.run_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.run_button.setText(tr("Create the territory"))
-        self.close_button = self.buttonBox.button(QDialogButtonBox.Close)
+        self.close_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         self.run_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.close_or_cancel)
 
