@@ -208,7 +208,7 @@ def demo(real, out):
     context.setProject(project)
     pdf = out / "carte_territoire_reel.pdf"
     result = processing.run("itinerance:exportcontractmap", {
-        "TITLE": "EuroVelo 5, Accueil Vélo et trame verte du bassin minier", "LAYOUT": 0,
+        "TITLE": "EV5, Accueil Vélo et trame verte", "LAYOUT": 0,
         "SOURCES": "Itinérance, make demo-real", "DPI": 150, "OUTPUT": str(pdf)},
         context=context)
     print(f"itinerance:exportcontractmap -> {pdf} ({int(result['PAGE_COUNT'])} page; credits "
