@@ -20,12 +20,16 @@ PROJECT_INPUTS = {
     "exportclimbsheets": {"LINES": "ascensions"},
     "trameconnectivity": {"ITINERARIES": "trame", "HUBS": "poles"},
     "checkinventory": {role.upper(): role for role in layer_roles.ROLES},
+    "territoryindicators": {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
+                            "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires",
+                            "TRAME": "trame", "POLES": "poles", "ASCENSIONS": "ascensions"},
 }
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
     "LINES": {"ID_FIELD": "name"},
     "HUBS": {"HUB_NAME_FIELD": "name"},
+    "PERIMETERS": {"NAME_FIELD": "name", "CODE_FIELD": "code"},
 }
 
 
@@ -77,6 +81,8 @@ class ItinerancePlugin:
             "exportcontractmap", "exportcontractmap.svg", self.tr("Contract map (PDF)…"))
         self._add_algorithm_action(
             "exportclimbsheets", "exportclimbsheets.svg", self.tr("Climb sheets (PDF)…"))
+        self._add_algorithm_action(
+            "territoryindicators", "territoryindicators.svg", self.tr("Indicators report…"))
 
     def _add_dock_action(self):
         action = QAction(QIcon(str(ICONS / "inventory.svg")), self.tr("Inventory"),
@@ -132,6 +138,9 @@ class ItinerancePlugin:
                                        project_inputs(algorithm_id, QgsProject.instance()))
 
     def unload(self):
+        if self.new_territory_dialog is not None:
+            self.new_territory_dialog.dispose()  # cancels a territory being made
+            self.new_territory_dialog = None
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)

@@ -102,9 +102,10 @@ class NewTerritoryTask(QgsTask):
 
     done = pyqtSignal(bool)
 
-    def __init__(self, steps, description):
+    def __init__(self, steps, description, made=()):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.steps = steps
+        self.made = list(made)  # files the steps make, removed if the territory is not made
         self.results, self.log, self.error, self.feedback = {}, [], None, None
 
     def run(self):
@@ -132,6 +133,10 @@ class NewTerritoryTask(QgsTask):
         super().cancel()
 
     def finished(self, result):
+        if not result:
+            for path in self.made:
+                for suffix in ("", "-wal", "-shm", ".aux.xml"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
         self.done.emit(bool(result))
 
 
@@ -227,13 +232,23 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
             alg_id) for alg_id in left_out]
         self.sources = sources
         self.task = NewTerritoryTask(steps, tr("Itinérance: new territory {}").format(
-            Path(sources.database).stem))
+            Path(sources.database).stem), made=(sources.database, sources.dem))
         self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         self.task.done.connect(self.finish)
         self.statusLabel.setText("\n".join(notes + [tr("Creating the territory…")]))
         self.run_button.setEnabled(False)
         self.close_button.setText(tr("Cancel"))
         QgsApplication.taskManager().addTask(self.task)
+
+    def dispose(self):
+        """When the plugin unloads: a territory being made is cancelled (its task removes what
+        it made), and the dialog goes."""
+        if self.task is not None:
+            self.task.done.disconnect(self.finish)
+            self.task.cancel()
+            self.task = None
+        self.close()
+        self.deleteLater()
 
     def close_or_cancel(self):
         if self.task is not None:
@@ -246,10 +261,7 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
         self.task = None
         self.run_button.setEnabled(True)
         self.close_button.setText(tr("Close"))
-        if not ok:
-            for path in (sources.database, sources.dem):
-                for suffix in ("", "-wal", "-shm", ".aux.xml"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not ok:  # the task has removed what it made
             if task.error:
                 self.statusLabel.setText(tr("{} failed: {}\nNothing was kept.").format(
                     *task.error))

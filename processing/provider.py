@@ -16,6 +16,7 @@ from .algorithms.import_accueil_velo import ImportAccueilVelo
 from .algorithms.import_osm_network import ImportOsmNetwork
 from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
@@ -42,5 +43,5 @@ class ItineranceProvider(QgsProcessingProvider):
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
-                                ImportOsmNetwork):
+                                ImportOsmNetwork, TerritoryIndicators):
             self.addAlgorithm(algorithm_class())

@@ -127,7 +127,8 @@ class AiresGap(ItineranceAlgorithm):
             "It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served "
             "within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first "
             "suggested site would serve 8.3 km more.\n\n"
-            "More: the README of the plugin, section itinerance:airesgap.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/airesgap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

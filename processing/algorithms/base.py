@@ -11,13 +11,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..help_pages import help_url
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
-README = ICONS.parent.parent / "README.md"
 
 
 class ItineranceAlgorithm(QgsProcessingAlgorithm):
@@ -39,9 +39,8 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
         return str(ICONS / self.ICON)
 
     def helpUrl(self):  # noqa: N802 - QGIS API
-        # the dialog's Help button opens the plugin's README (the zip ships it): each help ends
-        # with the README section to read further
-        return QUrl.fromLocalFile(str(README)).toString() if README.is_file() else ""
+        # the dialog's Help button opens the algorithm's own page of the plugin's documentation
+        return help_url(f"algorithms/{self.name()}.md")
 
     def write_outputs(self, parameters, context, crs, specs):
         """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).

@@ -75,7 +75,9 @@ class CreateProjectDb(ItineranceAlgorithm):
             "Examples: qgis_process.bin run itinerance:createprojectdb "
             "--OUTPUT=inventaire.gpkg --CRS=EPSG:2154\n"
             "qgis_process.bin run itinerance:createprojectdb "
-            "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance")
+            "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance\n\n"
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/createprojectdb.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         # optional: a PostGIS DATABASE may be given instead; no temporary file by default

@@ -95,7 +95,8 @@ class ImportAccueilVelo(ItineranceAlgorithm):
             "On the Hauts-de-France list (475 rows), into an empty project: 463 establishments "
             "imported, 11 rows merged (10 places listed twice or three times), 1 skipped (its "
             "coordinates are 0, 0).\n\n"
-            "More: the plugin's documentation, docs/algorithms/importaccueilvelo.md.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/importaccueilvelo.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -92,7 +92,9 @@ class ImportOsmNetwork(ItineranceAlgorithm):
             "from what it has, and named in the log.\n\n"
             "Example: qgis_process.bin --json run itinerance:importosmnetwork "
             "--INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg "
-            "--PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0")
+            "--PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0\n\n"
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/importosmnetwork.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(

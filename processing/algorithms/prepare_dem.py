@@ -77,7 +77,8 @@ class PrepareDem(ItineranceAlgorithm):
             "--INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 "
             "--PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 "
             "--OUTPUT=mnt.tif\n\n"
-            "More: the plugin's documentation, docs/algorithms/preparedem.md.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/preparedem.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterMultipleLayers(

@@ -129,7 +129,8 @@ class SlopeProfile(ItineranceAlgorithm):
             "The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages "
             "9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain "
             "483 m in all.\n\n"
-            "More: the README of the plugin, section itinerance:slopeprofile.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/slopeprofile.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -140,3 +140,23 @@ def test_what_to_fix_before_anything_runs(qtbot, dialog, tmp_path):
     qtbot.mouseClick(dialog.run_button, Qt.LeftButton)
     assert "absent.osm does not exist" in dialog.statusLabel.text()
     assert dialog.task is None and QgsApplication.taskManager().count() == 0
+
+
+def test_unloading_the_plugin_cancels_the_territory_and_removes_the_dialog(qtbot, tmp_path):
+    from itinerance.plugin.itinerance_plugin import ItinerancePlugin
+
+    iface = FakeIface()
+    plugin = ItinerancePlugin(iface)
+    plugin.initGui()
+    plugin.show_new_territory()
+    dialog = plugin.new_territory_dialog
+    database = tmp_path / "interrompu.gpkg"
+    dialog.databaseWidget.setFilePath(str(database))
+    dialog.osmWidget.setFilePath(str(points_noeuds().write(tmp_path / "extrait.osm")))
+    qtbot.mouseClick(dialog.run_button, Qt.LeftButton)
+    task = dialog.task
+    with qtbot.waitSignal(task.done, timeout=60_000) as made:
+        plugin.unload()
+    assert made.args == [False]
+    qtbot.waitUntil(lambda: not iface.window.findChildren(NewTerritoryDialog), timeout=5_000)
+    assert not database.exists() and plugin.new_territory_dialog is None

@@ -9,7 +9,8 @@ ACTIONS = ["itinerance_createprojectdb", "itinerance_newterritory", "itinerance_
            "itinerance_airesgap",
            "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
            "itinerance_trameconnectivity", "itinerance_checkinventory",
-           "itinerance_exportcontractmap", "itinerance_exportclimbsheets"]
+           "itinerance_exportcontractmap", "itinerance_exportclimbsheets",
+           "itinerance_territoryindicators"]
 
 
 def toolbars(window):
@@ -114,4 +115,12 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     assert opened[5] == ("itinerance:exportcontractmap", {})
     assert opened[6] == ("itinerance:exportclimbsheets", {
         "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
+    # the indicators report: every inventory layer and the perimeters, with their fields
+    assert opened[7] == ("itinerance:territoryindicators", {
+        **{parameter: project.mapLayersByName(layer)[0].id() for parameter, layer in (
+            ("PERIMETERS", "perimetres"), ("NETWORK", "troncons"), ("AIRES", "aires"),
+            ("ESTABLISHMENTS", "etablissements"), ("ITINERARIES", "itineraires"),
+            ("TRAME", "trame"), ("POLES", "poles"), ("ASCENSIONS", "ascensions"))},
+        "NAME_FIELD": "name", "CODE_FIELD": "code", "CATEGORY_FIELD": "category",
+        "LABEL_FIELD": "accueil_velo"})
     project.clear()

@@ -10,7 +10,8 @@ from itinerance.processing.project_db import model_text
 
 ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
-                 "preparedem", "importaccueilvelo", "importosmnetwork"}
+                 "preparedem", "importaccueilvelo", "importosmnetwork",
+                 "territoryindicators"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"
 
