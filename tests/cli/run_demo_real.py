@@ -209,7 +209,7 @@ def demo(real, out):
     pdf = out / "carte_territoire_reel.pdf"
     result = processing.run("itinerance:exportcontractmap", {
         "TITLE": "EV5, Accueil Vélo et trame verte", "LAYOUT": 0,
-        "SOURCES": "Itinérance, make demo-real", "DPI": 150, "OUTPUT": str(pdf)},
+        "DPI": 150, "OUTPUT": str(pdf)},
         context=context)
     print(f"itinerance:exportcontractmap -> {pdf} ({int(result['PAGE_COUNT'])} page; credits "
           "from the layers' metadata: OpenStreetMap ODbL, UNESCO Etalab 2.0)")
