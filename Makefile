@@ -11,6 +11,7 @@ BUILD := build
 PKG := $(BUILD)/pkg
 SAMPLE := $(BUILD)/sample
 DEMO := $(BUILD)/demo
+REAL_DATA ?= ../shared/data/real
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
@@ -20,7 +21,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-fiona python3-matplotlib python3-networkx python3-markdown \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
-	postgresql postgresql-common postgresql-postgis python3-psycopg2
+	postgresql postgresql-common postgresql-postgis python3-psycopg2 osmium-tool
 # `make test-qgis340` builds its Debian trixie root with this, on the host.
 PLATFORM_APT := debootstrap
 # Test-only extras from PyPI, inside the virtual environment.
@@ -32,11 +33,12 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 
-.PHONY: help setup apt venv sample demo test test-unit smoke lint zip publish-check translations qm \
-	bench clean screenshot guide-pictures test-qgis340
+.PHONY: help setup apt venv sample demo demo-real test test-unit smoke lint zip publish-check \
+	translations qm bench clean screenshot guide-pictures test-qgis340
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
+	@echo "make demo-real     a project from the real data of $(REAL_DATA) and the analyses on it"
 	@echo "make test          set up and run the whole test suite, headless"
 	@echo "make test-qgis340  the same tests and smoke run on QGIS 3.40 (Debian trixie chroot in $(BUILD)/)"
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
@@ -81,6 +83,10 @@ sample: setup
 demo: sample qm
 	$(RUN) tests/cli/run_demo.py --sample $(SAMPLE) --out $(DEMO)
 
+# EV5 (OpenStreetMap GPX), the Accueil Vélo list, the UNESCO mining basin -> build/demo-real/
+demo-real: setup qm
+	$(RUN) tests/cli/run_demo_real.py --real $(REAL_DATA) --out $(BUILD)/demo-real
+
 test: setup qm
 	$(RUN) -m pytest -p no:cacheprovider tests
 
@@ -111,6 +117,8 @@ bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
+	$(RUN) tests/bench/bench_osm_import.py --out $(BUILD)/bench_osm
+	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
 	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
 	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
 

@@ -4,47 +4,47 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/project_db.py" line="65"/>
+        <location filename="../processing/project_db.py" line="66"/>
         <source>Choose a file for the project database (.gpkg).</source>
         <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="67"/>
+        <location filename="../processing/project_db.py" line="68"/>
         <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
         <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="54"/>
+        <location filename="../processing/project_db.py" line="55"/>
         <source>The coordinate reference system is not valid.</source>
         <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="56"/>
+        <location filename="../processing/project_db.py" line="57"/>
         <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
         <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="72"/>
+        <location filename="../processing/project_db.py" line="73"/>
         <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
         <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="77"/>
+        <location filename="../processing/project_db.py" line="78"/>
         <source>The folder {} does not exist; create it or choose another one.</source>
         <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="80"/>
+        <location filename="../processing/project_db.py" line="81"/>
         <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="91"/>
+        <location filename="../processing/project_db.py" line="92"/>
         <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="201"/>
+        <location filename="../processing/project_db.py" line="200"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
@@ -64,22 +64,22 @@
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="338"/>
+        <location filename="../processing/project_db.py" line="337"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="374"/>
+        <location filename="../processing/project_db.py" line="373"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="386"/>
+        <location filename="../processing/project_db.py" line="385"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="444"/>
+        <location filename="../processing/project_db.py" line="443"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
@@ -459,44 +459,181 @@
         <translation>Impossible de créer la table {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="221"/>
+        <location filename="../processing/project_db.py" line="220"/>
         <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
         <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="227"/>
+        <location filename="../processing/project_db.py" line="226"/>
         <source>it is not a GeoPackage that can be opened for writing</source>
         <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="250"/>
+        <location filename="../processing/project_db.py" line="249"/>
         <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
         <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="262"/>
+        <location filename="../processing/project_db.py" line="261"/>
         <source>missing: {}</source>
         <translation>il manque : {}</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="265"/>
+        <location filename="../processing/project_db.py" line="264"/>
         <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
         <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="296"/>
+        <location filename="../processing/project_db.py" line="295"/>
         <source>Could not start a transaction in {}.</source>
         <translation>Impossible de démarrer une transaction dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="306"/>
+        <location filename="../processing/project_db.py" line="305"/>
         <source>Could not write the changes to {}.</source>
         <translation>Impossible d'enregistrer les modifications dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="478"/>
+        <location filename="../processing/project_db.py" line="477"/>
         <source>Could not read the style of {}: {}</source>
         <translation>Impossible de lire le style de {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="185"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="186"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="187"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="189"/>
+        <source>DEM tiles (*.asc *.tif *.tiff *.xyz)</source>
+        <translation>Dalles de MNT (*.asc *.tif *.tiff *.xyz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="190"/>
+        <source>Polygons (*.gpkg *.geojson *.shp)</source>
+        <translation>Polygones (*.gpkg *.geojson *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="193"/>
+        <source>Create the territory</source>
+        <translation>Créer le territoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="212"/>
+        <source>Choose the project GeoPackage to create.</source>
+        <translation>Choisissez le GeoPackage du projet à créer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="214"/>
+        <source>The project database must be a GeoPackage file ending in .gpkg.</source>
+        <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="216"/>
+        <source>{} already exists: choose a new file (a territory starts from an empty project database).</source>
+        <translation>{} existe déjà : choisissez un nouveau fichier (un territoire part d'une base de projet vide).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="219"/>
+        <source>The folder {} does not exist.</source>
+        <translation>Le dossier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="222"/>
+        <source>{} does not exist.</source>
+        <translation>{} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="234"/>
+        <source>This version of the plugin has no {}: that source is left out.</source>
+        <translation>Cette version de l'extension n'a pas {} : cette source est laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="237"/>
+        <source>Itinérance: new territory {}</source>
+        <translation>Itinérance : nouveau territoire {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="241"/>
+        <source>Creating the territory…</source>
+        <translation>Création du territoire…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="243"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="266"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="269"/>
+        <source>{} failed: {}
+Nothing was kept.</source>
+        <translation>{} a échoué : {}
+Rien n'a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="272"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé : rien n'a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="289"/>
+        <source>Territory created in {}.</source>
+        <translation>Territoire créé dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/geometry_io.py" line="212"/>
+        <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
+        <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="47"/>
+        <source>Give the project database (DATABASE): its GeoPackage file, or a PostgreSQL connection with its SCHEMA.</source>
+        <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="105"/>
+        <source>this QGIS cannot store layer metadata in {}</source>
+        <translation>cette version de QGIS ne peut pas enregistrer les métadonnées des couches dans {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="157"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Impossible d'ouvrir {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="178"/>
+        <source>Cannot open {} for writing: {}</source>
+        <translation>Impossible d'ouvrir {} en écriture : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="191"/>
+        <source>Could not write the changes to {}: {}</source>
+        <translation>Impossible d'écrire les modifications dans {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="208"/>
+        <source>The feature {} of {} has gone while importing.</source>
+        <translation>L'entité {} de {} a disparu pendant l'import.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="237"/>
+        <source>The project database refused {} in {} ({}); nothing was imported.</source>
+        <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1966,32 +2103,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="121"/>
+        <location filename="../plugin/circuit_panel.py" line="126"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="131"/>
+        <location filename="../plugin/circuit_panel.py" line="136"/>
         <source>This node has no number: give it one in the Features tab.</source>
         <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="161"/>
+        <location filename="../plugin/circuit_panel.py" line="166"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="164"/>
+        <location filename="../plugin/circuit_panel.py" line="169"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="166"/>
+        <location filename="../plugin/circuit_panel.py" line="171"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="188"/>
+        <location filename="../plugin/circuit_panel.py" line="193"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
@@ -2246,357 +2383,357 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="97"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="104"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="104"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="109"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="118"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="126"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="126"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="140"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="147"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="153"/>
+        <location filename="../processing/logic/data_model.py" line="154"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="168"/>
+        <location filename="../processing/logic/data_model.py" line="169"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="164"/>
+        <location filename="../processing/logic/data_model.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="21"/>
+        <location filename="../processing/logic/data_model.py" line="22"/>
         <source>Itinérance: version of the data model</source>
         <translation>Itinérance : version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="175"/>
+        <location filename="../processing/logic/data_model.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="175"/>
+        <location filename="../processing/logic/data_model.py" line="176"/>
         <source>Identifier in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Node numbers in riding order</source>
         <translation>Numéros des nœuds dans l'ordre du parcours</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="192"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
@@ -3345,6 +3482,517 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>ImportAccueilVelo</name>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
+        <source>Import the Accueil Vélo list</source>
+        <translation>Importer la liste Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="56"/>
+        <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
+
+Parameters
+- Accueil Vélo list (INPUT): a CSV file (UTF-8, delimiter , ; tab or | found by itself, DATAtourisme's repeated Sous-type column read), or a layer: points, or a table with latitude and longitude.
+- Project database (DATABASE): the project GeoPackage (.gpkg), or a PostgreSQL connection (saved name, postgresql:// URI or service=) with SCHEMA (default itinerance). A database of an earlier version is brought up to date first.
+- Mode (MODE): 0 append (new establishments only; those already in the database are left as they are), 1 update (default: those imported before from the same source are updated: geometry, name, category, label and the fields the input has). Establishments drawn by hand are never changed.
+- Perimeter (PERIMETER, optional): polygons; rows outside are skipped.
+- Source (SOURCE): the code stored in the source field, with each row's identifier in source_id. Default datatourisme.
+- Columns (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation): the names of the input's columns, DATAtourisme's by default. Name, coordinates (for a CSV or a table) and a type or sub-type column are required; the others are used when present. Categories may also be given as the data model's codes (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encoding of the CSV (ENCODING): default UTF-8; e.g. cp1252 for a file saved by Excel.
+
+Results (figures, in the log and in qgis_process --json): IMPORTED_COUNT (establishments added), UPDATED_COUNT, MERGED_COUNT (rows merged into another row or into an establishment already in the database), SKIPPED_COUNT (rows without name or coordinates, outside the perimeter, of unknown category, or malformed: each counted and listed in the log). Every row is in one of the four.
+
+Example: qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+On the Hauts-de-France list (475 rows), into an empty project: 463 establishments imported, 11 rows merged (10 places listed twice or three times), 1 skipped (its coordinates are 0, 0).
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importaccueilvelo.md.</source>
+        <translation>Importe les établissements Accueil Vélo (la liste régionale exportée de DATAtourisme en CSV, ou tout CSV ou toute couche de lieux) dans la couche etablissements de la base du projet : catégorie d'après les types et sous-types DATAtourisme, accueil_velo vrai, reprojetés dans le SCR du projet, en une seule transaction (tout ou rien). Un établissement déjà dans la base n'est jamais ajouté une deuxième fois : le même identifiant de la même source, ou le même nom à moins de 50 m, c'est le même lieu. Les lignes de l'entrée qui sont un même lieu (la liste en contient certains deux fois, sous deux identifiants) sont fusionnées, et le journal les nomme.
+
+Paramètres
+- Liste Accueil Vélo (INPUT) : un fichier CSV (UTF-8, séparateur , ; tabulation ou | trouvé tout seul, la colonne Sous-type répétée de DATAtourisme lue), ou une couche : des points, ou une table avec latitude et longitude.
+- Base du projet (DATABASE) : le GeoPackage du projet (.gpkg), ou une connexion PostgreSQL (nom enregistré, URI postgresql:// ou service=) avec SCHEMA (itinerance par défaut). Une base d'une version antérieure est d'abord mise à jour.
+- Mode (MODE) : 0 ajout (nouveaux établissements seulement ; ceux déjà dans la base sont laissés tels quels), 1 mise à jour (par défaut : ceux importés auparavant de la même source sont mis à jour : géométrie, nom, catégorie, label et les champs que l'entrée possède). Les établissements saisis à la main ne sont jamais modifiés.
+- Périmètre (PERIMETER, facultatif) : des polygones ; les lignes en dehors sont écartées.
+- Source (SOURCE) : le code écrit dans le champ source, avec l'identifiant de chaque ligne dans source_id. Par défaut datatourisme.
+- Colonnes (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation) : les noms des colonnes de l'entrée, ceux de DATAtourisme par défaut. Le nom, les coordonnées (pour un CSV ou une table) et une colonne de type ou de sous-type sont obligatoires ; les autres servent si elles existent. Les catégories peuvent aussi être données par les codes du modèle de données (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encodage du CSV (ENCODING) : UTF-8 par défaut ; par exemple cp1252 pour un fichier enregistré par Excel.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : IMPORTED_COUNT (établissements ajoutés), UPDATED_COUNT, MERGED_COUNT (lignes fusionnées avec une autre ligne ou avec un établissement déjà dans la base), SKIPPED_COUNT (lignes sans nom ni coordonnées, hors du périmètre, de catégorie inconnue, ou mal formées : chacune comptée et citée dans le journal). Chaque ligne est dans l'un des quatre.
+
+Exemple : qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établissements importés, 11 lignes fusionnées (10 lieux listés deux ou trois fois), 1 écartée (ses coordonnées sont 0, 0).
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <source>Accueil Vélo list (CSV file or layer)</source>
+        <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="109"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Append: add new establishments only</source>
+        <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Update: also update those imported before</source>
+        <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="116"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="119"/>
+        <source>Source code of the identifiers</source>
+        <translation>Code de la source des identifiants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Name column</source>
+        <translation>Colonne du nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Identifier column</source>
+        <translation>Colonne de l'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <source>Type column</source>
+        <translation>Colonne du type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <source>Sub-type column</source>
+        <translation>Colonne du sous-type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="123"/>
+        <source>Latitude column</source>
+        <translation>Colonne de la latitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="124"/>
+        <source>Longitude column</source>
+        <translation>Colonne de la longitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <source>Commune column</source>
+        <translation>Colonne de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <source>Website column</source>
+        <translation>Colonne du site internet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="126"/>
+        <source>Label date column</source>
+        <translation>Colonne de la date de labellisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="130"/>
+        <source>Encoding of the CSV (default UTF-8)</source>
+        <translation>Encodage du CSV (UTF-8 par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Establishments imported</source>
+        <translation>Établissements importés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Establishments updated</source>
+        <translation>Établissements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Rows merged</source>
+        <translation>Lignes fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Rows skipped</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="149"/>
+        <source>Incorrect parameter value for {}</source>
+        <translation>Valeur incorrecte pour le paramètre {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="165"/>
+        <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
+        <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="172"/>
+        <source>The project database was brought from version {} to version {} of the data model.</source>
+        <translation>La base du projet a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="220"/>
+        <source>The file {} does not exist.</source>
+        <translation>Le fichier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
+        <source>{} row(s) skipped: {}.</source>
+        <translation>{} ligne(s) écartée(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="307"/>
+        <source>  row {}: {} {}</source>
+        <translation>  ligne {} : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="309"/>
+        <source>  … and {} more.</source>
+        <translation>  … et {} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="311"/>
+        <source>Merged, one place: {} (rows {})</source>
+        <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
+        <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <source>drawn by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="320"/>
+        <source>Row {} ({}): unreadable label date {}; left empty.</source>
+        <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="325"/>
+        <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
+        <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
+        <source>Words of the types not in the table of categories (ignored): {}</source>
+        <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="337"/>
+        <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
+        <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="346"/>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="347"/>
+        <source>no coordinates (empty, not numbers, or 0, 0)</source>
+        <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="349"/>
+        <source>unknown category (the type words are shown)</source>
+        <translation>catégorie inconnue (les mots du type sont affichés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="350"/>
+        <source>an identifier longer than 64 characters</source>
+        <translation>un identifiant de plus de 64 caractères</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="351"/>
+        <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
+        <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="358"/>
+        <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
+        <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="363"/>
+        <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
+        <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="366"/>
+        <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
+        <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="372"/>
+        <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
+        <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="375"/>
+        <source>{} is empty.</source>
+        <translation>{} est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOsmNetwork</name>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="40"/>
+        <source>Import an OpenStreetMap cycling network</source>
+        <translation>Importer un réseau cyclable OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="43"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="49"/>
+        <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
+
+Parameters
+- OpenStreetMap extract (INPUT): a .osm (XML) or .osm.pbf file. Keep the relations and their complete ways when you cut it (osmium extract --strategy complete_ways or smart).
+- Project database (DATABASE): the project GeoPackage made by Create project database, or a PostgreSQL connection (a saved connection's name, a postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A database of an earlier version is brought up to date first.
+- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only what intersects them is imported.
+- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap (same OSM id) is updated, the others are added; 1 replace: what earlier OpenStreetMap imports wrote in the four layers is deleted first. Features drawn by hand are never touched, and a re-import updates only the fields it fills (the status of a section, a commune typed in stay).
+
+What it writes, every feature with source osm and its OSM id in source_id
+- noeuds: the nodes tagged rcn_ref or lcn_ref, their number, and the network of the route relations through them (cycle_network, else name; else rcn or lcn).
+- troncons: the ways of the network=rcn or lcn route relations, joined and split so that every section runs from node to node (a numbered node, a junction or a dead end), with the network and the surface mapped from OSM surface (asphalt: enrobe, concrete: beton, compacted or gravel: stabilise, sett or paving stones: pave, ground or dirt: terre; the value covering most of the section).
+- itineraires: one line per network=icn, ncn or rcn route relation with a name or a ref (EuroVelo 5, véloroute de la Lys), its ways ordered and joined (parts that do not touch are joined by a straight line, counted in the log), kind eurovelo (icn, or EV in the ref), voie_verte or veloroute.
+- trame: the cycleways, paths and tracks on a former railway (railway=abandoned or disused: kind cavalier) or tagged as a voie verte (bicycle and foot designated: kind voie_verte).
+One transaction: if anything fails, nothing is written. The four layers' metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports print.
+
+Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (the sections' length), ITINERARY_COUNT, TRAME_COUNT (features written), SKIPPED_COUNT (OSM elements left out, each reason in the log: a relation none of whose ways is in the extract, a way without geometry, a node number that is no number, outside the perimeter), DATABASE. Relations the extract holds only in part are imported from what it has, and named in the log.
+
+Example: qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importosmnetwork.md.</source>
+        <translation>Remplit la base du projet avec le réseau cyclable d'un extrait OpenStreetMap (un fichier .osm ou .osm.pbf, de Geofabrik, de l'API Overpass ou d'osmium ; lu avec GDAL, sans accès au réseau) : les points-nœuds, leurs tronçons, les itinéraires nommés et les liaisons de trame verte.
+
+Paramètres
+- Extrait OpenStreetMap (INPUT) : un fichier .osm (XML) ou .osm.pbf. Gardez les relations et leurs chemins entiers quand vous le découpez (osmium extract --strategy complete_ways ou smart).
+- Base du projet (DATABASE) : le GeoPackage du projet fait par Créer la base du projet, ou une connexion PostgreSQL (le nom d'une connexion enregistrée, une URI postgresql:// ou service=) avec son schéma (SCHEMA, par défaut itinerance). Une base d'une version précédente est d'abord mise à jour.
+- Périmètre (PERIMETER, facultatif) : des polygones, par exemple la couche perimetres ; seul ce qui les touche est importé.
+- Mode (MODE) : 0 ajout (par défaut) : un objet déjà importé d'OpenStreetMap (même identifiant OSM) est mis à jour, les autres sont ajoutés ; 1 remplacement : ce qu'ont écrit les imports OpenStreetMap précédents dans les quatre couches est d'abord supprimé. Les objets saisis à la main ne sont jamais touchés, et un nouvel import ne met à jour que les champs qu'il remplit (l'état d'un tronçon, une commune saisie restent).
+
+Ce qu'il écrit, chaque objet avec la source osm et son identifiant OSM dans source_id
+- noeuds : les nœuds portant rcn_ref ou lcn_ref, leur numéro, et le réseau des relations de route qui y passent (cycle_network, sinon name ; sinon rcn ou lcn).
+- troncons : les chemins des relations de route network=rcn ou lcn, joints et découpés pour que chaque tronçon aille de nœud à nœud (un nœud numéroté, une jonction ou une impasse), avec le réseau et le revêtement tiré du surface d'OSM (asphalt : enrobe, concrete : beton, compacted ou gravel : stabilise, sett ou paving stones : pave, ground ou dirt : terre ; la valeur qui couvre la plus grande part du tronçon).
+- itineraires : une ligne par relation de route network=icn, ncn ou rcn ayant un name ou un ref (EuroVelo 5, véloroute de la Lys), ses chemins ordonnés et joints (les parties qui ne se touchent pas sont jointes par une ligne droite, comptée dans le journal), type eurovelo (icn, ou EV dans le ref), voie_verte ou veloroute.
+- trame : les pistes cyclables, sentiers et chemins d'exploitation sur une ancienne voie ferrée (railway=abandoned ou disused : type cavalier) ou décrits comme voie verte (bicycle et foot designated : type voie_verte).
+Une seule transaction : si quoi que ce soit échoue, rien n'est écrit. Les métadonnées des quatre couches créditent © OpenStreetMap contributors, ODbL 1.0, que les exports cartographiques impriment.
+
+Résultats : NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (la longueur des tronçons), ITINERARY_COUNT, TRAME_COUNT (objets écrits), SKIPPED_COUNT (éléments OSM écartés, chaque raison dans le journal : une relation dont aucun chemin n'est dans l'extrait, un chemin sans géométrie, un numéro de nœud qui n'est pas un nombre, hors du périmètre), DATABASE. Les relations que l'extrait ne contient qu'en partie sont importées à partir de ce qu'il contient, et nommées dans le journal.
+
+Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="109"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="112"/>
+        <source>Perimeter (keep what intersects it)</source>
+        <translation>Périmètre (garder ce qui le touche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Append: update what was imported before, add the rest</source>
+        <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Replace what earlier OpenStreetMap imports wrote</source>
+        <translation>Remplacer ce qu'ont écrit les imports OpenStreetMap précédents</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Numbered nodes written</source>
+        <translation>Nœuds numérotés écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Sections written</source>
+        <translation>Tronçons écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Length of the sections written (m)</source>
+        <translation>Longueur des tronçons écrits (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Itineraries written</source>
+        <translation>Itinéraires écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Green links written</source>
+        <translation>Liaisons de trame verte écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>OpenStreetMap elements left out</source>
+        <translation>Éléments OpenStreetMap écartés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="127"/>
+        <source>Project database</source>
+        <translation>Base du projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
+        <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
+        <translation>relation incomplète dans l'extrait : aucun de ses chemins n'y est (ou elle ne contient que d'autres relations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="134"/>
+        <source>way without nodes in the extract, or with all its nodes at one place</source>
+        <translation>chemin sans nœuds dans l'extrait, ou dont tous les nœuds sont au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="136"/>
+        <source>node whose number is not a whole number</source>
+        <translation>nœud dont le numéro n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="147"/>
+        <source>{} was brought from version {} to version {} of the data model.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="154"/>
+        <source>Reading {}…</source>
+        <translation>Lecture de {}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="161"/>
+        <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
+        <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="168"/>
+        <source>{} numbered nodes, {} ways and {} route relations read.</source>
+        <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="175"/>
+        <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
+        <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="195"/>
+        <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
+        <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="209"/>
+        <source>{} (OpenStreetMap {})</source>
+        <translation>{} (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="233"/>
+        <source>{} left out: {} (e.g. {}).</source>
+        <translation>{} écarté(s) : {} (par exemple {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="236"/>
+        <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
+        <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="242"/>
+        <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
+        <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="247"/>
+        <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
+        <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="251"/>
+        <source>{} section ends are at a junction or a dead end without a numbered node.</source>
+        <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="255"/>
+        <source>{}: {} added, {} updated, {} deleted first.</source>
+        <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLabels</name>
     <message>
         <location filename="../processing/algorithms/indicator_labels.py" line="22"/>
@@ -3953,90 +4601,95 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="63"/>
+        <location filename="../plugin/itinerance_plugin.py" line="64"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="64"/>
+        <location filename="../plugin/itinerance_plugin.py" line="65"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="66"/>
+        <location filename="../plugin/itinerance_plugin.py" line="67"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="69"/>
+        <location filename="../plugin/itinerance_plugin.py" line="72"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="71"/>
+        <location filename="../plugin/itinerance_plugin.py" line="74"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="74"/>
+        <location filename="../plugin/itinerance_plugin.py" line="77"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="76"/>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="82"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="81"/>
+        <location filename="../plugin/itinerance_plugin.py" line="84"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="83"/>
+        <location filename="../plugin/itinerance_plugin.py" line="86"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="93"/>
+        <location filename="../plugin/itinerance_plugin.py" line="96"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="97"/>
+        <location filename="../plugin/itinerance_plugin.py" line="100"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="85"/>
+        <location filename="../plugin/itinerance_plugin.py" line="88"/>
         <source>Indicators report…</source>
         <translation>Rapport d'indicateurs…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="87"/>
+        <location filename="../plugin/itinerance_plugin.py" line="90"/>
         <source>Circuit from node numbers…</source>
         <translation>Circuit à partir des numéros de nœuds…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="89"/>
+        <location filename="../plugin/itinerance_plugin.py" line="92"/>
         <source>Circuit sheets (PDF)…</source>
         <translation>Fiches circuits (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
+        <source>New territory from open data…</source>
+        <translation>Nouveau territoire à partir des données ouvertes…</translation>
     </message>
 </context>
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="29"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="32"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -4095,6 +4748,259 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <location filename="../plugin/missing_dependencies_plugin.py" line="23"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>NewTerritoryDialog</name>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="14"/>
+        <source>New territory from open data</source>
+        <translation>Nouveau territoire à partir des données ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="20"/>
+        <source>Creates a project GeoPackage and fills it from public data: the cycling network of an OpenStreetMap extract, the Accueil Vélo list, DEM tiles. Each source is optional; the territory opens styled when it is done.</source>
+        <translation>Crée un GeoPackage de projet et le remplit à partir de données publiques : le réseau cyclable d'un extrait OpenStreetMap, la liste Accueil Vélo, des dalles de MNT. Chaque source est facultative ; le territoire s'ouvre stylé une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="32"/>
+        <source>Project GeoPackage to create</source>
+        <translation>GeoPackage du projet à créer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="42"/>
+        <source>Coordinate reference system (metres)</source>
+        <translation>Système de coordonnées (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="52"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="62"/>
+        <source>Accueil Vélo list (DATAtourisme CSV)</source>
+        <translation>Liste Accueil Vélo (CSV DATAtourisme)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="72"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF)</source>
+        <translation>Dalles de MNT (grille ASCII, GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="82"/>
+        <source>Perimeter (polygons, optional)</source>
+        <translation>Périmètre (polygones, facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDem</name>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="36"/>
+        <source>Prepare a DEM from tiles</source>
+        <translation>Préparer un MNT à partir de dalles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="39"/>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="45"/>
+        <source>Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled (512 × 512), compressed (DEFLATE with the floating-point predictor), with overviews, statistics and a nodata value (-99999): the file slopeprofile and the map exports read fastest. Tiles in the same CRS are joined into one grid first (GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear resampling (GDAL warp).
+
+Parameters
+- DEM tiles (INPUT): the tiles, as files or loaded layers. Only the first band of each is read.
+- CRS of tiles that have none (SOURCE_CRS): IGN's .asc tiles often come without their .prj; give their CRS here (EPSG:2154 for RGE ALTI and BD ALTI in mainland France). Default: none, and a tile without a CRS is an error that names it.
+- Perimeter (PERIMETER, optional): polygons (e.g. the perimetres layer); the DEM is cut to them, grown by the margin. Default: every tile, whole.
+- Margin around the perimeter (MARGIN, m): default 1000, so that routes leaving the perimeter keep their profile for a while.
+- Resolution (RESOLUTION, m): the cell size of the DEM. Default 0: the finest tile's, measured in the output CRS and rounded down to three figures (25 m for BD ALTI, 1 m for RGE ALTI 1 m, 24.0 m for a 1&quot; SRTM tile at 50° N).
+- Output CRS (TARGET_CRS): a projected CRS in metres. Default: the project's CRS, or EPSG:2154 (Lambert-93) when the project has none or a geographic one.
+- Prepared DEM (OUTPUT): a GeoTIFF file (.tif).
+
+Results (figures, in the log and in qgis_process --json): TILE_COUNT, WIDTH and HEIGHT (cells), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (the share of the area without an elevation: of the perimeter with its margin when there is one, else of the whole grid; tiles missing from a perimeter show here).
+Where tiles in two different CRSs meet, the cells within half a tile cell of the border are interpolated from one side only.
+
+Example: qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/preparedem.md.</source>
+        <translation>Fait un seul MNT à partir de dalles d'altitude (RGE ALTI ou BD ALTI de l'IGN en grilles ASCII ESRI, dalles GeoTIFF, SRTM…), dans n'importe quel mélange de SCR : un GeoTIFF dans le SCR du projet, tuilé (512 × 512), compressé (DEFLATE avec le prédicteur pour flottants), avec aperçus, statistiques et une valeur de non-donnée (-99999) : le fichier que slopeprofile et les exports cartographiques lisent le plus vite. Les dalles d'un même SCR sont d'abord réunies en une seule grille (VRT GDAL), si bien que la mosaïque n'a pas de couture ; les grilles sont ensuite reprojetées par rééchantillonnage bilinéaire (GDAL warp).
+
+Paramètres
+- Dalles du MNT (INPUT) : les dalles, en fichiers ou en couches chargées. Seule la première bande de chacune est lue.
+- SCR des dalles qui n'en ont pas (SOURCE_CRS) : les dalles .asc de l'IGN arrivent souvent sans leur .prj ; donnez ici leur SCR (EPSG:2154 pour le RGE ALTI et la BD ALTI en France métropolitaine). Par défaut : aucun, et une dalle sans SCR est une erreur qui la nomme.
+- Périmètre (PERIMETER, facultatif) : des polygones (par exemple la couche perimetres) ; le MNT y est découpé, élargi de la marge. Par défaut : toutes les dalles, entières.
+- Marge autour du périmètre (MARGIN, m) : 1000 par défaut, pour que les itinéraires qui sortent du périmètre gardent leur profil un moment.
+- Résolution (RESOLUTION, m) : la taille des cellules du MNT. Par défaut 0 : celle de la dalle la plus fine, mesurée dans le SCR de sortie et arrondie par défaut à trois chiffres (25 m pour la BD ALTI, 1 m pour le RGE ALTI 1 m, 24,0 m pour une dalle SRTM 1&quot; à 50° N).
+- SCR de sortie (TARGET_CRS) : un SCR projeté en mètres. Par défaut : le SCR du projet, ou EPSG:2154 (Lambert-93) si le projet n'en a pas ou en a un géographique.
+- MNT préparé (OUTPUT) : un fichier GeoTIFF (.tif).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : TILE_COUNT, WIDTH et HEIGHT (cellules), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (la part de la zone sans altitude : du périmètre avec sa marge s'il y en a un, sinon de toute la grille ; les dalles manquantes dans un périmètre se voient ici).
+Là où se touchent des dalles de deux SCR différents, les cellules à moins d'une demi-cellule de dalle de la limite sont interpolées d'un seul côté.
+
+Exemple : qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/preparedem.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="84"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF…)</source>
+        <translation>Dalles du MNT (grille ASCII, GeoTIFF…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="86"/>
+        <source>CRS of tiles that have none</source>
+        <translation>SCR des dalles qui n'en ont pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="88"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="91"/>
+        <source>Margin around the perimeter (m)</source>
+        <translation>Marge autour du périmètre (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="94"/>
+        <source>Resolution (m; 0 = the finest tile)</source>
+        <translation>Résolution (m ; 0 = la dalle la plus fine)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="97"/>
+        <source>Output CRS (default: the project&apos;s, or EPSG:2154)</source>
+        <translation>SCR de sortie (par défaut : celui du projet, ou EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="100"/>
+        <source>Prepared DEM</source>
+        <translation>MNT préparé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Tiles read</source>
+        <translation>Dalles lues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Width (cells)</source>
+        <translation>Largeur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Height (cells)</source>
+        <translation>Hauteur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Lowest elevation (m)</source>
+        <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Highest elevation (m)</source>
+        <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Area without elevation (%)</source>
+        <translation>Zone sans altitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="116"/>
+        <source>The prepared DEM is a GeoTIFF: give a file name ending in .tif, not {}.</source>
+        <translation>Le MNT préparé est un GeoTIFF : donnez un nom de fichier finissant par .tif, pas {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="124"/>
+        <source>{} tile(s), output CRS {}.</source>
+        <translation>{} dalle(s), SCR de sortie {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="145"/>
+        <source>{} tile(s) in {} grid(s) of one CRS; DEM of {} × {} cells of {:g} m, elevations {:.1f} to {:.1f} m, {:.2f} % of the area without elevation.</source>
+        <translation>{} dalle(s) en {} grille(s) d'un même SCR ; MNT de {} × {} cellules de {:g} m, altitudes de {:.1f} à {:.1f} m, {:.2f} % de la zone sans altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="151"/>
+        <source>{:.1f} % of the area has no elevation: tiles are missing there, or hold no data.</source>
+        <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="224"/>
+        <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
+        <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="169"/>
+        <source>{} is not a raster file that GDAL reads; give DEM tiles as files (ASCII grid, GeoTIFF…).</source>
+        <translation>{} n'est pas un fichier raster que GDAL lit ; donnez les dalles du MNT en fichiers (grille ASCII, GeoTIFF…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="183"/>
+        <source>The output CRS {} is geographic (degrees); a DEM for slopes needs metres. Choose a projected CRS such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="195"/>
+        <source>Resolution: {:g} m (the finest tile).</source>
+        <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="198"/>
+        <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
+        <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="201"/>
+        <source>GDAL: {}</source>
+        <translation>GDAL : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="206"/>
+        <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
+        <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="211"/>
+        <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
+        <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="214"/>
+        <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
+        <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="217"/>
+        <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
+        <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="220"/>
+        <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
+        <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="227"/>
+        <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
+        <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="230"/>
+        <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="232"/>
+        <source>GDAL failed ({}): {}</source>
+        <translation>GDAL a échoué ({}) : {}</translation>
     </message>
 </context>
 <context>

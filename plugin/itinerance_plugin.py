@@ -46,6 +46,7 @@ class ItinerancePlugin:
         self.toolbar = None
         self.dock = None
         self.dock_action = None
+        self.new_territory_dialog = None
 
     @staticmethod
     def tr(text):
@@ -65,6 +66,8 @@ class ItinerancePlugin:
         self.toolbar.setObjectName("ItineranceToolbar")
         self._add_algorithm_action(
             "createprojectdb", "createprojectdb.svg", self.tr("Create project database…"))
+        self._add_action("itinerance_newterritory", "newterritory.svg",
+                         self.tr("New territory from open data…"), self.show_new_territory)
         self._add_dock_action()
         self._add_algorithm_action(
             "airesgap", "airesgap.svg", self.tr("Gaps between aires along the network…"))
@@ -114,13 +117,26 @@ class ItinerancePlugin:
         self.dock.setUserVisible(visible)
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
+        return self._add_action(f"itinerance_{algorithm_id}", icon_name, text,
+                                lambda _checked=False: self.open_algorithm(algorithm_id))
+
+    def _add_action(self, name, icon_name, text, slot):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())
-        action.setObjectName(f"itinerance_{algorithm_id}")
-        action.triggered.connect(lambda _checked=False: self.open_algorithm(algorithm_id))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
         self.iface.addPluginToMenu(self.menu, action)
         self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def show_new_territory(self, _checked=False):
+        """The "New territory from open data" dialog: the importers chained into a new
+        project GeoPackage, opened styled."""
+        from .new_territory import NewTerritoryDialog
+
+        dialog = NewTerritoryDialog(self.iface, QgsProject.instance(), self.iface.mainWindow())
+        dialog.show()
+        self.new_territory_dialog = dialog  # kept alive while it is open
 
     def open_algorithm(self, algorithm_id):
         """Open the algorithm's dialog, with the project's inventory layers filled in."""
@@ -130,6 +146,9 @@ class ItinerancePlugin:
                                        project_inputs(algorithm_id, QgsProject.instance()))
 
     def unload(self):
+        if self.new_territory_dialog is not None:
+            self.new_territory_dialog.dispose()  # cancels a territory being made
+            self.new_territory_dialog = None
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)

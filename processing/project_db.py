@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .logic import data_model, migrations
+from .logic.gdal_calls import call
 from .output_styles import simple_labeling
 from .translate import tr
 
@@ -122,8 +123,7 @@ def _sql_text(value):
 
 def _execute(dataset, sql):
     """Run one SQL statement on an OGR dataset; a failure raises with GDAL's message."""
-    gdal.ErrorReset()
-    result = dataset.ExecuteSQL(sql)
+    result = call(dataset.ExecuteSQL, sql)
     if result is not None:
         dataset.ReleaseResultSet(result)
     if gdal.GetLastErrorType() >= gdal.CE_Failure:
@@ -139,14 +139,14 @@ def _add_domains(dataset, value_lists):
         domain = ogr.CreateCodedFieldDomain(
             value_list.name, "", ogr.OFTString, ogr.OFSTNone,
             {v.code: model_text(v.label) for v in value_list.values})
-        if not dataset.AddFieldDomain(domain):
+        if not call(dataset.AddFieldDomain, domain):
             _fail(tr("Could not write the value list {}.").format(value_list.name))
 
 
 def _add_field(dataset, ogr_layer, layer_def, field):
     if field.values is not None:
         _add_domains(dataset, [field.values])
-    if ogr_layer.CreateField(_field_defn(field)) != 0:
+    if call(ogr_layer.CreateField, _field_defn(field)) != 0:
         _fail(tr("Could not create the field {}.{}.").format(layer_def.name, field.name))
 
 
@@ -161,8 +161,8 @@ def _add_keys(dataset, layer_def, keys):
 def _create_layer(dataset, layer_def, srs):
     options = ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES",
                f"IDENTIFIER={model_text(layer_def.title)}"]
-    ogr_layer = dataset.CreateLayer(layer_def.name, srs, OGR_GEOMETRY[layer_def.geometry],
-                                    options)
+    ogr_layer = call(dataset.CreateLayer, layer_def.name, srs,
+                     OGR_GEOMETRY[layer_def.geometry], options)
     if ogr_layer is None:
         _fail(tr("Could not create the layer {}.").format(layer_def.name))
     for field in layer_def.fields:
@@ -173,7 +173,7 @@ def _create_layer(dataset, layer_def, srs):
 def _write_meta(dataset, values):
     """Store ``values`` ({key: value}) in the project's itinerance_meta table, creating it."""
     if dataset.GetLayerByName(migrations.META_TABLE) is None:
-        table = dataset.CreateLayer(migrations.META_TABLE, None, ogr.wkbNone, [
+        table = call(dataset.CreateLayer, migrations.META_TABLE, None, ogr.wkbNone, [
             "FID=fid", f"IDENTIFIER={model_text(data_model.META_TITLE)}"])
         if table is None:
             _fail(tr("Could not create the table {}.").format(migrations.META_TABLE))
@@ -181,7 +181,7 @@ def _write_meta(dataset, values):
             defn = ogr.FieldDefn(name, ogr.OFTString)
             defn.SetWidth(width)
             defn.SetNullable(False)
-            if table.CreateField(defn) != 0:
+            if call(table.CreateField, defn) != 0:
                 _fail(tr("Could not create the table {}.").format(migrations.META_TABLE))
         _execute(dataset, f'CREATE UNIQUE INDEX "{migrations.META_TABLE}_key" '
                           f'ON "{migrations.META_TABLE}" ("key")')
@@ -194,9 +194,8 @@ def _write_meta(dataset, values):
 def create_schema(path, crs, layers=data_model.LAYERS, version=data_model.SCHEMA_VERSION):
     """Create the GeoPackage with every layer of ``layers``, empty, and record the schema
     ``version`` (None: record none, as the files of schema version 1 did). Returns layer names."""
-    gdal.ErrorReset()
     # a gdal (not ogr) dataset: only it can add field domains
-    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    dataset = call(gdal.GetDriverByName("GPKG").Create, str(path), 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
         _fail(tr("Could not create {}: check that you can write to this folder.").format(path))
     try:
@@ -221,8 +220,8 @@ def _open_existing(path):
         raise QgsProcessingException(
             tr("The project database {} does not exist. Create it with Create project "
                "database (createprojectdb), or choose another file.").format(path))
-    gdal.ErrorReset()
-    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+    dataset = call(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_UPDATE,
+                   allowed_drivers=["GPKG"])
     if dataset is None:
         raise QgsProcessingException(not_a_project_message(
             path, [tr("it is not a GeoPackage that can be opened for writing")]))
@@ -292,7 +291,7 @@ def migrate_project_database(path):
         steps = migrations.plan(columns, version)
         if steps:
             srs = dataset.GetLayerByName(data_model.LAYERS[0].name).GetSpatialRef()
-            if dataset.StartTransaction() != 0:
+            if call(dataset.StartTransaction) != 0:
                 _fail(tr("Could not start a transaction in {}.").format(path))
             try:
                 for step in steps:
@@ -300,9 +299,9 @@ def migrate_project_database(path):
                 _write_meta(dataset, {migrations.SCHEMA_VERSION_KEY: data_model.SCHEMA_VERSION,
                                       migrations.STYLE_VERSION_KEY: style_version})
             except Exception:
-                dataset.RollbackTransaction()
+                call(dataset.RollbackTransaction)
                 raise
-            if dataset.CommitTransaction() != 0:
+            if call(dataset.CommitTransaction) != 0:
                 _fail(tr("Could not write the changes to {}.").format(path))
     finally:
         dataset = None

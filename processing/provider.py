@@ -14,6 +14,9 @@ from .algorithms.create_project_db import CreateProjectDb
 from .algorithms.export_circuit_sheet import ExportCircuitSheet
 from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
+from .algorithms.import_accueil_velo import ImportAccueilVelo
+from .algorithms.import_osm_network import ImportOsmNetwork
+from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
 from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
@@ -41,6 +44,7 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets, TerritoryIndicators, BuildCircuit,
+                                ExportClimbSheets, PrepareDem, ImportAccueilVelo,
+                                ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
                                 ExportCircuitSheet):
             self.addAlgorithm(algorithm_class())

@@ -106,7 +106,7 @@ def declare_generated(gpkg_path):
                                             "{}: {}").format(layer_def.name, error))
 
 
-def _dem_layers(dem_path):
+def dem_layers(dem_path):
     """The DEM twice: hypsometric tints under a multiplied hillshade."""
     colours = QgsRasterLayer(str(dem_path), sample_text(RELIEF), "gdal")
     hillshade = QgsRasterLayer(str(dem_path), sample_text(HILLSHADE), "gdal")
@@ -143,7 +143,7 @@ def write_project(path, gpkg_path, dem_path):
     project.setTitle(tr("Itinérance: sample territory"))
     root = project.layerTreeRoot()
     layers = [open_layer(gpkg_path, name) for name in LAYER_ORDER]  # with their stored styles
-    for layer in layers + list(_dem_layers(dem_path)):
+    for layer in layers + list(dem_layers(dem_path)):
         project.addMapLayer(layer, False)
         root.addLayer(layer)  # appended: the tree keeps LAYER_ORDER, DEM at the bottom
     if not project.write(str(path)):

@@ -203,6 +203,18 @@ def read_points(source, crs, context, attribute=None):
     return ReadPoints(np.array(xy, dtype=float).reshape(-1, 2), ids, count, skipped, values)
 
 
+def polygon_wkbs(source, crs, context):
+    """The polygons of ``source`` (a perimeter) as WKB in ``crs``; an error when it has
+    none."""
+    shapes = [bytes(f.geometry().asWkb()) for f in features(source, crs, context, [])
+              if f.hasGeometry() and not f.geometry().isEmpty()]
+    if not shapes:
+        raise QgsProcessingException(
+            tr("The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER "
+               "empty.").format(source.sourceName()))
+    return shapes
+
+
 # --- writing --------------------------------------------------------------------------------
 
 _LINESTRING = struct.pack("<BI", 1, 2)
@@ -211,7 +223,11 @@ _MULTILINESTRING = struct.pack("<BI", 1, 5)
 _POINT = struct.pack("<BI", 1, 1)
 
 
-def _linestring_wkb(xy):
+def point_wkb(xy):
+    return _POINT + np.ascontiguousarray(xy, dtype="<f8").tobytes()
+
+
+def linestring_wkb(xy):
     xy = np.ascontiguousarray(xy, dtype="<f8")
     return _LINESTRING + struct.pack("<I", len(xy)) + xy.tobytes()
 
@@ -220,7 +236,7 @@ def line_geometry(xy, z=None):
     """A LineString, or a LineStringZ when ``z`` (one value per vertex) is given."""
     geometry = QgsGeometry()
     if z is None:
-        geometry.fromWkb(_linestring_wkb(xy))
+        geometry.fromWkb(linestring_wkb(xy))
     else:
         xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
         geometry.fromWkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
@@ -246,7 +262,7 @@ def line_geometries(xy, ptr):
 
 def multiline_geometry(parts):
     wkb = _MULTILINESTRING + struct.pack("<I", len(parts))
-    wkb += b"".join(_linestring_wkb(xy) for xy in parts)
+    wkb += b"".join(linestring_wkb(xy) for xy in parts)
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry

@@ -8,6 +8,7 @@ the QGIS glue translates them (context ``DataModel``) when it writes aliases and
 """
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Optional, Tuple
 
 
@@ -302,6 +303,24 @@ def layer(name):
     except KeyError:
         known = ", ".join(LAYERS_BY_NAME)
         raise KeyError(f"unknown layer {name!r}; the data model has {known}") from None
+
+
+@cache
+def _text_lengths(layer_def):
+    return {f.name: f.length for f in layer_def.fields if f.type == STRING and f.length}
+
+
+def fit_lengths(layer_def, values):
+    """``values`` ({field: value}) with every text longer than its field cut to fit, ending
+    in "…" (a PostgreSQL varchar refuses a longer text, a GeoPackage only warns); the same
+    dict when nothing is too long."""
+    fitted = values
+    for name, length in _text_lengths(layer_def).items():
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > length:
+            fitted = dict(fitted) if fitted is values else fitted
+            fitted[name] = value[:length - 1] + "…"
+    return fitted
 
 
 def validate_record(layer_def, attributes):

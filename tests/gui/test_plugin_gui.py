@@ -5,7 +5,8 @@ from qgis.PyQt.QtWidgets import QToolBar
 import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
-ACTIONS = ["itinerance_createprojectdb", "itinerance_inventory", "itinerance_airesgap",
+ACTIONS = ["itinerance_createprojectdb", "itinerance_newterritory", "itinerance_inventory",
+           "itinerance_airesgap",
            "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
            "itinerance_trameconnectivity", "itinerance_checkinventory",
            "itinerance_exportcontractmap", "itinerance_exportclimbsheets",
@@ -44,6 +45,23 @@ def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot, 
         assert registry.providerById("itinerance").name() == "Itinérance"
 
 
+def test_new_territory_action_opens_its_dialog(qtbot):
+    from itinerance.plugin.new_territory import NewTerritoryDialog
+
+    iface = FakeIface()
+    plugin = ItinerancePlugin(iface)
+    plugin.initGui()
+    try:
+        [action] = [a for a in plugin.actions if a.objectName() == "itinerance_newterritory"]
+        assert action.text() == "New territory from open data…"
+        action.trigger()
+        assert isinstance(plugin.new_territory_dialog, NewTerritoryDialog)
+        assert plugin.new_territory_dialog.isVisible()
+        plugin.new_territory_dialog.close()
+    finally:
+        plugin.unload()
+
+
 def test_menu_action_opens_the_algorithm_dialog(qtbot, monkeypatch):
     import processing
 
@@ -72,7 +90,8 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     iface = FakeIface()
     plugin = ItinerancePlugin(iface)
     plugin.initGui()
-    analyses = [a for a in plugin.actions[1:] if a.objectName() != "itinerance_inventory"]
+    analyses = [a for a in plugin.actions[1:]
+                if a.objectName() not in ("itinerance_inventory", "itinerance_newterritory")]
     try:
         for action in analyses:
             action.trigger()

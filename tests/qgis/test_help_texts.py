@@ -20,7 +20,8 @@ import itinerance
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
-                 "territoryindicators", "buildcircuit", "exportcircuitsheet")
+                 "preparedem", "importaccueilvelo", "importosmnetwork", "territoryindicators",
+                 "buildcircuit", "exportcircuitsheet")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 

@@ -6,10 +6,12 @@ The version-1 files are written by tests/old_schema.py; they are inspected with 
 independently of the migration code."""
 
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import replace
 
 import processing
 import pytest
+from gdal_modes import gdal_exceptions
 from old_schema import write_version1_gpkg
 from osgeo import gdal, ogr
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
@@ -126,20 +128,22 @@ def test_a_second_run_changes_nothing(version1):
     assert schema_and_data(version1) == before
 
 
-def test_a_file_that_is_not_a_project_database_is_refused_untouched(tmp_path):
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_a_file_that_is_not_a_project_database_is_refused_untouched(tmp_path, exceptions):
     other = tmp_path / "routes.gpkg"
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(other))
     dataset.CreateLayer("routes", geom_type=ogr.wkbLineString)
     dataset = None
     before = other.read_bytes()
-    with pytest.raises(QgsProcessingException, match=r"not an Itinérance project database.*"
-                       r"missing: aires, etablissements.*OVERWRITE"):
-        upgrade(other)
+    with gdal_exceptions() if exceptions else nullcontext():
+        with pytest.raises(QgsProcessingException, match=r"not an Itinérance project database.*"
+                           r"missing: aires, etablissements.*OVERWRITE"):
+            upgrade(other)
+        text = tmp_path / "notes.gpkg"
+        text.write_text("pas une base")
+        with pytest.raises(QgsProcessingException, match="not an Itinérance project database"):
+            upgrade(text)
     assert other.read_bytes() == before
-    text = tmp_path / "notes.gpkg"
-    text.write_text("pas une base")
-    with pytest.raises(QgsProcessingException, match="not an Itinérance project database"):
-        upgrade(text)
     assert text.read_text() == "pas une base"
 
 
@@ -152,7 +156,8 @@ def test_a_database_of_a_newer_version_is_refused(tmp_path):
         upgrade(path)
 
 
-def test_a_failing_migration_leaves_the_file_as_it_was(version1):
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_a_failing_migration_leaves_the_file_as_it_was(version1, exceptions):
     # the user had made fields of the same names, with two aires sharing a value: the unique
     # key cannot be made, and the whole migration is rolled back
     dataset = gdal.OpenEx(str(version1), gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -163,7 +168,8 @@ def test_a_failing_migration_leaves_the_file_as_it_was(version1):
     for name in ("Aire A", "Aire B"):
         assert add_aire(version1, name, source="relevé", source_id="1")
     before = schema_and_data(version1)
-    with pytest.raises(QgsProcessingException, match="refused"):
+    with gdal_exceptions() if exceptions else nullcontext(), pytest.raises(
+            QgsProcessingException, match="refused"):
         upgrade(version1)
     assert schema_and_data(version1) == before
     assert "source" not in layer(version1, "troncons").fields().names()

@@ -10,6 +10,7 @@ from itinerance.processing.project_db import model_text
 
 ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
+                 "preparedem", "importaccueilvelo", "importosmnetwork",
                  "territoryindicators", "buildcircuit", "exportcircuitsheet"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"

@@ -76,3 +76,13 @@ def test_unknown_layer_names_the_known_ones():
         assert "aires" in str(error) and "perimetres" in str(error)
     else:
         raise AssertionError("no KeyError")
+
+
+def test_texts_too_long_for_their_field_are_cut_to_fit():
+    trame = dm.layer("trame")
+    long_name = "Voie ferrée " + "de la fosse " * 20
+    fitted = dm.fit_lengths(trame, {"name": long_name, "kind": "cavalier", "source": None})
+    assert len(fitted["name"]) == 120 and fitted["name"].endswith("…")
+    assert fitted["name"][:119] == long_name[:119]
+    assert fitted["kind"] == "cavalier" and fitted["source"] is None
+    assert dm.fit_lengths(trame, {"name": "Cavalier"}) == {"name": "Cavalier"}
