@@ -2755,177 +2755,117 @@ Puis redémarrez QGIS.</translation>
 <context>
     <name>ExportCircuitSheet</name>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="73"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="61"/>
         <source>Circuit sheets (PDF)</source>
         <translation>Fiches circuits (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="76"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="64"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
-        <source>Layout</source>
-        <translation>Mise en page</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="124"/>
         <source>A4 portrait circuit sheet</source>
         <translation>Fiche circuit A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="138"/>
-        <source>Background layers (default: the project&apos;s visible layers)</source>
-        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="141"/>
-        <source>Title of the collection</source>
-        <translation>Titre du recueil</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="116"/>
         <source>Circuit sheets</source>
         <translation>Fiches circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="144"/>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="146"/>
-        <source>Resolution (dpi)</source>
-        <translation>Résolution (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="149"/>
-        <source>Sources and credits (default: those the layers declare)</source>
-        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="152"/>
-        <source>Partner logos (PNG, JPEG or SVG files)</source>
-        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
-        <source>PDF files (*.pdf);;PNG images (*.png)</source>
-        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="158"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="118"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="159"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="119"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="161"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="121"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="166"/>
-        <source>Unknown layout {}: choose 0 (A4 portrait circuit sheet).</source>
-        <translation>Mise en page {} inconnue : choisissez 0 (fiche circuit A4 portrait).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="170"/>
-        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
-        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="257"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="257"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="222"/>
-        <source>Rendering {} sheet(s) at {} dpi…</source>
-        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="224"/>
-        <source>Wrote {}.</source>
-        <translation>{} écrit.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="266"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="197"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="240"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="240"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="310"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="241"/>
         <source>Elevation loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="311"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="242"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="312"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="243"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="323"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="251"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="252"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="328"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="256"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="257"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="260"/>
         <source>Distances between the nodes</source>
         <translation>Distances entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="260"/>
         <source>Aires and Accueil Vélo along the circuit</source>
         <translation>Aires et Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="260"/>
         <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
         <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="86"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="67"/>
         <source>One A4 page per circuit (fiche circuit), for a tourist office or a rider: the circuit on a map with the node numbers to follow in order, the numbers written out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, steepest grade, aires and Accueil Vélo establishments along it), the profile chart coloured by grade, the distance table between the nodes and the aires and Accueil Vélo stops with their km. The circuits, figures and charts are those of Circuit from node numbers (itinerance:buildcircuit), run on the same inputs.
 
 Parameters
@@ -2965,202 +2905,142 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportClimbSheets</name>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="63"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="53"/>
         <source>Climb sheets (PDF)</source>
         <translation>Fiches ascensions (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="66"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="56"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="106"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="126"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="109"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="129"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="112"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="131"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="133"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
-        <source>Layout</source>
-        <translation>Mise en page</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="126"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="139"/>
-        <source>Background layers (default: the project&apos;s visible layers)</source>
-        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="142"/>
-        <source>Title of the collection</source>
-        <translation>Titre du recueil</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="119"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="145"/>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="147"/>
-        <source>Resolution (dpi)</source>
-        <translation>Résolution (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="153"/>
-        <source>Partner logos (PNG, JPEG or SVG files)</source>
-        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
-        <source>PDF files (*.pdf);;PNG images (*.png)</source>
-        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="159"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="120"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="160"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="162"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="167"/>
-        <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
-        <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="171"/>
-        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
-        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="226"/>
-        <source>Rendering {} sheet(s) at {} dpi…</source>
-        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="228"/>
-        <source>Wrote {}.</source>
-        <translation>{} écrit.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="194"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="150"/>
-        <source>Sources and credits (default: those the layers declare)</source>
-        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="286"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="223"/>
         <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
         <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
         <source>Foot</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
         <source>Top</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="324"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="261"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="332"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="266"/>
         <source>km {} to {}</source>
         <translation>km {} à {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="76"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="59"/>
         <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
 Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
@@ -3208,152 +3088,107 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="51"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="41"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="54"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="44"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="100"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="101"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
-        <source>Layout</source>
-        <translation>Mise en page</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="105"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="127"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="107"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="130"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="110"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="133"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="113"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="136"/>
-        <source>Resolution (dpi)</source>
-        <translation>Résolution (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="142"/>
-        <source>Partner logos (PNG, JPEG or SVG files)</source>
-        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
-        <source>PDF files (*.pdf);;PNG images (*.png)</source>
-        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="147"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="157"/>
-        <source>Unknown layout {}: choose {}.</source>
-        <translation>Mise en page {} inconnue : choisissez {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="160"/>
-        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
-        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="205"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="210"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="157"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="234"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="181"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="183"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="242"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="189"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
-        <source>Wrote {}.</source>
-        <translation>{} écrit.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="256"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="194"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="139"/>
-        <source>Sources and credits (default: those the layers declare)</source>
-        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="64"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="47"/>
         <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator map, legend limited to what the map shows and in the user's language, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
@@ -4740,6 +4575,69 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <location filename="../resources/forms/layer_roles_panel.ui" line="50"/>
         <source>Forget the layers chosen by hand and use the layers named after the roles</source>
         <translation>Oublier les couches choisies à la main et utiliser les couches nommées d'après les rôles</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExport</name>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="55"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="64"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="70"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="74"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="78"/>
+        <source>Partner logos (PNG, JPEG or SVG files)</source>
+        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="82"/>
+        <source>PDF files (*.pdf);;PNG images (*.png)</source>
+        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="90"/>
+        <source>Background layers (default: the project&apos;s visible layers)</source>
+        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="92"/>
+        <source>Title of the collection</source>
+        <translation>Titre du recueil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="102"/>
+        <source>Unknown layout {}: choose {}.</source>
+        <translation>Mise en page {} inconnue : choisissez {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="106"/>
+        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
+        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="167"/>
+        <source>Rendering {} sheet(s) at {} dpi…</source>
+        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/layout_export.py" line="177"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,9 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
@@ -39,9 +33,9 @@ from qgis.PyQt.QtGui import QColor
 
 from .. import output_styles
 from ..logic import profile_chart
-from . import map_credits, print_layouts
-from .base import ItineranceAlgorithm, advanced
+from . import print_layouts
 from .build_circuit import BuildCircuit
+from .layout_export import SHEET_PARAMETERS, LayoutExport
 from .sinks import TYPES
 
 TEMPLATES = ("circuit_sheet_a4",)
@@ -53,17 +47,11 @@ CIRCUIT_INPUTS = ("NETWORK", "NODES", "NODE_FIELD", "NETWORK_FIELD", "NETWORK_NA
                   "MAX_NODE_DISTANCE", "SNAP_TOLERANCE", "STEP", "GRADE_WINDOW", "TARGET_CRS")
 
 
-class ExportCircuitSheet(ItineranceAlgorithm):
-    # buildcircuit's inputs, declared (and translated) by buildcircuit itself
-    PARAMETERS_OF = {"buildcircuit": CIRCUIT_INPUTS}
-    LAYOUT = "LAYOUT"
-    LAYERS = "LAYERS"
-    TITLE = "TITLE"
-    ORGANISATION = "ORGANISATION"
-    DPI = "DPI"
-    SOURCES = "SOURCES"
-    LOGOS = "LOGOS"
-    OUTPUT = "OUTPUT"
+class ExportCircuitSheet(LayoutExport):
+    # buildcircuit's inputs, declared (and translated) by buildcircuit itself, and the page
+    # parameters LayoutExport declares
+    PARAMETERS_OF = {"buildcircuit": CIRCUIT_INPUTS, "LayoutExport": SHEET_PARAMETERS}
+    TEMPLATES = TEMPLATES
     ICON = "exportcircuitsheet.svg"
 
     def name(self):
@@ -74,13 +62,6 @@ class ExportCircuitSheet(ItineranceAlgorithm):
 
     def group(self):
         return self.tr("Map exports")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "exports"
-
-    def flags(self):
-        # layouts render on the main thread in QGIS (qgis_process has no threads anyway)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
@@ -132,49 +113,19 @@ class ExportCircuitSheet(ItineranceAlgorithm):
         circuit.initAlgorithm()
         for name in CIRCUIT_INPUTS:
             self.addParameter(circuit.parameterDefinition(name).clone())
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout"), [self.tr("A4 portrait circuit sheet")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Background layers (default: the project's visible layers)"),
-            QgsProcessing.TypeMapLayer, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TITLE, self.tr("Title of the collection"), self.tr("Circuit sheets"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.ORGANISATION, self.tr("Organisation"), optional=True))
-        self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
-            minValue=72, maxValue=1200)))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits (default: those the layers declare)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
-            QgsProcessing.TypeFile, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Circuit sheets"),
-            self.tr("PDF files (*.pdf);;PNG images (*.png)")))
+        self.add_sheet_parameters(self.tr("Circuit sheets"), self.tr("Circuit sheets"),
+                                  advanced_dpi=True)
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Sheets")))
         self.addOutput(QgsProcessingOutputNumber(
             "SKIPPED_COUNT", self.tr("Circuits left out (named in the log)")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        layout = parameters.get(self.LAYOUT)
-        if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
-            return False, self.tr("Unknown layout {}: choose 0 (A4 portrait circuit sheet).") \
-                .format(layout)
-        missing = print_layouts.unloadable(parameters.get(self.LAYERS), context)
-        if missing:
-            return False, self.tr("LAYERS: cannot load {}; check the paths and layer names.") \
-                .format(", ".join(missing))
-        return super().checkParameterValues(parameters, context)
+    def layout_names(self):
+        return [self.tr("A4 portrait circuit sheet")]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         project = context.project()
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        print_layouts.check_output(output)
+        output = self.output_file(parameters, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         built, with_dem = self.build(parameters, context, steps)
         circuits, legs, stops = built["OUTPUT"], built["LEGS"], built["STOPS"]
@@ -182,25 +133,12 @@ class ExportCircuitSheet(ItineranceAlgorithm):
             return {}
         steps.setCurrentStep(1)
 
-        background = print_layouts.map_layers(
-            parameters.get(self.LAYERS),
-            self.parameterAsLayerList(parameters, self.LAYERS, context), project, feedback)
-        background, keep_alive = print_layouts.smooth_rasters(background)
-        if not background:
-            background = self.default_background(parameters, context)
-            keep_alive.extend(background)
-        crs = project.crs() if project is not None and project.crs().isValid() \
-            else circuits.crs()
-        layout = print_layouts.load_template(
-            project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
-        print_layouts.set_texts(
-            layout, self.parameterAsString(parameters, self.TITLE, context), "",
-            self.parameterAsString(parameters, self.ORGANISATION, context),
-            map_credits.credit_line(
-                self.parameterAsString(parameters, self.SOURCES, context),
-                background + [self.parameterAsVectorLayer(parameters, "NETWORK", context),
-                              self.parameterAsRasterLayer(parameters, "DEM", context)],
-                feedback))
+        background, keep_alive = self.shown_layers(parameters, context, feedback)
+        crs = self.page_crs(project, circuits)
+        layout = self.start_layout(
+            parameters, context, "", background + [
+                self.parameterAsVectorLayer(parameters, "NETWORK", context),
+                self.parameterAsRasterLayer(parameters, "DEM", context)], feedback)
         self.set_captions(layout, self.parameterAsDouble(parameters, "GRADE_WINDOW", context))
         self.fill_tables(layout, legs, stops,
                          self.parameterAsDouble(parameters, "ACCESS_DISTANCE", context))
@@ -215,16 +153,9 @@ class ExportCircuitSheet(ItineranceAlgorithm):
         main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
         print_layouts.show_layers(main, [nodes, stops, circuits] + background, crs)
         atlas = print_layouts.start_atlas(layout, circuits, '"name"', 0.12)
-        print_layouts.place_logos(layout, [path for path in self.parameterAsFileList(
-            parameters, self.LOGOS, context) if path])
-
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-        feedback.pushInfo(self.tr("Rendering {} sheet(s) at {} dpi…").format(atlas.count(), dpi))
-        files = print_layouts.export(layout, output, dpi, atlas, steps)
-        feedback.pushInfo(self.tr("Wrote {}.").format(", ".join(str(f) for f in files)))
-        return {self.OUTPUT: str(files[0]), "PAGE_COUNT": atlas.count(),
-                "SKIPPED_COUNT": built["SKIPPED_COUNT"],
-                "FILES": ";".join(str(f) for f in files)}
+        results = self.render(layout, output, parameters, context, atlas, steps)
+        results["SKIPPED_COUNT"] = built["SKIPPED_COUNT"]
+        return results
 
     # --- the circuits ------------------------------------------------------------------------
 
@@ -286,7 +217,7 @@ class ExportCircuitSheet(ItineranceAlgorithm):
         nodes.dataProvider().addFeatures(features)
         return nodes
 
-    def default_background(self, parameters, context):
+    def default_layers(self, parameters, context):
         """The network in grey, over a hillshade of the DEM when there is one."""
         layers = []
         network = self.parameterAsVectorLayer(parameters, "NETWORK", context)
@@ -311,10 +242,7 @@ class ExportCircuitSheet(ItineranceAlgorithm):
             "max_grade": self.tr("Steepest {} m").format(f"{window:g}"),
             "aires": self.tr("Aires"), "accueil_velo": self.tr("Accueil Vélo"),
         }
-        for key, caption in captions.items():
-            label = print_layouts.item(layout, f"figure_{key}_caption", QgsLayoutItemLabel)
-            if label is not None:
-                label.setText(caption)
+        self.set_figure_captions(layout, captions)
 
     def fill_tables(self, layout, legs, stops, access_distance):
         """The distance table between the nodes and the stops' table, each showing the rows of

@@ -13,47 +13,37 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBand,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsProcessingUtils,
 )
 
 from .. import output_styles
 from ..logic import profile_chart
 from ..translate import format_number, user_locale
-from . import climb_sheet_facts, map_credits, print_layouts
-from .base import ItineranceAlgorithm
+from . import climb_sheet_facts, print_layouts
+from .layout_export import SHEET_PARAMETERS, LayoutExport
 from .sinks import TYPES
 
 TEMPLATES = ("climb_sheet_a4",)
 
 
-class ExportClimbSheets(ItineranceAlgorithm):
+class ExportClimbSheets(LayoutExport):
+    # the page parameters LayoutExport declares (and translates)
+    PARAMETERS_OF = {"LayoutExport": SHEET_PARAMETERS}
     LINES = "LINES"
     ID_FIELD = "ID_FIELD"
     DEM = "DEM"
     BAND = "BAND"
     GRADE_WINDOW = "GRADE_WINDOW"
-    LAYOUT = "LAYOUT"
-    LAYERS = "LAYERS"
-    TITLE = "TITLE"
-    ORGANISATION = "ORGANISATION"
-    DPI = "DPI"
-    SOURCES = "SOURCES"
-    LOGOS = "LOGOS"
-    OUTPUT = "OUTPUT"
+    TEMPLATES = TEMPLATES
     ICON = "exportclimbsheets.svg"
 
     def name(self):
@@ -64,13 +54,6 @@ class ExportClimbSheets(ItineranceAlgorithm):
 
     def group(self):
         return self.tr("Map exports")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "exports"
-
-    def flags(self):
-        # layouts render on the main thread in QGIS (qgis_process has no threads anyway)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
@@ -133,49 +116,18 @@ class ExportClimbSheets(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.GRADE_WINDOW, self.tr("Window of the steepest grade (m)"),
             QgsProcessingParameterNumber.Double, 100.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout"), [self.tr("A4 portrait climb sheet")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Background layers (default: the project's visible layers)"),
-            QgsProcessing.TypeMapLayer, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TITLE, self.tr("Title of the collection"), self.tr("Climb sheets"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.ORGANISATION, self.tr("Organisation"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
-            minValue=72, maxValue=1200))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits (default: those the layers declare)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
-            QgsProcessing.TypeFile, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Climb sheets"),
-            self.tr("PDF files (*.pdf);;PNG images (*.png)")))
+        self.add_sheet_parameters(self.tr("Climb sheets"), self.tr("Climb sheets"))
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Sheets")))
         self.addOutput(QgsProcessingOutputNumber(
             "SKIPPED_COUNT", self.tr("Climbs skipped (outside the DEM, empty or degenerate)")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        layout = parameters.get(self.LAYOUT)
-        if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
-            return False, self.tr("Unknown layout {}: choose 0 (A4 portrait climb sheet).") \
-                .format(layout)
-        missing = print_layouts.unloadable(parameters.get(self.LAYERS), context)
-        if missing:
-            return False, self.tr("LAYERS: cannot load {}; check the paths and layer names.") \
-                .format(", ".join(missing))
-        return super().checkParameterValues(parameters, context)
+    def layout_names(self):
+        return [self.tr("A4 portrait climb sheet")]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         project = context.project()
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        print_layouts.check_output(output)
+        output = self.output_file(parameters, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
         climbs, skipped, points = self.profile(parameters, context, steps, window)
@@ -183,27 +135,12 @@ class ExportClimbSheets(ItineranceAlgorithm):
             return {}
         steps.setCurrentStep(1)
 
-        background = print_layouts.map_layers(
-            parameters.get(self.LAYERS),
-            self.parameterAsLayerList(parameters, self.LAYERS, context), project,
-            feedback)
-        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        background, keep_alive = print_layouts.smooth_rasters(background)
-        if not background:  # nothing to show around the climbs: the relief itself
-            relief = dem.clone()
-            output_styles.hillshade(relief)
-            background = [relief]
-            keep_alive.append(relief)
-        crs = project.crs() if project is not None and project.crs().isValid() \
-            else climbs.crs()
-        layout = print_layouts.load_template(
-            project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
-        lines = self.parameterAsVectorLayer(parameters, self.LINES, context)
-        print_layouts.set_texts(
-            layout, self.parameterAsString(parameters, self.TITLE, context), "",
-            self.parameterAsString(parameters, self.ORGANISATION, context),
-            map_credits.credit_line(self.parameterAsString(parameters, self.SOURCES, context),
-                                    background + [lines, dem], feedback))
+        background, keep_alive = self.shown_layers(parameters, context, feedback)
+        crs = self.page_crs(project, climbs)
+        layout = self.start_layout(
+            parameters, context, "", background + [
+                self.parameterAsVectorLayer(parameters, self.LINES, context),
+                self.parameterAsRasterLayer(parameters, self.DEM, context)], feedback)
         self.set_captions(layout, window)
         self.add_sheet_values(parameters, context, climbs, points, window,
                               self.chart_height(layout), feedback)
@@ -219,15 +156,15 @@ class ExportClimbSheets(ItineranceAlgorithm):
         if locator is not None:
             territory = print_layouts.combined_extent(background + [climbs], crs, project)
             keep_alive.extend(print_layouts.show_locator(locator, background, crs, territory))
-        print_layouts.place_logos(layout, [path for path in self.parameterAsFileList(
-            parameters, self.LOGOS, context) if path])
+        results = self.render(layout, output, parameters, context, atlas, steps)
+        results["SKIPPED_COUNT"] = skipped
+        return results
 
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-        feedback.pushInfo(self.tr("Rendering {} sheet(s) at {} dpi…").format(atlas.count(), dpi))
-        files = print_layouts.export(layout, output, dpi, atlas, steps)
-        feedback.pushInfo(self.tr("Wrote {}.").format(", ".join(str(f) for f in files)))
-        return {self.OUTPUT: str(files[0]), "PAGE_COUNT": atlas.count(),
-                "SKIPPED_COUNT": skipped, "FILES": ";".join(str(f) for f in files)}
+    def default_layers(self, parameters, context):
+        """Nothing to show around the climbs: the relief itself."""
+        relief = self.parameterAsRasterLayer(parameters, self.DEM, context).clone()
+        output_styles.hillshade(relief)
+        return [relief]
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -323,10 +260,7 @@ class ExportClimbSheets(ItineranceAlgorithm):
             "category": self.tr("Category"), "foot": self.tr("Foot"), "top": self.tr("Top"),
             "surface": self.tr("Surface"),
         }
-        for key, caption in captions.items():
-            label = print_layouts.item(layout, f"figure_{key}_caption", QgsLayoutItemLabel)
-            if label is not None:
-                label.setText(caption)
+        self.set_figure_captions(layout, captions)
         position = print_layouts.item(layout, "figure_max_grade_position", QgsLayoutItemLabel)
         if position is not None:  # where the steepest section lies, nothing when unknown
             text = QgsExpression.quotedString(self.tr("km {} to {}").format("%1", "%2"))

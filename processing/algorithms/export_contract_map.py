@@ -6,42 +6,32 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemShape,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from .. import output_styles
 from ..logic import page_layout
-from . import map_credits, print_layouts
-from .base import ItineranceAlgorithm
+from . import print_layouts
+from .layout_export import LayoutExport
 from .output_recognition import style_analysis_output
 
 TEMPLATES = ("contract_a4_portrait", "contract_a4_landscape", "contract_a3_landscape")
 
 
-class ExportContractMap(ItineranceAlgorithm):
-    TITLE = "TITLE"
+class ExportContractMap(LayoutExport):
+    # the page parameters LayoutExport declares (and translates)
+    PARAMETERS_OF = {"LayoutExport": ("LAYOUT", "ORGANISATION", "DPI", "SOURCES", "LOGOS")}
     SUBTITLE = "SUBTITLE"
-    ORGANISATION = "ORGANISATION"
-    LAYOUT = "LAYOUT"
-    LAYERS = "LAYERS"
     COVERAGE = "COVERAGE"
     PAGE_NAME_FIELD = "PAGE_NAME_FIELD"
     EXTENT = "EXTENT"
-    DPI = "DPI"
-    SOURCES = "SOURCES"
-    LOGOS = "LOGOS"
-    OUTPUT = "OUTPUT"
+    TEMPLATES = TEMPLATES
     ICON = "exportcontractmap.svg"
 
     def name(self):
@@ -52,13 +42,6 @@ class ExportContractMap(ItineranceAlgorithm):
 
     def group(self):
         return self.tr("Map exports")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "exports"
-
-    def flags(self):
-        # layouts render on the main thread in QGIS (qgis_process has no threads anyway)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
@@ -117,13 +100,10 @@ class ExportContractMap(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title")))
         self.addParameter(QgsProcessingParameterString(
             self.SUBTITLE, self.tr("Subtitle"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.ORGANISATION, self.tr("Organisation"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout"), self.layout_names(), defaultValue=1))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Layers (default: the project's visible layers)"),
-            QgsProcessing.TypeMapLayer, optional=True))
+        self.addParameter(self.organisation_parameter())
+        self.addParameter(self.layout_parameter(1))
+        self.addParameter(self.layers_parameter(
+            self.tr("Layers (default: the project's visible layers)")))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.COVERAGE, self.tr("Coverage: one page per feature (e.g. perimetres)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -133,62 +113,29 @@ class ExportContractMap(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Extent (without coverage; default: all the layers)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
-            minValue=72, maxValue=1200))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits (default: those the layers declare)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
-            QgsProcessing.TypeFile, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Map"), self.tr("PDF files (*.pdf);;PNG images (*.png)")))
+        self.add_rendering_parameters(self.tr("Map"))
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Pages")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written")))
 
     def layout_names(self):
         return [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 landscape")]
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        layout = parameters.get(self.LAYOUT)
-        if layout is not None and str(layout) not in {str(i) for i in range(len(TEMPLATES))}:
-            choices = ", ".join(f"{i} ({name})" for i, name in enumerate(self.layout_names()))
-            return False, self.tr("Unknown layout {}: choose {}.").format(layout, choices)
-        missing = print_layouts.unloadable(parameters.get(self.LAYERS), context)
-        if missing:
-            return False, self.tr("LAYERS: cannot load {}; check the paths and layer names.") \
-                .format(", ".join(missing))
-        return super().checkParameterValues(parameters, context)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         project = context.project()
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        print_layouts.check_output(output)
-        layers = self.map_layers(parameters, context, project, feedback)
+        output = self.output_file(parameters, context)
+        layers, keep_alive = self.shown_layers(parameters, context, feedback)
         coverage = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
         if parameters.get(self.COVERAGE) and coverage is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
-        logos = [path for path in self.parameterAsFileList(parameters, self.LOGOS, context)
-                 if path]
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-
-        layout = print_layouts.load_template(
-            project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
-        crs = project.crs() if project is not None and project.crs().isValid() \
-            else (coverage or layers[0]).crs()
-        layers, keep_alive = print_layouts.smooth_rasters(layers)
+        crs = self.page_crs(project, coverage or layers[0])
         legend_entries = []
         for layer in layers:
             in_project = project is not None and project.mapLayer(layer.id()) is not None
             name = None if in_project else style_analysis_output(layer)
             legend_entries.append((layer, name))
-        print_layouts.set_texts(
-            layout, self.parameterAsString(parameters, self.TITLE, context),
-            self.parameterAsString(parameters, self.SUBTITLE, context),
-            self.parameterAsString(parameters, self.ORGANISATION, context),
-            map_credits.credit_line(self.parameterAsString(parameters, self.SOURCES, context),
-                                    layers + [coverage], feedback))
+        layout = self.start_layout(
+            parameters, context, self.parameterAsString(parameters, self.SUBTITLE, context),
+            layers + [coverage], feedback)
 
         main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
         all_layers = layers + ([coverage] if coverage is not None else [])
@@ -228,7 +175,7 @@ class ExportContractMap(ItineranceAlgorithm):
                 keep_alive.extend(print_layouts.show_locator(
                     locator, [coverage] if coverage else layers, crs, territory))
         zone = print_layouts.item(layout, "logos", QgsLayoutItemShape)
-        if legend is not None and zone is not None and not logos:
+        if legend is not None and zone is not None and not self.logos(parameters, context):
             print_layouts.merge_into(layout, legend, zone, avoid=[locator])
         if legend is not None:
             print_layouts.fill_legend(legend, legend_entries, self.tr("Legend"))
@@ -236,27 +183,17 @@ class ExportContractMap(ItineranceAlgorithm):
                 feedback.pushWarning(self.tr(
                     "The legend does not fit in its frame even in small type: show fewer "
                     "layers or choose a larger layout (A3)."))
-        print_layouts.place_logos(layout, logos)
+        return self.render(layout, output, parameters, context, atlas, feedback)
 
-        page_count = atlas.count() if atlas is not None else 1
-        feedback.pushInfo(self.tr("Rendering {} page(s) at {} dpi…").format(page_count, dpi))
-        files = print_layouts.export(layout, output, dpi, atlas, feedback)
-        feedback.pushInfo(self.tr("Wrote {}.").format(", ".join(str(f) for f in files)))
-        return {self.OUTPUT: str(files[0]), "PAGE_COUNT": page_count,
-                "FILES": ";".join(str(f) for f in files)}
+    def rendering_message(self):
+        return self.tr("Rendering {} page(s) at {} dpi…")
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def map_layers(self, parameters, context, project, feedback):
-        layers = print_layouts.map_layers(
-            parameters.get(self.LAYERS),
-            self.parameterAsLayerList(parameters, self.LAYERS, context), project,
-            feedback)
-        if not layers:
-            raise QgsProcessingException(self.tr(
-                "No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, "
-                "or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz)."))
-        return layers
+    def default_layers(self, parameters, context):
+        raise QgsProcessingException(self.tr(
+            "No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, "
+            "or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz)."))
 
     def page_name(self, parameters, context, coverage):
         field = self.parameterAsString(parameters, self.PAGE_NAME_FIELD, context)

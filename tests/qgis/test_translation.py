@@ -85,9 +85,11 @@ def test_french_locale_translates_every_text_of_every_algorithm(provider):
         for algorithm in provider.algorithms():
             context = type(algorithm).__name__
             # an algorithm that takes parameters of another as they are (exportcircuitsheet
-            # those of buildcircuit) shows them translated in that one's context
-            composed = {name: type(other).__name__ for other in provider.algorithms()
-                        for name in getattr(algorithm, "PARAMETERS_OF", {}).get(other.name(), ())}
+            # those of buildcircuit) shows them translated in that one's context; parameters
+            # declared by a shared base class (the map exports' LayoutExport), in its own
+            owners = {other.name(): type(other).__name__ for other in provider.algorithms()}
+            composed = {name: owners.get(owner, owner) for owner, names in
+                        getattr(algorithm, "PARAMETERS_OF", {}).items() for name in names}
             french = _texts(algorithm)
             assert french.keys() == english[algorithm.id()].keys()
             for key, text in english[algorithm.id()].items():
