@@ -439,7 +439,7 @@
         <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/profile_io.py" line="14"/>
+        <location filename="../processing/algorithms/profile_io.py" line="17"/>
         <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
         <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
     </message>
@@ -634,6 +634,21 @@ Rien n'a été gardé.</translation>
         <location filename="../processing/import_target.py" line="237"/>
         <source>The project database refused {} in {} ({}); nothing was imported.</source>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
     </message>
 </context>
 <context>
@@ -1318,417 +1333,402 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="97"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="96"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="264"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="195"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="198"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="202"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="201"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="219"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="222"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="221"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="226"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="225"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="229"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="228"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="261"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="260"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="268"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="267"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="270"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="319"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="318"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="329"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="328"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="331"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="340"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="339"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="396"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="395"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="413"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="412"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="428"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="427"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="437"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="436"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="445"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="444"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="472"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="471"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="475"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="474"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="487"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="486"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="502"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="517"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
-        <source>no data</source>
-        <translation>sans donnée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="534"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="529"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="106"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="105"/>
         <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
 
 Parameters
@@ -2905,142 +2905,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportClimbSheets</name>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="53"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="54"/>
         <source>Climb sheets (PDF)</source>
         <translation>Fiches ascensions (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="56"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="57"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="106"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="107"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="109"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="110"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="112"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="113"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="115"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="117"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="126"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="127"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="119"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="120"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="120"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="122"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="124"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="194"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="195"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="223"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="224"/>
         <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
         <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="231"/>
-        <source>no data</source>
-        <translation>sans donnée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
         <source>Foot</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
         <source>Top</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="261"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="266"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="265"/>
         <source>km {} to {}</source>
         <translation>km {} à {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="59"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="60"/>
         <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
 Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
@@ -4345,57 +4330,57 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryReader</name>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="113"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="114"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="118"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="119"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="124"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="125"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="128"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="129"/>
         <source>trame</source>
         <translation>trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="148"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="149"/>
         <source>establishments</source>
         <translation>établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="162"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="163"/>
         <source>Hub {} has no geometry: left out.</source>
         <translation>Le pôle {} n'a pas de géométrie : il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="177"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="175"/>
         <source>ascensions</source>
         <translation>ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="195"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="183"/>
         <source>ascensions: {} line(s) lie outside the DEM (or on no data): no climb found there.</source>
         <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="206"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="194"/>
         <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
         <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="217"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="205"/>
         <source>Perimeter {} has no geometry: its figures are zeros.</source>
         <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_inputs.py" line="228"/>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="216"/>
         <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
         <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
     </message>
@@ -4927,287 +4912,272 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SlopeProfile</name>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="60"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="58"/>
         <source>Slope profiles and climbs</source>
         <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="63"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="61"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="134"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="138"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="141"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="139"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="141"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="146"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="151"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="149"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="152"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="197"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="224"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="219"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="229"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="224"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="243"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="236"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="280"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="314"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="304"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="315"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="305"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="316"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="306"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="317"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="307"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="321"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="311"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
-        <source>no data</source>
-        <translation>sans donnée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="324"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="314"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="216"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="214"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="69"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="67"/>
         <source>The elevation profile of each line (a climb of the monts, a route) from a DEM: length, elevations, gain and loss, average and steepest grade, climb score and category, FIETS index, the climbs found inside the line, and a profile chart ready for a brochure. Elevations are read every STEP metres along the line by bilinear interpolation between DEM cell centres; the DEM is read by windows, never whole.
 
 Parameters
@@ -5269,322 +5239,317 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TerritoryIndicators</name>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="82"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="83"/>
         <source>Territory indicators per perimeter</source>
         <translation>Indicateurs du territoire par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="85"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="86"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="182"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="183"/>
         <source>Perimeters (polygons: EPCI, communes)</source>
         <translation>Périmètres (polygones : EPCI, communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="185"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="186"/>
         <source>Perimeter name field (default: name)</source>
         <translation>Champ du nom du périmètre (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="188"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="189"/>
         <source>Perimeter code field (default: code, if present)</source>
         <translation>Champ du code du périmètre (par défaut : code, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="192"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="192"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="192"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="199"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="200"/>
         <source>Establishment category field</source>
         <translation>Champ de catégorie des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="202"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="203"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="206"/>
         <source>Itineraries: véloroutes (lines)</source>
         <translation>Itinéraires : véloroutes (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="206"/>
         <source>Green network, trame verte (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="206"/>
         <source>Hubs, pôles (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="206"/>
         <source>Climbs, ascensions (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="216"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="217"/>
         <source>DEM (for the climbs)</source>
         <translation>MNT (pour les ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="218"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="219"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Snap tolerance for network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Accueil Vélo access distance, straight line (m)</source>
         <translation>Distance d'accès Accueil Vélo, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Snap tolerance for green network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne de la trame verte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="240"/>
         <source>Compare with: an earlier project database or indicator table</source>
         <translation>Comparer avec : une base de projet ou une table d'indicateurs antérieure</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="240"/>
         <source>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="245"/>
         <source>Title of the report</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="245"/>
         <source>Territory indicators</source>
         <translation>Indicateurs du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="247"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="248"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="250"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="251"/>
         <source>Indicators per perimeter</source>
         <translation>Indicateurs par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="253"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="253"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="256"/>
         <source>Report (PDF, one page per perimeter)</source>
         <translation>Rapport (PDF, une page par périmètre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: cycling network (km)</source>
         <translation>Ensemble des périmètres : réseau cyclable (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: network nodes</source>
         <translation>Ensemble des périmètres : nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: aires</source>
         <translation>Ensemble des périmètres : aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: network served by an aire (%)</source>
         <translation>Ensemble des périmètres : réseau desservi par une aire (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: Accueil Vélo establishments</source>
         <translation>Ensemble des périmètres : établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: véloroutes (km)</source>
         <translation>Ensemble des périmètres : véloroutes (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: véloroutes covered by Accueil Vélo (%)</source>
         <translation>Ensemble des périmètres : véloroutes couvertes par l'Accueil Vélo (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: prospects</source>
         <translation>Ensemble des périmètres : prospects</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: climbs</source>
         <translation>Ensemble des périmètres : ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: green network (km)</source>
         <translation>Ensemble des périmètres : trame verte (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: green network parts</source>
         <translation>Ensemble des périmètres : parties de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: critical links of the green network</source>
         <translation>Ensemble des périmètres : liens critiques de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: hubs</source>
         <translation>Ensemble des périmètres : pôles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>All perimeters: hubs on the green network</source>
         <translation>Ensemble des périmètres : pôles desservis par la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>Perimeters without a previous value</source>
         <translation>Périmètres sans valeur précédente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="292"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="293"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="304"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="305"/>
         <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="308"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="309"/>
         <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
         <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="312"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="313"/>
         <source>Reading the layers and building the networks</source>
         <translation>Lecture des couches et construction des réseaux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="318"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="319"/>
         <source>Figures per perimeter</source>
         <translation>Chiffres par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="397"/>
-        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
-        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="407"/>
         <source>Not computed (their layer is not given): {}.</source>
         <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="418"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="416"/>
         <source>Comparing with the project database {}: the same indicators on its layers.</source>
         <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="422"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="420"/>
         <source>{} has no layer {}: its previous figures stay empty.</source>
         <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="434"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="432"/>
         <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
         <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="442"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="440"/>
         <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
         <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="447"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="445"/>
         <source>{} row(s) of {} match no perimeter: {}.</source>
         <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="482"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="480"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="489"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="487"/>
         <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
         <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="91"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="92"/>
         <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year's table or project database, each figure beside its previous value. Each perimeter's figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS's Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and indexed once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
 
 Parameters

@@ -2,7 +2,6 @@
 aires and Accueil Vélo establishments along it."""
 
 import re
-from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -24,7 +23,7 @@ from qgis.core import (
 )
 
 from .. import output_styles
-from ..logic import circuits, profile, profile_chart
+from ..logic import circuits, profile
 from ..logic.data_model import SURFACES
 from ..project_db import model_text
 from .base import ItineranceAlgorithm, advanced
@@ -43,7 +42,7 @@ from .geometry_io import (
     point_geometry,
     working_crs,
 )
-from .profile_io import open_dem, profile_point_rows
+from .profile_io import open_dem, profile_point_rows, write_chart
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
                   ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
@@ -509,7 +508,6 @@ class BuildCircuit(ItineranceAlgorithm):
 
     def chart(self, folder, circuit, result, window, taken):
         chainage, _, z, figures = result
-        Path(folder).mkdir(parents=True, exist_ok=True)
         shown = {
             self.tr("Length"): f"{circuit.length / 1000:.1f} km",
             self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
@@ -517,10 +515,7 @@ class BuildCircuit(ItineranceAlgorithm):
             self.tr("Steepest {} m").format(f"{window:g}"):
                 f"{figures['max_grade_pct'] or 0:.1f} %",
         }
-        stem = profile_chart.safe_file_stem(circuit.name, taken)
-        profile_chart.render_profile(chainage, z, str(Path(folder) / stem), circuit.name, shown,
-                                     grade_window=window, x_label=self.tr("km"),
-                                     y_label=self.tr("m"), nodata_label=self.tr("no data"))
+        write_chart(folder, circuit.name, taken, chainage, z, circuit.name, shown, window)
 
     def surfaces(self, inputs, circuit):
         """``Asphalt 62 %, Stabilised gravel 30 %…``: the share of each surface."""

@@ -30,6 +30,7 @@ from ..logic import profile_chart
 from ..translate import format_number, user_locale
 from . import climb_sheet_facts, print_layouts
 from .layout_export import SHEET_PARAMETERS, LayoutExport
+from .profile_io import render_chart
 from .sinks import TYPES
 
 TEMPLATES = ("climb_sheet_a4",)
@@ -228,11 +229,9 @@ class ExportClimbSheets(LayoutExport):
             if feedback.isCanceled():
                 return
             chainage, z = profiles[number]
-            png, _ = profile_chart.render_profile(
-                chainage, z, str(charts / f"{number + 1:03d}"), None, None,
-                grade_window=window, x_label=self.tr("km"), y_label=self.tr("m"),
-                nodata_label=self.tr("no data"), height_px=height_px,
-                decimal_separator=user_locale().decimalPoint())
+            png, _ = render_chart(chainage, z, charts / f"{number + 1:03d}", None, None, window,
+                                  height_px=height_px,
+                                  decimal_separator=user_locale().decimalPoint())
             values = climb_sheet_facts.sheet_values(climb, own, surroundings, window)
             values["chart_png"] = png
             changes[climb.id()] = {index[name]: value for name, value in values.items()}

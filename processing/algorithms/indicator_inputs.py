@@ -22,6 +22,7 @@ from ..logic import data_model
 from ..logic import territory_indicators as ti
 from ..logic.profile import auto_step
 from .geometry_io import features, read_lines, read_points
+from .profile_io import open_dem_file
 
 # each input of the algorithm and the data-model layer that plays it in a project database
 MODEL_LAYERS = {"NETWORK": "troncons", "AIRES": "aires", "ESTABLISHMENTS": "etablissements",
@@ -171,25 +172,12 @@ class InventoryReader:
         return ti.PolesInput(points, shapes, trame, self.settings.hub_access_distance)
 
     def climbs(self, sources):
-        # rasterio and pyproj load when climbs are profiled, not with the plugin at QGIS start
-        from ..logic import dem_sampling
-
         lines = self.lines(sources.ascensions, self.tr("ascensions"))
-        try:
-            dem = dem_sampling.DemSampler(sources.dem_path, sources.dem_band)
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
-        with dem:
+        with open_dem_file(sources.dem_path, sources.dem_band) as dem:
             work_wkt = self.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
-            dem_wkt = dem.crs_wkt
-
-            def elevations(points):
-                xy = dem_sampling.transform_points(points, work_wkt, dem_wkt) \
-                    if dem_wkt else points
-                return dem.sample(xy[:, 0], xy[:, 1])
-
-            climbs, outside = ti.ClimbsInput.detect(lines.parts, elevations,
-                                                    auto_step(dem.approx_cell_size_m))
+            climbs, outside = ti.ClimbsInput.detect(
+                lines.parts, lambda points: dem.sample_from(points, work_wkt),
+                auto_step(dem.approx_cell_size_m))
         if outside:
             self.skipped += outside
             self.feedback.reportError(self.tr(

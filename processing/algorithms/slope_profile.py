@@ -1,7 +1,5 @@
 """itinerance:slopeprofile: elevation profiles, grades and climbs of lines from a DEM."""
 
-from pathlib import Path
-
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -20,10 +18,10 @@ from qgis.core import (
 )
 
 from .. import output_styles
-from ..logic import profile, profile_chart
+from ..logic import profile
 from .base import ItineranceAlgorithm
 from .geometry_io import LAMBERT_93, line_geometry, read_lines, working_crs
-from .profile_io import open_dem, profile_point_rows
+from .profile_io import open_dem, profile_point_rows, write_chart
 
 DIRECTIONS = ("as_digitised", "reverse")
 SUMMARY_KEYS = profile.SUMMARY_KEYS
@@ -217,10 +215,7 @@ class SlopeProfile(ItineranceAlgorithm):
         directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
 
         with open_dem(dem_layer, band) as dem:
-            from ..logic import dem_sampling  # loaded by open_dem, with rasterio and pyproj
-
-            dem_wkt = dem.crs_wkt
-            if dem_wkt is None:
+            if dem.crs_wkt is None:
                 feedback.pushWarning(self.tr(
                     "The DEM has no CRS: it is taken to be in the lines' CRS ({}).")
                     .format(crs.authid()))
@@ -235,9 +230,7 @@ class SlopeProfile(ItineranceAlgorithm):
                     return {}
                 feedback.setProgress(80.0 * index / max(len(lines.parts), 1))
                 chainage, points = profile.densify(xy, step)
-                dem_xy = dem_sampling.transform_points(points, work_wkt, dem_wkt) \
-                    if dem_wkt else points
-                z = dem.sample(dem_xy[:, 0], dem_xy[:, 1])
+                z = dem.sample_from(points, work_wkt)
                 if np.isnan(z).all():
                     skipped += 1
                     feedback.reportError(self.tr("Line {} lies outside the DEM (or on no data): "
@@ -307,9 +300,6 @@ class SlopeProfile(ItineranceAlgorithm):
         return ids
 
     def chart(self, folder, line_id, way, chainage, z, figures, window, directions, taken):
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        stem = profile_chart.safe_file_stem(
-            line_id if len(directions) == 1 else f"{line_id}_{way}", taken)
         shown = {
             self.tr("Length"): f"{figures['length_m'] / 1000:.2f} km",
             self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
@@ -322,9 +312,8 @@ class SlopeProfile(ItineranceAlgorithm):
         title = line_id
         if len(directions) > 1 and way == "reverse":
             title = self.tr("{} (reverse)").format(line_id)
-        profile_chart.render_profile(chainage, z, str(Path(folder) / stem), title, shown,
-                                     grade_window=window, x_label=self.tr("km"),
-                                     y_label=self.tr("m"), nodata_label=self.tr("no data"))
+        write_chart(folder, line_id if len(directions) == 1 else f"{line_id}_{way}", taken,
+                    chainage, z, title, shown, window)
 
     def styles(self):
         """The style function of each output (the map export reuses them)."""

@@ -34,6 +34,7 @@ from .indicator_inputs import (
 from .indicator_labels import IndicatorLabels
 from .indicator_pdf import MAP_STYLES as MAP_INPUTS
 from .indicator_reports import IndicatorReports
+from .profile_io import dem_file
 
 # the headline figures: the indicators of the union of the perimeters
 TOTALS = ("network_km", "node_count", "aire_count", "served_pct", "accueil_velo_count",
@@ -393,10 +394,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context) \
             if parameters.get(self.DEM) else None
         if dem is not None:
-            if dem.providerType() != "gdal":
-                raise QgsProcessingException(self.tr(
-                    "The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read."))
-            sources.dem_path = dem.source().split("|")[0]
+            sources.dem_path = dem_file(dem)
             sources.dem_band = self.parameterAsInt(parameters, self.BAND, context) or 1
         return sources
 

@@ -320,11 +320,6 @@ def route_profile(xy, dem, step, grade_window, work_wkt=None):
     """The elevation profile of a route from a DEM (a ``dem_sampling.DemSampler``), as
     ``slopeprofile`` reads it: (chainage, points, z, figures of ``profile.summarise``).
     ``work_wkt`` is the CRS of ``xy`` when the DEM may be in another one."""
-    from . import dem_sampling  # rasterio and pyproj load when a profile is asked for
-
     chainage, points = profile.densify(xy, step)
-    dem_xy = points
-    if work_wkt and dem.crs_wkt:
-        dem_xy = dem_sampling.transform_points(points, work_wkt, dem.crs_wkt)
-    z = dem.sample(dem_xy[:, 0], dem_xy[:, 1])
+    z = dem.sample_from(points, work_wkt)
     return chainage, points, z, profile.summarise(chainage, z, grade_window)

@@ -165,6 +165,13 @@ class DemSampler:
         xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
         return self.sample(xy[:, 0], xy[:, 1])
 
+    def sample_from(self, xy, crs_wkt):
+        """``sample_xy`` for (n, 2) coordinates in the CRS ``crs_wkt``, moved into the DEM's;
+        taken to be in the DEM's CRS when either CRS is unknown (None or empty)."""
+        if crs_wkt and self.crs_wkt:
+            xy = transform_points(xy, crs_wkt, self.crs_wkt)
+        return self.sample_xy(xy)
+
     def _groups(self, i0, j0, i1, j1):
         """Index arrays of the points read together (one window each)."""
         tile = self.tile

@@ -283,6 +283,25 @@ def test_transform_points_identity_and_round_trip():
                                   xy)
 
 
+def test_sample_from_moves_the_points_into_the_dem_crs(plane_dem, tmp_path):
+    from pyproj import Transformer
+
+    x, y = inner_points(50, seed=3, margin=2.0)
+    lon, lat = Transformer.from_crs("EPSG:2154", "EPSG:4326", always_xy=True).transform(x, y)
+    with DemSampler(plane_dem) as dem:
+        z = dem.sample_from(np.column_stack([lon, lat]), "EPSG:4326")
+        np.testing.assert_allclose(z, plane(x, y), atol=1e-6)
+        for unknown in (None, ""):  # the points are taken to be in the DEM's CRS
+            np.testing.assert_array_equal(dem.sample_from(np.column_stack([x, y]), unknown),
+                                          dem.sample(x, y))
+    cx, cy = centres()
+    no_crs = write_dem(tmp_path / "sans_scr.tif", np.broadcast_to(plane(cx, cy), (ROWS, COLS)),
+                       crs=None)
+    with DemSampler(no_crs) as dem:
+        np.testing.assert_allclose(dem.sample_from(np.column_stack([x, y]), "EPSG:4326"),
+                                   plane(x, y), atol=1e-6)
+
+
 # --- windows --------------------------------------------------------------------------------
 
 
