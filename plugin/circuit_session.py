@@ -29,6 +29,7 @@ from ..processing.algorithms.circuit_inputs import (
     text_value,
 )
 from ..processing.algorithms.geometry_io import LAMBERT_93, working_crs
+from ..processing.algorithms.profile_io import open_dem
 from ..processing.logic import circuits, profile
 from ..processing.translate import tr
 
@@ -174,18 +175,15 @@ class CircuitSession:
 
     def elevation(self, circuit):
         """Gain, loss and steepest grade from the DEM chosen, if any."""
-        dem = self.dem_layer
-        if dem is None or sip.isdeleted(dem) or dem.providerType() != "gdal":
+        if self.dem_layer is None or sip.isdeleted(self.dem_layer):
             return {}
-        from ..processing.logic import dem_sampling
-
-        try:
-            with dem_sampling.DemSampler(self.dem_layer.source().split("|")[0]) as dem:
+        try:  # a DEM GDAL cannot read gives no figures
+            with open_dem(self.dem_layer, 1) as dem:
                 step = profile.auto_step(dem.approx_cell_size_m)
                 work_wkt = self.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
                 _, _, _, figures = circuits.route_profile(circuit.xy, dem, step,
                                                           GRADE_WINDOW_M, work_wkt)
-        except ValueError:
+        except (QgsProcessingException, ValueError):
             return {}
         return {key: figures[key] for key in ("gain_m", "loss_m", "max_grade_pct")}
 

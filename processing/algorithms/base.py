@@ -33,6 +33,14 @@ def advanced(parameter):
     return parameter
 
 
+def field_or_default(source, given, default):
+    """``given`` if set, else ``default`` when ``source`` has such a field, else None."""
+    if given:
+        return given
+    return default if source is not None and source.fields().indexFromName(default) >= 0 \
+        else None
+
+
 class ItineranceAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ICON`` and call ``self.tr()`` only with literal strings in their own body,
     so that pylupdate5 files each string under the class that translates it at run time."""

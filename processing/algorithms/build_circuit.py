@@ -26,11 +26,10 @@ from .. import output_styles
 from ..logic import circuits, profile
 from ..logic.data_model import SURFACES
 from ..project_db import model_text
-from .base import ItineranceAlgorithm, advanced
+from .base import ItineranceAlgorithm, advanced, field_or_default
 from .circuit_inputs import (
     DEFAULT_NODE_FIELD,
     error_message,
-    field_or_default,
     read_circuit_network,
     read_stops,
     text_value,

@@ -14,6 +14,7 @@ from ..logic import circuits
 from ..logic import network as network_engine
 from ..logic.data_model import is_true
 from ..translate import tr
+from .base import field_or_default
 from .geometry_io import features, read_lines
 
 DEFAULT_NODE_FIELD = "number"
@@ -26,14 +27,6 @@ def text_value(value):
         return None
     text = str(value).strip()
     return text or None
-
-
-def field_or_default(source, given, default):
-    """``given`` if set, else ``default`` when ``source`` has such a field, else None."""
-    if given:
-        return given
-    return default if source is not None and source.fields().indexFromName(default) >= 0 \
-        else None
 
 
 def check_field(source, name, parameter):

@@ -29,6 +29,7 @@ from .. import output_styles
 from ..logic import profile_chart
 from ..translate import format_number, user_locale
 from . import climb_sheet_facts, print_layouts
+from .base import field_or_default
 from .layout_export import SHEET_PARAMETERS, LayoutExport
 from .profile_io import render_chart
 from .sinks import TYPES
@@ -170,10 +171,8 @@ class ExportClimbSheets(LayoutExport):
     # --- helpers ---------------------------------------------------------------------------
 
     def id_field(self, parameters, context, source):
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        if not id_field and source.fields().indexFromName("name") >= 0:
-            id_field = "name"
-        return id_field
+        return field_or_default(
+            source, self.parameterAsString(parameters, self.ID_FIELD, context), "name")
 
     def profile(self, parameters, context, feedback, window):
         """Run itinerance:slopeprofile: its profiled lines (figures) and profile points."""

@@ -18,6 +18,7 @@ from qgis.core import (
 from .. import output_styles
 from ..logic import page_layout
 from . import print_layouts
+from .base import field_or_default
 from .layout_export import LayoutExport
 from .output_recognition import style_analysis_output
 
@@ -196,7 +197,6 @@ class ExportContractMap(LayoutExport):
             "or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz)."))
 
     def page_name(self, parameters, context, coverage):
-        field = self.parameterAsString(parameters, self.PAGE_NAME_FIELD, context)
-        if not field and coverage.fields().indexFromName("name") >= 0:
-            field = "name"
+        field = field_or_default(
+            coverage, self.parameterAsString(parameters, self.PAGE_NAME_FIELD, context), "name")
         return QgsExpression.quotedColumnRef(field) if field else ""

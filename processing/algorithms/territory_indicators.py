@@ -21,7 +21,7 @@ from shapely.ops import unary_union
 
 from .. import output_styles
 from ..logic import territory_indicators as ti
-from .base import ItineranceAlgorithm
+from .base import ItineranceAlgorithm, field_or_default
 from .geometry_io import LAMBERT_93, working_crs
 from .indicator_inputs import (
     InventoryReader,
@@ -291,10 +291,10 @@ class TerritoryIndicators(ItineranceAlgorithm):
         crs = working_crs(perimeters.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-        name_field = self.field_or_default(parameters, self.NAME_FIELD, context, perimeters,
-                                           "name")
-        code_field = self.field_or_default(parameters, self.CODE_FIELD, context, perimeters,
-                                           "code")
+        name_field = field_or_default(
+            perimeters, self.parameterAsString(parameters, self.NAME_FIELD, context), "name")
+        code_field = field_or_default(
+            perimeters, self.parameterAsString(parameters, self.CODE_FIELD, context), "code")
         names, codes, shapes, geometries = perimeter_shapes(
             perimeters, crs, context, name_field, code_field, feedback)
         settings = self.settings(parameters, context)
@@ -361,12 +361,6 @@ class TerritoryIndicators(ItineranceAlgorithm):
         return results
 
     # --- inputs ----------------------------------------------------------------------------
-
-    def field_or_default(self, parameters, name, context, source, default):
-        field = self.parameterAsString(parameters, name, context)
-        if field:
-            return field
-        return default if source.fields().indexFromName(default) >= 0 else ""
 
     def settings(self, parameters, context):
         value = self.parameterAsDouble
