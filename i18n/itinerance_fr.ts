@@ -294,147 +294,147 @@
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="92"/>
+        <location filename="../plugin/circuit_session.py" line="93"/>
         <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
         <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="208"/>
+        <location filename="../plugin/circuit_session.py" line="206"/>
         <source>Build a circuit first: at least two node numbers.</source>
         <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="220"/>
+        <location filename="../plugin/circuit_session.py" line="218"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="223"/>
+        <location filename="../plugin/circuit_session.py" line="221"/>
         <source>Save the circuit {}</source>
         <translation>Enregistrer le circuit {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="235"/>
+        <location filename="../plugin/circuit_session.py" line="233"/>
         <source>{} refused the circuit.</source>
         <translation>{} a refusé le circuit.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="238"/>
+        <location filename="../plugin/circuit_session.py" line="236"/>
         <source>The circuit {} is in the edits of {}: save them to write it.</source>
         <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="242"/>
+        <location filename="../plugin/circuit_session.py" line="240"/>
         <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
         <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="244"/>
+        <location filename="../plugin/circuit_session.py" line="242"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="244"/>
+        <location filename="../plugin/circuit_session.py" line="242"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="245"/>
+        <location filename="../plugin/circuit_session.py" line="243"/>
         <source>The circuit {} is {} in {}.</source>
         <translation>Le circuit {} est {} dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="41"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="34"/>
         <source>{} has no field {}: choose the field in {}.</source>
         <translation>{} n'a pas de champ {} : choisissez le champ dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="68"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="61"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="91"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="84"/>
         <source>The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).</source>
         <translation>La couche de nœuds {} n'a aucun point : choisissez la couche des nœuds numérotés (noeuds).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="100"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="93"/>
         <source>network lines with an empty or degenerate geometry</source>
         <translation>lignes du réseau à géométrie vide ou dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="94"/>
         <source>nodes without a geometry</source>
         <translation>nœuds sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="94"/>
         <source>nodes without a number</source>
         <translation>nœuds sans numéro</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="160"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="153"/>
         <source>The sequence has no node number: write the numbers in riding order, such as 12-45-3-78-12.</source>
         <translation>La suite n'a aucun numéro de nœud : écrivez les numéros dans l'ordre du parcours, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="162"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="155"/>
         <source>The sequence has a single number ({number}): a circuit needs at least two, such as 12-45-3-78-12.</source>
         <translation>La suite n'a qu'un numéro ({number}) : un circuit en demande au moins deux, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="164"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="157"/>
         <source>Node {number} follows itself in the sequence: remove one of the two.</source>
         <translation>Le nœud {number} se suit lui-même dans la suite : retirez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="165"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="158"/>
         <source>Node number {number} is not in the nodes layer: check the number and the node number field (NODE_FIELD).</source>
         <translation>Le numéro de nœud {number} n'est pas dans la couche des nœuds : vérifiez le numéro et le champ du numéro de nœud (NODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="167"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="160"/>
         <source>Node number {number} is not in the network {network}: check the number and the network.</source>
         <translation>Le numéro de nœud {number} n'est pas dans le réseau {network} : vérifiez le numéro et le réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="169"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="162"/>
         <source>Node number {number} is on {count} points of the nodes layer: numbers repeat across networks? Set the network field (NETWORK_FIELD), or fix the duplicate numbers.</source>
         <translation>Le numéro de nœud {number} est sur {count} points de la couche des nœuds : les numéros se répètent d'un réseau à l'autre ? Indiquez le champ du réseau (NETWORK_FIELD), ou corrigez les numéros en double.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="172"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="165"/>
         <source>Node number {number} is on {count} points of the network {network}: fix the duplicate numbers (Check the inventory lists them).</source>
         <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="174"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="167"/>
         <source>No node is in the network {network}: check the network&apos;s name.</source>
         <translation>Aucun nœud n'est dans le réseau {network} : vérifiez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="176"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="169"/>
         <source>Nodes {number} and {other} are in no network together ({number}: {networks}; {other}: {other_networks}): check the numbers, or build one circuit per network.</source>
         <translation>Les nœuds {number} et {other} ne sont ensemble dans aucun réseau ({number} : {networks} ; {other} : {other_networks}) : vérifiez les numéros, ou construisez un circuit par réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="179"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="172"/>
         <source>Every number of the sequence is in each of the networks {networks}: name the network (NETWORK_NAME).</source>
         <translation>Tous les numéros de la suite sont dans chacun des réseaux {networks} : nommez le réseau (NETWORK_NAME).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="181"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="174"/>
         <source>Node {number} is {distance:.0f} m from the network (more than MAX_NODE_DISTANCE): move it onto the network or raise MAX_NODE_DISTANCE.</source>
         <translation>Le nœud {number} est à {distance:.0f} m du réseau (plus que MAX_NODE_DISTANCE) : déplacez-le sur le réseau ou augmentez MAX_NODE_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="184"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="177"/>
         <source>Nodes {number} and {other} are at the same point: fix their positions, or keep only one of them in the sequence.</source>
         <translation>Les nœuds {number} et {other} sont au même point : corrigez leurs positions, ou ne gardez que l'un des deux dans la suite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuit_inputs.py" line="186"/>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="179"/>
         <source>No path along the network joins node {number} to node {other}: they are in separate parts of the network, or a section between them is missing (the diagnostics of Gaps between aires show the breaks).</source>
         <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
     </message>
@@ -1333,402 +1333,402 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="96"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="95"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="262"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="192"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="195"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="198"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="197"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="201"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="200"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="204"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="207"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="210"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="217"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="221"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="220"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="225"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="224"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="228"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="234"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="247"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="260"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="259"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="267"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="266"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="270"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="269"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="273"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="318"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="317"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="328"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="327"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="331"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="330"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="339"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="338"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="395"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="394"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="412"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="411"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="427"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="426"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="436"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="435"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="444"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="443"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="471"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="470"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="474"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="473"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="486"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="485"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="500"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="511"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="529"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="528"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="547"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="548"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="547"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="105"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="104"/>
         <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
 
 Parameters
@@ -2905,127 +2905,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportClimbSheets</name>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="54"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="55"/>
         <source>Climb sheets (PDF)</source>
         <translation>Fiches ascensions (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="57"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="58"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="107"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="108"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="110"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="111"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="113"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="115"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="117"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="118"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="127"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="128"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="120"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="122"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="122"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="124"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="125"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="195"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="194"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="255"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="255"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="256"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="224"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="223"/>
         <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
         <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Foot</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="258"/>
         <source>Top</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="260"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="259"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="265"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="264"/>
         <source>km {} to {}</source>
         <translation>km {} à {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="60"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="61"/>
         <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
 Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
@@ -3073,107 +3073,107 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="41"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="42"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="44"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="45"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="100"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="101"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="101"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="102"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="105"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="106"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="107"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="108"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="110"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="111"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="113"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="114"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="116"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="121"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="153"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="157"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="158"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="181"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="182"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="183"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="184"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="189"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="190"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="194"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="195"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="47"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="48"/>
         <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator map, legend limited to what the map shows and in the user's language, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
@@ -3304,17 +3304,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportAccueilVelo</name>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="45"/>
         <source>Import the Accueil Vélo list</source>
         <translation>Importer la liste Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="48"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="56"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="51"/>
         <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
 
 Parameters
@@ -3351,242 +3351,227 @@ Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établi
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="97"/>
         <source>Accueil Vélo list (CSV file or layer)</source>
         <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="100"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
-        <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="109"/>
-        <source>Schema in the PostgreSQL database</source>
-        <translation>Schéma dans la base PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
         <source>Append: add new establishments only</source>
         <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
         <source>Update: also update those imported before</source>
         <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="116"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
         <source>Perimeter (polygons)</source>
         <translation>Périmètre (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="119"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="109"/>
         <source>Source code of the identifiers</source>
         <translation>Code de la source des identifiants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
         <source>Name column</source>
         <translation>Colonne du nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
         <source>Type column</source>
         <translation>Colonne du type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
         <source>Sub-type column</source>
         <translation>Colonne du sous-type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="123"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="113"/>
         <source>Latitude column</source>
         <translation>Colonne de la latitude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="124"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="114"/>
         <source>Longitude column</source>
         <translation>Colonne de la longitude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
         <source>Commune column</source>
         <translation>Colonne de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
         <source>Website column</source>
         <translation>Colonne du site internet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="126"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="116"/>
         <source>Label date column</source>
         <translation>Colonne de la date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="130"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="120"/>
         <source>Encoding of the CSV (default UTF-8)</source>
         <translation>Encodage du CSV (UTF-8 par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
         <source>Establishments imported</source>
         <translation>Établissements importés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
         <source>Establishments updated</source>
         <translation>Établissements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
         <source>Rows merged</source>
         <translation>Lignes fusionnées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
         <source>Rows skipped</source>
         <translation>Lignes écartées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="149"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="139"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur incorrecte pour le paramètre {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="165"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="153"/>
         <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
         <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="172"/>
-        <source>The project database was brought from version {} to version {} of the data model.</source>
-        <translation>La base du projet a été mise à jour de la version {} à la version {} du modèle de données.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="220"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="205"/>
         <source>The file {} does not exist.</source>
         <translation>Le fichier {} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="290"/>
         <source>{} row(s) skipped: {}.</source>
         <translation>{} ligne(s) écartée(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="307"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="292"/>
         <source>  row {}: {} {}</source>
         <translation>  ligne {} : {} {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="309"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="294"/>
         <source>  … and {} more.</source>
         <translation>  … et {} de plus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="311"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="296"/>
         <source>Merged, one place: {} (rows {})</source>
         <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="299"/>
         <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
         <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="299"/>
         <source>drawn by hand</source>
         <translation>saisi à la main</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="320"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
         <source>Row {} ({}): unreadable label date {}; left empty.</source>
         <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="325"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="310"/>
         <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
         <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="316"/>
         <source>Words of the types not in the table of categories (ignored): {}</source>
         <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="337"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="322"/>
         <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
         <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="346"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
         <source>no name</source>
         <translation>pas de nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="347"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="332"/>
         <source>no coordinates (empty, not numbers, or 0, 0)</source>
         <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="333"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="349"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="334"/>
         <source>unknown category (the type words are shown)</source>
         <translation>catégorie inconnue (les mots du type sont affichés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="350"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="335"/>
         <source>an identifier longer than 64 characters</source>
         <translation>un identifiant de plus de 64 caractères</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="351"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="336"/>
         <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
         <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="358"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="343"/>
         <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
         <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="363"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
         <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
         <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="366"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="351"/>
         <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
         <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="372"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="357"/>
         <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
         <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="375"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="360"/>
         <source>{} is empty.</source>
         <translation>{} est vide.</translation>
     </message>
@@ -3594,17 +3579,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportOsmNetwork</name>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="40"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="38"/>
         <source>Import an OpenStreetMap cycling network</source>
         <translation>Importer un réseau cyclable OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="43"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="41"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="49"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="44"/>
         <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
 
 Parameters
@@ -3647,167 +3632,152 @@ Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-p
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="95"/>
         <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
         <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="95"/>
         <source>OpenStreetMap (*.osm *.pbf)</source>
         <translation>OpenStreetMap (*.osm *.pbf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="98"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
-        <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="109"/>
-        <source>Schema in the PostgreSQL database</source>
-        <translation>Schéma dans la base PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="112"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
         <source>Perimeter (keep what intersects it)</source>
         <translation>Périmètre (garder ce qui le touche)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
         <source>Append: update what was imported before, add the rest</source>
         <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
         <source>Replace what earlier OpenStreetMap imports wrote</source>
         <translation>Remplacer ce qu'ont écrit les imports OpenStreetMap précédents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>Numbered nodes written</source>
         <translation>Nœuds numérotés écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>Sections written</source>
         <translation>Tronçons écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>Length of the sections written (m)</source>
         <translation>Longueur des tronçons écrits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>Itineraries written</source>
         <translation>Itinéraires écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>Green links written</source>
         <translation>Liaisons de trame verte écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
         <source>OpenStreetMap elements left out</source>
         <translation>Éléments OpenStreetMap écartés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="127"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
         <source>Project database</source>
         <translation>Base du projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
         <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
         <translation>relation incomplète dans l'extrait : aucun de ses chemins n'y est (ou elle ne contient que d'autres relations)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="134"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="122"/>
         <source>way without nodes in the extract, or with all its nodes at one place</source>
         <translation>chemin sans nœuds dans l'extrait, ou dont tous les nœuds sont au même endroit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="136"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="124"/>
         <source>node whose number is not a whole number</source>
         <translation>nœud dont le numéro n'est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="125"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="147"/>
-        <source>{} was brought from version {} to version {} of the data model.</source>
-        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="154"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="161"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="144"/>
         <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
         <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="168"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="151"/>
         <source>{} numbered nodes, {} ways and {} route relations read.</source>
         <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="175"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="158"/>
         <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
         <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="195"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="178"/>
         <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
         <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="209"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="192"/>
         <source>{} (OpenStreetMap {})</source>
         <translation>{} (OpenStreetMap {})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="233"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="216"/>
         <source>{} left out: {} (e.g. {}).</source>
         <translation>{} écarté(s) : {} (par exemple {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="236"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="219"/>
         <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
         <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="242"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="225"/>
         <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
         <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="247"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="230"/>
         <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
         <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="251"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="234"/>
         <source>{} section ends are at a junction or a dead end without a numbered node.</source>
         <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="255"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="238"/>
         <source>{}: {} added, {} updated, {} deleted first.</source>
         <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
     </message>
@@ -4388,32 +4358,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="123"/>
+        <location filename="../processing/algorithms/base.py" line="131"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="124"/>
+        <location filename="../processing/algorithms/base.py" line="132"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="126"/>
+        <location filename="../processing/algorithms/base.py" line="134"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="86"/>
+        <location filename="../processing/algorithms/base.py" line="94"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="101"/>
+        <location filename="../processing/algorithms/base.py" line="109"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="109"/>
+        <location filename="../processing/algorithms/base.py" line="117"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -4884,6 +4854,24 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <location filename="../processing/algorithms/prepare_dem.py" line="232"/>
         <source>GDAL failed ({}): {}</source>
         <translation>GDAL a échoué ({}) : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImport</name>
+    <message>
+        <location filename="../processing/algorithms/project_import.py" line="33"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/project_import.py" line="36"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/project_import.py" line="48"/>
+        <source>{} was brought from version {} to version {} of the data model.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
     </message>
 </context>
 <context>
@@ -5509,42 +5497,42 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Chiffres par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="407"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="401"/>
         <source>Not computed (their layer is not given): {}.</source>
         <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="416"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="410"/>
         <source>Comparing with the project database {}: the same indicators on its layers.</source>
         <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="420"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="414"/>
         <source>{} has no layer {}: its previous figures stay empty.</source>
         <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="432"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="426"/>
         <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
         <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="440"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="434"/>
         <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
         <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="445"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="439"/>
         <source>{} row(s) of {} match no perimeter: {}.</source>
         <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="480"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="474"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="487"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="481"/>
         <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
         <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
     </message>

@@ -11,26 +11,24 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from .. import import_target
 from ..logic import accueil_velo_import as av
-from .base import ItineranceAlgorithm
 from .geometry_io import polygon_wkbs
+from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 LAYER = "etablissements"
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 SHOWN = 50  # rows listed in the log per reason; the rest are counted
 
 
-class ImportAccueilVelo(ItineranceAlgorithm):
+class ImportAccueilVelo(ProjectImport):
+    # the database parameters ProjectImport declares (and translates)
+    PARAMETERS_OF = {"ProjectImport": DATABASE_PARAMETERS}
     INPUT = "INPUT"
-    DATABASE = "DATABASE"
-    SCHEMA = "SCHEMA"
-    MODE = "MODE"
     PERIMETER = "PERIMETER"
     SOURCE = "SOURCE"
     ENCODING = "ENCODING"
@@ -48,9 +46,6 @@ class ImportAccueilVelo(ItineranceAlgorithm):
 
     def group(self):
         return self.tr("Import")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "import"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
@@ -102,13 +97,8 @@ class ImportAccueilVelo(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Accueil Vélo list (CSV file or layer)"),
             [QgsProcessing.TypeVector]))
-        # a file parameter for the file dialog; "All files" lets a PostgreSQL connection pass
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Project database (GeoPackage, or a PostgreSQL connection)"),
-            fileFilter=self.tr("GeoPackage (*.gpkg);;All files (*)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.SCHEMA, self.tr("Schema in the PostgreSQL database"), "itinerance",
-            optional=True))
+        self.add_database_parameters(self.tr(
+            "Project database (GeoPackage, or a PostgreSQL connection)"))
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, self.tr("Mode"),
             [self.tr("Append: add new establishments only"),
@@ -157,8 +147,6 @@ class ImportAccueilVelo(ItineranceAlgorithm):
         return None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        database = self.parameterAsString(parameters, self.DATABASE, context)
-        schema = self.parameterAsString(parameters, self.SCHEMA, context)
         update = self.parameterAsEnum(parameters, self.MODE, context) == 1
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
         if not source:
@@ -167,10 +155,7 @@ class ImportAccueilVelo(ItineranceAlgorithm):
         names = {role: self.parameterAsString(parameters, parameter, context).strip()
                  for role, parameter in self.FIELDS.items()}
 
-        target, (before, now) = import_target.open_target(database, schema)
-        if before != now:
-            feedback.pushInfo(self.tr("The project database was brought from version {} to "
-                                      "version {} of the data model.").format(before, now))
+        target = self.open_database(parameters, context, feedback)
         crs = target.crs(LAYER)
         feedback.setProgress(10)
         places, skipped, columns = self.read_input(parameters, context, names, crs)

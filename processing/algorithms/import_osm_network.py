@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 
 from .. import import_target
@@ -17,20 +16,19 @@ from ..logic import data_model, osm_network, osm_reader, osm_relations
 from ..logic.dem_preparation import area_of_interest
 from ..logic.dem_sampling import transform_points
 from ..project_db import model_text
-from .base import ItineranceAlgorithm
 from .geometry_io import linestring_wkb, polygon_wkbs
+from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 OSM_RIGHTS = "© OpenStreetMap contributors, ODbL 1.0"
 OSM_LICENCE = "Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/"
 APPEND, REPLACE = 0, 1
 
 
-class ImportOsmNetwork(ItineranceAlgorithm):
+class ImportOsmNetwork(ProjectImport):
+    # the database parameters ProjectImport declares (and translates)
+    PARAMETERS_OF = {"ProjectImport": DATABASE_PARAMETERS}
     INPUT = "INPUT"
-    DATABASE = "DATABASE"
-    SCHEMA = "SCHEMA"
     PERIMETER = "PERIMETER"
-    MODE = "MODE"
     ICON = "importosmnetwork.svg"
 
     def name(self):
@@ -41,9 +39,6 @@ class ImportOsmNetwork(ItineranceAlgorithm):
 
     def group(self):
         return self.tr("Import")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "import"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
@@ -100,15 +95,8 @@ class ImportOsmNetwork(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("OpenStreetMap extract (.osm, .osm.pbf)"),
             fileFilter=self.tr("OpenStreetMap (*.osm *.pbf)")))
-        # any text (the filter's "*" lets it through): a .gpkg path, or a PostgreSQL
-        # connection with SCHEMA
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Project database (GeoPackage, or a PostgreSQL connection "
-                                   "with its schema)"),
-            fileFilter=self.tr("GeoPackage (*.gpkg);;All files (*)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.SCHEMA, self.tr("Schema in the PostgreSQL database"), "itinerance",
-            optional=True))
+        self.add_database_parameters(self.tr(
+            "Project database (GeoPackage, or a PostgreSQL connection with its schema)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PERIMETER, self.tr("Perimeter (keep what intersects it)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -140,12 +128,7 @@ class ImportOsmNetwork(ItineranceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
         replace = self.parameterAsEnum(parameters, self.MODE, context) == REPLACE
-        target, (before, now) = import_target.open_target(
-            self.parameterAsString(parameters, self.DATABASE, context),
-            self.parameterAsString(parameters, self.SCHEMA, context) or "itinerance")
-        if before != now:
-            feedback.pushInfo(self.tr("{} was brought from version {} to version {} of the "
-                                      "data model.").format(target.describe(), before, now))
+        target = self.open_database(parameters, context, feedback)
         crs = target.crs(osm_network.LAYERS[0])
         perimeter = self.parameterAsSource(parameters, self.PERIMETER, context)
         perimeter = None if perimeter is None else polygon_wkbs(perimeter, crs, context)
