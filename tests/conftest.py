@@ -43,3 +43,10 @@ def postgres():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def cluster(postgres, request):
+    """The PostgreSQL server with a database of the test module's own, named by its ``DB``."""
+    postgres.create_database(request.module.DB)
+    return postgres

@@ -111,6 +111,12 @@ class Cluster:
         finally:
             connection.close()
 
+    def drop_schema(self, dbname, schema):
+        """Drop ``schema`` and the styles QGIS stored for its layers in public.layer_styles."""
+        self.execute(dbname, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        self.execute(dbname, "DELETE FROM public.layer_styles WHERE f_table_schema = %s",
+                     (schema,))
+
     def create_database(self, name, postgis=True):
         self.execute("postgres", f'CREATE DATABASE "{name}"')
         if postgis:

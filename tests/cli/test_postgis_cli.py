@@ -1,14 +1,6 @@
 """createprojectdb into PostGIS as users script it: qgis_process.bin --json and a libpq URI."""
 
-import pytest
-
 DB = "territoire"
-
-
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database(DB)
-    return postgres
 
 
 def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):

@@ -21,12 +21,6 @@ SCHEMA = "dock"
 ROLES = ("aires", "troncons")
 
 
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database(DB)
-    return postgres
-
-
 def pg_layer(cluster, role):
     # not named after the role: the dock must recognise the table
     return pg_layers.pg_layer(cluster, DB, SCHEMA, role, name=f"{role} (PostGIS)")

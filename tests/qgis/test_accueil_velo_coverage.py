@@ -2,6 +2,7 @@
 
 import processing
 import pytest
+from feedback_log import Log
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from shapely import wkt as shapely_wkt
 from shapely.ops import unary_union
@@ -149,20 +150,10 @@ def test_outputs_are_styled_when_loaded(sample):
 
 
 def test_broken_route_is_reported_and_its_breaks_not_counted():
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802 - QGIS API
-            self.warnings.append(text)
-
     routes = layer("LineString", "EPSG:2154", [
         ("LineString(0 0, 1000 0)", {}), ("LineString(1300 0, 2000 0)", {})])
     establishments = layer("Point", "EPSG:2154", [("Point(500 0)", {})])
-    feedback = Recorder()
+    feedback = Log()
     result = processing.run("itinerance:accueilvelocoverage", {
         "ROUTES": routes, "ESTABLISHMENTS": establishments, "ACCESS_DISTANCE": 200,
         "OUTPUT": "memory:", "GAPS": "memory:", "ESTABLISHMENTS_OUT": "memory:",

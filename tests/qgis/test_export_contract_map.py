@@ -5,6 +5,7 @@ import re
 import pdf_checks
 import processing
 import pytest
+from feedback_log import Log
 from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
@@ -13,7 +14,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsSingleSymbolRenderer,
@@ -258,18 +258,9 @@ def test_nothing_to_show_is_refused(tmp_path):
         export(hidden, OUTPUT=str(tmp_path / "vide.pdf"))
 
 
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
-
-
 def test_a_table_is_left_out_and_named(project, tmp_path):
     table = QgsVectorLayer("None?field=name:string", "tableau des aires", "memory")
-    feedback = Warnings()
+    feedback = Log()
     context = QgsProcessingContext()
     context.setProject(project)
     result = processing.run("itinerance:exportcontractmap", {
@@ -334,7 +325,7 @@ def test_sources_given_replace_the_declared_ones(project, tmp_path):
 
 
 def test_a_layer_that_declares_nothing_adds_no_source(tmp_path):
-    feedback = Warnings()
+    feedback = Log()
     context, project = QgsProcessingContext(), QgsProject()
     context.setProject(project)
     pdf = tmp_path / "muet.pdf"

@@ -11,6 +11,7 @@ from contextlib import nullcontext
 import pg_layers
 import processing
 import pytest
+from feedback_log import Log
 from gdal_modes import gdal_exceptions
 from osgeo import ogr
 from pyproj import Transformer
@@ -19,7 +20,6 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -29,6 +29,7 @@ HEADER = ["Nom", "Identifiant", "Type", "Sous-type", "Sous-type", "Commune", "Co
           "Code INSEE", "Département", "Région", "Latitude", "Longitude", "Site internet",
           "Créateur", "Mise à jour", "Mise à jour DATAtourisme"]
 CASSEL = (50.8006, 2.4857)
+DB = "imports"  # the PostgreSQL database of the PostGIS test
 TO_L93 = Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
 
 
@@ -81,25 +82,6 @@ def write_csv(path, rows=ROWS, header=HEADER, encoding="utf-8", delimiter=","):
         writer.writerow(header)
         writer.writerows(rows)
     return str(path)
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS API
-        self.lines.append(text)
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS API
-        self.lines.append(text)
-
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803 - QGIS API
-        self.lines.append(text)
-
-    @property
-    def text(self):
-        return "\n".join(self.lines)
 
 
 @pytest.fixture
@@ -380,29 +362,23 @@ def test_import_then_the_analyses_on_the_sample_territory(sample, tmp_path):
 
 # --- PostGIS -------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database("imports")
-    return postgres
-
-
 def test_import_into_postgis_reimport_and_rollback(cluster, tmp_path):
     processing.run("itinerance:createprojectdb", {
-        "DATABASE": cluster.uri("imports"), "SCHEMA": "flandre", "CRS": "EPSG:2154",
+        "DATABASE": cluster.uri(DB), "SCHEMA": "flandre", "CRS": "EPSG:2154",
         "ADD_TO_PROJECT": False})
     path = write_csv(tmp_path / "av.csv")
-    first = run(path, cluster.uri("imports"), SCHEMA="flandre")
+    first = run(path, cluster.uri(DB), SCHEMA="flandre")
     assert (first["IMPORTED_COUNT"], first["MERGED_COUNT"], first["SKIPPED_COUNT"]) == (10, 3, 3)
-    table = dict(cluster.execute("imports", "SELECT source_id, category FROM "
+    table = dict(cluster.execute(DB, "SELECT source_id, category FROM "
                                             "flandre.etablissements"))
     assert table == EXPECTED
     lat, lon = (float(v) for v in near(0, 800))
-    [(x, y)] = cluster.execute("imports", "SELECT ST_X(geom), ST_Y(geom) FROM "
+    [(x, y)] = cluster.execute(DB, "SELECT ST_X(geom), ST_Y(geom) FROM "
                                           "flandre.etablissements WHERE source_id = 'LOC1'")
     assert (x, y) == pytest.approx(TO_L93.transform(lon, lat), abs=0.01)
-    again = run(path, cluster.uri("imports"), SCHEMA="flandre")
+    again = run(path, cluster.uri(DB), SCHEMA="flandre")
     assert (again["IMPORTED_COUNT"], again["UPDATED_COUNT"]) == (0, 10)
-    cluster.execute("imports", """
+    cluster.execute(DB, """
         CREATE FUNCTION flandre.refuse_boom() RETURNS trigger AS $$
         BEGIN IF NEW.name = 'Boom' THEN RAISE EXCEPTION 'no Boom'; END IF; RETURN NEW; END
         $$ LANGUAGE plpgsql;
@@ -410,10 +386,10 @@ def test_import_into_postgis_reimport_and_rollback(cluster, tmp_path):
         FOR EACH ROW EXECUTE FUNCTION flandre.refuse_boom()""")
     changed = museum_as_hotel(row("Boom", "BOOM", "Lieu", "Hébergement", "", *near(0, 3200)))
     with pytest.raises(QgsProcessingException, match=r"no Boom"):
-        run(write_csv(tmp_path / "av2.csv", changed), cluster.uri("imports"), SCHEMA="flandre")
-    assert dict(cluster.execute("imports", "SELECT source_id, category FROM "
+        run(write_csv(tmp_path / "av2.csv", changed), cluster.uri(DB), SCHEMA="flandre")
+    assert dict(cluster.execute(DB, "SELECT source_id, category FROM "
                                            "flandre.etablissements")) == EXPECTED
     # QGIS reads what was written: ten establishments, all labelled
-    layer = pg_layers.pg_layer(cluster, "imports", "flandre", "etablissements")
+    layer = pg_layers.pg_layer(cluster, DB, "flandre", "etablissements")
     assert layer.featureCount() == 10
     assert all(f["accueil_velo"] is True for f in layer.getFeatures())

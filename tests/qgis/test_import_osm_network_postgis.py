@@ -10,12 +10,6 @@ DB = "import_osm"
 COUNTS = {"noeuds": 5, "troncons": 4, "itineraires": 2, "trame": 2}
 
 
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database(DB)
-    return postgres
-
-
 def rows(cluster, sql, params=None):
     return cluster.execute(DB, sql, params)
 
@@ -31,8 +25,7 @@ def schema(cluster, request):
     processing.run("itinerance:createprojectdb", {
         "DATABASE": cluster.uri(DB), "SCHEMA": name, "ADD_TO_PROJECT": False})
     yield name
-    rows(cluster, f'DROP SCHEMA "{name}" CASCADE')
-    rows(cluster, "DELETE FROM public.layer_styles WHERE f_table_schema = %s", (name,))
+    cluster.drop_schema(DB, name)
 
 
 def test_import_and_reimport_into_a_schema(cluster, schema, tmp_path):

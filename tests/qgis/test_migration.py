@@ -1,6 +1,7 @@
-"""Project GeoPackages written at schema version 1 brought up to date by createprojectdb: the
-new fields, keys and version are added in one transaction, the user's data and style are kept,
-a second run changes nothing, and what is not a project database is refused untouched.
+"""Project GeoPackages written at schema version 1 brought up to date by createprojectdb (and by
+the importers, before they write): the new fields, keys and version are added in one
+transaction, the user's data and style are kept, a second run changes nothing, and what is
+not a project database is refused untouched.
 
 The version-1 files are written by tests/old_schema.py; they are inspected with sqlite3 and OGR,
 independently of the migration code."""
@@ -11,9 +12,11 @@ from dataclasses import replace
 
 import processing
 import pytest
+from feedback_log import Log
 from gdal_modes import gdal_exceptions
 from old_schema import write_version1_gpkg
 from osgeo import gdal, ogr
+from osm_extract import points_noeuds
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from itinerance.processing import project_db
@@ -230,3 +233,26 @@ def test_a_version_2_file_gets_the_circuits_layer_styled_and_editable(tmp_path):
         ("Boucle des Monts", "25-35-44-25", 2.2)]
     assert dict(query(path, "SELECT key, value FROM itinerance_meta")) == {
         "schema_version": "3", "style_version": "3"}
+
+
+@pytest.mark.parametrize("importer", ["importosmnetwork", "importaccueilvelo"])
+def test_an_importer_brings_an_older_database_up_to_date_first(version1, tmp_path, importer):
+    if importer == "importosmnetwork":
+        source = points_noeuds().write(tmp_path / "extrait.osm")
+    else:
+        source = tmp_path / "accueil_velo.csv"
+        source.write_text("Nom,Identifiant,Type,Sous-type,Latitude,Longitude\n"
+                          "Hôtel du Mont,H1,Lieu,Hébergement,50.8006,2.4857\n", encoding="utf-8")
+    log = Log()
+    result = processing.run(f"itinerance:{importer}", {
+        "INPUT": str(source), "DATABASE": str(version1)}, feedback=log)
+    current = dm.SCHEMA_VERSION
+    assert f"{version1} was brought from version 1 to version {current} of the data model." \
+        in log.text
+    assert dict(query(version1, "SELECT key, value FROM itinerance_meta")) == {
+        "schema_version": str(current), "style_version": str(current)}
+    assert query(version1, "SELECT name, kind FROM aires") == [
+        ("Aire du Mont Cassel", "aire_ludique")]  # the user's aire stays
+    written = result["NODE_COUNT"] if importer == "importosmnetwork" \
+        else result["IMPORTED_COUNT"]
+    assert written == (5 if importer == "importosmnetwork" else 1)

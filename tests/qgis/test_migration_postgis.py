@@ -12,12 +12,6 @@ from itinerance.processing.logic import data_model as dm
 DB = "migrations"
 
 
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database(DB)
-    return postgres
-
-
 def rows(cluster, sql, params=None):
     return cluster.execute(DB, sql, params)
 
@@ -53,8 +47,7 @@ def version1(cluster, request):
     rows(cluster, f'INSERT INTO "{schema}".aires (name, kind, geom) VALUES (%s, %s, '
          "ST_SetSRID(ST_MakePoint(664000, 7078000), 2154))", ("Aire de Cassel", "aire_ludique"))
     yield schema
-    rows(cluster, f'DROP SCHEMA "{schema}" CASCADE')
-    rows(cluster, "DELETE FROM public.layer_styles WHERE f_table_schema = %s", (schema,))
+    cluster.drop_schema(DB, schema)
 
 
 def test_a_version_1_schema_gets_the_new_fields_keys_version_and_styles(cluster, version1):

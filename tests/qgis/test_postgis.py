@@ -29,12 +29,6 @@ PG_TYPES = {dm.INTEGER: "integer", dm.REAL: "double precision", dm.BOOLEAN: "boo
             dm.DATE: "date", dm.STRING: "character varying"}
 
 
-@pytest.fixture(scope="module")
-def cluster(postgres):
-    postgres.create_database(DB)
-    return postgres
-
-
 def create(cluster, schema, **extra):
     params = {"DATABASE": cluster.uri(DB), "SCHEMA": schema, "CRS": "EPSG:2154",
               "ADD_TO_PROJECT": False}
@@ -212,8 +206,7 @@ def test_a_user_without_the_rights_is_told_before_anything_is_written(cluster, m
         assert rows(cluster, "SELECT count(*) FROM public.layer_styles "
                     "WHERE f_table_schema = 'ouvert'") == [(10,)]
     finally:
-        rows(cluster, "DROP SCHEMA IF EXISTS ouvert CASCADE")
-        rows(cluster, "DELETE FROM public.layer_styles WHERE f_table_schema = 'ouvert'")
+        cluster.drop_schema(DB, "ouvert")
         rows(cluster, "DROP OWNED BY stagiaire")
         rows(cluster, "DROP ROLE stagiaire")
 

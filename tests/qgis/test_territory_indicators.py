@@ -10,12 +10,12 @@ import pdf_checks
 import processing
 import pytest
 import ts_catalog
+from feedback_log import Log
 from indicator_scenario import ACCESS_DISTANCE, EXPECTED, MAX_DISTANCE, write_dem, write_geopackage
 from osgeo import ogr
 from qgis.core import (
     NULL,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QLocale
@@ -23,25 +23,6 @@ from qgis.PyQt.QtCore import QLocale
 INPUTS = {"NETWORK": "troncons", "AIRES": "aires", "ESTABLISHMENTS": "etablissements",
           "ITINERARIES": "itineraires", "TRAME": "trame", "POLES": "poles",
           "ASCENSIONS": "ascensions"}
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS API
-        self.lines.append(text)
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS API
-        self.lines.append(text)
-
-    def reportError(self, text, fatal=False):  # noqa: N802 - QGIS API
-        self.lines.append(text)
-
-    @property
-    def text(self):
-        return "\n".join(self.lines)
 
 
 @pytest.fixture(scope="module")
