@@ -41,7 +41,7 @@ from .geometry_io import (
     point_geometry,
     working_crs,
 )
-from .profile_io import open_dem, profile_point_rows, write_chart
+from .profile_io import POINT_FIELDS, open_dem, profile_point_rows, style_points, write_chart
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
                   ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
@@ -51,8 +51,7 @@ LEG_FIELDS = (("circuit", "text"), ("leg", "int"), ("from_node", "text"), ("to_n
               ("length_m", "real"), ("start_km", "real"), ("end_km", "real"))
 STOP_FIELDS = (("circuit", "text"), ("kind", "text"), ("name", "text"), ("category", "text"),
                ("chainage_m", "real"), ("distance_m", "real"), ("feature_fid", "long"))
-PROFILE_FIELDS = (("circuit", "text"), ("chainage_m", "real"), ("z_m", "real"),
-                  ("grade_pct", "real"), ("grade_class", "text"))
+PROFILE_FIELDS = (("circuit", "text"),) + POINT_FIELDS
 # a sequence written out: numbers (each with a digit) between separators
 SEPARATORS = r"[\s\-–—,;>→/.]+"
 NUMBERS_ONLY = re.compile(rf"\s*\d+(?:{SEPARATORS}\d+)*\s*")
@@ -540,13 +539,11 @@ class BuildCircuit(ItineranceAlgorithm):
 
     def styles(self):
         """The style function of each output (the sheet export reuses them)."""
-        classes = [(label, colour) for label, colour in profile.GRADE_CLASSES]
         return {
             self.OUTPUT: lambda layer: output_styles.single_line(layer, "#d7191c", 1.4),
             self.LEGS: lambda layer: output_styles.single_line(layer, "#fdae61", 0.6),
             self.STOPS: lambda layer: output_styles.diagnostics(layer, "kind", [
                 ("aire", self.tr("Aire"), "#1f78b4", 0),
                 ("accueil_velo", self.tr("Accueil Vélo establishment"), "#1a9641", 2)]),
-            self.PROFILE: lambda layer: output_styles.classed_points(
-                layer, "grade_class", classes),
+            self.PROFILE: style_points,
         }

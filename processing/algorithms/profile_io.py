@@ -5,6 +5,7 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
+from .. import output_styles
 from ..logic import profile, profile_chart
 from ..translate import tr
 from .geometry_io import point_geometries
@@ -35,6 +36,11 @@ def open_dem(dem_layer, band):
     return open_dem_file(dem_file(dem_layer), band)
 
 
+# the fields of a profile points output after the line's keys, as profile_point_rows fills them
+POINT_FIELDS = (("chainage_m", "real"), ("z_m", "real"), ("grade_pct", "real"),
+                ("grade_class", "text"))
+
+
 def profile_point_rows(keys, chainage, points, z, grade_window):
     """The rows of a profile points output: a PointZ every sample, with the ``keys`` (the
     line's identifying values) then chainage_m, z_m, grade_pct (mean over ``grade_window``
@@ -45,6 +51,11 @@ def profile_point_rows(keys, chainage, points, z, grade_window):
     keys = list(keys)
     return [(geometry, keys + [s, h, g, c]) for geometry, s, h, g, c in zip(
         point_geometries(points, z), column(chainage), column(z), column(grade), classes)]
+
+
+def style_points(layer):
+    """Profile points coloured by grade class, like a Tour de France profile."""
+    output_styles.classed_points(layer, "grade_class", profile.GRADE_CLASSES)
 
 
 def render_chart(chainage, z, path_stem, title, figures, grade_window, **options):

@@ -21,15 +21,14 @@ from .. import output_styles
 from ..logic import profile
 from .base import ItineranceAlgorithm
 from .geometry_io import LAMBERT_93, line_geometry, read_lines, working_crs
-from .profile_io import open_dem, profile_point_rows, write_chart
+from .profile_io import POINT_FIELDS, open_dem, profile_point_rows, style_points, write_chart
 
 DIRECTIONS = ("as_digitised", "reverse")
 SUMMARY_KEYS = profile.SUMMARY_KEYS
 CLIMB_KEYS = profile.CLIMB_KEYS
 LINE_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
     (key, "text" if key == "category" else "real") for key in SUMMARY_KEYS)
-PROFILE_FIELDS = (("line_id", "text"), ("direction", "text"), ("chainage_m", "real"),
-                  ("z_m", "real"), ("grade_pct", "real"), ("grade_class", "text"))
+PROFILE_FIELDS = (("line_id", "text"), ("direction", "text")) + POINT_FIELDS
 CLIMB_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
     (key, "text" if key == "category" else "real") for key in CLIMB_KEYS)
 
@@ -317,10 +316,8 @@ class SlopeProfile(ItineranceAlgorithm):
 
     def styles(self):
         """The style function of each output (the map export reuses them)."""
-        classes = [(label, colour) for label, colour in profile.GRADE_CLASSES]
         return {
             self.OUTPUT: lambda layer: output_styles.single_line(layer, "#d7191c", 1.2),
-            self.PROFILE: lambda layer: output_styles.classed_points(
-                layer, "grade_class", classes),
+            self.PROFILE: style_points,
             self.CLIMBS: lambda layer: output_styles.single_line(layer, "#7b3294", 2.0),
         }
