@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import output_styles
 from ..help_pages import help_url
+from .geometry_io import polygon_wkbs
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
@@ -118,6 +119,12 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
                 "ItineranceAlgorithm", "{}: {} feature(s) skipped ({}).")
                 .format(label, count, self.skip_reasons()[reason]))
         return read.skipped_count
+
+    def perimeter_wkbs(self, parameters, name, context, crs):
+        """The polygons of the perimeter parameter ``name`` as WKB in ``crs``; [] when it is
+        not given (and an error when the layer has no polygon)."""
+        source = self.parameterAsSource(parameters, name, context)
+        return [] if source is None else polygon_wkbs(source, crs, context)
 
     def add_number_outputs(self, outputs):
         """Declare the headline figures (name -> description) returned in the results."""

@@ -17,7 +17,6 @@ from qgis.core import (
 
 from .. import import_target
 from ..logic import accueil_velo_import as av
-from .geometry_io import polygon_wkbs
 from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 LAYER = "etablissements"
@@ -162,7 +161,7 @@ class ImportAccueilVelo(ProjectImport):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
-        perimeter = self.perimeter(parameters, context, crs)
+        perimeter = self.perimeter_wkbs(parameters, self.PERIMETER, context, crs)
         if perimeter:
             inside = av.inside_perimeter(places, perimeter)
             skipped += [(p.row, p.name, "outside", "") for p, ok in zip(places, inside)
@@ -260,10 +259,6 @@ class ImportAccueilVelo(ProjectImport):
         failed = {id(place) for place in av.project(geographic, crs.toWkt())}
         skipped += [(p.row, p.name, "no_coordinates", "") for p in places if id(p) in failed]
         return [p for p in places if id(p) not in failed]
-
-    def perimeter(self, parameters, context, crs):
-        source = self.parameterAsSource(parameters, self.PERIMETER, context)
-        return [] if source is None else polygon_wkbs(source, crs, context)
 
     # --- writing ---------------------------------------------------------------------------
 

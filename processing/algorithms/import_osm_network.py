@@ -16,7 +16,7 @@ from ..logic import data_model, osm_network, osm_reader, osm_relations
 from ..logic.dem_preparation import area_of_interest
 from ..logic.dem_sampling import transform_points
 from ..project_db import model_text
-from .geometry_io import linestring_wkb, polygon_wkbs
+from .geometry_io import linestring_wkb
 from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 OSM_RIGHTS = "© OpenStreetMap contributors, ODbL 1.0"
@@ -130,8 +130,7 @@ class ImportOsmNetwork(ProjectImport):
         replace = self.parameterAsEnum(parameters, self.MODE, context) == REPLACE
         target = self.open_database(parameters, context, feedback)
         crs = target.crs(osm_network.LAYERS[0])
-        perimeter = self.parameterAsSource(parameters, self.PERIMETER, context)
-        perimeter = None if perimeter is None else polygon_wkbs(perimeter, crs, context)
+        perimeter = self.perimeter_wkbs(parameters, self.PERIMETER, context, crs)
         cancelled = feedback.isCanceled
 
         feedback.pushInfo(self.tr("Reading {}…").format(path))
@@ -161,7 +160,7 @@ class ImportOsmNetwork(ProjectImport):
                 "that the extract covers a cycling network and that it kept its relations "
                 "(osmium extract --strategy complete_ways or smart).")
                 .format(path, relation_total)) from None
-        if perimeter is not None:
+        if perimeter:
             extract.keep_in(area_of_interest(perimeter, 0.0))
         self.name_green_links(extract)
         if cancelled():

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, polygon_wkbs
+from .geometry_io import LAMBERT_93
 
 
 class PrepareDem(ItineranceAlgorithm):
@@ -118,7 +118,7 @@ class PrepareDem(ItineranceAlgorithm):
                 .format(Path(output).name))
         crs = self.target_crs(parameters, context)
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
-        perimeter = self.perimeter(parameters, context, crs)
+        perimeter = self.perimeter_wkbs(parameters, self.PERIMETER, context, crs)
         margin = self.parameterAsDouble(parameters, self.MARGIN, context)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         feedback.pushInfo(self.tr("{} tile(s), output CRS {}.").format(len(paths), crs.authid()))
@@ -184,11 +184,6 @@ class PrepareDem(ItineranceAlgorithm):
                 "The output CRS {} is geographic (degrees); a DEM for slopes needs metres. "
                 "Choose a projected CRS such as EPSG:2154 (Lambert-93).").format(crs.authid()))
         return crs
-
-    def perimeter(self, parameters, context, crs):
-        """The perimeter polygons as WKB in ``crs`` (empty without a perimeter)."""
-        source = self.parameterAsSource(parameters, self.PERIMETER, context)
-        return [] if source is None else polygon_wkbs(source, crs, context)
 
     def log(self, feedback, code, details):
         if code == "resolution":
