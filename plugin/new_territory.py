@@ -236,7 +236,7 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
         self.sources = sources
         self.task = NewTerritoryTask(steps, tr("Itinérance: new territory {}").format(
             Path(sources.database).stem), made=(sources.database, sources.dem))
-        self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        self.task.progressChanged.connect(self.show_progress)
         self.task.done.connect(self.finish)
         self.statusLabel.setText("\n".join(notes + [tr("Creating the territory…")]))
         self.run_button.setEnabled(False)
@@ -247,11 +247,16 @@ class NewTerritoryDialog(QDialog, FORM_CLASS):
         """When the plugin unloads: a territory being made is cancelled (its task removes what
         it made), and the dialog goes."""
         if self.task is not None:
+            # the task outlives the dialog while it cleans up: nothing of it may call back here
             self.task.done.disconnect(self.finish)
+            self.task.progressChanged.disconnect(self.show_progress)
             self.task.cancel()
             self.task = None
         self.close()
         self.deleteLater()
+
+    def show_progress(self, value):
+        self.progressBar.setValue(int(value))
 
     def close_or_cancel(self):
         if self.task is not None:
