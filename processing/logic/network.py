@@ -405,10 +405,15 @@ def _as_xy(line):
 
 def _stack_lines(lines):
     """Flat vertices of the lines without consecutive duplicates: (xy, ptr, empty count)."""
-    arrays = [_as_xy(line) for line in lines]
-    counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-    xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
-    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    if isinstance(lines, Polylines):
+        xy = np.asarray(lines.xy, dtype=float).reshape(-1, 2)
+        ptr = np.asarray(lines.ptr, dtype=np.int64)
+        counts = np.diff(ptr)
+    else:
+        arrays = [_as_xy(line) for line in lines]
+        counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+        xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
+        ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     xy, ptr = _drop_repeats(xy, ptr)
     return xy, ptr, int((counts == 0).sum())
 
@@ -469,8 +474,16 @@ def _merge_nodes(points, tol):
     return rank[label], np.sort(first)
 
 
+class Polylines(NamedTuple):
+    """Polylines stored flat (metres): line k is ``xy[ptr[k]:ptr[k + 1]]``."""
+
+    xy: np.ndarray
+    ptr: np.ndarray
+
+
 def build_network(lines, snap_tolerance=1.0):
-    """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules."""
+    """Network of single-part polylines (a list of (k, 2) arrays, or :class:`Polylines`;
+    metres); see the module rules."""
     tol = float(snap_tolerance)
     if not tol >= 0:
         raise ValueError("snap_tolerance must be a non-negative number of metres")

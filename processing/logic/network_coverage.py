@@ -435,24 +435,21 @@ class _Greedy:
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
-        if np.isfinite(r) and len(cand) and net.segment_index.tree is not None:
+        if np.isfinite(r) and len(cand) and len(net.segment_index.start):
             ub = np.minimum(ub, self._grid_bounds(cand))
         return ub
 
-    def _grid_bounds(self, cand):
+    @cached_property
+    def _grid(self):
+        """What the grid bounds keep from one pick to the next: each chunk's edge, offsets
+        on it and grid cell (chunks come in edge order: edge k's are ``chunk_ptr[k]:``
+        ``chunk_ptr[k + 1]``), and the grid's origin, cell size and width in cells."""
         net, r = self.net, self.r
         index = net.segment_index
-        # uncovered interval of each edge, intersected with each chunk's offsets
-        lo_e = _reach(self.d[net.edge_u], r)
-        hi_e = net.edge_length - _reach(self.d[net.edge_v], r)
         seg = index.chunk_seg
         e = index.owner[seg]
-        ch = net.vertex_chainage
-        s0 = ch[index.start[seg]]
+        s0 = net.vertex_chainage[index.start[seg]]
         sl = index.length[seg]
-        c_lo, c_hi = s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl
-        w = np.maximum(np.minimum(hi_e[e], c_hi) - np.maximum(lo_e[e], c_lo), 0.0)
-        w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
         reach = r + index.reach
         both = np.concatenate([net.node_xy, index.chunk_xy])
         origin = both.min(axis=0) - reach
@@ -460,7 +457,23 @@ class _Greedy:
         size = max(reach / 2, extent / 1000)
         nx = int(extent // size) + 2
         cxy = np.floor((index.chunk_xy - origin) / size).astype(np.int64)
-        hist = np.bincount(cxy[:, 0] * nx + cxy[:, 1], weights=w, minlength=nx * nx)
+        chunk_ptr = np.searchsorted(e, np.arange(net.edge_count + 1))
+        return (e, s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl, cxy[:, 0] * nx + cxy[:, 1],
+                chunk_ptr, origin, size, nx, reach)
+
+    def _grid_bounds(self, cand):
+        net, r = self.net, self.r
+        e, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = self._grid
+        # uncovered interval of each edge, intersected with each chunk's offsets: only the
+        # chunks of edges with an uncovered part weigh anything
+        lo_e = _reach(self.d[net.edge_u], r)
+        hi_e = net.edge_length - _reach(self.d[net.edge_v], r)
+        open_ = np.flatnonzero(hi_e > lo_e)
+        ch = ranges(chunk_ptr[open_], chunk_ptr[open_ + 1] - chunk_ptr[open_])
+        ce = e[ch]
+        w = np.maximum(np.minimum(hi_e[ce], c_hi[ch]) - np.maximum(lo_e[ce], c_lo[ch]), 0.0)
+        w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
+        hist = np.bincount(cell[ch], weights=w, minlength=nx * nx)
         hist = np.rint(hist).astype(np.int64)
         sat = np.zeros((nx + 1, nx + 1), dtype=np.int64)
         sat[1:, 1:] = hist.reshape(nx, nx).cumsum(axis=0).cumsum(axis=1)
