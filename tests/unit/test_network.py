@@ -422,6 +422,28 @@ def test_synthetic_grid_has_the_requested_edges():
     assert all(np.array_equal(a, b) for a, b in zip(lines, again))
 
 
+def test_synthetic_vertex_density_is_like_openstreetmap():
+    assert synthetic_network.vertices_per_km([arr((0, 0), (500, 0), (1000, 0))]) == 3
+    assert np.isnan(synthetic_network.vertices_per_km([]))
+    lines = synthetic_network.grid_lines(
+        2000, seed=1, vertices_per_edge=synthetic_network.OSM_VERTICES_PER_EDGE)
+    # the OpenStreetMap EuroVelo 5 across Hauts-de-France: 35.2 vertices per km
+    assert 30 < synthetic_network.vertices_per_km(lines) < 42
+
+
+def test_flat_polylines_build_the_same_network_as_a_list():
+    lines = synthetic_network.grid_lines(400, seed=5, vertices_per_edge=6)
+    lines += [np.zeros((0, 2)), arr((3, 3)), arr((5, 5), (5, 5)), arr((0, 0), (0, 0), (1, 0))]
+    sizes = [len(line) for line in lines]
+    flat = network.Polylines(np.concatenate(lines), np.cumsum([0] + sizes))
+    for tol in (0.0, 1.0, 25.0):
+        a, b = network.build_network(lines, tol), network.build_network(flat, tol)
+        for f in dataclasses.fields(a):
+            x, y = getattr(a, f.name), getattr(b, f.name)
+            assert np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y, f.name
+        assert a.empty_lines == 1 and a.collapsed_edges >= 2
+
+
 # ------------------------------------------------------------------------------------------
 # Linear referencing
 # ------------------------------------------------------------------------------------------
