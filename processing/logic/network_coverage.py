@@ -28,6 +28,7 @@ PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
 TILE_FRACTION = 0.5  # candidate tiles are this fraction of R wide
 TILE_CANDIDATES = 32  # at least about this many candidates a tile, on average
+FIRST_BATCH = 256  # exact gains computed first; the grid bounds only more candidates than this
 
 
 # --------------------------------------------------------------------------------------------
@@ -428,14 +429,15 @@ class _Greedy:
 
     def bounds(self, cand):
         """Upper bounds of the gains of candidates, cheap: the uncovered length of their
-        component, and of the network's chunks whose centres lie within R (plus the chunks'
-        reach) of them, summed over grid cells (a square holds the disk, and network
+        component, and, for more than FIRST_BATCH candidates (fewer cost less to compute
+        exactly than the grid), of the network's chunks whose centres lie within R (plus the
+        chunks' reach) of them, summed over grid cells (a square holds the disk, and network
         distance is at least the straight-line distance)."""
         net, r = self.net, self.r
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
-        if np.isfinite(r) and len(cand) and len(net.segment_index.start):
+        if np.isfinite(r) and len(cand) > FIRST_BATCH and len(net.segment_index.start):
             ub = np.minimum(ub, self._grid_bounds(cand))
         return ub
 
@@ -516,7 +518,7 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
     bound = _rounded(state.bounds(nodes))
     fresh = np.zeros(len(nodes), dtype=bool)
     total = network.total_length
-    batch = 256
+    batch = FIRST_BATCH
     result = []
     while len(result) < count and len(nodes):
         key = np.lexsort((index, -bound))
@@ -543,5 +545,6 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
         nodes, index, bound, fresh = nodes[rest], index[rest], bound[rest], fresh[rest]
         gap = np.hypot(*(network.node_xy[nodes] - network.node_xy[node]).T)
         fresh &= gap > 2 * r * (1 + 1e-9) + 1e-6  # farther ones keep their exact gains
-        bound = np.where(fresh, bound, np.minimum(bound, _rounded(state.bounds(nodes))))
+        stale = np.flatnonzero(~fresh)  # their last gain stays a bound: gains only decrease
+        bound[stale] = np.minimum(bound[stale], _rounded(state.bounds(nodes[stale])))
     return result

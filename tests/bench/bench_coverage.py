@@ -77,11 +77,6 @@ def network_layers(work, n_edges, aire_count):
     return gpkg, lines
 
 
-def best_of(repeat, call):
-    """The fastest of ``repeat`` runs (noise only ever adds time) and that run's result."""
-    return min((timed(None, call) for _ in range(repeat)), key=lambda run: run[0])
-
-
 def bench_airesgap(qgis, work, sizes, aire_count, repeat, native_timeout):
     """Each size: airesgap (with its phases), the copy of the network, the copy of our
     stretches, and the native service area, all through qgis_process.bin in the same run."""
@@ -116,12 +111,16 @@ def bench_size(qgis, work, n_edges, aire_count, repeat, native_timeout):
     print(f"{n_edges} edges ({len(lines)} lines, "
           f"{synthetic_network.vertices_per_km(lines):.1f} vertices per km), "
           f"{aire_count} aires:", flush=True)
-    seconds, (results, phases) = best_of(repeat, ours)
-    print(f"  itinerance:airesgap: {seconds:.2f} s (best of {repeat})", flush=True)
-    floor, _ = best_of(repeat, lambda: copy(network, work / "copy.gpkg"))
-    print(f"  native:savefeatures (the network): {floor:.2f} s", flush=True)
-    stretch_copy, _ = best_of(repeat, lambda: copy(outputs["OUTPUT"], work / "copy2.gpkg"))
-    print(f"  native:savefeatures (our stretches): {stretch_copy:.2f} s", flush=True)
+    # interleaved, so that a change of load on the machine weighs on all three alike
+    runs = [(timed(None, ours), timed(None, lambda: copy(network, work / "copy.gpkg")),
+             timed(None, lambda: copy(outputs["OUTPUT"], work / "copy2.gpkg")))
+            for _ in range(repeat)]
+    seconds, (results, phases) = min((run[0] for run in runs), key=lambda run: run[0])
+    floor = min(run[1][0] for run in runs)
+    stretch_copy = min(run[2][0] for run in runs)
+    print(f"  itinerance:airesgap: {seconds:.2f} s; native:savefeatures copying the network: "
+          f"{floor:.2f} s, copying our stretches: {stretch_copy:.2f} s (best of {repeat})",
+          flush=True)
     native = None
     if native_timeout:
         try:
