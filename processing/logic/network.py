@@ -200,6 +200,44 @@ class SegmentIndex:
         key = np.unique(pt * len(self.start) + self.chunk_seg[chunks])
         return key // len(self.start), key % len(self.start)
 
+    def near(self, points, radius):
+        """:meth:`candidates` for one small radius, on a grid instead of a tree: no chunk
+        centres and no tree to build, for a single query such as the T-junction search.
+
+        Segments are cut into pieces no longer than a cell (most are one piece: a cell is four
+        mean segments wide); each piece is listed in the cells its box, grown by ``radius``,
+        touches; a point is paired with what its cell lists.
+        """
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        if len(self.start) == 0 or len(points) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        r = float(radius) + 1e-6  # a micrometre more: the pieces' ends are rounded
+        size = max(4.0 * float(self.length.mean()), 2.0 * r)
+        n = np.maximum(np.ceil(self.length / size), 1).astype(np.int64)
+        seg = np.repeat(np.arange(len(self.start), dtype=np.int64), n)
+        k = (np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n))[:, None]
+        a, d = self.a[seg], (self.b - self.a)[seg]
+        p0, p1 = a + d * (k / n[seg, None]), a + d * ((k + 1) / n[seg, None])
+        origin = np.minimum(points.min(axis=0), np.minimum(self.a, self.b).min(axis=0))
+        origin -= r + size
+        lo = np.floor((np.minimum(p0, p1) - r - origin) / size).astype(np.int64)
+        hi = np.floor((np.maximum(p0, p1) + r - origin) / size).astype(np.int64)
+        at = np.floor((points - origin) / size).astype(np.int64)
+        rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
+        wide = hi[:, 0] - lo[:, 0] + 1
+        count = wide * (hi[:, 1] - lo[:, 1] + 1)
+        piece = np.repeat(np.arange(len(seg)), count)
+        j = np.arange(len(piece)) - np.repeat(np.cumsum(count) - count, count)
+        cells = (lo[piece, 0] + j % wide[piece]) * rows + lo[piece, 1] + j // wide[piece]
+        key = at[:, 0] * rows + at[:, 1]
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        first = np.searchsorted(key, cells, side="left")
+        hits = np.searchsorted(key, cells, side="right") - first
+        pt = order[ranges(first, hits)]
+        pair = np.unique(pt * len(self.start) + seg[np.repeat(piece, hits)])
+        return pair // len(self.start), pair % len(self.start)
+
     def nearest(self, points):
         """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment."""
         d0, _ = self.tree.query(points)
@@ -440,7 +478,7 @@ def _t_junctions(xy, ptr, line, ch, tol):
     index = SegmentIndex(xy, ptr)
     full = np.diff(ptr) > 0
     ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
-    pt, seg = index.candidates(xy[ends], tol)
+    pt, seg = index.near(xy[ends], tol)
     e = ends[pt]
     t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     a, b = index.start[seg], index.start[seg] + 1

@@ -508,6 +508,27 @@ def test_locate_many_points_on_a_large_network():
         assert loc.distance[i] == pytest.approx(d.min(), abs=1e-12)
 
 
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 60),
+       n_points=st.integers(1, 200), radius=st.sampled_from([0.0, 0.5, 3.0, 40.0]))
+def test_grid_search_finds_every_segment_within_the_radius(seed, n_edges, n_points, radius):
+    """Oracle: the distance from every point to every segment (brute force)."""
+    rng = np.random.default_rng(seed)
+    lines = random_lines(seed, n_edges)
+    lines.append(rng.uniform(0, 3000, (2, 2)) + lines[0][0])  # a long segment
+    lines.append(arr((0, 0), (1e-7, 0), (5, 5)) + lines[0][0])  # a tiny one
+    xy = np.concatenate(lines)
+    ptr = np.cumsum([0] + [len(line) for line in lines])
+    index = network.SegmentIndex(xy, ptr)
+    pts = synthetic_network.points_along(lines, n_points, seed + 1, max_offset=radius + 2.0)
+    pts = np.concatenate([pts, xy[rng.integers(0, len(xy), 5)]])  # some on vertices
+    pt, seg = index.near(pts, radius)
+    assert len(set(zip(pt.tolist(), seg.tolist()))) == len(pt)  # unique pairs
+    for i, p in enumerate(pts):
+        _, _, d = network.project(np.repeat(p[None], len(index.a), axis=0), index.a, index.b)
+        assert set(np.flatnonzero(d <= radius).tolist()) <= set(seg[pt == i].tolist())
+
+
 # ------------------------------------------------------------------------------------------
 # Splitting at points
 # ------------------------------------------------------------------------------------------
