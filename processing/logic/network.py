@@ -213,16 +213,24 @@ class SegmentIndex:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         r = float(radius) + 1e-6  # a micrometre more: the pieces' ends are rounded
         size = max(4.0 * float(self.length.mean()), 2.0 * r)
-        n = np.maximum(np.ceil(self.length / size), 1).astype(np.int64)
-        seg = np.repeat(np.arange(len(self.start), dtype=np.int64), n)
-        k = (np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n))[:, None]
-        a, d = self.a[seg], (self.b - self.a)[seg]
-        p0, p1 = a + d * (k / n[seg, None]), a + d * ((k + 1) / n[seg, None])
         origin = np.minimum(points.min(axis=0), np.minimum(self.a, self.b).min(axis=0))
         origin -= r + size
-        lo = np.floor((np.minimum(p0, p1) - r - origin) / size).astype(np.int64)
-        hi = np.floor((np.maximum(p0, p1) + r - origin) / size).astype(np.int64)
-        at = np.floor((points - origin) / size).astype(np.int64)
+        # the pieces: whole segments, and the pieces of the few longer than a cell
+        n = np.ceil(self.length / size).astype(np.int64)
+        whole = np.flatnonzero(n <= 1)
+        long = np.flatnonzero(n > 1)
+        seg = np.concatenate([whole, np.repeat(long, n[long])])
+        a, b = self.a[whole], self.b[whole]
+        if len(long):
+            k = (np.arange(n[long].sum()) - np.repeat(np.cumsum(n[long]) - n[long], n[long]))
+            frac = (k / np.repeat(n[long], n[long]))[:, None]
+            step = (self.b - self.a)[long].repeat(n[long], axis=0)
+            start = self.a[long].repeat(n[long], axis=0)
+            a = np.concatenate([a, start + step * frac])
+            b = np.concatenate([b, start + step * (frac + 1.0 / n[long].repeat(n[long])[:, None])])
+        lo = _cell(np.minimum(a, b) - r, origin, size)
+        hi = _cell(np.maximum(a, b) + r, origin, size)
+        at = _cell(points, origin, size)
         rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
         wide = hi[:, 0] - lo[:, 0] + 1
         count = wide * (hi[:, 1] - lo[:, 1] + 1)
@@ -245,6 +253,13 @@ class SegmentIndex:
         t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
         first = _group_argmin(pt, dist, seg)
         return seg[first], t[first], xy[first], dist[first]
+
+
+def _cell(xy, origin, size):
+    """Grid cell (column, row) of points."""
+    xy = xy - origin
+    xy /= size
+    return np.floor(xy, out=xy).astype(np.int64)
 
 
 def _group_argmin(group, value, tiebreak):
