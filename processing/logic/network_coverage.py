@@ -22,7 +22,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .network import cut_edges, ranges
+from .network import SegmentIndex, cut_edges, ranges
 
 PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay this long)
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
@@ -437,42 +437,57 @@ class _Greedy:
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
-        if np.isfinite(r) and len(cand) > FIRST_BATCH and len(net.segment_index.start):
+        if np.isfinite(r) and len(cand) > FIRST_BATCH and self._grid is not None:
             ub = np.minimum(ub, self._grid_bounds(cand))
         return ub
 
+    def _intervals(self, edges):
+        """The uncovered interval [lo, hi] of ``edges``, offsets in metres (empty: hi <= lo).
+        Intervals only shrink as sites are added: d only decreases."""
+        net, r = self.net, self.r
+        return (_reach(self.d[net.edge_u[edges]], r),
+                net.edge_length[edges] - _reach(self.d[net.edge_v[edges]], r))
+
     @cached_property
     def _grid(self):
-        """What the grid bounds keep from one pick to the next: each chunk's edge, offsets
-        on it and grid cell (chunks come in edge order: edge k's are ``chunk_ptr[k]:``
-        ``chunk_ptr[k + 1]``), and the grid's origin, cell size and width in cells."""
+        """What the grid bounds keep from one pick to the next, for the edges uncovered now
+        (the only ones that can be later): their chunks (``net.segment_index`` of those edges
+        alone; edge ``edges[k]``'s are ``chunk_ptr[k]:chunk_ptr[k + 1]``), each chunk's
+        offsets on its edge and grid cell, and the grid's origin, cell size and width. None
+        when the network is covered."""
         net, r = self.net, self.r
-        index = net.segment_index
+        lo, hi = self._intervals(np.arange(net.edge_count))
+        edges = np.flatnonzero(hi > lo)
+        if len(edges) == 0:
+            return None
+        ptr = net.edge_ptr
+        vertices = ranges(ptr[edges], ptr[edges + 1] - ptr[edges])
+        index = SegmentIndex(net.edge_xy[vertices],
+                             np.concatenate([[0], np.cumsum(ptr[edges + 1] - ptr[edges])]))
         seg = index.chunk_seg
-        e = index.owner[seg]
-        s0 = net.vertex_chainage[index.start[seg]]
+        s0 = net.vertex_chainage[vertices[index.start[seg]]]
         sl = index.length[seg]
         reach = r + index.reach
-        both = np.concatenate([net.node_xy, index.chunk_xy])
-        origin = both.min(axis=0) - reach
-        extent = np.ptp(both, axis=0).max() + 2 * reach
+        lowest = np.minimum(net.node_xy.min(axis=0), index.chunk_xy.min(axis=0))
+        highest = np.maximum(net.node_xy.max(axis=0), index.chunk_xy.max(axis=0))
+        origin = lowest - reach
+        extent = (highest - lowest).max() + 2 * reach
         size = max(reach / 2, extent / 1000)
         nx = int(extent // size) + 2
         cxy = np.floor((index.chunk_xy - origin) / size).astype(np.int64)
-        chunk_ptr = np.searchsorted(e, np.arange(net.edge_count + 1))
-        return (e, s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl, cxy[:, 0] * nx + cxy[:, 1],
-                chunk_ptr, origin, size, nx, reach)
+        chunk_ptr = np.searchsorted(index.owner[seg], np.arange(len(edges) + 1))
+        return (edges, index.owner[seg], s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl,
+                cxy[:, 0] * nx + cxy[:, 1], chunk_ptr, origin, size, nx, reach)
 
     def _grid_bounds(self, cand):
-        net, r = self.net, self.r
-        e, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = self._grid
+        net = self.net
+        edges, owner, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = self._grid
         # uncovered interval of each edge, intersected with each chunk's offsets: only the
         # chunks of edges with an uncovered part weigh anything
-        lo_e = _reach(self.d[net.edge_u], r)
-        hi_e = net.edge_length - _reach(self.d[net.edge_v], r)
+        lo_e, hi_e = self._intervals(edges)
         open_ = np.flatnonzero(hi_e > lo_e)
         ch = ranges(chunk_ptr[open_], chunk_ptr[open_ + 1] - chunk_ptr[open_])
-        ce = e[ch]
+        ce = owner[ch]
         w = np.maximum(np.minimum(hi_e[ce], c_hi[ch]) - np.maximum(lo_e[ce], c_lo[ch]), 0.0)
         w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
         hist = np.bincount(cell[ch], weights=w, minlength=nx * nx)
@@ -498,8 +513,9 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
 
     Lazy greedy: gains only decrease as sites are added, so a stale gain (or a cheap upper
     bound) is an upper bound; the best candidate is picked once its fresh exact gain beats
-    every other bound. Exact gains are computed in batches; a pick leaves the gains of
-    candidates more than 2R away (straight line) unchanged.
+    every other bound. Exact gains are computed in batches (growing while a pick needs more
+    of them); a pick leaves the gains of candidates more than 2R away (straight line)
+    unchanged.
     """
     r = float(max_distance)
     n = network.node_count
@@ -534,6 +550,7 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
             continue
         node = int(nodes[top])
         gain = state.add_site(node)
+        batch = FIRST_BATCH  # the next pick most often needs only a few exact gains
         covered = total - float(state.uncovered().sum())
         x, y = network.node_xy[node].tolist()
         result.append(Suggestion(
