@@ -217,25 +217,32 @@ class SegmentIndex:
         origin -= r + size
         # the pieces: whole segments, and the pieces of the few longer than a cell
         n = np.ceil(self.length / size).astype(np.int64)
-        whole = np.flatnonzero(n <= 1)
         long = np.flatnonzero(n > 1)
-        seg = np.concatenate([whole, np.repeat(long, n[long])])
-        a, b = self.a[whole], self.b[whole]
         if len(long):
+            seg = np.concatenate([np.flatnonzero(n <= 1), np.repeat(long, n[long])])
             k = (np.arange(n[long].sum()) - np.repeat(np.cumsum(n[long]) - n[long], n[long]))
             frac = (k / np.repeat(n[long], n[long]))[:, None]
             step = (self.b - self.a)[long].repeat(n[long], axis=0)
             start = self.a[long].repeat(n[long], axis=0)
-            a = np.concatenate([a, start + step * frac])
-            b = np.concatenate([b, start + step * (frac + 1.0 / n[long].repeat(n[long])[:, None])])
-        lo = _cell(np.minimum(a, b) - r, origin, size)
-        hi = _cell(np.maximum(a, b) + r, origin, size)
+            whole = seg[:len(seg) - len(k)]
+            a = np.concatenate([self.a[whole], start + step * frac])
+            b = np.concatenate([self.b[whole], start + step * (frac + 1.0 / n[long].repeat(
+                n[long])[:, None])])
+        else:
+            seg, a, b = None, self.a, self.b
+        lo = _cell(np.minimum(a, b), origin + r, size)
+        hi = _cell(np.maximum(a, b), origin - r, size)
         at = _cell(points, origin, size)
         rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
         wide = hi[:, 0] - lo[:, 0] + 1
         count = wide * (hi[:, 1] - lo[:, 1] + 1)
-        piece = np.repeat(np.arange(len(seg)), count)
-        j = np.arange(len(piece)) - np.repeat(np.cumsum(count) - count, count)
+        # most pieces lie in one cell; the others are listed in each cell they touch
+        one = np.flatnonzero(count == 1)
+        more = np.flatnonzero(count > 1)
+        piece = np.repeat(more, count[more])
+        j = np.arange(len(piece)) - np.repeat(np.cumsum(count[more]) - count[more], count[more])
+        piece = np.concatenate([one, piece])
+        j = np.concatenate([np.zeros(len(one), dtype=np.int64), j])
         cells = (lo[piece, 0] + j % wide[piece]) * rows + lo[piece, 1] + j // wide[piece]
         key = at[:, 0] * rows + at[:, 1]
         order = np.argsort(key, kind="stable")
@@ -243,7 +250,8 @@ class SegmentIndex:
         first = np.searchsorted(key, cells, side="left")
         hits = np.searchsorted(key, cells, side="right") - first
         pt = order[ranges(first, hits)]
-        pair = np.unique(pt * len(self.start) + seg[np.repeat(piece, hits)])
+        piece = np.repeat(piece, hits)
+        pair = np.unique(pt * len(self.start) + (piece if seg is None else seg[piece]))
         return pair // len(self.start), pair % len(self.start)
 
     def nearest(self, points):
