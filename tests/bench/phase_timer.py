@@ -6,7 +6,8 @@ with timers, and at the end of processAlgorithm one line goes to stderr::
 
     ITINERANCE_PHASES {"read_lines": 0.05, ..., "processAlgorithm": 0.71}
 
-(seconds, summed over the calls of each step). The wrappers cost microseconds.
+(processor seconds of the process, summed over the calls of each step: unlike wall time, they
+hardly change when other processes share the machine). The wrappers cost microseconds.
 """
 
 import functools
@@ -27,11 +28,11 @@ def _timed(owner, name, label=None):
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             return function(*args, **kwargs)
         finally:
-            times[label] = times.get(label, 0.0) + time.perf_counter() - started
+            times[label] = times.get(label, 0.0) + time.process_time() - started
 
     setattr(owner, name, wrapper)
 
