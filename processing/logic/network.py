@@ -561,7 +561,6 @@ def build_network(lines, snap_tolerance=1.0):
     if len(xy) == 0:
         return _empty_network(tol, degenerate, empty)
     ch = chainage(xy, ptr)
-    vidx = np.arange(len(xy)) - ptr[line]
 
     is_end = np.zeros(len(xy), dtype=bool)
     is_end[ptr[:-1][counts > 0]] = True
@@ -569,14 +568,18 @@ def build_network(lines, snap_tolerance=1.0):
     cand = is_end | _shared_vertices(xy, line, ch, tol)
     t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
 
-    # all vertices with the inserted T points, in line order then along the line
-    all_xy = np.concatenate([xy, t_xy])
-    all_line = np.concatenate([line, line[t_start]])
-    all_v = np.concatenate([vidx, vidx[t_start]])
-    all_t = np.concatenate([np.zeros(len(xy)), t_par])
-    all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
-    order = np.lexsort((all_t, all_v, all_line))
-    all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
+    # all vertices with the inserted T points, in line order then along the line (the
+    # vertices alone already are)
+    all_xy, all_line, all_cand = xy, line, cand
+    if len(t_xy):
+        all_xy = np.concatenate([xy, t_xy])
+        all_line = np.concatenate([line, line[t_start]])
+        vidx = np.arange(len(xy)) - ptr[line]
+        all_v = np.concatenate([vidx, vidx[t_start]])
+        all_t = np.concatenate([np.zeros(len(xy)), t_par])
+        all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
+        order = np.lexsort((all_t, all_v, all_line))
+        all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
 
     cand_idx = np.flatnonzero(all_cand)
     label, first = _merge_nodes(all_xy[cand_idx], tol)
@@ -590,12 +593,11 @@ def build_network(lines, snap_tolerance=1.0):
     n_vert = e - s + 1
     edge_ptr = np.concatenate([[0], np.cumsum(n_vert)]).astype(np.int64)
     edge_xy = all_xy[ranges(s, n_vert)]
-    raw_length = chainage(edge_xy, edge_ptr)[edge_ptr[1:] - 1]  # before snapping the ends
     edge_xy[edge_ptr[:-1]] = node_xy[u]
     edge_xy[edge_ptr[1:] - 1] = node_xy[v]
     edge_xy, edge_ptr = _drop_repeats(edge_xy, edge_ptr)
-    return _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, all_line[s], raw_length, tol,
-                           degenerate, empty)
+    return _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, all_line[s], (all_xy, s, n_vert),
+                           tol, degenerate, empty)
 
 
 def _empty_network(tol, collapsed, empty):
@@ -603,19 +605,25 @@ def _empty_network(tol, collapsed, empty):
                         snap_tolerance=tol, collapsed=collapsed, empty_lines=empty)
 
 
-def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw_length, tol, degenerate,
+def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw, tol, degenerate,
                     empty):
     """Drop edges collapsed by merging (and the nodes left without edges), then assemble.
 
-    ``raw_length`` is each edge's length before its ends were moved onto the nodes (metres):
-    it is what the collapsed pieces report.
+    ``raw`` is (vertices, first vertex, vertex count) of the edges before their ends were
+    moved onto the nodes: their length then (metres) is what the collapsed pieces report.
     """
     counts = np.diff(edge_ptr)
-    owner = _owner(edge_ptr)
-    off = np.hypot(*(edge_xy - node_xy[u[owner]]).T)
-    spread = np.maximum.reduceat(off, edge_ptr[:-1]) if len(off) else np.zeros(0)
-    bad = (counts < 2) | ((u == v) & (spread <= tol))
-    bad_len = raw_length[bad]
+    # a loop collapses when it lies within tol of its node
+    loop = np.flatnonzero(u == v)
+    off = np.hypot(*(edge_xy[ranges(edge_ptr[loop], counts[loop])]
+                     - node_xy[np.repeat(u[loop], counts[loop])]).T)
+    spread = np.maximum.reduceat(off, np.cumsum(counts[loop]) - counts[loop]) if len(
+        loop) else np.zeros(0)
+    bad = counts < 2
+    bad[loop[spread <= tol]] = True
+    raw_xy, first, n_vert = raw
+    raw_ptr = np.concatenate([[0], np.cumsum(n_vert[bad])]).astype(np.int64)
+    bad_len = chainage(raw_xy[ranges(first[bad], n_vert[bad])], raw_ptr)[raw_ptr[1:] - 1]
     collapsed = (
         np.concatenate([degenerate[0], edge_xy[edge_ptr[:-1][bad]]]),
         np.concatenate([degenerate[1], bad_len]),
