@@ -242,12 +242,17 @@ class AiresGap(ItineranceAlgorithm):
         n_aires = len(aires.xy)
         aire_on = located.edge[:n_aires] >= 0
         refined, point_node = network.split_at(graph, located)
+        # the diagnostics are all the rest needs of the unsplit graph: done now, its memory
+        # (with its segment index) is free for what follows
+        diagnostics = self.diagnostic_rows(graph, snap, located, aires, n_aires, max_attach)
+        node_count = graph.node_count
+        del graph
         source_nodes = point_node[:n_aires][aire_on]
         source_names = [str(v) if v is not None else str(fid) for v, fid in zip(
             aires.values or aires.feature_ids, aires.feature_ids)]
         source_names = [name for name, on in zip(source_names, aire_on) if on]
         if candidates is None:
-            candidate_nodes = np.arange(len(graph.node_xy))
+            candidate_nodes = np.arange(node_count)
             candidate_fids = [None] * len(candidate_nodes)
         else:
             cand_on = located.edge[n_aires:] >= 0
@@ -291,9 +296,7 @@ class AiresGap(ItineranceAlgorithm):
                 (point_geometry(s.x, s.y),
                  [s.rank, s.gain_m, s.coverage_after_pct, candidate_fids[s.candidate]])
                 for s in suggestions]),
-            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point,
-                               self.diagnostic_rows(graph, snap, located, aires, n_aires,
-                                                    max_attach)),
+            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, diagnostics),
         })
         self.style_outputs(context, outputs, max_distance)
         results.update(outputs)
