@@ -315,7 +315,7 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--sizes", default="5000,17000,20000,50000,200000")
     parser.add_argument("--aires", type=int, default=800)
-    parser.add_argument("--repeat", type=int, default=3,
+    parser.add_argument("--repeat", type=int, default=5,
                         help="runs of airesgap and of the copies (the best is kept)")
     parser.add_argument("--native-timeout", type=float, default=600,
                         help="seconds after which the native service area is stopped "
