@@ -11,16 +11,17 @@ BUILD := build
 PKG := $(BUILD)/pkg
 SAMPLE := $(BUILD)/sample
 DEMO := $(BUILD)/demo
+REAL_DATA ?= ../shared/data/real
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
 # Debian packages: QGIS and the libraries the plugin imports, test and translation tools.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-numpy python3-scipy python3-shapely python3-pyproj python3-rasterio \
-	python3-fiona python3-matplotlib python3-networkx \
+	python3-fiona python3-matplotlib python3-networkx python3-markdown \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
-	postgresql postgresql-common postgresql-postgis python3-psycopg2
+	postgresql postgresql-common postgresql-postgis python3-psycopg2 osmium-tool
 # `make test-qgis340` builds its Debian trixie root with this, on the host.
 PLATFORM_APT := debootstrap
 # Test-only extras from PyPI, inside the virtual environment.
@@ -32,11 +33,12 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/$(BUILD)/qgis-profile PYTHONPATH=$(CURDIR)/$(PKG) \
 	$(PY) -P
 
-.PHONY: help setup apt venv sample demo test test-unit smoke lint zip translations qm bench clean \
-	screenshot guide-pictures test-qgis340
+.PHONY: help setup apt venv sample demo demo-real test test-unit smoke lint zip publish-check \
+	translations qm bench clean screenshot guide-pictures test-qgis340
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
+	@echo "make demo-real     a project from the real data of $(REAL_DATA) and the analyses on it"
 	@echo "make test          set up and run the whole test suite, headless"
 	@echo "make test-qgis340  the same tests and smoke run on QGIS 3.40 (Debian trixie chroot in $(BUILD)/)"
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
@@ -46,7 +48,8 @@ help:
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
 	@echo "make lint          ruff"
-	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS"
+	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS, checked"
+	@echo "make publish-check the zip's checks before an upload to plugins.qgis.org"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
 
 setup: apt venv $(PKG)/itinerance
@@ -80,6 +83,10 @@ sample: setup
 demo: sample qm
 	$(RUN) tests/cli/run_demo.py --sample $(SAMPLE) --out $(DEMO)
 
+# EV5 (OpenStreetMap GPX), the Accueil Vélo list, the UNESCO mining basin -> build/demo-real/
+demo-real: setup qm
+	$(RUN) tests/cli/run_demo_real.py --real $(REAL_DATA) --out $(BUILD)/demo-real
+
 test: setup qm
 	$(RUN) -m pytest -p no:cacheprovider tests
 
@@ -110,6 +117,10 @@ bench: setup
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
+	$(RUN) tests/bench/bench_osm_import.py --out $(BUILD)/bench_osm
+	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
+	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
+	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -123,8 +134,16 @@ translations: setup
 qm: setup
 	lrelease -silent i18n/itinerance_fr.ts -qm i18n/itinerance_fr.qm
 
+# The installable zip (with the docs as HTML), checked as plugins.qgis.org checks an upload;
+# placeholders in metadata.txt are only reported here, publish-check refuses them.
+ZIP := dist/itinerance-$(VERSION).zip
+
 zip: setup qm
-	$(RUN) tests/cli/build_zip.py --out dist/itinerance-$(VERSION).zip
+	$(RUN) tests/cli/build_zip.py --out $(ZIP)
+	$(RUN) tests/cli/plugin_zip_checks.py $(ZIP)
+
+publish-check: zip
+	$(RUN) tests/cli/plugin_zip_checks.py --publish $(ZIP)
 
 # Never while test-qgis340 runs: rm would go through the working tree bind-mounted in its chroot.
 clean:

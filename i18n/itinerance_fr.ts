@@ -4,112 +4,102 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/project_db.py" line="65"/>
+        <location filename="../processing/project_db.py" line="66"/>
         <source>Choose a file for the project database (.gpkg).</source>
         <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="67"/>
+        <location filename="../processing/project_db.py" line="68"/>
         <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
         <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="54"/>
+        <location filename="../processing/project_db.py" line="55"/>
         <source>The coordinate reference system is not valid.</source>
         <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="56"/>
+        <location filename="../processing/project_db.py" line="57"/>
         <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
         <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="72"/>
+        <location filename="../processing/project_db.py" line="73"/>
         <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
         <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="77"/>
+        <location filename="../processing/project_db.py" line="78"/>
         <source>The folder {} does not exist; create it or choose another one.</source>
         <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="80"/>
+        <location filename="../processing/project_db.py" line="81"/>
         <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="91"/>
+        <location filename="../processing/project_db.py" line="92"/>
         <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="125"/>
+        <location filename="../processing/project_db.py" line="200"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="132"/>
+        <location filename="../processing/project_db.py" line="143"/>
         <source>Could not write the value list {}.</source>
         <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="140"/>
+        <location filename="../processing/project_db.py" line="167"/>
         <source>Could not create the layer {}.</source>
         <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="143"/>
+        <location filename="../processing/project_db.py" line="150"/>
         <source>Could not create the field {}.{}.</source>
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="157"/>
+        <location filename="../processing/project_db.py" line="337"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="192"/>
+        <location filename="../processing/project_db.py" line="373"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="204"/>
+        <location filename="../processing/project_db.py" line="385"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../processing/project_db.py" line="262"/>
+        <location filename="../processing/project_db.py" line="443"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="64"/>
+        <location filename="../processing/sample_writer.py" line="73"/>
         <source>Could not write the sample layer {}: {}</source>
         <translation>Impossible d'écrire la couche exemple {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="85"/>
-        <source>Relief (DEM)</source>
-        <translation>Relief (MNT)</translation>
-    </message>
-    <message>
-        <location filename="../processing/sample_writer.py" line="86"/>
-        <source>Hillshade</source>
-        <translation>Ombrage</translation>
-    </message>
-    <message>
-        <location filename="../processing/sample_writer.py" line="88"/>
+        <location filename="../processing/sample_writer.py" line="118"/>
         <source>QGIS cannot open the DEM {}.</source>
         <translation>QGIS ne peut pas ouvrir le MNT {}.</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="113"/>
+        <location filename="../processing/sample_writer.py" line="143"/>
         <source>Itinérance: sample territory</source>
         <translation>Itinérance : territoire exemple</translation>
     </message>
     <message>
-        <location filename="../processing/sample_writer.py" line="120"/>
+        <location filename="../processing/sample_writer.py" line="150"/>
         <source>Could not write the project {}: {}</source>
         <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
@@ -119,27 +109,27 @@
         <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="145"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="148"/>
         <source>The line layer could not be read.</source>
         <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="147"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="150"/>
         <source>{} is not a line layer; choose a layer of lines.</source>
         <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="180"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="183"/>
         <source>The point layer could not be read.</source>
         <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="182"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="185"/>
         <source>{} is not a point layer; choose a layer of points.</source>
         <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sinks.py" line="76"/>
+        <location filename="../processing/algorithms/sinks.py" line="84"/>
         <source>Could not write the output: {}</source>
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
@@ -154,62 +144,62 @@
         <translation>l'entité {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="68"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="73"/>
         <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="76"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="81"/>
         <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="95"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="102"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="119"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="126"/>
         <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
         <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="128"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="135"/>
         <source>{}: a table without geometry, left out of the map.</source>
         <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="391"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="399"/>
         <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
         <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="445"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="478"/>
         <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
         <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="455"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="498"/>
         <source>The output {} must end in .pdf or .png.</source>
         <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="459"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="502"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="468"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="511"/>
         <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="472"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="515"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/print_layouts.py" line="473"/>
+        <location filename="../processing/algorithms/print_layouts.py" line="516"/>
         <source>The export of {} failed ({}).</source>
         <translation>L'export de {} a échoué ({}).</translation>
     </message>
@@ -254,305 +244,667 @@
         <translation>La base n'a pas l'extension PostGIS. Demandez à son administrateur d'y exécuter CREATE EXTENSION postgis; ou choisissez une autre base.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="102"/>
-        <source>The schema {} already has the tables {} and was left untouched. Choose another schema, or set OVERWRITE to true to replace these tables (nothing else in the schema is touched).</source>
-        <translation>Le schéma {} contient déjà les tables {} et n'a pas été modifié. Choisissez un autre schéma, ou mettez OVERWRITE à true (Écraser) pour remplacer ces tables (rien d'autre n'est modifié dans le schéma).</translation>
-    </message>
-    <message>
-        <location filename="../processing/postgis_db.py" line="125"/>
+        <location filename="../processing/postgis_db.py" line="120"/>
         <source>Your database user may not create tables in the schema {}. Ask the database administrator for the CREATE privilege, or choose another schema.</source>
         <translation>Votre utilisateur de la base ne peut pas créer de tables dans le schéma {}. Demandez le privilège CREATE à l'administrateur de la base, ou choisissez un autre schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="130"/>
+        <location filename="../processing/postgis_db.py" line="125"/>
         <source>Your database user may not write QGIS&apos;s style table public.layer_styles. Ask the database administrator to create it or to grant you SELECT, INSERT, UPDATE and DELETE on it.</source>
         <translation>Votre utilisateur de la base ne peut pas écrire dans la table des styles de QGIS public.layer_styles. Demandez à l'administrateur de la base de la créer ou de vous accorder SELECT, INSERT, UPDATE et DELETE sur cette table.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="148"/>
+        <location filename="../processing/postgis_db.py" line="143"/>
         <source>QGIS cannot open the table {}.{} it has just created.</source>
         <translation>QGIS ne peut pas ouvrir la table {}.{} qu'il vient de créer.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis_db.py" line="159"/>
+        <location filename="../processing/postgis_db.py" line="154"/>
         <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="35"/>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <location filename="../processing/algorithms/climb_sheet_facts.py" line="87"/>
+        <source>node {}</source>
+        <translation>point-nœud {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/climb_sheet_facts.py" line="94"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/map_credits.py" line="54"/>
+        <source>Sources declared by the layers: {}</source>
+        <translation>Sources déclarées par les couches : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/map_credits.py" line="57"/>
+        <source>No layer shown declares its sources, and no SOURCES was given: the map has no credit line. Fill in Layer Properties ▸ Metadata ▸ Access (rights, licences) of each layer, or give SOURCES.</source>
+        <translation>Aucune couche affichée ne déclare ses sources et SOURCES n'est pas renseigné : la carte n'a pas de ligne de crédits. Renseignez Propriétés de la couche ▸ Métadonnées ▸ Accès (droits, licences) de chaque couche, ou donnez SOURCES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/sample_writer.py" line="105"/>
+        <source>Could not write the metadata of the sample layer {}: {}</source>
+        <translation>Impossible d'écrire les métadonnées de la couche exemple {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/translate.py" line="19"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="92"/>
+        <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
+        <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="208"/>
+        <source>Build a circuit first: at least two node numbers.</source>
+        <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="220"/>
+        <source>{} cannot be edited: its data source is read-only.</source>
+        <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="223"/>
+        <source>Save the circuit {}</source>
+        <translation>Enregistrer le circuit {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="235"/>
+        <source>{} refused the circuit.</source>
+        <translation>{} a refusé le circuit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="238"/>
+        <source>The circuit {} is in the edits of {}: save them to write it.</source>
+        <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="242"/>
+        <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
+        <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="244"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="244"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="245"/>
+        <source>The circuit {} is {} in {}.</source>
+        <translation>Le circuit {} est {} dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="41"/>
+        <source>{} has no field {}: choose the field in {}.</source>
+        <translation>{} n'a pas de champ {} : choisissez le champ dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="68"/>
+        <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
+        <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="91"/>
+        <source>The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).</source>
+        <translation>La couche de nœuds {} n'a aucun point : choisissez la couche des nœuds numérotés (noeuds).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="100"/>
+        <source>network lines with an empty or degenerate geometry</source>
+        <translation>lignes du réseau à géométrie vide ou dégénérée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <source>nodes without a geometry</source>
+        <translation>nœuds sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="101"/>
+        <source>nodes without a number</source>
+        <translation>nœuds sans numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="160"/>
+        <source>The sequence has no node number: write the numbers in riding order, such as 12-45-3-78-12.</source>
+        <translation>La suite n'a aucun numéro de nœud : écrivez les numéros dans l'ordre du parcours, comme 12-45-3-78-12.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="162"/>
+        <source>The sequence has a single number ({number}): a circuit needs at least two, such as 12-45-3-78-12.</source>
+        <translation>La suite n'a qu'un numéro ({number}) : un circuit en demande au moins deux, comme 12-45-3-78-12.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="164"/>
+        <source>Node {number} follows itself in the sequence: remove one of the two.</source>
+        <translation>Le nœud {number} se suit lui-même dans la suite : retirez l'un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="165"/>
+        <source>Node number {number} is not in the nodes layer: check the number and the node number field (NODE_FIELD).</source>
+        <translation>Le numéro de nœud {number} n'est pas dans la couche des nœuds : vérifiez le numéro et le champ du numéro de nœud (NODE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="167"/>
+        <source>Node number {number} is not in the network {network}: check the number and the network.</source>
+        <translation>Le numéro de nœud {number} n'est pas dans le réseau {network} : vérifiez le numéro et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="169"/>
+        <source>Node number {number} is on {count} points of the nodes layer: numbers repeat across networks? Set the network field (NETWORK_FIELD), or fix the duplicate numbers.</source>
+        <translation>Le numéro de nœud {number} est sur {count} points de la couche des nœuds : les numéros se répètent d'un réseau à l'autre ? Indiquez le champ du réseau (NETWORK_FIELD), ou corrigez les numéros en double.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="172"/>
+        <source>Node number {number} is on {count} points of the network {network}: fix the duplicate numbers (Check the inventory lists them).</source>
+        <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="174"/>
+        <source>No node is in the network {network}: check the network&apos;s name.</source>
+        <translation>Aucun nœud n'est dans le réseau {network} : vérifiez le nom du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="176"/>
+        <source>Nodes {number} and {other} are in no network together ({number}: {networks}; {other}: {other_networks}): check the numbers, or build one circuit per network.</source>
+        <translation>Les nœuds {number} et {other} ne sont ensemble dans aucun réseau ({number} : {networks} ; {other} : {other_networks}) : vérifiez les numéros, ou construisez un circuit par réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="179"/>
+        <source>Every number of the sequence is in each of the networks {networks}: name the network (NETWORK_NAME).</source>
+        <translation>Tous les numéros de la suite sont dans chacun des réseaux {networks} : nommez le réseau (NETWORK_NAME).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="181"/>
+        <source>Node {number} is {distance:.0f} m from the network (more than MAX_NODE_DISTANCE): move it onto the network or raise MAX_NODE_DISTANCE.</source>
+        <translation>Le nœud {number} est à {distance:.0f} m du réseau (plus que MAX_NODE_DISTANCE) : déplacez-le sur le réseau ou augmentez MAX_NODE_DISTANCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="184"/>
+        <source>Nodes {number} and {other} are at the same point: fix their positions, or keep only one of them in the sequence.</source>
+        <translation>Les nœuds {number} et {other} sont au même point : corrigez leurs positions, ou ne gardez que l'un des deux dans la suite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuit_inputs.py" line="186"/>
+        <source>No path along the network joins node {number} to node {other}: they are in separate parts of the network, or a section between them is missing (the diagnostics of Gaps between aires show the breaks).</source>
+        <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/profile_io.py" line="14"/>
+        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis_db.py" line="208"/>
+        <source>the schema {}</source>
+        <translation>le schéma {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="130"/>
+        <source>The GeoPackage refused: {}</source>
+        <translation>Le GeoPackage a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="185"/>
+        <source>Could not create the table {}.</source>
+        <translation>Impossible de créer la table {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="220"/>
+        <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
+        <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="226"/>
+        <source>it is not a GeoPackage that can be opened for writing</source>
+        <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="249"/>
+        <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
+        <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="261"/>
+        <source>missing: {}</source>
+        <translation>il manque : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="264"/>
+        <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
+        <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="295"/>
+        <source>Could not start a transaction in {}.</source>
+        <translation>Impossible de démarrer une transaction dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="305"/>
+        <source>Could not write the changes to {}.</source>
+        <translation>Impossible d'enregistrer les modifications dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/project_db.py" line="477"/>
+        <source>Could not read the style of {}: {}</source>
+        <translation>Impossible de lire le style de {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="185"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="186"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="187"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="189"/>
+        <source>DEM tiles (*.asc *.tif *.tiff *.xyz)</source>
+        <translation>Dalles de MNT (*.asc *.tif *.tiff *.xyz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="190"/>
+        <source>Polygons (*.gpkg *.geojson *.shp)</source>
+        <translation>Polygones (*.gpkg *.geojson *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="193"/>
+        <source>Create the territory</source>
+        <translation>Créer le territoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="212"/>
+        <source>Choose the project GeoPackage to create.</source>
+        <translation>Choisissez le GeoPackage du projet à créer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="214"/>
+        <source>The project database must be a GeoPackage file ending in .gpkg.</source>
+        <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="216"/>
+        <source>{} already exists: choose a new file (a territory starts from an empty project database).</source>
+        <translation>{} existe déjà : choisissez un nouveau fichier (un territoire part d'une base de projet vide).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="219"/>
+        <source>The folder {} does not exist.</source>
+        <translation>Le dossier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="222"/>
+        <source>{} does not exist.</source>
+        <translation>{} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="234"/>
+        <source>This version of the plugin has no {}: that source is left out.</source>
+        <translation>Cette version de l'extension n'a pas {} : cette source est laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="237"/>
+        <source>Itinérance: new territory {}</source>
+        <translation>Itinérance : nouveau territoire {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="241"/>
+        <source>Creating the territory…</source>
+        <translation>Création du territoire…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="243"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="266"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="269"/>
+        <source>{} failed: {}
+Nothing was kept.</source>
+        <translation>{} a échoué : {}
+Rien n'a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="272"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé : rien n'a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/new_territory.py" line="289"/>
+        <source>Territory created in {}.</source>
+        <translation>Territoire créé dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/geometry_io.py" line="212"/>
+        <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
+        <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="47"/>
+        <source>Give the project database (DATABASE): its GeoPackage file, or a PostgreSQL connection with its SCHEMA.</source>
+        <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="105"/>
+        <source>this QGIS cannot store layer metadata in {}</source>
+        <translation>cette version de QGIS ne peut pas enregistrer les métadonnées des couches dans {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="157"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Impossible d'ouvrir {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="178"/>
+        <source>Cannot open {} for writing: {}</source>
+        <translation>Impossible d'ouvrir {} en écriture : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="191"/>
+        <source>Could not write the changes to {}: {}</source>
+        <translation>Impossible d'écrire les modifications dans {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="208"/>
+        <source>The feature {} of {} has gone while importing.</source>
+        <translation>L'entité {} de {} a disparu pendant l'import.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_target.py" line="237"/>
+        <source>The project database refused {} in {} ({}); nothing was imported.</source>
+        <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="65"/>
         <source>Accueil Vélo coverage of routes</source>
         <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="68"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="145"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Routes (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="140"/>
         <source>Route name field (groups lines into routes)</source>
         <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="143"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="146"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
         <source>Access distance, straight line (m)</source>
         <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
         <source>Report gaps at least this long (m)</source>
         <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="168"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
         <source>Route stretches with their coverage</source>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="171"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="173"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="166"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="176"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="169"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="179"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="183"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="184"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="185"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="186"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="187"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="188"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="190"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="191"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="192"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="193"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="201"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="194"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="195"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="203"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="196"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="204"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="197"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="205"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="198"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="206"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="199"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="212"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="228"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="221"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="233"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="226"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="242"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="235"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="328"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="321"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="347"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="340"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="349"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="342"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="355"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="348"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="400"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="393"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="403"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="396"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="406"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="399"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="231"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="224"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="74"/>
         <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category of establishment, where the gaps are, and which establishments could join the label. A point of a route is covered when a labelled establishment lies within the access distance in a straight line; the covered parts are computed exactly (circles against segments, no buffer polygons).
 
 Parameters
@@ -577,7 +929,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Of the 113.7 km of EuroVelo 5 and véloroute de la Lys, 85.5 % have one of the 22 labelled establishments within 5 km (the véloroute de la Lys all of it); the longest gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them prospects.
 
-More: the README of the plugin, section itinerance:accueilvelocoverage.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/accueilvelocoverage.md.</source>
         <translation>Quels tronçons de véloroutes (EuroVelo 5, véloroute de la Lys…) ont un établissement labellisé Accueil Vélo à proximité, globalement et par catégorie d'établissement, où sont les lacunes, et quels établissements pourraient rejoindre le label. Un point d'un itinéraire est couvert lorsqu'un établissement labellisé se trouve dans la distance d'accès, à vol d'oiseau ; les parties couvertes sont calculées de façon exacte (cercles contre segments, sans polygones tampons).
 
 Paramètres
@@ -602,7 +954,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:accueilvelocoverage --ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ROUTE_NAME_FIELD=name --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 --OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg --SUMMARY=synthese.gpkg
 Sur les 113,7 km de l'EuroVelo 5 et de la véloroute de la Lys, 85,5 % ont l'un des 22 établissements labellisés à moins de 5 km (la véloroute de la Lys en totalité) ; la plus longue lacune, sur l'EuroVelo 5, mesure 13,7 km ; 40 établissements se trouvent à moins de 5 km, dont 18 prospects.
 
-Pour en savoir plus : le README de l'extension, section itinerance:accueilvelocoverage.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/accueilvelocoverage.md.</translation>
     </message>
 </context>
 <context>
@@ -618,189 +970,294 @@ Pour en savoir plus : le README de l'extension, section itinerance:accueilveloco
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="184"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="229"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="230"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="233"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="256"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="257"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="264"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="265"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="225"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="319"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="341"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="344"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="344"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="345"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="345"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="346"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="346"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="357"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="358"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="137"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
+        <source>Aire name field (default: name, if present)</source>
+        <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <source>Maximum distance to an aire along the network (m)</source>
+        <translation>Distance maximale à une aire le long du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale entre une aire et le réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
+        <source>Number of new sites to suggest</source>
+        <translation>Nombre de nouveaux sites à proposer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
+        <source>Candidate sites (points; default: the network&apos;s nodes)</source>
+        <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <source>Network stretches with distance to the nearest aire</source>
+        <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
+        <source>Gaps (unserved stretches)</source>
+        <translation>Lacunes (tronçons non desservis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
+        <source>Suggested sites for new aires</source>
+        <translation>Proposition de sites pour de nouvelles aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
+        <source>Diagnostics (aires off the network, network errors)</source>
+        <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Network length (m)</source>
+        <translation>Longueur du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Served length (m)</source>
+        <translation>Longueur desservie (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Served share of the network (%)</source>
+        <translation>Part desservie du réseau (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Number of gaps</source>
+        <translation>Nombre de lacunes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Aires off the network</source>
+        <translation>Aires hors réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Aires on the network</source>
+        <translation>Aires sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/aires_gap.py" line="68"/>
@@ -829,7 +1286,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first suggested site would serve 8.3 km more.
 
-More: the README of the plugin, section itinerance:airesgap.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/airesgap.md.</source>
         <translation>À quelle distance les cyclistes sont-ils d'une aire (aire de repos ou de services vélo) le long d'un réseau cyclable comme un réseau points-nœuds : la distance le long du réseau de chaque point à l'aire la plus proche, calculée de façon exacte (le réseau est découpé en tronçons sur lesquels cette distance varie linéairement), la part du réseau desservie, les lacunes, les meilleurs sites pour de nouvelles aires, et les erreurs de numérisation qui coupent le réseau.
 
 Paramètres
@@ -855,112 +1312,493 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg --GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
-Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCircuit</name>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="97"/>
+        <source>Circuit from node numbers</source>
+        <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="264"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
+        <source>Numbered nodes (points-nœuds)</source>
+        <translation>Nœuds numérotés (points-nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
+        <source>Node number field</source>
+        <translation>Champ du numéro de nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="202"/>
+        <source>Network field of the nodes (numbers repeat across networks)</source>
+        <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <source>Network of the circuit (when its numbers are in several)</source>
+        <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
+        <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
+        <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <source>Circuit name</source>
+        <translation>Nom du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="138"/>
-        <source>Aire name field (default: name, if present)</source>
-        <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="219"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="141"/>
-        <source>Maximum distance to an aire along the network (m)</source>
-        <translation>Distance maximale à une aire le long du réseau (m)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="222"/>
+        <source>Distance along the circuit, straight line (m)</source>
+        <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="226"/>
+        <source>Sequence field of a layer of sequences</source>
+        <translation>Champ de la suite d'une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="229"/>
+        <source>Name field of a layer of sequences</source>
+        <translation>Champ du nom d'une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <source>Label field (which establishments are labelled)</source>
+        <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <source>Surface field of the network</source>
+        <translation>Champ du revêtement du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <source>Maximum distance from a node to the network (m)</source>
+        <translation>Distance maximale d'un nœud au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
-        <source>Maximum distance from an aire to the network (m)</source>
-        <translation>Distance maximale entre une aire et le réseau (m)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <source>Sampling interval (m; 0 = half a DEM cell)</source>
+        <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
-        <source>Number of new sites to suggest</source>
-        <translation>Nombre de nouveaux sites à proposer</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <source>Window of the steepest grade (m)</source>
+        <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
-        <source>Candidate sites (points; default: the network&apos;s nodes)</source>
-        <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
-        <source>Network stretches with distance to the nearest aire</source>
-        <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="261"/>
+        <source>Folder for the profile charts (PNG and SVG)</source>
+        <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
-        <source>Gaps (unserved stretches)</source>
-        <translation>Lacunes (tronçons non desservis)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Legs between nodes</source>
+        <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
-        <source>Suggested sites for new aires</source>
-        <translation>Proposition de sites pour de nouvelles aires</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="268"/>
+        <source>Aires and Accueil Vélo along the circuits</source>
+        <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
-        <source>Diagnostics (aires off the network, network errors)</source>
-        <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
+        <source>Profile points</source>
+        <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Network length (m)</source>
-        <translation>Longueur du réseau (m)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Length of the circuits (m)</source>
+        <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Served length (m)</source>
-        <translation>Longueur desservie (m)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Elevation gain of the circuits (m)</source>
+        <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Served share of the network (%)</source>
-        <translation>Part desservie du réseau (%)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Aires along the circuits</source>
+        <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Number of gaps</source>
-        <translation>Nombre de lacunes</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Accueil Vélo establishments along the circuits</source>
+        <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Aires off the network</source>
-        <translation>Aires hors réseau</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Circuits built</source>
+        <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Connected parts of the network</source>
-        <translation>Parties du réseau</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="274"/>
+        <source>Circuits left out (named in the log)</source>
+        <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Aires on the network</source>
-        <translation>Aires sur le réseau</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
-        <source>Features skipped (empty or degenerate geometry)</source>
-        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <source>Node numbers</source>
+        <translation>Numéros des nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <source>Elevation loss (m)</source>
+        <translation>Dénivelé négatif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <source>Steepest grade (%)</source>
+        <translation>Pente maximale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <source>Aires along the circuit</source>
+        <translation>Aires le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <source>Accueil Vélo along the circuit</source>
+        <translation>Accueil Vélo le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <source>Surfaces</source>
+        <translation>Revêtements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <source>Leg</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <source>From node</source>
+        <translation>Du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <source>To node</source>
+        <translation>Au nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <source>Start (km)</source>
+        <translation>Début (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <source>End (km)</source>
+        <translation>Fin (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <source>Distance from the start (m)</source>
+        <translation>Distance depuis le départ (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <source>Distance to the circuit (m)</source>
+        <translation>Distance au circuit (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="300"/>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <source>Grade (%)</source>
+        <translation>Pente (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <source>Grade class</source>
+        <translation>Classe de pente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="319"/>
+        <source>Building the network graph</source>
+        <translation>Construction du graphe du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="329"/>
+        <source>{}: {} left out.</source>
+        <translation>{} : {} laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
+        <source>Finding the paths between the nodes</source>
+        <translation>Recherche des chemins entre les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="340"/>
+        <source>Aires and establishments: {} without a geometry left out.</source>
+        <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="396"/>
+        <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
+        <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="413"/>
+        <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
+        <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="428"/>
+        <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
+        <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="437"/>
+        <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
+        <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="445"/>
+        <source>Circuit {}</source>
+        <translation>Circuit {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="472"/>
+        <source>Circuit {}: {} It is left out.</source>
+        <translation>Circuit {} : {} Il est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="475"/>
+        <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
+        <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="487"/>
+        <source>Reading the DEM along the circuits</source>
+        <translation>Lecture du MNT le long des circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="502"/>
+        <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
+        <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="515"/>
+        <source>Gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="516"/>
+        <source>Loss</source>
+        <translation>Dénivelé négatif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="517"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="534"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <source>Aire</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="553"/>
+        <source>Accueil Vélo establishment</source>
+        <translation>Établissement Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="106"/>
+        <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
+
+Parameters
+- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where their ends or shared vertices lie within SNAP_TOLERANCE.
+- Numbered nodes (NODES): points, e.g. the noeuds layer. Each node is attached to the nearest point of the network.
+- Node number field (NODE_FIELD): default number. Numbers stored as text or as numbers both work.
+- Network field of the nodes (NETWORK_FIELD): numbers repeat across networks (each intercommunality numbers its own from 1): give the field naming the network, e.g. network. A circuit is then taken in the network that has all of its numbers. Default: none, every number must be on one node only.
+- Network of the circuit (NETWORK_NAME): when every number of the sequence is in several networks, the one to use.
+- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 (dashes, spaces, commas or arrows between them; end on the first number for a loop). Or, to build many circuits at once, a layer of sequences (a file path, or a layer of the project by name, such as circuits): one circuit per feature, its numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default name); a field of that layer named like NETWORK_FIELD gives its network.
+- Circuit name (NAME): the name of a single circuit. Default: its sequence.
+- DEM (DEM) and Band (BAND, default 1): optional; a raster GDAL reads, in any CRS. With it, each circuit gets its gain, loss, steepest grade and profile.
+- Aires (AIRES) and Establishments (ESTABLISHMENTS): optional points, e.g. aires and etablissements. The establishments count when labelled Accueil Vélo: LABEL_FIELD (default accueil_velo when the layer has it, else every establishment).
+- Distance along the circuit (ACCESS_DISTANCE, m): an aire or establishment is along the circuit when it lies at most this far from it in a straight line. Default 500 m.
+- Surface field (SURFACE_FIELD): the network's surface, for the surfaces summary. Default surface when the network has it.
+- Maximum distance from a node to the network (MAX_NODE_DISTANCE, m): default 25 m. A node farther away cannot be used and is named.
+- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m.
+- Sampling interval (STEP, m; 0 = half a DEM cell) and Window of the steepest grade (GRADE_WINDOW, m, default 100): as in Slope profiles and climbs.
+- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per circuit, when a DEM is given. Default: no charts.
+- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).
+
+Outputs
+- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the share of each surface, longest first).
+- Legs between nodes (LEGS): the distance table, one line per leg: circuit, leg (1, 2…), from_node, to_node, length_m, start_km and end_km (from the start of the circuit).
+- Aires and Accueil Vélo along the circuits (STOPS): one point per stop and circuit, in riding order: circuit, kind (aire or accueil_velo), name, category, chainage_m (where the circuit passes it first, from the start), distance_m (from the circuit), feature_fid.
+- Profile points (PROFILE, with a DEM): a point every STEP with circuit, chainage_m, z_m, grade_pct and grade_class, as Slope profiles and climbs gives.
+
+A sequence that cannot be built stops the algorithm with a message naming the number at fault: a number not in the nodes, a number on two points without NETWORK_FIELD, a node far from the network, two consecutive numbers with no path between them, a single number. In a layer of sequences, such a circuit is left out, named in the log with the reason and counted in SKIPPED_COUNT.
+
+Results (figures, in the log and in qgis_process --json), for all the circuits together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), and CHARTS_FOLDER when charts were drawn.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+The Boucle des Monts is 36.5 km long in 12 legs and climbs 173 m, 8.5 % over its steepest 100 m; 5 aires lie within 500 m of it, the first at km 5.9. Given the sample's circuits layer as SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), it builds its 3 circuits, 65.6 km in all.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/buildcircuit.md.</source>
+        <translation>Transforme une suite de numéros de points-nœuds, comme les cyclistes et les offices de tourisme écrivent les circuits (12-45-3-78-12), en itinéraire sur le réseau : entre deux numéros consécutifs, le plus court chemin le long du réseau (le plus souvent le tronçon qui les relie). Il donne la longueur du circuit, son dénivelé et son profil d'après un MNT, les aires et les établissements Accueil Vélo le long du circuit avec leur distance depuis le départ, les revêtements parcourus et le tableau des distances entre les nœuds.
+
+Paramètres
+- Réseau cyclable (NETWORK) : lignes, par ex. la couche troncons. Les lignes sont reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE.
+- Nœuds numérotés (NODES) : points, par ex. la couche noeuds. Chaque nœud est rattaché au point le plus proche du réseau.
+- Champ du numéro de nœud (NODE_FIELD) : par défaut number. Les numéros enregistrés en texte ou en nombre conviennent tous deux.
+- Champ du réseau des nœuds (NETWORK_FIELD) : les numéros se répètent d'un réseau à l'autre (chaque intercommunalité numérote les siens à partir de 1) : indiquez le champ qui nomme le réseau, par ex. network. Un circuit est alors pris dans le réseau qui a tous ses numéros. Par défaut : aucun, chaque numéro doit être sur un seul nœud.
+- Réseau du circuit (NETWORK_NAME) : quand tous les numéros de la suite sont dans plusieurs réseaux, celui à utiliser.
+- Suite (SEQUENCE) : les numéros des nœuds dans l'ordre du parcours, comme 12-45-3-78-12 (tirets, espaces, virgules ou flèches entre eux ; finir sur le premier numéro pour une boucle). Ou, pour construire plusieurs circuits d'un coup, une couche de suites (un chemin de fichier, ou une couche du projet par son nom, comme circuits) : un circuit par entité, ses numéros dans SEQUENCE_FIELD (par défaut sequence) et son nom dans NAME_FIELD (par défaut name) ; un champ de cette couche nommé comme NETWORK_FIELD donne son réseau.
+- Nom du circuit (NAME) : le nom d'un circuit seul. Par défaut : sa suite.
+- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; un raster lisible par GDAL, dans n'importe quel SCR. Avec lui, chaque circuit reçoit son dénivelé positif et négatif, sa pente maximale et son profil.
+- Aires (AIRES) et Établissements (ESTABLISHMENTS) : points facultatifs, par ex. aires et etablissements. Les établissements comptent quand ils sont labellisés Accueil Vélo : LABEL_FIELD (par défaut accueil_velo quand la couche l'a, sinon chaque établissement).
+- Distance le long du circuit (ACCESS_DISTANCE, m) : une aire ou un établissement est le long du circuit quand il en est au plus à cette distance à vol d'oiseau. Par défaut 500 m.
+- Champ du revêtement (SURFACE_FIELD) : le revêtement du réseau, pour le résumé des revêtements. Par défaut surface quand le réseau l'a.
+- Distance maximale d'un nœud au réseau (MAX_NODE_DISTANCE, m) : par défaut 25 m. Un nœud plus éloigné ne peut pas être utilisé et il est cité.
+- Tolérance d'accrochage des extrémités de ligne (SNAP_TOLERANCE, m) : par défaut 1 m.
+- Pas d'échantillonnage (STEP, m ; 0 = une demi-cellule du MNT) et Fenêtre de la pente maximale (GRADE_WINDOW, m, par défaut 100) : comme pour Profils altimétriques et ascensions.
+- Dossier des graphiques de profil (CHARTS_FOLDER) : un PNG et un SVG par circuit, quand un MNT est donné. Par défaut : pas de graphiques.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Circuits (OUTPUT) : une ligne par circuit : name, sequence (les numéros sous la forme 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (vides sans MNT), n_aires et n_accueil_velo (le long du circuit), surfaces (la part de chaque revêtement, le plus long d'abord).
+- Étapes entre les nœuds (LEGS) : le tableau des distances, une ligne par étape : circuit, leg (1, 2…), from_node, to_node, length_m, start_km et end_km (depuis le départ du circuit).
+- Aires et Accueil Vélo le long des circuits (STOPS) : un point par arrêt et par circuit, dans l'ordre du parcours : circuit, kind (aire ou accueil_velo), name, category, chainage_m (là où le circuit y passe la première fois, depuis le départ), distance_m (au circuit), feature_fid.
+- Points du profil (PROFILE, avec un MNT) : un point tous les STEP avec circuit, chainage_m, z_m, grade_pct et grade_class, comme les donne Profils altimétriques et ascensions.
+
+Une suite qui ne peut pas être construite arrête l'algorithme avec un message qui cite le numéro en cause : un numéro absent des nœuds, un numéro sur deux points sans NETWORK_FIELD, un nœud loin du réseau, deux numéros consécutifs sans chemin entre eux, un numéro seul. Dans une couche de suites, un tel circuit est laissé de côté, cité dans le journal avec la raison et compté dans SKIPPED_COUNT.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json), pour l'ensemble des circuits : LENGTH_M, GAIN_M (sans valeur sans MNT), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits laissés de côté), et CHARTS_FOLDER quand des graphiques ont été dessinés.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+La Boucle des Monts fait 36,5 km en 12 étapes et monte de 173 m, 8,5 % sur ses 100 m les plus raides ; 5 aires sont à moins de 500 m, la première au km 5,9. Avec la couche circuits du territoire exemple comme SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), il construit ses 3 circuits, 65,6 km en tout.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/buildcircuit.md.</translation>
     </message>
 </context>
 <context>
@@ -996,137 +1834,137 @@ Pour en savoir plus : le README de l'extension, section itinerance:airesgap.</tr
         <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="422"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="424"/>
         <source>Check the inventory</source>
         <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="425"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="427"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="489"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="492"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="495"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="496"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="499"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="502"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="505"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="504"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="507"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="513"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="514"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="515"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="516"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="517"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="518"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="521"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="519"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="522"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="520"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="523"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="524"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="527"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="528"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="525"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="528"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="526"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="529"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="533"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="536"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="544"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="547"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="568"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="571"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="431"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="433"/>
         <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
 
 Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
@@ -1151,7 +1989,7 @@ Results: FINDING_COUNT (findings), ERROR_COUNT (of which errors), FEATURE_COUNT 
 Example, on the sample territory's aires, nodes and sections (2 findings: two aires set 45 m and 65 m off the network on purpose):
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-See the README, section itinerance:checkinventory.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/checkinventory.md.</source>
         <translation>Contrôle les couches d'inventaire et liste ce qu'il faut corriger, un point par anomalie (là où elle se trouve, pour pouvoir zoomer dessus), avec la couche, l'identifiant de l'entité, une gravité (error ou warning) et un message. Les mêmes contrôles sont proposés dans l'onglet Contrôles du panneau Inventaire.
 
 Couches (donnez-en autant que voulu, au moins une) : aires (AIRES), établissements (ETABLISSEMENTS), nœuds (NOEUDS), tronçons du réseau (TRONCONS), itinéraires (ITINERAIRES), trame verte (TRAME), pôles (POLES), ascensions (ASCENSIONS). Un contrôle qui demande une couche ou un champ absent le signale dans les anomalies : rien n'est ignoré en silence.
@@ -1176,7 +2014,7 @@ Résultats : FINDING_COUNT (anomalies), ERROR_COUNT (dont erreurs), FEATURE_COUN
 Exemple, sur les aires, les nœuds et les tronçons du territoire exemple (2 anomalies : deux aires placées exprès à 45 m et 65 m du réseau) :
 qgis_process.bin --json run itinerance:checkinventory --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' --TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' --TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg
 
-Voir le README, section itinerance:checkinventory.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/checkinventory.md.</translation>
     </message>
 </context>
 <context>
@@ -1263,429 +2101,641 @@ Voir le README, section itinerance:checkinventory.</translation>
     </message>
 </context>
 <context>
+    <name>CircuitPanel</name>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="126"/>
+        <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
+        <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="136"/>
+        <source>This node has no number: give it one in the Features tab.</source>
+        <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="166"/>
+        <source>{:.1f} km</source>
+        <translation>{:.1f} km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="169"/>
+        <source>{:.0f} m</source>
+        <translation>{:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="171"/>
+        <source>{} aire(s), {} Accueil Vélo</source>
+        <translation>{} aire(s), {} Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="193"/>
+        <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
+        <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="12"/>
+        <source>Click the nodes on the map in riding order, or type their numbers. End on the first node for a loop.</source>
+        <translation>Cliquez les nœuds sur la carte dans l'ordre du parcours, ou tapez leurs numéros. Finissez sur le premier nœud pour une boucle.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="21"/>
+        <source>Pick nodes on the map</source>
+        <translation>Choisir les nœuds sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="22"/>
+        <source>Click the nodes of the circuit on the map, one after the other</source>
+        <translation>Cliquez les nœuds du circuit sur la carte, l'un après l'autre</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="29"/>
+        <source>Undo last node</source>
+        <translation>Annuler le dernier nœud</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="30"/>
+        <source>Remove the last node of the sequence</source>
+        <translation>Retire le dernier nœud de la suite</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="36"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="37"/>
+        <source>Start a new circuit</source>
+        <translation>Commencer un nouveau circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="52"/>
+        <source>Node numbers</source>
+        <translation>Numéros des nœuds</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="58"/>
+        <source>12-45-3-78-12</source>
+        <translation>12-45-3-78-12</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="59"/>
+        <source>The node numbers in riding order, separated by dashes or spaces</source>
+        <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="64"/>
+        <source>Circuit name</source>
+        <translation>Nom du circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="70"/>
+        <source>Boucle des Monts</source>
+        <translation>Boucle des Monts</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="75"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="81"/>
+        <source>The elevation model for the gain (none: no gain)</source>
+        <translation>Le modèle numérique de terrain pour le dénivelé (aucun : pas de dénivelé)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="88"/>
+        <source>The circuit</source>
+        <translation>Le circuit</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="91"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="112"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="97"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="103"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="109"/>
+        <source>Aires, Accueil Vélo</source>
+        <translation>Aires, Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="127"/>
+        <source>Save to the project database</source>
+        <translation>Enregistrer dans la base du projet</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
+        <source>Add the circuit to the circuits layer (a circuit of the same name is updated)</source>
+        <translation>Ajoute le circuit à la couche circuits (un circuit du même nom est mis à jour)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="133"/>
+        <source>Export the sheet…</source>
+        <translation>Exporter la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
+        <source>The circuit&apos;s A4 sheet (PDF): map, profile, distances, stops</source>
+        <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
+    </message>
+</context>
+<context>
     <name>CreateProjectDb</name>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="40"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
         <source>Create project database</source>
         <translation>Créer la base du projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="46"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="80"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="83"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="95"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="93"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="103"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="94"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="104"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="134"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="75"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="85"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="87"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="97"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="100"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="106"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="118"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="110"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="122"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="130"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="159"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/create_project_db.py" line="49"/>
-        <source>Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
+        <location filename="../processing/algorithms/create_project_db.py" line="52"/>
+        <source>Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres, circuits) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
-Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked.
-Add the layers to the project (ADD_TO_PROJECT): default true; loads the nine layers, styled, into the current project.
-Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS (the layer names, comma-separated).
+Overwrite (OVERWRITE): default false: an existing file is replaced only when this is checked. Without it, an existing project database is brought up to date instead: the layers and fields this version of the data model adds are created (in one transaction), and nothing already in it is changed; a file that is not a project database is refused.
+Add the layers to the project (ADD_TO_PROJECT): default true; loads the ten layers, styled, into the current project.
+Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (10), LAYERS (the layer names, comma-separated), SCHEMA_VERSION (the data model's version the database is now at).
 
-PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the nine tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the nine tables only, nothing else in the schema.
+PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or service=name) and a schema: the ten tables are created there with the same required fields, defaults and value lists (as CHECK constraints), and the styles are stored in the database (public.layer_styles). The database needs the PostGIS extension. Overwrite replaces the ten tables only, nothing else in the schema.
 
 Examples: qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</source>
-        <translation>Crée le GeoPackage du projet Itinérance : les neuf couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/createprojectdb.md.</source>
+        <translation>Crée le GeoPackage du projet Itinérance : les dix couches d'inventaire (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres, circuits) avec leurs champs, leurs listes de valeurs (types, catégories, statuts), les noms obligatoires, un style par défaut et des formulaires de saisie avec listes déroulantes et cases à cocher.
 
 Système de coordonnées : un SCR projeté en mètres (par défaut EPSG:2154, Lambert-93) ; un SCR géographique est refusé.
-Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée.
-Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les neuf couches, stylées, dans le projet courant.
-Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (9), LAYERS (les noms des couches, séparés par des virgules).
+Écraser (OVERWRITE) : par défaut false : un fichier existant n'est remplacé que si cette case est cochée. Sinon, une base de projet existante est mise à jour : les couches et les champs qu'ajoute cette version du modèle de données sont créés (en une seule transaction), et rien de ce qu'elle contient n'est modifié ; un fichier qui n'est pas une base de projet est refusé.
+Ajouter les couches au projet (ADD_TO_PROJECT) : par défaut true ; charge les dix couches, stylées, dans le projet courant.
+Résultats : OUTPUT (le fichier, ou la base et le schéma), LAYER_COUNT (10), LAYERS (les noms des couches, séparés par des virgules), SCHEMA_VERSION (la version du modèle de données de la base après l'exécution).
 
-PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les neuf tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les neuf tables, rien d'autre dans le schéma.
+PostgreSQL/PostGIS : au lieu d'un fichier, donnez une base (le nom d'une connexion PostgreSQL enregistrée dans QGIS, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom) et un schéma : les dix tables y sont créées avec les mêmes champs obligatoires, valeurs par défaut et listes de valeurs (sous forme de contraintes CHECK), et les styles sont enregistrés dans la base (public.layer_styles). La base doit avoir l'extension PostGIS. Écraser ne remplace que les dix tables, rien d'autre dans le schéma.
 
 Exemples : qgis_process.bin run itinerance:createprojectdb --OUTPUT=inventaire.gpkg --CRS=EPSG:2154
-qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance</translation>
+qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/createprojectdb.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="105"/>
+        <source>Version of the data model</source>
+        <translation>Version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="144"/>
+        <source>{} is a project database already up to date (version {} of the data model): nothing to do.</source>
+        <translation>{} est une base de projet déjà à jour (version {} du modèle de données) : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="148"/>
+        <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu'elle contenait n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_project_db.py" line="163"/>
+        <source>The schema {}</source>
+        <translation>Le schéma {}</translation>
     </message>
 </context>
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="77"/>
+        <location filename="../processing/logic/data_model.py" line="98"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="84"/>
+        <location filename="../processing/logic/data_model.py" line="105"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="89"/>
+        <location filename="../processing/logic/data_model.py" line="110"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="98"/>
+        <location filename="../processing/logic/data_model.py" line="119"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="106"/>
+        <location filename="../processing/logic/data_model.py" line="127"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="113"/>
+        <location filename="../processing/logic/data_model.py" line="134"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="120"/>
+        <location filename="../processing/logic/data_model.py" line="141"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="127"/>
+        <location filename="../processing/logic/data_model.py" line="148"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="133"/>
+        <location filename="../processing/logic/data_model.py" line="154"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="148"/>
+        <location filename="../processing/logic/data_model.py" line="169"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="144"/>
+        <location filename="../processing/logic/data_model.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/data_model.py" line="160"/>
+        <location filename="../processing/logic/data_model.py" line="193"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="22"/>
+        <source>Itinérance: version of the data model</source>
+        <translation>Itinérance : version du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="176"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="176"/>
+        <source>Identifier in the source</source>
+        <translation>Identifiant dans la source</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="193"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="193"/>
+        <source>Node numbers in riding order</source>
+        <translation>Numéros des nœuds dans l'ordre du parcours</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="193"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/logic/data_model.py" line="193"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
     </message>
 </context>
 <context>
@@ -1703,170 +2753,416 @@ Puis redémarrez QGIS.</translation>
     </message>
 </context>
 <context>
-    <name>ExportClimbSheets</name>
+    <name>ExportCircuitSheet</name>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="58"/>
-        <source>Climb sheets (PDF)</source>
-        <translation>Fiches ascensions (PDF)</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="73"/>
+        <source>Circuit sheets (PDF)</source>
+        <translation>Fiches circuits (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="61"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="76"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="108"/>
-        <source>Climbs (lines, e.g. ascensions)</source>
-        <translation>Ascensions (lignes, par ex. ascensions)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="111"/>
-        <source>Climb name field (default: name)</source>
-        <translation>Champ du nom de l'ascension (par défaut : name)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="114"/>
-        <source>DEM</source>
-        <translation>MNT</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="116"/>
-        <source>Band</source>
-        <translation>Bande</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="118"/>
-        <source>Window of the steepest grade (m)</source>
-        <translation>Fenêtre de la pente maximale (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="121"/>
-        <source>A4 portrait climb sheet</source>
-        <translation>Fiche ascension A4 portrait</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="135"/>
+        <source>A4 portrait circuit sheet</source>
+        <translation>Fiche circuit A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="124"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="138"/>
         <source>Background layers (default: the project&apos;s visible layers)</source>
         <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="127"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="141"/>
         <source>Title of the collection</source>
         <translation>Titre du recueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
-        <source>Climb sheets</source>
-        <translation>Fiches ascensions</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
+        <source>Circuit sheets</source>
+        <translation>Fiches circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="130"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="144"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="132"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="146"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="135"/>
-        <source>Sources and credits</source>
-        <translation>Sources et crédits</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="149"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="137"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="152"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="140"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="155"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="143"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="158"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="144"/>
-        <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
-        <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="159"/>
+        <source>Circuits left out (named in the log)</source>
+        <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="146"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="161"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="151"/>
-        <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
-        <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="166"/>
+        <source>Unknown layout {}: choose 0 (A4 portrait circuit sheet).</source>
+        <translation>Mise en page {} inconnue : choisissez 0 (fiche circuit A4 portrait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="155"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="170"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="202"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Aire</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Accueil Vélo</source>
+        <translation>Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="222"/>
         <source>Rendering {} sheet(s) at {} dpi…</source>
         <translation>Rendu de {} fiche(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="204"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="224"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="230"/>
-        <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
-        <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="266"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="241"/>
-        <source>The profile chart of {} is missing ({}).</source>
-        <translation>Le graphique du profil de {} manque ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="250"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="309"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
-        <source>Foot → top</source>
-        <translation>Pied → sommet</translation>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="310"/>
+        <source>Elevation loss</source>
+        <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="251"/>
-        <source>Average grade</source>
-        <translation>Pente moyenne</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="252"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="311"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="253"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="312"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="323"/>
+        <source>Leg</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="324"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="328"/>
+        <source>At km</source>
+        <translation>Au km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="329"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>Distances between the nodes</source>
+        <translation>Distances entre les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>Aires and Accueil Vélo along the circuit</source>
+        <translation>Aires et Accueil Vélo le long du circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="332"/>
+        <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
+        <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="86"/>
+        <source>One A4 page per circuit (fiche circuit), for a tourist office or a rider: the circuit on a map with the node numbers to follow in order, the numbers written out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, steepest grade, aires and Accueil Vélo establishments along it), the profile chart coloured by grade, the distance table between the nodes and the aires and Accueil Vélo stops with their km. The circuits, figures and charts are those of Circuit from node numbers (itinerance:buildcircuit), run on the same inputs.
+
+Parameters
+- The circuit: NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (node numbers such as 12-45-3-78-12, or a layer of sequences for one sheet per circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM and BAND (optional: without a DEM, no profile and no gain), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW and TARGET_CRS: as in Circuit from node numbers.
+- Layout (LAYOUT): 0, the A4 portrait circuit sheet (default).
+- Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, the network (and a hillshade of the DEM when there is one).
+- Title of the collection (TITLE): shown under each circuit's name. Default: Circuit sheets.
+- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, licences and attribution the layers shown, the network and the DEM declare in their metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
+- Circuit sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per sheet, numbered _01, _02…).
+
+Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (sequences of a layer that could not be built, named in the log), FILES (every file written, separated by ;). A single sequence that cannot be built stops the export with a message naming the number at fault.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:exportcircuitsheet --PROJECT_PATH=build/sample/itinerance_sample.qgz --NETWORK=troncons --NODES=noeuds --NETWORK_FIELD=network --SEQUENCE=circuits --DEM=build/sample/dem.tif --AIRES=aires --ESTABLISHMENTS=etablissements --TITLE='Circuits points-nœuds · Cœur de Flandre' --OUTPUT=fiches_circuit.pdf
+It writes the 3 sheets of the sample's circuits layer in a few seconds; on the Boucle des Monts sheet: 36.5 km, 173 m gained and lost, 8.5 % over the steepest 100 m, 5 aires along it, 12 legs in the distance table.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportcircuitsheet.md.</source>
+        <translation>Une page A4 par circuit (fiche circuit), pour un office de tourisme ou un cycliste : le circuit sur une carte avec les numéros des nœuds à suivre dans l'ordre, les numéros écrits en toutes lettres (12 → 45 → 3 → 78 → 12), six chiffres (longueur, dénivelés positif et négatif, pente maximale, aires et établissements Accueil Vélo le long du circuit), le profil en long coloré selon la pente, le tableau des distances entre les nœuds et les arrêts aux aires et chez les Accueil Vélo avec leur kilomètre. Les circuits, chiffres et graphiques sont ceux de Circuit à partir des numéros de nœuds (itinerance:buildcircuit), exécuté sur les mêmes entrées.
+
+Paramètres
+- Le circuit : NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (des numéros de nœuds comme 12-45-3-78-12, ou une couche de suites pour une fiche par circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM et BAND (facultatifs : sans MNT, ni profil ni dénivelé), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW et TARGET_CRS : comme pour Circuit à partir des numéros de nœuds.
+- Mise en page (LAYOUT) : 0, la fiche circuit A4 portrait (par défaut).
+- Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, le réseau (sur un ombrage du MNT quand il y en a un).
+- Titre du recueil (TITLE) : affiché sous le nom de chaque circuit. Par défaut : Fiches circuits.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut : les droits, licences et attributions que déclarent dans leurs métadonnées les couches affichées, le réseau et le MNT), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Fiches circuits (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
+
+Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (suites d'une couche qui n'ont pas pu être construites, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Une suite seule qui ne peut pas être construite arrête l'export avec un message qui cite le numéro en cause.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:exportcircuitsheet --PROJECT_PATH=build/sample/itinerance_sample.qgz --NETWORK=troncons --NODES=noeuds --NETWORK_FIELD=network --SEQUENCE=circuits --DEM=build/sample/dem.tif --AIRES=aires --ESTABLISHMENTS=etablissements --TITLE='Circuits points-nœuds · Cœur de Flandre' --OUTPUT=fiches_circuit.pdf
+Il écrit les 3 fiches de la couche circuits du territoire exemple en quelques secondes ; sur la fiche de la Boucle des Monts : 36,5 km, 173 m de dénivelé positif et négatif, 8,5 % sur les 100 m les plus raides, 5 aires le long du circuit, 12 étapes dans le tableau des distances.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportcircuitsheet.md.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportClimbSheets</name>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="63"/>
+        <source>Climb sheets (PDF)</source>
+        <translation>Fiches ascensions (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="66"/>
+        <source>Map exports</source>
+        <translation>Exports cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="123"/>
+        <source>Climbs (lines, e.g. ascensions)</source>
+        <translation>Ascensions (lignes, par ex. ascensions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="126"/>
+        <source>Climb name field (default: name)</source>
+        <translation>Champ du nom de l'ascension (par défaut : name)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="129"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="131"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="133"/>
+        <source>Window of the steepest grade (m)</source>
+        <translation>Fenêtre de la pente maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="136"/>
+        <source>A4 portrait climb sheet</source>
+        <translation>Fiche ascension A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="139"/>
+        <source>Background layers (default: the project&apos;s visible layers)</source>
+        <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="142"/>
+        <source>Title of the collection</source>
+        <translation>Titre du recueil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
+        <source>Climb sheets</source>
+        <translation>Fiches ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="145"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="147"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="153"/>
+        <source>Partner logos (PNG, JPEG or SVG files)</source>
+        <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="156"/>
+        <source>PDF files (*.pdf);;PNG images (*.png)</source>
+        <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="159"/>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="160"/>
+        <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
+        <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="162"/>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="167"/>
+        <source>Unknown layout {}: choose 0 (A4 portrait climb sheet).</source>
+        <translation>Mise en page {} inconnue : choisissez 0 (fiche ascension A4 portrait).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="171"/>
+        <source>LAYERS: cannot load {}; check the paths and layer names.</source>
+        <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="226"/>
+        <source>Rendering {} sheet(s) at {} dpi…</source>
+        <translation>Rendu de {} fiche(s) à {} dpi…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="228"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="257"/>
+        <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
+        <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="320"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
+        <source>Foot → top</source>
+        <translation>Pied → sommet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="321"/>
+        <source>Average grade</source>
+        <translation>Pente moyenne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="322"/>
+        <source>Steepest {} m</source>
+        <translation>Pente max. sur {} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="71"/>
-        <source>One A4 page per climb (fiche ascension): the climb on a map, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; and six figures: length, elevation gain, foot and top elevations, average grade, steepest grade and category. The profiles, figures and charts are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="150"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="286"/>
+        <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
+        <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="294"/>
+        <source>no data</source>
+        <translation>sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <source>Foot</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="323"/>
+        <source>Top</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="324"/>
+        <source>Surface</source>
+        <translation>Revêtement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="332"/>
+        <source>km {} to {}</source>
+        <translation>km {} à {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="76"/>
+        <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
+Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
 Parameters
 - Climbs (LINES): lines, e.g. the ascensions layer, digitised uphill.
@@ -1876,17 +3172,18 @@ Parameters
 - Layout (LAYOUT): 0, the A4 portrait climb sheet (default).
 - Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, a hillshade of the DEM.
 - Title of the collection (TITLE): shown under each climb's name. Default: Climb sheets.
-- Organisation (ORGANISATION), Sources and credits (SOURCES, default © OpenStreetMap contributors), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
+- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, licences and attribution the layers shown, the climbs and the DEM declare in their metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default 300): as in Contract map.
 - Climb sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per sheet, numbered _01, _02…).
 
 Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (lines outside the DEM or with an empty or degenerate geometry, named in the log), FILES (every file written, separated by ;). If no line can be profiled, the export stops with an error.
 
 Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
-It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m, category 4.
+It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, 51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), category 4, foot and top in Cassel.
 
-More: the README of the plugin, section itinerance:exportclimbsheets.</source>
-        <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; et six chiffres : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale et catégorie. Les profils, chiffres et graphiques sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportclimbsheets.md.</source>
+        <translation>Une page A4 par ascension (fiche ascension) : l'ascension sur une carte à une échelle ronde, son pied et son sommet repérés, avec une carte de situation ; son profil en long coloré selon la pente ; six chiffres, chacun affiché une fois : longueur, dénivelé positif, altitudes du pied et du sommet, pente moyenne, pente maximale (avec l'endroit où se trouve ce passage, du km au km) et catégorie ; et ce qu'un cycliste veut savoir : les noms du pied et du sommet, et le revêtement. Les profils et chiffres sont ceux de Profils altimétriques et ascensions (itinerance:slopeprofile), exécuté sur LINES et DEM.
+Noms et revêtement : tirés des champs de l'ascension foot_name, top_name et surface quand elle les a ; sinon le pôle et la commune (poles, perimetres du projet) où se trouve le pied ou le sommet, et le point-nœud (noeuds) à moins de 150 m ; le revêtement des tronçons du réseau (troncons) que suit l'ascension, sinon inconnu. Un pied ou un sommet que rien ne nomme est omis.
 
 Paramètres
 - Ascensions (LINES) : lignes, par ex. la couche ascensions, numérisées dans le sens de la montée.
@@ -1896,168 +3193,168 @@ Paramètres
 - Mise en page (LAYOUT) : 0, la fiche ascension A4 portrait (par défaut).
 - Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, un ombrage du MNT.
 - Titre du recueil (TITLE) : affiché sous le nom de chaque ascension. Par défaut : Fiches ascensions.
-- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut © les contributeurs d’OpenStreetMap), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
+- Organisme (ORGANISATION), Sources et crédits (SOURCES, par défaut : les droits, licences et attributions que déclarent dans leurs métadonnées les couches affichées, les ascensions et le MNT), Logos des partenaires (LOGOS : fichiers PNG, JPEG ou SVG), Résolution (DPI, par défaut 300) : comme pour Carte de contrat.
 - Fiches ascensions (OUTPUT) : un fichier .pdf (toutes les fiches) ou un fichier .png (un fichier par fiche, numérotés _01, _02…).
 
 Résultats : OUTPUT (le PDF, ou le premier PNG), PAGE_COUNT, SKIPPED_COUNT (lignes hors du MNT ou à géométrie vide ou dégénérée, citées dans le journal), FILES (tous les fichiers écrits, séparés par ;). Si aucune ligne ne peut être profilée, l'export s'arrête sur une erreur.
 
 Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:exportclimbsheets --PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name --DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' --OUTPUT=fiches_ascension.pdf
-Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides, catégorie 4.
+Il écrit 4 fiches en 4 s environ ; sur la fiche de la rue d'Aire : 1,30 km, 125 m de dénivelé positif, de 51 à 176 m, 9,6 % de pente moyenne, 17,7 % sur les 100 m les plus raides (du km 0,84 au km 0,94), catégorie 4, pied et sommet à Cassel.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportclimbsheets.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportclimbsheets.md.</translation>
     </message>
 </context>
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="57"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="51"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="60"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="54"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="117"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="122"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="126"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="124"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="129"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="127"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="132"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="130"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="135"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="133"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="138"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="136"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="141"/>
-        <source>Sources and credits</source>
-        <translation>Sources et crédits</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="143"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="142"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="145"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="147"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="149"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="148"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="152"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="151"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="158"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="157"/>
         <source>Unknown layout {}: choose {}.</source>
         <translation>Mise en page {} inconnue : choisissez {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="161"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="160"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="206"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="205"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="211"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="210"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="234"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="238"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="236"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="242"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="246"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="244"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="258"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="256"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="70"/>
-        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map (at a round scale on a single page), locator map, legend limited to what the map shows, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
+        <location filename="../processing/algorithms/export_contract_map.py" line="139"/>
+        <source>Sources and credits (default: those the layers declare)</source>
+        <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_contract_map.py" line="64"/>
+        <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator map, legend limited to what the map shows and in the user's language, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
 - Title (TITLE): required.
@@ -2068,7 +3365,7 @@ Parameters
 - Page name field (PAGE_NAME_FIELD): names each page in its header. Default: name when the coverage has it, else the feature id.
 - Extent (EXTENT): the extent of the single page, without coverage. Default: all the layers.
 - Resolution (DPI): of the rasters in the PDF and of PNG pages. Default 300, print quality.
-- Sources and credits (SOURCES): default © OpenStreetMap contributors.
+- Sources and credits (SOURCES): default: the rights, licences and attribution the layers shown declare in their metadata (Layer Properties, Metadata, Access), each once; nothing for a layer that declares nothing.
 - Partner logos (LOGOS): PNG, JPEG or SVG files. Default: none; the legend then takes their place.
 - Map (OUTPUT): a .pdf file (every page in one file) or a .png file (one file per page, numbered _01, _02… for an atlas).
 
@@ -2079,8 +3376,8 @@ Example on the sample territory (make demo writes it to build/sample and the ana
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.
 
-More: the README of the plugin, section itinerance:exportcontractmap.</source>
-        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale (à une échelle ronde sur une page unique), carte de situation, légende limitée à ce que montre la carte, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/exportcontractmap.md.</source>
+        <translation>Une carte pour un document contractuel (contrat de destination touristique, bilan annuel) à partir des modèles de mise en page de l'extension : titre, sous-titre, carte principale à une échelle ronde (1:10 000, 1:12 500, 1:15 000, 1:20 000, 1:25 000… sur chaque page), carte de situation, légende limitée à ce que montre la carte et dans la langue de l'utilisateur, barre d'échelle à segments ronds, flèche du nord, sources et crédits, organisme et date, logos des partenaires, numéros de page. Avec une couche de couverture, un atlas : une page par territoire (EPCI, commune).
 
 Paramètres
 - Titre (TITLE) : obligatoire.
@@ -2091,7 +3388,7 @@ Paramètres
 - Champ du nom de page (PAGE_NAME_FIELD) : nomme chaque page dans son en-tête. Par défaut : name quand la couverture l'a, sinon l'identifiant de l'entité.
 - Emprise (EXTENT) : l'emprise de la page unique, sans couverture. Par défaut : toutes les couches.
 - Résolution (DPI) : des rasters dans le PDF et des pages PNG. Par défaut 300, qualité impression.
-- Sources et crédits (SOURCES) : par défaut © OpenStreetMap contributors.
+- Sources et crédits (SOURCES) : par défaut, les droits, licences et attributions que les couches affichées déclarent dans leurs métadonnées (Propriétés de la couche, Métadonnées, Accès), une fois chacun ; rien pour une couche qui ne déclare rien.
 - Logos des partenaires (LOGOS) : fichiers PNG, JPEG ou SVG. Par défaut : aucun ; la légende prend alors leur place.
 - Carte (OUTPUT) : un fichier .pdf (toutes les pages dans un fichier) ou un fichier .png (un fichier par page, numérotés _01, _02… pour un atlas).
 
@@ -2102,7 +3399,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample et les a
 qgis_process.bin --json run itinerance:exportcontractmap --PROJECT_PATH=build/sample/itinerance_sample.qgz --TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 --LAYERS=build/demo/airesgap_output.gpkg --LAYERS=build/demo/airesgap_suggestions.gpkg --LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade --COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' --PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf
 Il écrit 23 pages A4 paysage, une par EPCI et par commune, en 12 s environ.
 
-Pour en savoir plus : le README de l'extension, section itinerance:exportcontractmap.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/exportcontractmap.md.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3482,768 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
     </message>
 </context>
 <context>
+    <name>ImportAccueilVelo</name>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
+        <source>Import the Accueil Vélo list</source>
+        <translation>Importer la liste Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="56"/>
+        <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
+
+Parameters
+- Accueil Vélo list (INPUT): a CSV file (UTF-8, delimiter , ; tab or | found by itself, DATAtourisme's repeated Sous-type column read), or a layer: points, or a table with latitude and longitude.
+- Project database (DATABASE): the project GeoPackage (.gpkg), or a PostgreSQL connection (saved name, postgresql:// URI or service=) with SCHEMA (default itinerance). A database of an earlier version is brought up to date first.
+- Mode (MODE): 0 append (new establishments only; those already in the database are left as they are), 1 update (default: those imported before from the same source are updated: geometry, name, category, label and the fields the input has). Establishments drawn by hand are never changed.
+- Perimeter (PERIMETER, optional): polygons; rows outside are skipped.
+- Source (SOURCE): the code stored in the source field, with each row's identifier in source_id. Default datatourisme.
+- Columns (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation): the names of the input's columns, DATAtourisme's by default. Name, coordinates (for a CSV or a table) and a type or sub-type column are required; the others are used when present. Categories may also be given as the data model's codes (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encoding of the CSV (ENCODING): default UTF-8; e.g. cp1252 for a file saved by Excel.
+
+Results (figures, in the log and in qgis_process --json): IMPORTED_COUNT (establishments added), UPDATED_COUNT, MERGED_COUNT (rows merged into another row or into an establishment already in the database), SKIPPED_COUNT (rows without name or coordinates, outside the perimeter, of unknown category, or malformed: each counted and listed in the log). Every row is in one of the four.
+
+Example: qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+On the Hauts-de-France list (475 rows), into an empty project: 463 establishments imported, 11 rows merged (10 places listed twice or three times), 1 skipped (its coordinates are 0, 0).
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importaccueilvelo.md.</source>
+        <translation>Importe les établissements Accueil Vélo (la liste régionale exportée de DATAtourisme en CSV, ou tout CSV ou toute couche de lieux) dans la couche etablissements de la base du projet : catégorie d'après les types et sous-types DATAtourisme, accueil_velo vrai, reprojetés dans le SCR du projet, en une seule transaction (tout ou rien). Un établissement déjà dans la base n'est jamais ajouté une deuxième fois : le même identifiant de la même source, ou le même nom à moins de 50 m, c'est le même lieu. Les lignes de l'entrée qui sont un même lieu (la liste en contient certains deux fois, sous deux identifiants) sont fusionnées, et le journal les nomme.
+
+Paramètres
+- Liste Accueil Vélo (INPUT) : un fichier CSV (UTF-8, séparateur , ; tabulation ou | trouvé tout seul, la colonne Sous-type répétée de DATAtourisme lue), ou une couche : des points, ou une table avec latitude et longitude.
+- Base du projet (DATABASE) : le GeoPackage du projet (.gpkg), ou une connexion PostgreSQL (nom enregistré, URI postgresql:// ou service=) avec SCHEMA (itinerance par défaut). Une base d'une version antérieure est d'abord mise à jour.
+- Mode (MODE) : 0 ajout (nouveaux établissements seulement ; ceux déjà dans la base sont laissés tels quels), 1 mise à jour (par défaut : ceux importés auparavant de la même source sont mis à jour : géométrie, nom, catégorie, label et les champs que l'entrée possède). Les établissements saisis à la main ne sont jamais modifiés.
+- Périmètre (PERIMETER, facultatif) : des polygones ; les lignes en dehors sont écartées.
+- Source (SOURCE) : le code écrit dans le champ source, avec l'identifiant de chaque ligne dans source_id. Par défaut datatourisme.
+- Colonnes (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation) : les noms des colonnes de l'entrée, ceux de DATAtourisme par défaut. Le nom, les coordonnées (pour un CSV ou une table) et une colonne de type ou de sous-type sont obligatoires ; les autres servent si elles existent. Les catégories peuvent aussi être données par les codes du modèle de données (hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).
+- Encodage du CSV (ENCODING) : UTF-8 par défaut ; par exemple cp1252 pour un fichier enregistré par Excel.
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : IMPORTED_COUNT (établissements ajoutés), UPDATED_COUNT, MERGED_COUNT (lignes fusionnées avec une autre ligne ou avec un établissement déjà dans la base), SKIPPED_COUNT (lignes sans nom ni coordonnées, hors du périmètre, de catégorie inconnue, ou mal formées : chacune comptée et citée dans le journal). Chaque ligne est dans l'un des quatre.
+
+Exemple : qgis_process.bin --json run itinerance:importaccueilvelo --INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1
+Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établissements importés, 11 lignes fusionnées (10 lieux listés deux ou trois fois), 1 écartée (ses coordonnées sont 0, 0).
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <source>Accueil Vélo list (CSV file or layer)</source>
+        <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="109"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Append: add new establishments only</source>
+        <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <source>Update: also update those imported before</source>
+        <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="116"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="119"/>
+        <source>Source code of the identifiers</source>
+        <translation>Code de la source des identifiants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Name column</source>
+        <translation>Colonne du nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
+        <source>Identifier column</source>
+        <translation>Colonne de l'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <source>Type column</source>
+        <translation>Colonne du type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <source>Sub-type column</source>
+        <translation>Colonne du sous-type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="123"/>
+        <source>Latitude column</source>
+        <translation>Colonne de la latitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="124"/>
+        <source>Longitude column</source>
+        <translation>Colonne de la longitude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <source>Commune column</source>
+        <translation>Colonne de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="125"/>
+        <source>Website column</source>
+        <translation>Colonne du site internet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="126"/>
+        <source>Label date column</source>
+        <translation>Colonne de la date de labellisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="130"/>
+        <source>Encoding of the CSV (default UTF-8)</source>
+        <translation>Encodage du CSV (UTF-8 par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Establishments imported</source>
+        <translation>Établissements importés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Establishments updated</source>
+        <translation>Établissements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Rows merged</source>
+        <translation>Lignes fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="132"/>
+        <source>Rows skipped</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="149"/>
+        <source>Incorrect parameter value for {}</source>
+        <translation>Valeur incorrecte pour le paramètre {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="165"/>
+        <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
+        <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="172"/>
+        <source>The project database was brought from version {} to version {} of the data model.</source>
+        <translation>La base du projet a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="220"/>
+        <source>The file {} does not exist.</source>
+        <translation>Le fichier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
+        <source>{} row(s) skipped: {}.</source>
+        <translation>{} ligne(s) écartée(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="307"/>
+        <source>  row {}: {} {}</source>
+        <translation>  ligne {} : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="309"/>
+        <source>  … and {} more.</source>
+        <translation>  … et {} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="311"/>
+        <source>Merged, one place: {} (rows {})</source>
+        <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
+        <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="314"/>
+        <source>drawn by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="320"/>
+        <source>Row {} ({}): unreadable label date {}; left empty.</source>
+        <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="325"/>
+        <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
+        <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
+        <source>Words of the types not in the table of categories (ignored): {}</source>
+        <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="337"/>
+        <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
+        <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="346"/>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="347"/>
+        <source>no coordinates (empty, not numbers, or 0, 0)</source>
+        <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="349"/>
+        <source>unknown category (the type words are shown)</source>
+        <translation>catégorie inconnue (les mots du type sont affichés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="350"/>
+        <source>an identifier longer than 64 characters</source>
+        <translation>un identifiant de plus de 64 caractères</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="351"/>
+        <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
+        <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="358"/>
+        <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
+        <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="363"/>
+        <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
+        <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="366"/>
+        <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
+        <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="372"/>
+        <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
+        <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="375"/>
+        <source>{} is empty.</source>
+        <translation>{} est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOsmNetwork</name>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="40"/>
+        <source>Import an OpenStreetMap cycling network</source>
+        <translation>Importer un réseau cyclable OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="43"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="49"/>
+        <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
+
+Parameters
+- OpenStreetMap extract (INPUT): a .osm (XML) or .osm.pbf file. Keep the relations and their complete ways when you cut it (osmium extract --strategy complete_ways or smart).
+- Project database (DATABASE): the project GeoPackage made by Create project database, or a PostgreSQL connection (a saved connection's name, a postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A database of an earlier version is brought up to date first.
+- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only what intersects them is imported.
+- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap (same OSM id) is updated, the others are added; 1 replace: what earlier OpenStreetMap imports wrote in the four layers is deleted first. Features drawn by hand are never touched, and a re-import updates only the fields it fills (the status of a section, a commune typed in stay).
+
+What it writes, every feature with source osm and its OSM id in source_id
+- noeuds: the nodes tagged rcn_ref or lcn_ref, their number, and the network of the route relations through them (cycle_network, else name; else rcn or lcn).
+- troncons: the ways of the network=rcn or lcn route relations, joined and split so that every section runs from node to node (a numbered node, a junction or a dead end), with the network and the surface mapped from OSM surface (asphalt: enrobe, concrete: beton, compacted or gravel: stabilise, sett or paving stones: pave, ground or dirt: terre; the value covering most of the section).
+- itineraires: one line per network=icn, ncn or rcn route relation with a name or a ref (EuroVelo 5, véloroute de la Lys), its ways ordered and joined (parts that do not touch are joined by a straight line, counted in the log), kind eurovelo (icn, or EV in the ref), voie_verte or veloroute.
+- trame: the cycleways, paths and tracks on a former railway (railway=abandoned or disused: kind cavalier) or tagged as a voie verte (bicycle and foot designated: kind voie_verte).
+One transaction: if anything fails, nothing is written. The four layers' metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports print.
+
+Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (the sections' length), ITINERARY_COUNT, TRAME_COUNT (features written), SKIPPED_COUNT (OSM elements left out, each reason in the log: a relation none of whose ways is in the extract, a way without geometry, a node number that is no number, outside the perimeter), DATABASE. Relations the extract holds only in part are imported from what it has, and named in the log.
+
+Example: qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importosmnetwork.md.</source>
+        <translation>Remplit la base du projet avec le réseau cyclable d'un extrait OpenStreetMap (un fichier .osm ou .osm.pbf, de Geofabrik, de l'API Overpass ou d'osmium ; lu avec GDAL, sans accès au réseau) : les points-nœuds, leurs tronçons, les itinéraires nommés et les liaisons de trame verte.
+
+Paramètres
+- Extrait OpenStreetMap (INPUT) : un fichier .osm (XML) ou .osm.pbf. Gardez les relations et leurs chemins entiers quand vous le découpez (osmium extract --strategy complete_ways ou smart).
+- Base du projet (DATABASE) : le GeoPackage du projet fait par Créer la base du projet, ou une connexion PostgreSQL (le nom d'une connexion enregistrée, une URI postgresql:// ou service=) avec son schéma (SCHEMA, par défaut itinerance). Une base d'une version précédente est d'abord mise à jour.
+- Périmètre (PERIMETER, facultatif) : des polygones, par exemple la couche perimetres ; seul ce qui les touche est importé.
+- Mode (MODE) : 0 ajout (par défaut) : un objet déjà importé d'OpenStreetMap (même identifiant OSM) est mis à jour, les autres sont ajoutés ; 1 remplacement : ce qu'ont écrit les imports OpenStreetMap précédents dans les quatre couches est d'abord supprimé. Les objets saisis à la main ne sont jamais touchés, et un nouvel import ne met à jour que les champs qu'il remplit (l'état d'un tronçon, une commune saisie restent).
+
+Ce qu'il écrit, chaque objet avec la source osm et son identifiant OSM dans source_id
+- noeuds : les nœuds portant rcn_ref ou lcn_ref, leur numéro, et le réseau des relations de route qui y passent (cycle_network, sinon name ; sinon rcn ou lcn).
+- troncons : les chemins des relations de route network=rcn ou lcn, joints et découpés pour que chaque tronçon aille de nœud à nœud (un nœud numéroté, une jonction ou une impasse), avec le réseau et le revêtement tiré du surface d'OSM (asphalt : enrobe, concrete : beton, compacted ou gravel : stabilise, sett ou paving stones : pave, ground ou dirt : terre ; la valeur qui couvre la plus grande part du tronçon).
+- itineraires : une ligne par relation de route network=icn, ncn ou rcn ayant un name ou un ref (EuroVelo 5, véloroute de la Lys), ses chemins ordonnés et joints (les parties qui ne se touchent pas sont jointes par une ligne droite, comptée dans le journal), type eurovelo (icn, ou EV dans le ref), voie_verte ou veloroute.
+- trame : les pistes cyclables, sentiers et chemins d'exploitation sur une ancienne voie ferrée (railway=abandoned ou disused : type cavalier) ou décrits comme voie verte (bicycle et foot designated : type voie_verte).
+Une seule transaction : si quoi que ce soit échoue, rien n'est écrit. Les métadonnées des quatre couches créditent © OpenStreetMap contributors, ODbL 1.0, que les exports cartographiques impriment.
+
+Résultats : NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (la longueur des tronçons), ITINERARY_COUNT, TRAME_COUNT (objets écrits), SKIPPED_COUNT (éléments OSM écartés, chaque raison dans le journal : une relation dont aucun chemin n'est dans l'extrait, un chemin sans géométrie, un numéro de nœud qui n'est pas un nombre, hors du périmètre), DATABASE. Les relations que l'extrait ne contient qu'en partie sont importées à partir de ce qu'il contient, et nommées dans le journal.
+
+Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
+        <source>OpenStreetMap (*.osm *.pbf)</source>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="109"/>
+        <source>Schema in the PostgreSQL database</source>
+        <translation>Schéma dans la base PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="112"/>
+        <source>Perimeter (keep what intersects it)</source>
+        <translation>Périmètre (garder ce qui le touche)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Append: update what was imported before, add the rest</source>
+        <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Replace what earlier OpenStreetMap imports wrote</source>
+        <translation>Remplacer ce qu'ont écrit les imports OpenStreetMap précédents</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Numbered nodes written</source>
+        <translation>Nœuds numérotés écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Sections written</source>
+        <translation>Tronçons écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Length of the sections written (m)</source>
+        <translation>Longueur des tronçons écrits (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Itineraries written</source>
+        <translation>Itinéraires écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Green links written</source>
+        <translation>Liaisons de trame verte écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>OpenStreetMap elements left out</source>
+        <translation>Éléments OpenStreetMap écartés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="127"/>
+        <source>Project database</source>
+        <translation>Base du projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
+        <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
+        <translation>relation incomplète dans l'extrait : aucun de ses chemins n'y est (ou elle ne contient que d'autres relations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="134"/>
+        <source>way without nodes in the extract, or with all its nodes at one place</source>
+        <translation>chemin sans nœuds dans l'extrait, ou dont tous les nœuds sont au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="136"/>
+        <source>node whose number is not a whole number</source>
+        <translation>nœud dont le numéro n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
+        <source>outside the perimeter</source>
+        <translation>hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="147"/>
+        <source>{} was brought from version {} to version {} of the data model.</source>
+        <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="154"/>
+        <source>Reading {}…</source>
+        <translation>Lecture de {}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="161"/>
+        <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
+        <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="168"/>
+        <source>{} numbered nodes, {} ways and {} route relations read.</source>
+        <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="175"/>
+        <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
+        <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="195"/>
+        <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
+        <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="209"/>
+        <source>{} (OpenStreetMap {})</source>
+        <translation>{} (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="233"/>
+        <source>{} left out: {} (e.g. {}).</source>
+        <translation>{} écarté(s) : {} (par exemple {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="236"/>
+        <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
+        <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="242"/>
+        <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
+        <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="247"/>
+        <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
+        <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="251"/>
+        <source>{} section ends are at a junction or a dead end without a numbered node.</source>
+        <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="255"/>
+        <source>{}: {} added, {} updated, {} deleted first.</source>
+        <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLabels</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="22"/>
+        <source>Cycling network (km)</source>
+        <translation>Réseau cyclable (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="23"/>
+        <source>Network {} (km)</source>
+        <translation>Réseau {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="24"/>
+        <source>Surface {} (km)</source>
+        <translation>Revêtement {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="25"/>
+        <source>Network nodes</source>
+        <translation>Nœuds du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="26"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="27"/>
+        <source>Aires: {}</source>
+        <translation>Aires : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="28"/>
+        <source>Network served by an aire (%)</source>
+        <translation>Réseau desservi par une aire (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="29"/>
+        <source>Accueil Vélo establishments</source>
+        <translation>Établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="30"/>
+        <source>Accueil Vélo: {}</source>
+        <translation>Accueil Vélo : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="31"/>
+        <source>Véloroutes (km)</source>
+        <translation>Véloroutes (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="32"/>
+        <source>Véloroutes covered by Accueil Vélo (%)</source>
+        <translation>Véloroutes couvertes par l'Accueil Vélo (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="33"/>
+        <source>Prospects (eligible, not labelled)</source>
+        <translation>Prospects (éligibles, non labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="34"/>
+        <source>Climbs</source>
+        <translation>Ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="35"/>
+        <source>Climbs of category {}</source>
+        <translation>Ascensions de catégorie {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="36"/>
+        <source>Green network (km)</source>
+        <translation>Trame verte (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="37"/>
+        <source>Green network parts</source>
+        <translation>Parties de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="38"/>
+        <source>Critical links of the green network</source>
+        <translation>Liens critiques de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="39"/>
+        <source>Hubs (pôles)</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="40"/>
+        <source>Hubs on the green network</source>
+        <translation>Pôles desservis par la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="41"/>
+        <source>{} (previous)</source>
+        <translation>{} (précédent)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="42"/>
+        <source>{} (change)</source>
+        <translation>{} (évolution)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="60"/>
+        <source>hors catégorie</source>
+        <translation>hors catégorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="67"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_labels.py" line="67"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReports</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="23"/>
+        <source>{} perimeter(s) · {}</source>
+        <translation>{} périmètre(s) · {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="25"/>
+        <source>compared with {}</source>
+        <translation>comparé à {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Territory indicators</source>
+        <translation>Indicateurs du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>All perimeters together</source>
+        <translation>Ensemble des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Figures of</source>
+        <translation>Chiffres de</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Lengths (km)</source>
+        <translation>Longueurs (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Shares (%)</source>
+        <translation>Parts (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Network served by an aire</source>
+        <translation>Réseau desservi par une aire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Network not served</source>
+        <translation>Réseau non desservi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Cycling network</source>
+        <translation>Réseau cyclable</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Véloroutes</source>
+        <translation>Véloroutes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Green network</source>
+        <translation>Trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Accueil Vélo establishments</source>
+        <translation>Établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <source>Each perimeter's figures are computed on the layers clipped exactly at its boundary; the totals are those of all the perimeters together. Served: within {:g} m of an aire along the network (aires attached up to {:g} m from it). Véloroutes covered: a labelled establishment within {:g} m in a straight line. Green network: line ends joined within {:g} m; hubs on it within {:g} m.</source>
+        <translation>Les chiffres de chaque périmètre sont calculés sur les couches découpées exactement à sa limite ; les totaux sont ceux de l'ensemble des périmètres. Desservi : à moins de {:g} m d'une aire le long du réseau (aires rattachées jusqu'à {:g} m de celui-ci). Véloroutes couvertes : un établissement labellisé à moins de {:g} m à vol d'oiseau. Trame verte : extrémités de lignes raccordées à moins de {:g} m ; pôles desservis à moins de {:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="62"/>
+        <source>Cannot write {}: the folder {} does not exist or is not writable; choose another report file.</source>
+        <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_reports.py" line="85"/>
+        <source>Cannot write the report {} ({}): choose another file.</source>
+        <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryChecker</name>
     <message>
         <location filename="../processing/algorithms/check_inventory.py" line="274"/>
@@ -2207,42 +4266,42 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="318"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="320"/>
         <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
         <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="331"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="333"/>
         <source>{} has the Accueil Vélo label but no label date.</source>
         <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Node {} of {} has no number.</source>
         <translation>Le nœud {} de {} n'a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="347"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="349"/>
         <source>Feature {} of {} has no name.</source>
         <translation>L'entité {} de {} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="363"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
         <source>{} has no geometry.</source>
         <translation>{} n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="365"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
         <source>{} has an empty geometry.</source>
         <translation>{} a une géométrie vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="367"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="369"/>
         <source>{} has an invalid geometry: {}.</source>
         <translation>{} a une géométrie invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="382"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="384"/>
         <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
         <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
     </message>
@@ -2273,6 +4332,16 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <location filename="../resources/forms/inventory_dock.ui" line="62"/>
         <source>Layers</source>
         <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="58"/>
+        <source>Help: the Inventory dock&apos;s page of the documentation</source>
+        <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="61"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
     </message>
 </context>
 <context>
@@ -2378,95 +4447,153 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="327"/>
+        <location filename="../plugin/inventory_editing.py" line="333"/>
         <source>Placed on the network.</source>
         <translation>Placée sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="328"/>
+        <location filename="../plugin/inventory_editing.py" line="334"/>
         <source>No network line within {:g} m: placed where you clicked.</source>
         <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="338"/>
+        <location filename="../plugin/inventory_editing.py" line="344"/>
         <source>Add a feature</source>
         <translation>Ajouter une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="341"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>{} refused the new feature.</source>
         <translation>{} a refusé la nouvelle entité.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="346"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Fill in its form, then Save.</source>
         <translation>Remplissez son formulaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="359"/>
+        <location filename="../plugin/inventory_editing.py" line="365"/>
         <source>Move a feature</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="366"/>
+        <location filename="../plugin/inventory_editing.py" line="372"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="374"/>
+        <location filename="../plugin/inventory_editing.py" line="380"/>
         <source>Delete a feature</source>
         <translation>Supprimer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="379"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Undo brings it back until you save.</source>
         <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>InventoryReader</name>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="113"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="118"/>
+        <source>aires</source>
+        <translation>aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="124"/>
+        <source>itineraries</source>
+        <translation>itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="128"/>
+        <source>trame</source>
+        <translation>trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="148"/>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="162"/>
+        <source>Hub {} has no geometry: left out.</source>
+        <translation>Le pôle {} n'a pas de géométrie : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="177"/>
+        <source>ascensions</source>
+        <translation>ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="195"/>
+        <source>ascensions: {} line(s) lie outside the DEM (or on no data): no climb found there.</source>
+        <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="206"/>
+        <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
+        <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="217"/>
+        <source>Perimeter {} has no geometry: its figures are zeros.</source>
+        <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/indicator_inputs.py" line="228"/>
+        <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
+        <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
+    </message>
+</context>
+<context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="102"/>
+        <location filename="../processing/algorithms/base.py" line="123"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="103"/>
+        <location filename="../processing/algorithms/base.py" line="124"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="105"/>
+        <location filename="../processing/algorithms/base.py" line="126"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="65"/>
+        <location filename="../processing/algorithms/base.py" line="86"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="80"/>
+        <location filename="../processing/algorithms/base.py" line="101"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="88"/>
+        <location filename="../processing/algorithms/base.py" line="109"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -2474,75 +4601,95 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="55"/>
+        <location filename="../plugin/itinerance_plugin.py" line="64"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="56"/>
+        <location filename="../plugin/itinerance_plugin.py" line="65"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="58"/>
+        <location filename="../plugin/itinerance_plugin.py" line="67"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="61"/>
+        <location filename="../plugin/itinerance_plugin.py" line="72"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="63"/>
+        <location filename="../plugin/itinerance_plugin.py" line="74"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="66"/>
+        <location filename="../plugin/itinerance_plugin.py" line="77"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="68"/>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="71"/>
+        <location filename="../plugin/itinerance_plugin.py" line="82"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="73"/>
+        <location filename="../plugin/itinerance_plugin.py" line="84"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="75"/>
+        <location filename="../plugin/itinerance_plugin.py" line="86"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="96"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="83"/>
+        <location filename="../plugin/itinerance_plugin.py" line="100"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="88"/>
+        <source>Indicators report…</source>
+        <translation>Rapport d'indicateurs…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="90"/>
+        <source>Circuit from node numbers…</source>
+        <translation>Circuit à partir des numéros de nœuds…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="92"/>
+        <source>Circuit sheets (PDF)…</source>
+        <translation>Fiches circuits (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
+        <source>New territory from open data…</source>
+        <translation>Nouveau territoire à partir des données ouvertes…</translation>
     </message>
 </context>
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="26"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="29"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -2598,9 +4745,285 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
 <context>
     <name>MissingDependenciesPlugin</name>
     <message>
-        <location filename="../plugin/missing_dependencies_plugin.py" line="22"/>
+        <location filename="../plugin/missing_dependencies_plugin.py" line="23"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>NewTerritoryDialog</name>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="14"/>
+        <source>New territory from open data</source>
+        <translation>Nouveau territoire à partir des données ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="20"/>
+        <source>Creates a project GeoPackage and fills it from public data: the cycling network of an OpenStreetMap extract, the Accueil Vélo list, DEM tiles. Each source is optional; the territory opens styled when it is done.</source>
+        <translation>Crée un GeoPackage de projet et le remplit à partir de données publiques : le réseau cyclable d'un extrait OpenStreetMap, la liste Accueil Vélo, des dalles de MNT. Chaque source est facultative ; le territoire s'ouvre stylé une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="32"/>
+        <source>Project GeoPackage to create</source>
+        <translation>GeoPackage du projet à créer</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="42"/>
+        <source>Coordinate reference system (metres)</source>
+        <translation>Système de coordonnées (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="52"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="62"/>
+        <source>Accueil Vélo list (DATAtourisme CSV)</source>
+        <translation>Liste Accueil Vélo (CSV DATAtourisme)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="72"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF)</source>
+        <translation>Dalles de MNT (grille ASCII, GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="82"/>
+        <source>Perimeter (polygons, optional)</source>
+        <translation>Périmètre (polygones, facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDem</name>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="36"/>
+        <source>Prepare a DEM from tiles</source>
+        <translation>Préparer un MNT à partir de dalles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="39"/>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="45"/>
+        <source>Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled (512 × 512), compressed (DEFLATE with the floating-point predictor), with overviews, statistics and a nodata value (-99999): the file slopeprofile and the map exports read fastest. Tiles in the same CRS are joined into one grid first (GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear resampling (GDAL warp).
+
+Parameters
+- DEM tiles (INPUT): the tiles, as files or loaded layers. Only the first band of each is read.
+- CRS of tiles that have none (SOURCE_CRS): IGN's .asc tiles often come without their .prj; give their CRS here (EPSG:2154 for RGE ALTI and BD ALTI in mainland France). Default: none, and a tile without a CRS is an error that names it.
+- Perimeter (PERIMETER, optional): polygons (e.g. the perimetres layer); the DEM is cut to them, grown by the margin. Default: every tile, whole.
+- Margin around the perimeter (MARGIN, m): default 1000, so that routes leaving the perimeter keep their profile for a while.
+- Resolution (RESOLUTION, m): the cell size of the DEM. Default 0: the finest tile's, measured in the output CRS and rounded down to three figures (25 m for BD ALTI, 1 m for RGE ALTI 1 m, 24.0 m for a 1&quot; SRTM tile at 50° N).
+- Output CRS (TARGET_CRS): a projected CRS in metres. Default: the project's CRS, or EPSG:2154 (Lambert-93) when the project has none or a geographic one.
+- Prepared DEM (OUTPUT): a GeoTIFF file (.tif).
+
+Results (figures, in the log and in qgis_process --json): TILE_COUNT, WIDTH and HEIGHT (cells), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (the share of the area without an elevation: of the perimeter with its margin when there is one, else of the whole grid; tiles missing from a perimeter show here).
+Where tiles in two different CRSs meet, the cells within half a tile cell of the border are interpolated from one side only.
+
+Example: qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/preparedem.md.</source>
+        <translation>Fait un seul MNT à partir de dalles d'altitude (RGE ALTI ou BD ALTI de l'IGN en grilles ASCII ESRI, dalles GeoTIFF, SRTM…), dans n'importe quel mélange de SCR : un GeoTIFF dans le SCR du projet, tuilé (512 × 512), compressé (DEFLATE avec le prédicteur pour flottants), avec aperçus, statistiques et une valeur de non-donnée (-99999) : le fichier que slopeprofile et les exports cartographiques lisent le plus vite. Les dalles d'un même SCR sont d'abord réunies en une seule grille (VRT GDAL), si bien que la mosaïque n'a pas de couture ; les grilles sont ensuite reprojetées par rééchantillonnage bilinéaire (GDAL warp).
+
+Paramètres
+- Dalles du MNT (INPUT) : les dalles, en fichiers ou en couches chargées. Seule la première bande de chacune est lue.
+- SCR des dalles qui n'en ont pas (SOURCE_CRS) : les dalles .asc de l'IGN arrivent souvent sans leur .prj ; donnez ici leur SCR (EPSG:2154 pour le RGE ALTI et la BD ALTI en France métropolitaine). Par défaut : aucun, et une dalle sans SCR est une erreur qui la nomme.
+- Périmètre (PERIMETER, facultatif) : des polygones (par exemple la couche perimetres) ; le MNT y est découpé, élargi de la marge. Par défaut : toutes les dalles, entières.
+- Marge autour du périmètre (MARGIN, m) : 1000 par défaut, pour que les itinéraires qui sortent du périmètre gardent leur profil un moment.
+- Résolution (RESOLUTION, m) : la taille des cellules du MNT. Par défaut 0 : celle de la dalle la plus fine, mesurée dans le SCR de sortie et arrondie par défaut à trois chiffres (25 m pour la BD ALTI, 1 m pour le RGE ALTI 1 m, 24,0 m pour une dalle SRTM 1&quot; à 50° N).
+- SCR de sortie (TARGET_CRS) : un SCR projeté en mètres. Par défaut : le SCR du projet, ou EPSG:2154 (Lambert-93) si le projet n'en a pas ou en a un géographique.
+- MNT préparé (OUTPUT) : un fichier GeoTIFF (.tif).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : TILE_COUNT, WIDTH et HEIGHT (cellules), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (la part de la zone sans altitude : du périmètre avec sa marge s'il y en a un, sinon de toute la grille ; les dalles manquantes dans un périmètre se voient ici).
+Là où se touchent des dalles de deux SCR différents, les cellules à moins d'une demi-cellule de dalle de la limite sont interpolées d'un seul côté.
+
+Exemple : qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc --INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 --PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 --OUTPUT=mnt.tif
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/preparedem.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="84"/>
+        <source>DEM tiles (ASCII grid, GeoTIFF…)</source>
+        <translation>Dalles du MNT (grille ASCII, GeoTIFF…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="86"/>
+        <source>CRS of tiles that have none</source>
+        <translation>SCR des dalles qui n'en ont pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="88"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="91"/>
+        <source>Margin around the perimeter (m)</source>
+        <translation>Marge autour du périmètre (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="94"/>
+        <source>Resolution (m; 0 = the finest tile)</source>
+        <translation>Résolution (m ; 0 = la dalle la plus fine)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="97"/>
+        <source>Output CRS (default: the project&apos;s, or EPSG:2154)</source>
+        <translation>SCR de sortie (par défaut : celui du projet, ou EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="100"/>
+        <source>Prepared DEM</source>
+        <translation>MNT préparé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Tiles read</source>
+        <translation>Dalles lues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Width (cells)</source>
+        <translation>Largeur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Height (cells)</source>
+        <translation>Hauteur (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Lowest elevation (m)</source>
+        <translation>Altitude minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Highest elevation (m)</source>
+        <translation>Altitude maximale (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="102"/>
+        <source>Area without elevation (%)</source>
+        <translation>Zone sans altitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="116"/>
+        <source>The prepared DEM is a GeoTIFF: give a file name ending in .tif, not {}.</source>
+        <translation>Le MNT préparé est un GeoTIFF : donnez un nom de fichier finissant par .tif, pas {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="124"/>
+        <source>{} tile(s), output CRS {}.</source>
+        <translation>{} dalle(s), SCR de sortie {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="145"/>
+        <source>{} tile(s) in {} grid(s) of one CRS; DEM of {} × {} cells of {:g} m, elevations {:.1f} to {:.1f} m, {:.2f} % of the area without elevation.</source>
+        <translation>{} dalle(s) en {} grille(s) d'un même SCR ; MNT de {} × {} cellules de {:g} m, altitudes de {:.1f} à {:.1f} m, {:.2f} % de la zone sans altitude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="151"/>
+        <source>{:.1f} % of the area has no elevation: tiles are missing there, or hold no data.</source>
+        <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="224"/>
+        <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
+        <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="169"/>
+        <source>{} is not a raster file that GDAL reads; give DEM tiles as files (ASCII grid, GeoTIFF…).</source>
+        <translation>{} n'est pas un fichier raster que GDAL lit ; donnez les dalles du MNT en fichiers (grille ASCII, GeoTIFF…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="183"/>
+        <source>The output CRS {} is geographic (degrees); a DEM for slopes needs metres. Choose a projected CRS such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="195"/>
+        <source>Resolution: {:g} m (the finest tile).</source>
+        <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="198"/>
+        <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
+        <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="201"/>
+        <source>GDAL: {}</source>
+        <translation>GDAL : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="206"/>
+        <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
+        <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="211"/>
+        <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
+        <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="214"/>
+        <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
+        <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="217"/>
+        <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
+        <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="220"/>
+        <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
+        <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="227"/>
+        <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
+        <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="230"/>
+        <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/prepare_dem.py" line="232"/>
+        <source>GDAL failed ({}): {}</source>
+        <translation>GDAL a échoué ({}) : {}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTerritory</name>
+    <message>
+        <location filename="../processing/stored_texts.py" line="21"/>
+        <source>Relief (DEM)</source>
+        <translation>Relief (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="22"/>
+        <source>Hillshade</source>
+        <translation>Ombrage</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="23"/>
+        <source>Itinérance sample territory: generated, not survey data</source>
+        <translation>Territoire exemple d'Itinérance : données générées, non relevées sur le terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/stored_texts.py" line="25"/>
+        <source>Itinérance sample relief: generated, not a survey DEM</source>
+        <translation>Relief exemple d'Itinérance : MNT généré, non issu d'un relevé</translation>
     </message>
 </context>
 <context>
@@ -2616,277 +5039,272 @@ Pour en savoir plus : le README de l'extension, section itinerance:exportcontrac
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="135"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="137"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="138"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="140"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="141"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="144"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="150"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="151"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="153"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="173"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="196"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="197"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
-        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
-        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="231"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="224"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="236"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="229"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="250"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="243"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="300"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="327"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="314"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="328"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="315"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="329"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="316"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="330"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="317"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="334"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="321"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="338"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="325"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="337"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="324"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="218"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="216"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -2919,7 +5337,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages 9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain 483 m in all.
 
-More: the README of the plugin, section itinerance:slopeprofile.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/slopeprofile.md.</source>
         <translation>Le profil altimétrique de chaque ligne (une ascension des monts, un itinéraire) à partir d'un MNT : longueur, altitudes, dénivelés positif et négatif, pente moyenne et pente maximale, score et catégorie d'ascension, indice FIETS, les ascensions trouvées dans la ligne, et un graphique de profil prêt pour une brochure. Les altitudes sont lues tous les STEP mètres le long de la ligne par interpolation bilinéaire entre les centres des cellules du MNT ; le MNT est lu par fenêtres, jamais en entier.
 
 Paramètres
@@ -2947,7 +5365,374 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:slopeprofile --LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name --DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils --OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg --CLIMBS=ascensions_detectees.gpkg
 La rue d'Aire à Cassel mesure 1,30 km, monte de 125 m (de 51 à 176 m), avec une pente moyenne de 9,6 % et 17,7 % sur ses 100 m les plus raides : catégorie 4. Les 4 ascensions totalisent 483 m de dénivelé positif.
 
-Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/slopeprofile.md.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryIndicators</name>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="82"/>
+        <source>Territory indicators per perimeter</source>
+        <translation>Indicateurs du territoire par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="85"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="182"/>
+        <source>Perimeters (polygons: EPCI, communes)</source>
+        <translation>Périmètres (polygones : EPCI, communes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="185"/>
+        <source>Perimeter name field (default: name)</source>
+        <translation>Champ du nom du périmètre (par défaut : name)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="188"/>
+        <source>Perimeter code field (default: code, if present)</source>
+        <translation>Champ du code du périmètre (par défaut : code, s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Cycling network (lines)</source>
+        <translation>Réseau cyclable (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Aires (points)</source>
+        <translation>Aires (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="191"/>
+        <source>Establishments (points)</source>
+        <translation>Établissements (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="199"/>
+        <source>Establishment category field</source>
+        <translation>Champ de catégorie des établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="202"/>
+        <source>Label field (which establishments are labelled)</source>
+        <translation>Champ du label (établissements labellisés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Itineraries: véloroutes (lines)</source>
+        <translation>Itinéraires : véloroutes (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Green network, trame verte (lines)</source>
+        <translation>Trame verte (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Hubs, pôles (points or polygons)</source>
+        <translation>Pôles (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="205"/>
+        <source>Climbs, ascensions (lines)</source>
+        <translation>Ascensions (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="216"/>
+        <source>DEM (for the climbs)</source>
+        <translation>MNT (pour les ascensions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="218"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Maximum distance to an aire along the network (m)</source>
+        <translation>Distance maximale à une aire le long du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Snap tolerance for network line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne du réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale entre une aire et le réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Accueil Vélo access distance, straight line (m)</source>
+        <translation>Distance d'accès Accueil Vélo, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Snap tolerance for green network line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne de la trame verte (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="221"/>
+        <source>Hub access distance (m)</source>
+        <translation>Distance d'accès aux pôles (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <source>Compare with: an earlier project database or indicator table</source>
+        <translation>Comparer avec : une base de projet ou une table d'indicateurs antérieure</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="239"/>
+        <source>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <source>Title of the report</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="244"/>
+        <source>Territory indicators</source>
+        <translation>Indicateurs du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="247"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="250"/>
+        <source>Indicators per perimeter</source>
+        <translation>Indicateurs par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="252"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <source>Report (PDF, one page per perimeter)</source>
+        <translation>Rapport (PDF, une page par périmètre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="255"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: cycling network (km)</source>
+        <translation>Ensemble des périmètres : réseau cyclable (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: network nodes</source>
+        <translation>Ensemble des périmètres : nœuds du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: aires</source>
+        <translation>Ensemble des périmètres : aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: network served by an aire (%)</source>
+        <translation>Ensemble des périmètres : réseau desservi par une aire (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: Accueil Vélo establishments</source>
+        <translation>Ensemble des périmètres : établissements Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: véloroutes (km)</source>
+        <translation>Ensemble des périmètres : véloroutes (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: véloroutes covered by Accueil Vélo (%)</source>
+        <translation>Ensemble des périmètres : véloroutes couvertes par l'Accueil Vélo (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: prospects</source>
+        <translation>Ensemble des périmètres : prospects</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: climbs</source>
+        <translation>Ensemble des périmètres : ascensions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: green network (km)</source>
+        <translation>Ensemble des périmètres : trame verte (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: green network parts</source>
+        <translation>Ensemble des périmètres : parties de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: critical links of the green network</source>
+        <translation>Ensemble des périmètres : liens critiques de la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: hubs</source>
+        <translation>Ensemble des périmètres : pôles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>All perimeters: hubs on the green network</source>
+        <translation>Ensemble des périmètres : pôles desservis par la trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Perimeters without a previous value</source>
+        <translation>Périmètres sans valeur précédente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="258"/>
+        <source>Features skipped (empty or degenerate geometry)</source>
+        <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="292"/>
+        <source>Working CRS: {}</source>
+        <translation>SCR de travail : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="304"/>
+        <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
+        <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="308"/>
+        <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
+        <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="312"/>
+        <source>Reading the layers and building the networks</source>
+        <translation>Lecture des couches et construction des réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="318"/>
+        <source>Figures per perimeter</source>
+        <translation>Chiffres par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="397"/>
+        <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
+        <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
+        <source>Not computed (their layer is not given): {}.</source>
+        <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="418"/>
+        <source>Comparing with the project database {}: the same indicators on its layers.</source>
+        <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="422"/>
+        <source>{} has no layer {}: its previous figures stay empty.</source>
+        <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="434"/>
+        <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
+        <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="442"/>
+        <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
+        <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="447"/>
+        <source>{} row(s) of {} match no perimeter: {}.</source>
+        <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="482"/>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="489"/>
+        <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
+        <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="91"/>
+        <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year's table or project database, each figure beside its previous value. Each perimeter's figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS's Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and indexed once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
+
+Parameters
+- Perimeters (PERIMETERS): polygons, e.g. the perimetres layer, in any CRS. One without a geometry, or with nothing in it, gets zeros, never a missing row.
+- Perimeter name field (NAME_FIELD) and code field (CODE_FIELD): default name and code when the layer has them. The code (INSEE, SIREN) matches the rows of an earlier table first.
+- Inventory layers, each optional (the figures of a layer not given stay empty): Cycling network (NETWORK, e.g. troncons), Aires (AIRES), Establishments (ESTABLISHMENTS, e.g. etablissements) with their Establishment category field (CATEGORY_FIELD) and Label field (LABEL_FIELD: true, 1, oui… for labelled ones; default: every establishment counts as labelled), Itineraries (ITINERARIES: the véloroutes, e.g. itineraires), Green network (TRAME), Hubs (POLES, points or polygons), Climbs (ASCENSIONS, lines digitised uphill) with a DEM (DEM, Band BAND: a raster GDAL reads, in any CRS).
+- Thresholds, defaults as in the single algorithms: MAX_DISTANCE (2500 m along the network to an aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m from an aire to the network), as in itinerance:airesgap; ACCESS_DISTANCE (5000 m in a straight line), as in itinerance:accueilvelocoverage; TRAME_SNAP_TOLERANCE (5 m) and HUB_ACCESS_DISTANCE (100 m), as in itinerance:trameconnectivity.
+- Compare with (COMPARE_WITH, optional): an earlier project database (a GeoPackage with the data model's layers: the same indicators are computed on its layers troncons, aires, etablissements… for the same perimeters) or an earlier OUTPUT of this algorithm (GeoPackage, CSV…: its fields are read). Rows are matched by code when both have one, else by name (case and surrounding spaces ignored); perimeters without a match are named in the log and counted in UNMATCHED_COUNT.
+- Title of the report (TITLE): default Territory indicators.
+- Metric CRS for geographic input (TARGET_CRS): used only when the perimeters are in degrees; default EPSG:2154 (Lambert-93).
+
+Outputs
+- Indicators per perimeter (OUTPUT): the perimeters' polygons with name, code and, in this order: network_km, one network_NAME_km per value of the network field and one surface_CODE_km per surface (enrobe, beton…), node_count (nodes of the network graph inside), aire_count and one count per kind (aire_amenagee_count, aire_ludique_count…), served_pct (share of the clipped network within MAX_DISTANCE of an aire along it, as airesgap computes it), accueil_velo_count (labelled establishments inside) and one count per category (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (share with a labelled establishment within ACCESS_DISTANCE, as accueilvelocoverage computes it), prospect_count (establishments inside, eligible but not labelled), climb_count (climbs whose top is inside, as slopeprofile finds them) and one count per category (climb_hc_count, climb_cat1_count to climb_cat4_count), trame_km, trame_component_count and bridge_count (parts and critical links of the clipped green network, as trameconnectivity counts them), pole_count and pole_connected_count (hubs inside, and those within HUB_ACCESS_DISTANCE of the green network). With COMPARE_WITH, each figure is followed by FIELD_prev (its previous value) and FIELD_change (the difference; for a share, in percentage points).
+- Report (REPORT, optional): an HTML file, pictures included: the table of every perimeter, then for each one a small map, the table of its figures and bar charts.
+- Report as PDF (PDF, optional): one A4 page per perimeter, from the print layout template indicators_a4 (map, charts, table).
+
+Results (figures, in the log and in qgis_process --json): PERIMETER_COUNT; the figures of all the perimeters together (their union, so overlapping perimeters count once): NETWORK_KM, NODE_COUNT, AIRE_COUNT, SERVED_PCT, ACCUEIL_VELO_COUNT, VELOROUTE_KM, VELOROUTE_COVERED_PCT, PROSPECT_COUNT, CLIMB_COUNT, TRAME_KM, TRAME_COMPONENT_COUNT, BRIDGE_COUNT, POLE_COUNT, POLE_CONNECTED_COUNT; UNMATCHED_COUNT; SKIPPED_COUNT (features with an empty or degenerate geometry, named in the log).
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:territoryindicators --PERIMETERS='build/sample/itinerance_sample.gpkg|layername=perimetres' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --TRAME='build/sample/itinerance_sample.gpkg|layername=trame' --POLES='build/sample/itinerance_sample.gpkg|layername=poles' --ASCENSIONS='build/sample/itinerance_sample.gpkg|layername=ascensions' --DEM=build/sample/dem.tif --OUTPUT=indicateurs.gpkg --REPORT=indicateurs.html --PDF=indicateurs.pdf
+It writes a row for each of the 23 perimeters (2 EPCI, 21 communes). All together: 383.1 km of network, 36.2 % served, 24 aires, 22 Accueil Vélo establishments, 113.7 km of véloroutes 85.5 % covered, 18 prospects, 4 climbs, 61.6 km of green network in 2 parts with 5 critical links. Cassel: 71.9 km of network, 15.0 % served, 2 aires, 2 climbs.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/territoryindicators.md.</source>
+        <translation>Les indicateurs qu'un contrat de destination suit chaque année, pour chaque périmètre (EPCI, commune) : km de réseau cyclable, aires, établissements Accueil Vélo et part des véloroutes qu'ils couvrent, prospects, ascensions, continuité de la trame verte ; une ligne par périmètre, un rapport HTML et un PDF et, avec la table ou la base du projet de l'an dernier, chaque chiffre à côté de sa valeur précédente. Les chiffres d'un périmètre sont ceux des analyses lancées sur les couches découpées exactement à sa limite (comme le fait l'outil Couper de QGIS : une ligne est coupée là où elle franchit la limite, si bien que les km de périmètres voisins s'additionnent ; une ligne ou un point sur une limite commune compte dans les deux). Chaque couche est lue et indexée une seule fois, quel que soit le nombre de périmètres. Les périmètres peuvent se chevaucher (un EPCI et ses communes) : chacun a ses propres chiffres.
+
+Paramètres
+- Périmètres (PERIMETERS) : polygones, par exemple la couche perimetres, dans n'importe quel SCR. Un périmètre sans géométrie, ou sans rien à l'intérieur, reçoit des zéros, jamais une ligne manquante.
+- Champ du nom (NAME_FIELD) et champ du code (CODE_FIELD) du périmètre : par défaut name et code quand la couche les a. Le code (INSEE, SIREN) sert d'abord à apparier les lignes d'une table antérieure.
+- Couches de l'inventaire, toutes facultatives (les chiffres d'une couche non fournie restent vides) : réseau cyclable (NETWORK, par exemple troncons), aires (AIRES), établissements (ESTABLISHMENTS, par exemple etablissements) avec leur champ de catégorie (CATEGORY_FIELD) et leur champ du label (LABEL_FIELD : true, 1, oui… pour les labellisés ; par défaut, tout établissement compte comme labellisé), itinéraires (ITINERARIES : les véloroutes, par exemple itineraires), trame verte (TRAME), pôles (POLES, points ou polygones), ascensions (ASCENSIONS, lignes numérisées dans le sens de la montée) avec un MNT (DEM, bande BAND : un raster lisible par GDAL, dans n'importe quel SCR).
+- Seuils, par défaut comme dans les algorithmes individuels : MAX_DISTANCE (2500 m le long du réseau jusqu'à une aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m entre une aire et le réseau), comme dans itinerance:airesgap ; ACCESS_DISTANCE (5000 m à vol d'oiseau), comme dans itinerance:accueilvelocoverage ; TRAME_SNAP_TOLERANCE (5 m) et HUB_ACCESS_DISTANCE (100 m), comme dans itinerance:trameconnectivity.
+- Comparer avec (COMPARE_WITH, facultatif) : une base de projet antérieure (un GeoPackage avec les couches du modèle de données : les mêmes indicateurs sont calculés sur ses couches troncons, aires, etablissements… pour les mêmes périmètres) ou une sortie OUTPUT antérieure de cet algorithme (GeoPackage, CSV… : ses champs sont lus). Les lignes sont appariées par le code quand les deux en ont un, sinon par le nom (sans tenir compte de la casse ni des espaces autour) ; les périmètres sans correspondance sont nommés dans le journal et comptés dans UNMATCHED_COUNT.
+- Titre du rapport (TITLE) : par défaut Indicateurs du territoire.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les périmètres sont en degrés ; par défaut EPSG:2154 (Lambert-93).
+
+Sorties
+- Indicateurs par périmètre (OUTPUT) : les polygones des périmètres avec name, code et, dans cet ordre : network_km, un network_NOM_km par valeur du champ network et un surface_CODE_km par revêtement (enrobe, beton…), node_count (nœuds du graphe du réseau à l'intérieur), aire_count et un compte par type (aire_amenagee_count, aire_ludique_count…), served_pct (part du réseau découpé à moins de MAX_DISTANCE d'une aire le long de celui-ci, comme airesgap la calcule), accueil_velo_count (établissements labellisés à l'intérieur) et un compte par catégorie (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (part avec un établissement labellisé à moins de ACCESS_DISTANCE, comme accueilvelocoverage la calcule), prospect_count (établissements à l'intérieur, éligibles mais non labellisés), climb_count (ascensions dont le sommet est à l'intérieur, comme slopeprofile les trouve) et un compte par catégorie (climb_hc_count, climb_cat1_count à climb_cat4_count), trame_km, trame_component_count et bridge_count (parties et liens critiques de la trame verte découpée, comme trameconnectivity les compte), pole_count et pole_connected_count (pôles à l'intérieur, et ceux à moins de HUB_ACCESS_DISTANCE de la trame verte). Avec COMPARE_WITH, chaque chiffre est suivi de CHAMP_prev (sa valeur précédente) et CHAMP_change (la différence ; pour une part, en points de pourcentage).
+- Rapport (REPORT, facultatif) : un fichier HTML, images comprises : le tableau de tous les périmètres, puis pour chacun une petite carte, le tableau de ses chiffres et des diagrammes en barres.
+- Rapport en PDF (PDF, facultatif) : une page A4 par périmètre, d'après le modèle de mise en page indicators_a4 (carte, diagrammes, tableau).
+
+Résultats (chiffres, dans le journal et dans qgis_process --json) : PERIMETER_COUNT ; les chiffres de l'ensemble des périmètres (leur union : des périmètres qui se chevauchent ne comptent qu'une fois) : NETWORK_KM, NODE_COUNT, AIRE_COUNT, SERVED_PCT, ACCUEIL_VELO_COUNT, VELOROUTE_KM, VELOROUTE_COVERED_PCT, PROSPECT_COUNT, CLIMB_COUNT, TRAME_KM, TRAME_COMPONENT_COUNT, BRIDGE_COUNT, POLE_COUNT, POLE_CONNECTED_COUNT ; UNMATCHED_COUNT ; SKIPPED_COUNT (entités à la géométrie vide ou dégénérée, nommées dans le journal).
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:territoryindicators --PERIMETERS='build/sample/itinerance_sample.gpkg|layername=perimetres' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --TRAME='build/sample/itinerance_sample.gpkg|layername=trame' --POLES='build/sample/itinerance_sample.gpkg|layername=poles' --ASCENSIONS='build/sample/itinerance_sample.gpkg|layername=ascensions' --DEM=build/sample/dem.tif --OUTPUT=indicateurs.gpkg --REPORT=indicateurs.html --PDF=indicateurs.pdf
+Il écrit une ligne pour chacun des 23 périmètres (2 EPCI, 21 communes). Au total : 383,1 km de réseau, desservi à 36,2 %, 24 aires, 22 établissements Accueil Vélo, 113,7 km de véloroutes couverts à 85,5 %, 18 prospects, 4 ascensions, 61,6 km de trame verte en 2 parties avec 5 liens critiques. Cassel : 71,9 km de réseau, desservi à 15,0 %, 2 aires, 2 ascensions.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/territoryindicators.md.</translation>
     </message>
 </context>
 <context>
@@ -2963,232 +5748,232 @@ Pour en savoir plus : le README de l'extension, section itinerance:slopeprofile.
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="131"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="132"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="144"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="149"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="150"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="152"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="155"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="156"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="158"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="159"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="161"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="162"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="164"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="165"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="167"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="168"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="179"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="180"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="181"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="181"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="183"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="183"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="184"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="184"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="185"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="185"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="186"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="186"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="187"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="188"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="190"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="189"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="190"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="205"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="206"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="210"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="211"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="216"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="217"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="236"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="237"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="270"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="271"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="311"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="312"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="321"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="322"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="338"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="337"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="338"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="340"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="339"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="340"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="208"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="209"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
@@ -3219,7 +6004,7 @@ Example on the sample territory (make demo writes it to build/sample):
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); IIC 0.280, PC 0.395.
 
-More: the README of the plugin, section itinerance:trameconnectivity.</source>
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/trameconnectivity.md.</source>
         <translation>Connectivité du réseau d'itinéraires de la trame verte (cavaliers, voies vertes, chemins, véloroutes) et des pôles qu'il dessert (pôles de loisirs, terrils, parcs) : les parties connexes du réseau, les liens critiques (ponts : en couper un scinde sa partie en deux), les pôles isolés, deux indices de connectivité (IIC et PC), et les courtes liaisons manquantes qui relieraient le plus de pôles.
 
 Paramètres
@@ -3245,7 +6030,7 @@ Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
 qgis_process.bin --json run itinerance:trameconnectivity --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' --HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name --MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg --MISSING_LINKS=liaisons_manquantes.gpkg
 Les 62 km de trame verte forment 2 parties, la plus grande de 49,0 km, avec 5 liens critiques ; 1 des 8 pôles est isolé (le Parc départemental d'Olhain, à 5,6 km) ; IIC 0,280, PC 0,395.
 
-Pour en savoir plus : le README de l'extension, section itinerance:trameconnectivity.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/trameconnectivity.md.</translation>
     </message>
 </context>
 </TS>

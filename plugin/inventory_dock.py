@@ -8,19 +8,24 @@ added or removed, another project opened, roles reassigned.
 from qgis.core import QgsPointXY, QgsProject
 from qgis.gui import QgsDockWidget, QgsMessageBar
 from qgis.PyQt import sip, uic
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QToolButton
 
+from ..processing.help_pages import help_url
 from . import layer_roles
 from .checks_panel import ChecksPanel
+from .circuit_panel import CircuitPanel
 from .feature_form_panel import FeatureFormPanel
 from .feature_list_panel import FeatureListPanel
-from .forms import form_path
+from .forms import form_path, qgis_icon
 from .inventory_editing import InventoryEditor
 from .layer_roles_panel import LayerRolesPanel
 from .map_zoom import zoom_to_features, zoom_to_point
 from .signal_connections import SignalConnections
 
 FORM_CLASS, _ = uic.loadUiType(form_path("inventory_dock.ui"))
+HELP_PAGE = "inventory-dock.md"
 
 
 class InventoryDock(QgsDockWidget, FORM_CLASS):
@@ -46,6 +51,15 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         self.checksLayout.addWidget(self.checks_panel)
         self.roles_panel = LayerRolesPanel(self.project, self)
         self.rolesLayout.addWidget(self.roles_panel)
+        self.helpButton = QToolButton(self)
+        self.helpButton.setObjectName("helpButton")
+        self.helpButton.setIcon(qgis_icon("mActionHelpContents.svg"))
+        self.helpButton.setAutoRaise(True)
+        self.helpButton.setToolTip(self.tr("Help: the Inventory dock's page of the documentation"))
+        self.layerLayout.addWidget(self.helpButton)
+        self.circuit_panel = CircuitPanel(iface, self.project, self)
+        self.tabs.addTab(self.circuit_panel, self.tr("Circuit"))
+        self.roles_panel.rolesChanged.connect(self.circuit_panel.refresh_layers)
 
         self.layerCombo.currentIndexChanged.connect(self._combo_changed)
         self.list_panel.featureActivated.connect(self._feature_activated)
@@ -54,6 +68,12 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         self.checks_panel.findingActivated.connect(self.show_finding)
         self.roles_panel.rolesChanged.connect(self.refresh_roles)
         self.roles_panel.snapToleranceChanged.connect(lambda _value: self._update_snapping())
+        self.helpButton.clicked.connect(self.show_help)
+        # a timer of the dock's own, stopped on unload (a QTimer.singleShot would still fire)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_roles)
         self._project_signals = SignalConnections()
         for signal, slot in ((self.project.layersAdded, self._layers_added),
                              (self.project.layersWillBeRemoved, self._layers_removed),
@@ -122,7 +142,7 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
             self.list_panel.set_layer(None)
             self.role, self.layer = None, None
         # the layers are still in the project while this signal runs: look again afterwards
-        QTimer.singleShot(0, self.refresh_roles)
+        self._refresh_timer.start()
 
     def _project_read(self, *_args):
         self.role = None
@@ -162,15 +182,22 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         elif fid is not None:
             zoom_to_features(self.canvas, layer, [fid])
 
+    def show_help(self):
+        """Open the dock's documentation page (HTML in the installed plugin) in the browser."""
+        QDesktopServices.openUrl(QUrl(help_url(HELP_PAGE)))
+
     # --- life cycle ---------------------------------------------------------------------------
 
     def cleanup(self):
-        """Disconnect from the project and the canvas (the plugin is being unloaded)."""
+        """Disconnect from the project, its layers and the canvas (the plugin is being
+        unloaded)."""
         self.editor.stop_map_tools()
-        self.editor.set_layer(None)
+        self.circuit_panel.cleanup()
+        self.editor.cleanup()
         self.form_panel.set_layer(None)
         self.list_panel.set_layer(None)
         self._project_signals.disconnect_all()
+        self._refresh_timer.stop()
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         self.editor.stop_map_tools()

@@ -313,6 +313,12 @@ class InventoryEditor(QObject):
         self.move_tool.configure(self.layer, self.network_layer, self.snap_tolerance_m)
         self.canvas.setMapTool(self.move_tool)
 
+    def cleanup(self):
+        """No tool, layer signal or map tool left behind (the plugin is being unloaded)."""
+        self.set_layer(None)
+        for tool in (self.add_tool, self.move_tool):
+            tool.deleteLater()  # a child of the canvas, not of the dock: it would outlive it
+
     def stop_map_tools(self):
         for tool in (self.add_tool, self.move_tool):
             if self.canvas.mapTool() is tool:

@@ -20,12 +20,20 @@ PROJECT_INPUTS = {
     "exportclimbsheets": {"LINES": "ascensions"},
     "trameconnectivity": {"ITINERARIES": "trame", "HUBS": "poles"},
     "checkinventory": {role.upper(): role for role in layer_roles.ROLES},
+    "territoryindicators": {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
+                            "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires",
+                            "TRAME": "trame", "POLES": "poles", "ASCENSIONS": "ascensions"},
+    "buildcircuit": {"NETWORK": "troncons", "NODES": "noeuds", "AIRES": "aires",
+                     "ESTABLISHMENTS": "etablissements"},
 }
+PROJECT_INPUTS["exportcircuitsheet"] = PROJECT_INPUTS["buildcircuit"]
 FIELD_INPUTS = {  # per layer parameter: the field parameters it fills
     "ROUTES": {"ROUTE_NAME_FIELD": "name"},
     "ESTABLISHMENTS": {"CATEGORY_FIELD": "category", "LABEL_FIELD": "accueil_velo"},
     "LINES": {"ID_FIELD": "name"},
     "HUBS": {"HUB_NAME_FIELD": "name"},
+    "PERIMETERS": {"NAME_FIELD": "name", "CODE_FIELD": "code"},
+    "NODES": {"NETWORK_FIELD": "network"},
 }
 
 
@@ -38,6 +46,7 @@ class ItinerancePlugin:
         self.toolbar = None
         self.dock = None
         self.dock_action = None
+        self.new_territory_dialog = None
 
     @staticmethod
     def tr(text):
@@ -57,6 +66,8 @@ class ItinerancePlugin:
         self.toolbar.setObjectName("ItineranceToolbar")
         self._add_algorithm_action(
             "createprojectdb", "createprojectdb.svg", self.tr("Create project database…"))
+        self._add_action("itinerance_newterritory", "newterritory.svg",
+                         self.tr("New territory from open data…"), self.show_new_territory)
         self._add_dock_action()
         self._add_algorithm_action(
             "airesgap", "airesgap.svg", self.tr("Gaps between aires along the network…"))
@@ -74,6 +85,12 @@ class ItinerancePlugin:
             "exportcontractmap", "exportcontractmap.svg", self.tr("Contract map (PDF)…"))
         self._add_algorithm_action(
             "exportclimbsheets", "exportclimbsheets.svg", self.tr("Climb sheets (PDF)…"))
+        self._add_algorithm_action(
+            "territoryindicators", "territoryindicators.svg", self.tr("Indicators report…"))
+        self._add_algorithm_action(
+            "buildcircuit", "buildcircuit.svg", self.tr("Circuit from node numbers…"))
+        self._add_algorithm_action(
+            "exportcircuitsheet", "exportcircuitsheet.svg", self.tr("Circuit sheets (PDF)…"))
 
     def _add_dock_action(self):
         action = QAction(QIcon(str(ICONS / "inventory.svg")), self.tr("Inventory"),
@@ -100,13 +117,26 @@ class ItinerancePlugin:
         self.dock.setUserVisible(visible)
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):
+        return self._add_action(f"itinerance_{algorithm_id}", icon_name, text,
+                                lambda _checked=False: self.open_algorithm(algorithm_id))
+
+    def _add_action(self, name, icon_name, text, slot):
         action = QAction(QIcon(str(ICONS / icon_name)), text, self.iface.mainWindow())
-        action.setObjectName(f"itinerance_{algorithm_id}")
-        action.triggered.connect(lambda _checked=False: self.open_algorithm(algorithm_id))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
         self.iface.addPluginToMenu(self.menu, action)
         self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def show_new_territory(self, _checked=False):
+        """The "New territory from open data" dialog: the importers chained into a new
+        project GeoPackage, opened styled."""
+        from .new_territory import NewTerritoryDialog
+
+        dialog = NewTerritoryDialog(self.iface, QgsProject.instance(), self.iface.mainWindow())
+        dialog.show()
+        self.new_territory_dialog = dialog  # kept alive while it is open
 
     def open_algorithm(self, algorithm_id):
         """Open the algorithm's dialog, with the project's inventory layers filled in."""
@@ -116,6 +146,9 @@ class ItinerancePlugin:
                                        project_inputs(algorithm_id, QgsProject.instance()))
 
     def unload(self):
+        if self.new_territory_dialog is not None:
+            self.new_territory_dialog.dispose()  # cancels a territory being made
+            self.new_territory_dialog = None
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
@@ -141,11 +174,16 @@ class ItinerancePlugin:
 def project_inputs(algorithm_id, project):
     """Parameters naming the project's layers that play the inventory roles (layer_roles)."""
     params = {}
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"itinerance:{algorithm_id}")
+
+    def has(parameter):  # only the algorithm's own parameters
+        return algorithm is None or algorithm.parameterDefinition(parameter) is not None
+
     for parameter, role in PROJECT_INPUTS.get(algorithm_id, {}).items():
         layer = layer_roles.role_layer(project, role)  # assigned in the dock, else by name
-        if layer is not None:
+        if layer is not None and has(parameter):
             params[parameter] = layer.id()
             for field_param, field in FIELD_INPUTS.get(parameter, {}).items():
-                if layer.fields().indexFromName(field) >= 0:
+                if layer.fields().indexFromName(field) >= 0 and has(field_param):
                     params[field_param] = field
     return params

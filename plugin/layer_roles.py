@@ -13,7 +13,7 @@ from ..processing.logic import data_model
 
 SCOPE = "itinerance"
 ROLES = ("aires", "etablissements", "noeuds", "troncons", "itineraires", "trame", "poles",
-         "ascensions")
+         "ascensions", "circuits")
 NETWORK_ROLE = "troncons"
 # Points of these roles are snapped onto the network when they are placed on the map.
 SNAPPED_ROLES = ("aires", "noeuds", "etablissements")
@@ -52,8 +52,9 @@ def _is_vector(layer):
 
 
 def recognised_layer(project, role):
-    """The project's layer named after ``role`` (layer name first, then source table)."""
-    _role_key(role)
+    """The project's layer named after ``role`` (layer name first, then source table): a role
+    or any other layer of the data model (``perimetres``)."""
+    data_model.layer(role)  # KeyError for a name outside the data model
     candidates = [layer for layer in project.mapLayers().values() if _is_vector(layer)]
     for layer in candidates:
         if layer.name() == role:
@@ -85,8 +86,9 @@ def clear_assignments(project):
 
 
 def role_layer(project, role):
-    """The layer playing ``role``: the assigned one if it is still there, else the recognised."""
-    layer_id = assigned_layer_id(project, role)
+    """The layer playing ``role``: the assigned one if it is still there, else the recognised
+    (the only way for a data-model layer that is not a role, like ``perimetres``)."""
+    layer_id = assigned_layer_id(project, role) if role in ROLES else ""
     if layer_id:
         layer = project.mapLayer(layer_id)
         if _is_vector(layer):

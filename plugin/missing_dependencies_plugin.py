@@ -4,6 +4,7 @@ from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .dependencies import install_hint
+from .translation import remove_translators
 
 
 class MissingDependenciesPlugin:
@@ -24,4 +25,4 @@ class MissingDependenciesPlugin:
         self.iface.messageBar().pushMessage(title, self.message, level=Qgis.Critical, duration=0)
 
     def unload(self):
-        pass
+        remove_translators()  # classFactory installed the plugin's translation all the same

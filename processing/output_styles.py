@@ -29,6 +29,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from .translate import format_number
+
 
 def _marker_shape(shape):
     """A marker shape given by its number (0 square, 2 pentagon, 9 cross…, the same in every
@@ -96,7 +98,7 @@ def distance_bands(layer, field, max_distance, labels):
     ``labels``: translated texts for no aire, the four bands (formatted with km figures).
     """
     half, limit, double = max_distance / 2, max_distance, 2 * max_distance
-    km = [f"{v / 1000:g}" for v in (half, limit, double)]
+    km = [format_number(v / 1000) for v in (half, limit, double)]  # 1,5 in French
     _rules(layer, [
         (labels[0], f'"{field}" IS NULL', _symbol(layer, "#969696", 0.6, dash=True)),
         (labels[1].format(km[0]), f'"{field}" <= {half}', _symbol(layer, "#1a9641", 1.0)),

@@ -20,8 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .logic import data_model, postgis_schema
-from .project_db import check_crs, model_text, style_all_layers
+from .logic import data_model, migrations, postgis_schema
+from .project_db import check_crs, model_text, project_version, style_all_layers, upgrade_styles
 from .translate import tr
 
 # What executeSql raises when the database refuses: QgsException in QGIS 3.22,
@@ -78,9 +78,9 @@ def _database_message(error):
     return text.strip()
 
 
-def check_database(conn, schema, overwrite):
+def check_database(conn, schema):
     """Raise a QgsProcessingException saying what to fix before the schema can be written;
-    returns whether the schema exists already."""
+    returns (whether the schema exists, the data model's tables already in it)."""
     if not schema or not schema.strip():
         raise QgsProcessingException(tr("Give the schema to create the layers in (SCHEMA)."))
     try:
@@ -98,12 +98,7 @@ def check_database(conn, schema, overwrite):
     existing = execute(conn, (
         "SELECT table_name FROM information_schema.tables "
         f"WHERE table_schema = {in_schema} AND table_name IN ({names}) ORDER BY 1"))
-    if existing and not overwrite:
-        raise QgsProcessingException(
-            tr("The schema {} already has the tables {} and was left untouched. Choose another "
-               "schema, or set OVERWRITE to true to replace these tables (nothing else in the "
-               "schema is touched).").format(schema, ", ".join(row[0] for row in existing)))
-    return check_privileges(conn, schema)
+    return check_privileges(conn, schema), [row[0] for row in existing]
 
 
 def check_privileges(conn, schema):
@@ -163,11 +158,14 @@ def postgis_srid(crs):
 
 
 def create_postgis_database(database, schema, crs, overwrite=False, feedback=None):
-    """Create the styled data model in ``schema`` of ``database``; returns
-    (layer names, connection) for loading the layers."""
-    srid = postgis_srid(crs)
+    """Create the styled data model in ``schema`` of ``database``, or bring the project schema
+    there up to date when it exists and ``overwrite`` is false. Returns (layer names,
+    connection, (schema version before, now) or None when created)."""
     conn = connection(database)
-    exists = check_database(conn, schema, overwrite)
+    exists, existing = check_database(conn, schema)
+    if existing and not overwrite:
+        return [d.name for d in data_model.LAYERS], conn, migrate_postgis_schema(conn, schema)
+    srid = postgis_srid(crs)
     try:
         statements = postgis_schema.create_schema(schema, srid, overwrite=overwrite,
                                                   label=model_text, new_schema=not exists)
@@ -175,4 +173,59 @@ def create_postgis_database(database, schema, crs, overwrite=False, feedback=Non
         raise QgsProcessingException(str(error)) from None
     execute(conn, postgis_schema.script(statements))
     style_all_layers(lambda layer_def: open_layer(conn, schema, layer_def, srid), feedback)
-    return [layer_def.name for layer_def in data_model.LAYERS], conn
+    return [layer_def.name for layer_def in data_model.LAYERS], conn, None
+
+
+# --- migration of an existing project schema ------------------------------------------------
+
+def schema_state(conn, schema):
+    """({table: column names}, {meta key: value}) of ``schema``."""
+    columns = {}
+    for table, column in execute(conn, (
+            "SELECT table_name, column_name FROM information_schema.columns "
+            f"WHERE table_schema = {postgis_schema.quote_literal(schema)}")):
+        columns.setdefault(table, set()).add(column)
+    meta = {}
+    if migrations.META_TABLE in columns:
+        meta = dict(execute(conn, 'SELECT "key", "value" FROM '
+                                  f"{postgis_schema.qualified(schema, migrations.META_TABLE)}"))
+    return columns, meta
+
+
+def schema_srid(conn, schema):
+    """The SRID of the project's layers in ``schema``."""
+    rows = execute(conn, (
+        "SELECT srid FROM geometry_columns WHERE f_table_schema = "
+        f"{postgis_schema.quote_literal(schema)} AND f_table_name = "
+        f"{postgis_schema.quote_literal(data_model.LAYERS[0].name)}"))
+    return int(rows[0][0]) if rows else None
+
+
+def migrate_postgis_schema(conn, schema):
+    """Bring the project schema ``schema`` up to the current data model (one SQL script: one
+    transaction), then its styles and forms. Returns (version before, version now)."""
+    columns, meta = schema_state(conn, schema)
+    label = tr("the schema {}").format(schema)
+    version = project_version(label, columns, meta)
+    style_version = int(meta.get(migrations.STYLE_VERSION_KEY) or version)
+    srid = schema_srid(conn, schema)
+    steps = migrations.plan(columns, version)
+    if steps:
+        execute(conn, postgis_schema.script(postgis_schema.migrate_schema(
+            schema, srid, steps, style_version, label=model_text)))
+    if style_version < data_model.SCHEMA_VERSION:
+        upgrade_styles(style_version, lambda d: open_layer(conn, schema, d, srid),
+                       lambda d, qml: _store_style(conn, schema, d, qml))
+        execute(conn, postgis_schema.script(postgis_schema.write_meta(
+            schema, {migrations.STYLE_VERSION_KEY: data_model.SCHEMA_VERSION}, model_text)))
+    return version, data_model.SCHEMA_VERSION
+
+
+def _store_style(conn, schema, layer_def, qml):
+    quote = postgis_schema.quote_literal
+    if execute(conn, "SELECT to_regclass('public.layer_styles') IS NOT NULL")[0][0]:
+        execute(conn, (
+            f"UPDATE public.layer_styles SET styleqml = {quote(qml)} "
+            "WHERE f_table_catalog = current_database() "
+            f"AND f_table_schema = {quote(schema)} AND f_table_name = {quote(layer_def.name)} "
+            "AND useasdefault"))

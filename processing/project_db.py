@@ -26,8 +26,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
-from .logic import data_model
+from .logic import data_model, migrations
+from .logic.gdal_calls import call
 from .output_styles import simple_labeling
 from .translate import tr
 
@@ -40,7 +42,6 @@ OGR_TYPE = {
     data_model.BOOLEAN: (ogr.OFTInteger, ogr.OFSTBoolean),
     data_model.DATE: (ogr.OFTDate, ogr.OFSTNone),
 }
-
 
 
 def model_text(text):
@@ -116,35 +117,214 @@ def _fail(message):
     raise QgsProcessingException(f"{message} {detail}".strip())
 
 
-def create_schema(path, crs, layers=data_model.LAYERS):
-    """Create the GeoPackage with every layer of the data model, empty. Returns layer names."""
-    gdal.ErrorReset()
+def _sql_text(value):
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def _execute(dataset, sql):
+    """Run one SQL statement on an OGR dataset; a failure raises with GDAL's message."""
+    result = call(dataset.ExecuteSQL, sql)
+    if result is not None:
+        dataset.ReleaseResultSet(result)
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        _fail(tr("The GeoPackage refused: {}").format(sql.split("(")[0]))
+
+
+def _add_domains(dataset, value_lists):
+    """Add the value lists (GeoPackage field domains) the file does not have yet."""
+    known = set(dataset.GetFieldDomainNames() or ())
+    for value_list in value_lists:
+        if value_list.name in known:
+            continue
+        domain = ogr.CreateCodedFieldDomain(
+            value_list.name, "", ogr.OFTString, ogr.OFSTNone,
+            {v.code: model_text(v.label) for v in value_list.values})
+        if not call(dataset.AddFieldDomain, domain):
+            _fail(tr("Could not write the value list {}.").format(value_list.name))
+
+
+def _add_field(dataset, ogr_layer, layer_def, field):
+    if field.values is not None:
+        _add_domains(dataset, [field.values])
+    if call(ogr_layer.CreateField, _field_defn(field)) != 0:
+        _fail(tr("Could not create the field {}.{}.").format(layer_def.name, field.name))
+
+
+def _add_keys(dataset, layer_def, keys):
+    """Unique indexes on the fields of each key (IF NOT EXISTS: a re-run adds nothing)."""
+    for key in keys:
+        columns = ", ".join(f'"{name}"' for name in key)
+        _execute(dataset, f'CREATE UNIQUE INDEX IF NOT EXISTS "{layer_def.key_name(key)}" '
+                          f'ON "{layer_def.name}" ({columns})')
+
+
+def _create_layer(dataset, layer_def, srs):
+    options = ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES",
+               f"IDENTIFIER={model_text(layer_def.title)}"]
+    ogr_layer = call(dataset.CreateLayer, layer_def.name, srs,
+                     OGR_GEOMETRY[layer_def.geometry], options)
+    if ogr_layer is None:
+        _fail(tr("Could not create the layer {}.").format(layer_def.name))
+    for field in layer_def.fields:
+        _add_field(dataset, ogr_layer, layer_def, field)
+    _add_keys(dataset, layer_def, layer_def.unique)
+
+
+def _write_meta(dataset, values):
+    """Store ``values`` ({key: value}) in the project's itinerance_meta table, creating it."""
+    if dataset.GetLayerByName(migrations.META_TABLE) is None:
+        table = call(dataset.CreateLayer, migrations.META_TABLE, None, ogr.wkbNone, [
+            "FID=fid", f"IDENTIFIER={model_text(data_model.META_TITLE)}"])
+        if table is None:
+            _fail(tr("Could not create the table {}.").format(migrations.META_TABLE))
+        for name, width in (("key", 64), ("value", 0)):
+            defn = ogr.FieldDefn(name, ogr.OFTString)
+            defn.SetWidth(width)
+            defn.SetNullable(False)
+            if call(table.CreateField, defn) != 0:
+                _fail(tr("Could not create the table {}.").format(migrations.META_TABLE))
+        _execute(dataset, f'CREATE UNIQUE INDEX "{migrations.META_TABLE}_key" '
+                          f'ON "{migrations.META_TABLE}" ("key")')
+    for key, value in values.items():
+        _execute(dataset, f'DELETE FROM "{migrations.META_TABLE}" WHERE "key" = {_sql_text(key)}')
+        _execute(dataset, f'INSERT INTO "{migrations.META_TABLE}" ("key", "value") '
+                          f"VALUES ({_sql_text(key)}, {_sql_text(value)})")
+
+
+def create_schema(path, crs, layers=data_model.LAYERS, version=data_model.SCHEMA_VERSION):
+    """Create the GeoPackage with every layer of ``layers``, empty, and record the schema
+    ``version`` (None: record none, as the files of schema version 1 did). Returns layer names."""
     # a gdal (not ogr) dataset: only it can add field domains
-    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    dataset = call(gdal.GetDriverByName("GPKG").Create, str(path), 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
         _fail(tr("Could not create {}: check that you can write to this folder.").format(path))
     try:
-        for value_list in data_model.VALUE_LISTS:
-            domain = ogr.CreateCodedFieldDomain(
-                value_list.name, "", ogr.OFTString, ogr.OFSTNone,
-                {v.code: model_text(v.label) for v in value_list.values})
-            if not dataset.AddFieldDomain(domain):
-                _fail(tr("Could not write the value list {}.").format(value_list.name))
+        _add_domains(dataset, data_model.VALUE_LISTS)
         srs = _spatial_reference(crs)
         for layer_def in layers:
-            options = ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES",
-                       f"IDENTIFIER={model_text(layer_def.title)}"]
-            ogr_layer = dataset.CreateLayer(layer_def.name, srs,
-                                            OGR_GEOMETRY[layer_def.geometry], options)
-            if ogr_layer is None:
-                _fail(tr("Could not create the layer {}.").format(layer_def.name))
-            for field in layer_def.fields:
-                if ogr_layer.CreateField(_field_defn(field)) != 0:
-                    _fail(tr("Could not create the field {}.{}.")
-                          .format(layer_def.name, field.name))
+            _create_layer(dataset, layer_def, srs)
+        if version is not None:
+            _write_meta(dataset, {migrations.SCHEMA_VERSION_KEY: version,
+                                  migrations.STYLE_VERSION_KEY: version})
     finally:
         dataset = None  # closes and flushes the file
     return [layer_def.name for layer_def in layers]
+
+
+# --- migration of an existing GeoPackage ----------------------------------------------------
+
+def _open_existing(path):
+    """The GeoPackage at ``path``, opened for update (GDAL dataset)."""
+    path = Path(path)
+    if not path.is_file():
+        raise QgsProcessingException(
+            tr("The project database {} does not exist. Create it with Create project "
+               "database (createprojectdb), or choose another file.").format(path))
+    dataset = call(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_UPDATE,
+                   allowed_drivers=["GPKG"])
+    if dataset is None:
+        raise QgsProcessingException(not_a_project_message(
+            path, [tr("it is not a GeoPackage that can be opened for writing")]))
+    return dataset
+
+
+def _state(dataset):
+    """({table: column names}, {meta key: value}) of an open GeoPackage."""
+    columns = {}
+    for index in range(dataset.GetLayerCount()):
+        ogr_layer = dataset.GetLayer(index)
+        defn = ogr_layer.GetLayerDefn()
+        columns[ogr_layer.GetName()] = {defn.GetFieldDefn(i).GetName()
+                                        for i in range(defn.GetFieldCount())}
+    meta = {}
+    table = dataset.GetLayerByName(migrations.META_TABLE)
+    if table is not None:
+        table.ResetReading()
+        for feature in table:
+            meta[feature.GetField("key")] = feature.GetField("value")
+    return columns, meta
+
+
+def not_a_project_message(database, reasons):
+    return tr("{} is not an Itinérance project database ({}). Choose the project database, "
+              "create one with Create project database (createprojectdb), or set OVERWRITE "
+              "there to replace it.").format(database, "; ".join(reasons))
+
+
+def project_version(database, columns, meta):
+    """The schema version of a project database, or a QgsProcessingException saying why it is
+    not one (or is too new)."""
+    try:
+        return migrations.detect_version(columns, meta.get(migrations.SCHEMA_VERSION_KEY))
+    except migrations.NotAProjectDatabaseError as error:
+        shown = error.missing[:6] + (["…"] if len(error.missing) > 6 else [])
+        raise QgsProcessingException(not_a_project_message(
+            database, [tr("missing: {}").format(", ".join(shown))])) from None
+    except migrations.NewerDatabaseError as error:
+        raise QgsProcessingException(
+            tr("{} was written by a newer Itinérance (schema version {}; this one knows up to "
+               "{}). Update the plugin to use it.")
+            .format(database, error.version, data_model.SCHEMA_VERSION)) from None
+    except ValueError as error:
+        raise QgsProcessingException(not_a_project_message(database, [str(error)])) from None
+
+
+def _apply(dataset, step, srs):
+    for layer_def in step.layers:
+        _create_layer(dataset, layer_def, srs)
+    for name, (layer_def, fields) in step.fields_by_layer().items():
+        ogr_layer = dataset.GetLayerByName(name)
+        for field in fields:
+            _add_field(dataset, ogr_layer, layer_def, field)
+    for layer_def, key in step.keys:
+        _add_keys(dataset, layer_def, [key])
+
+
+def migrate_project_database(path):
+    """Bring the project GeoPackage at ``path`` up to the current data model, in one
+    transaction, then its styles and forms. Returns (version before, version now)."""
+    dataset = _open_existing(path)
+    try:
+        columns, meta = _state(dataset)
+        version = project_version(path, columns, meta)
+        style_version = int(meta.get(migrations.STYLE_VERSION_KEY) or version)
+        steps = migrations.plan(columns, version)
+        if steps:
+            srs = dataset.GetLayerByName(data_model.LAYERS[0].name).GetSpatialRef()
+            if call(dataset.StartTransaction) != 0:
+                _fail(tr("Could not start a transaction in {}.").format(path))
+            try:
+                for step in steps:
+                    _apply(dataset, step, srs)
+                _write_meta(dataset, {migrations.SCHEMA_VERSION_KEY: data_model.SCHEMA_VERSION,
+                                      migrations.STYLE_VERSION_KEY: style_version})
+            except Exception:
+                call(dataset.RollbackTransaction)
+                raise
+            if call(dataset.CommitTransaction) != 0:
+                _fail(tr("Could not write the changes to {}.").format(path))
+    finally:
+        dataset = None
+    if style_version < data_model.SCHEMA_VERSION:
+        upgrade_styles(style_version, lambda d: open_layer(path, d.name),
+                       lambda d, qml: _store_gpkg_style(path, d, qml))
+        dataset = _open_existing(path)
+        try:
+            _write_meta(dataset, {migrations.STYLE_VERSION_KEY: data_model.SCHEMA_VERSION})
+        finally:
+            dataset = None
+    return version, data_model.SCHEMA_VERSION
+
+
+def _store_gpkg_style(path, layer_def, qml):
+    dataset = _open_existing(path)
+    try:
+        if dataset.GetLayerByName("layer_styles") is not None:
+            _execute(dataset, f"UPDATE layer_styles SET styleQML = {_sql_text(qml)} "
+                              f"WHERE f_table_name = {_sql_text(layer_def.name)} "
+                              "AND useAsDefault")
+    finally:
+        dataset = None
 
 
 def layer_uri(path, name):
@@ -184,9 +364,10 @@ def _sql_literal(value):
     return "'{}'".format(str(value).replace("'", "''"))
 
 
-def configure_fields(layer, layer_def):
-    """Aliases, edit widgets, defaults and constraints of every field of ``layer``."""
-    for field in layer_def.fields:
+def configure_fields(layer, layer_def, fields=None):
+    """Aliases, edit widgets, defaults and constraints of ``fields`` (default: every field of
+    ``layer_def``) on ``layer``."""
+    for field in layer_def.fields if fields is None else fields:
         index = layer.fields().indexFromName(field.name)
         if index < 0:
             raise QgsProcessingException(
@@ -275,14 +456,38 @@ def create_project_database(path, crs, overwrite=False, feedback=None):
     return names
 
 
-def style_all_layers(open_one, feedback=None):
+def style_all_layers(open_one, feedback=None, layers=data_model.LAYERS):
     """Style every data-model layer (``open_one(layer_def)`` opens it in the new database) and
     store the style as its default, with progress."""
-    for step, layer_def in enumerate(data_model.LAYERS, start=1):
+    for step, layer_def in enumerate(layers, start=1):
         layer = open_one(layer_def)
         style_layer(layer, layer_def)
         save_default_style(layer, layer_def)
         if feedback is not None:
-            feedback.setProgress(100.0 * step / len(data_model.LAYERS))
+            feedback.setProgress(100.0 * step / len(layers))
             if feedback.isCanceled():
                 break
+
+
+def style_document(layer):
+    """The layer's whole style (QML) as text, as QGIS stores it in a database."""
+    document = QDomDocument()
+    error = layer.exportNamedStyle(document)
+    if error:
+        raise QgsProcessingException(
+            tr("Could not read the style of {}: {}").format(layer.name(), error))
+    return document.toString()
+
+
+def upgrade_styles(from_version, open_one, store_default_qml):
+    """Styles and forms of what the schema versions after ``from_version`` added. A new layer
+    gets the model's style; new fields of an older layer are added to the layer's stored
+    default style (``store_default_qml(layer_def, qml)``), which keeps the user's own changes
+    to it. ``open_one(layer_def)`` opens a layer of the migrated database."""
+    for version in range(from_version + 1, data_model.SCHEMA_VERSION + 1):
+        step = migrations.additions(version)
+        style_all_layers(open_one, None, step.layers)
+        for layer_def, fields in step.fields_by_layer().values():
+            layer = open_one(layer_def)  # with its stored default style
+            configure_fields(layer, layer_def, fields)
+            store_default_qml(layer_def, style_document(layer))

@@ -8,11 +8,17 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.build_circuit import BuildCircuit
 from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
+from .algorithms.export_circuit_sheet import ExportCircuitSheet
 from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
+from .algorithms.import_accueil_velo import ImportAccueilVelo
+from .algorithms.import_osm_network import ImportOsmNetwork
+from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "itinerance.svg"
@@ -38,5 +44,7 @@ class ItineranceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm_class in (CreateProjectDb, AiresGap, AccueilVeloCoverage, SlopeProfile,
                                 TrameConnectivity, CheckInventory, ExportContractMap,
-                                ExportClimbSheets):
+                                ExportClimbSheets, PrepareDem, ImportAccueilVelo,
+                                ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
+                                ExportCircuitSheet):
             self.addAlgorithm(algorithm_class())

@@ -17,8 +17,10 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsHillshadeRenderer,
+    QgsLayerMetadata,
     QgsProcessingException,
     QgsProject,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
@@ -28,7 +30,14 @@ from qgis.PyQt.QtGui import QColor, QPainter
 from rasterio.transform import Affine
 
 from .logic import data_model, sample_territory
-from .project_db import create_project_database, open_layer
+from .project_db import create_project_database, layer_uri, open_layer
+from .stored_texts import (
+    HILLSHADE,
+    RELIEF,
+    SAMPLE_DEM_RIGHTS,
+    SAMPLE_RIGHTS,
+    sample_text,
+)
 from .translate import tr
 
 GPKG_NAME = "itinerance_sample.gpkg"
@@ -36,8 +45,8 @@ DEM_NAME = "dem.tif"
 PROJECT_NAME = "itinerance_sample.qgz"
 DEM_NODATA = -9999.0
 # Drawing order in the project, top first.
-LAYER_ORDER = ("noeuds", "aires", "etablissements", "ascensions", "itineraires", "troncons",
-               "trame", "poles", "perimetres")
+LAYER_ORDER = ("noeuds", "aires", "etablissements", "circuits", "ascensions", "itineraires",
+               "troncons", "trame", "poles", "perimetres")
 
 
 
@@ -68,7 +77,8 @@ def fill_layer(path, name, records):
 
 
 def write_dem(path, dem, geotransform, crs="EPSG:2154"):
-    """Write ``dem`` as a tiled, compressed GeoTIFF (float32, metres)."""
+    """Write ``dem`` as a tiled, compressed GeoTIFF (float32, metres) that says, in its
+    copyright tag, that it is generated."""
     rows, cols = dem.shape
     profile = {
         "driver": "GTiff", "width": cols, "height": rows, "count": 1, "dtype": "float32",
@@ -78,12 +88,32 @@ def write_dem(path, dem, geotransform, crs="EPSG:2154"):
     }
     with rasterio.open(path, "w", **profile) as dataset:
         dataset.write(np.asarray(dem, dtype="float32"), 1)
+        dataset.update_tags(TIFFTAG_COPYRIGHT=sample_text(SAMPLE_DEM_RIGHTS))
 
 
-def _dem_layers(dem_path):
+def declare_generated(gpkg_path):
+    """Every layer of the sample GeoPackage declares, in its metadata (stored in the file),
+    that it is generated: the map exports credit that, and nothing else."""
+    registry = QgsProviderRegistry.instance()
+    for layer_def in data_model.LAYERS:
+        metadata = QgsLayerMetadata(open_layer(gpkg_path, layer_def.name).metadata())
+        metadata.setRights([sample_text(SAMPLE_RIGHTS)])
+        saved = registry.saveLayerMetadata("ogr", layer_uri(gpkg_path, layer_def.name),
+                                           metadata)
+        ok, error = saved if isinstance(saved, tuple) else (saved, "")
+        if not ok:
+            raise QgsProcessingException(tr("Could not write the metadata of the sample layer "
+                                            "{}: {}").format(layer_def.name, error))
+
+
+def dem_layers(dem_path):
     """The DEM twice: hypsometric tints under a multiplied hillshade."""
-    colours = QgsRasterLayer(str(dem_path), tr("Relief (DEM)"), "gdal")
-    hillshade = QgsRasterLayer(str(dem_path), tr("Hillshade"), "gdal")
+    colours = QgsRasterLayer(str(dem_path), sample_text(RELIEF), "gdal")
+    hillshade = QgsRasterLayer(str(dem_path), sample_text(HILLSHADE), "gdal")
+    for layer in (colours, hillshade):
+        metadata = QgsLayerMetadata(layer.metadata())
+        metadata.setRights([sample_text(SAMPLE_DEM_RIGHTS)])
+        layer.setMetadata(metadata)
     if not colours.isValid():
         raise QgsProcessingException(tr("QGIS cannot open the DEM {}.").format(dem_path))
     ramp = QgsColorRampShader(0, 180, None, QgsColorRampShader.Interpolated)
@@ -113,7 +143,7 @@ def write_project(path, gpkg_path, dem_path):
     project.setTitle(tr("Itinérance: sample territory"))
     root = project.layerTreeRoot()
     layers = [open_layer(gpkg_path, name) for name in LAYER_ORDER]  # with their stored styles
-    for layer in layers + list(_dem_layers(dem_path)):
+    for layer in layers + list(dem_layers(dem_path)):
         project.addMapLayer(layer, False)
         root.addLayer(layer)  # appended: the tree keeps LAYER_ORDER, DEM at the bottom
     if not project.write(str(path)):
@@ -133,6 +163,7 @@ def write_sample(folder, seed=sample_territory.DEFAULT_SEED):
                             overwrite=True)
     for layer_def in data_model.LAYERS:
         fill_layer(gpkg_path, layer_def.name, territory.layers[layer_def.name])
+    declare_generated(gpkg_path)
     dem_path = folder / DEM_NAME
     write_dem(dem_path, territory.dem, territory.dem_transform, territory.crs)
     project_path = folder / PROJECT_NAME

@@ -1,6 +1,7 @@
 """What a reader of an exported PDF sees, read back with poppler-utils (pdfinfo, pdftotext,
 pdftoppm, pdfimages): an oracle independent of QGIS."""
 
+import html
 import math
 import re
 import subprocess
@@ -96,3 +97,57 @@ def assert_round_scale_bar(words):
     assert values == pytest.approx([step * (i + 1) for i in range(len(values))])
     mantissa = step / 10 ** math.floor(math.log10(step))
     assert any(mantissa == pytest.approx(m) for m in (1, 2, 2.5, 5)), values
+
+
+def words(pdf, page):
+    """The words of a page with their boxes: (text, x0, y0, x1, y1) in millimetres from the
+    page's top left corner (pdftotext -bbox)."""
+    xhtml = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-")
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                       r'yMax="([\d.]+)">([^<]*)</word>', xhtml)
+    return [(unicodedata.normalize("NFKC", html.unescape(word)),
+             *(float(v) * MM_PER_PT for v in box)) for *box, word in found]
+
+
+# 1:250,000 in English, 1:250 000 in French (a no-break space, or a narrow one)
+NUMERIC_SCALE = re.compile(r"\b1:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})*)\b")
+
+
+def numeric_scale(page_text):
+    """The denominator of the numeric scale printed on a page (1:250,000 -> 250000)."""
+    found = NUMERIC_SCALE.search(page_text)
+    assert found, "no numeric scale"
+    return int(re.sub(r"\D", "", found.group(1)))
+
+
+def scale_bar_scale(pdf, page):
+    """The scale the scale bar draws: the distance it labels (its first and last labels,
+    centred on its ends) over its length on paper."""
+    boxes = words(pdf, page)
+    for i, (word, x0, y0, x1, _) in enumerate(boxes):
+        if word != "0":
+            continue
+        row = [b for b in boxes[i + 1:i + 8] if abs(b[2] - y0) < 0.5]
+        numbers = [b for b in row if re.fullmatch(r"[\d.]+", b[0])]
+        units = [b[0] for b in row if b[0] in ("m", "km")]
+        if len(numbers) >= 1 and units:
+            last = numbers[-1]
+            metres = float(last[0]) * (1000.0 if units[0] == "km" else 1.0)
+            paper_mm = (last[1] + last[3]) / 2 - (x0 + x1) / 2
+            return metres * 1000.0 / paper_mm
+    raise AssertionError("no scale bar labels")
+
+
+def colour_box_mm(pixels, dpi, colour, rect_mm, tolerance=40):
+    """The bounding box (x0, y0, x1, y1, mm from the page's top left) of the pixels of
+    ``colour`` ("#rrggbb") inside ``rect_mm`` (x, y, width, height); None when there is none."""
+    x, y, width, height = rect_mm
+    scale = dpi / 25.4
+    left, top = int(math.ceil(x * scale)), int(math.ceil(y * scale))
+    inside = pixels[top:int((y + height) * scale), left:int((x + width) * scale)].astype(int)
+    target = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+    rows, cols = np.nonzero(np.abs(inside - target).max(axis=2) <= tolerance)
+    if len(rows) == 0:
+        return None
+    return ((left + cols.min()) / scale, (top + rows.min()) / scale,
+            (left + cols.max() + 1) / scale, (top + rows.max() + 1) / scale)

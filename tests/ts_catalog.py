@@ -2,6 +2,7 @@
 plugin shows in French that does not go through Qt (the .qm and QTranslator are under test)."""
 
 import functools
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,3 +39,31 @@ def french(context, source):
 def from_forms():
     """Messages pylupdate5 found in the .ui forms (uic translates them at run time)."""
     return [m for m in messages() if any(f.endswith(".ui") for f in m.files)]
+
+
+def _pattern(text):
+    """A regex finding ``text`` as words in a page's text, each ``{}`` placeholder standing for
+    one word; None for a text too short to look for, or a help text."""
+    fragments = re.split(r"\{[^}]*\}", text)
+    if len("".join(fragments).strip()) < 4 or "\n" in text:
+        return None
+    body = r"\S+".join(r"\s+".join(re.escape(word) for word in fragment.split(" "))
+                       for fragment in fragments)
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def leftovers(page_text, language):
+    """The plugin's texts found in ``page_text`` in the wrong language: English sources when
+    the page is in French (``language`` "fr"), French translations when it is in English.
+    Texts the same in both languages (Commune, km…), or that the right one contains (Terril in
+    "Terril (spoil tip)"), are not looked for."""
+    found = []
+    for message in messages():
+        right, wrong = (message.translation, message.source) if language == "fr" \
+            else (message.source, message.translation)
+        if wrong.strip() in right:
+            continue
+        pattern = _pattern(wrong)
+        if pattern is not None and pattern.search(page_text):
+            found.append(f"[{message.context}] {wrong}")
+    return found

@@ -131,7 +131,8 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
             "labelled establishments within 5 km (the véloroute de la Lys all of it); the longest "
             "gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them "
             "prospects.\n\n"
-            "More: the README of the plugin, section itinerance:accueilvelocoverage.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/accueilvelocoverage.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -128,7 +128,8 @@ class AiresGap(ItineranceAlgorithm):
             "It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served "
             "within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first "
             "suggested site would serve 8.3 km more.\n\n"
-            "More: the README of the plugin, section itinerance:airesgap.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/airesgap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -232,7 +233,7 @@ class AiresGap(ItineranceAlgorithm):
                         "layer of lines with geometries.").format(lines.features))
 
         feedback.setProgressText(self.tr("Building the network graph"))
-        graph = network.build_network(network.Polylines(lines.xy, lines.ptr), snap)
+        graph = network.build_network_flat(lines.xy, lines.ptr, snap)
         line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
         if feedback.isCanceled():
             return {}

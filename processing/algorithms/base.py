@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -10,14 +11,26 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .. import output_styles
+from ..help_pages import help_url
 from .sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
-README = ICONS.parent.parent / "README.md"
+# Qgis.ProcessingParameterFlag since QGIS 3.36; QgsProcessingParameterDefinition's flags before
+# (deprecated since, gone in QGIS 4)
+_FLAGS = getattr(Qgis, "ProcessingParameterFlag", None)
+ADVANCED = _FLAGS.Advanced if _FLAGS is not None else QgsProcessingParameterDefinition.FlagAdvanced
+
+
+def advanced(parameter):
+    """``parameter`` shown under Advanced Parameters in the dialog."""
+    parameter.setFlags(parameter.flags() | ADVANCED)
+    return parameter
 
 
 class ItineranceAlgorithm(QgsProcessingAlgorithm):
@@ -39,9 +52,8 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
         return str(ICONS / self.ICON)
 
     def helpUrl(self):  # noqa: N802 - QGIS API
-        # the dialog's Help button opens the plugin's README (the zip ships it): each help ends
-        # with the README section to read further
-        return QUrl.fromLocalFile(str(README)).toString() if README.is_file() else ""
+        # the dialog's Help button opens the algorithm's own page of the plugin's documentation
+        return help_url(f"algorithms/{self.name()}.md")
 
     def write_outputs(self, parameters, context, crs, specs):
         """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).
@@ -54,6 +66,15 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
             if destination:
                 outputs[name] = destination
         return outputs
+
+    def style_outputs(self, context, outputs, *style_arguments):
+        """When Processing loads the ``outputs`` (sink name -> destination), style each one
+        (``self.styles(*style_arguments)``) and give its fields their aliases
+        (``self.aliases()``)."""
+        aliases = self.aliases()
+        styles = self.styles(*style_arguments)
+        for name, destination in outputs.items():
+            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def write_input_features(self, parameters, name, context, crs, source, feature_list,
                              new_fields, new_values):

@@ -478,7 +478,8 @@ class CheckInventory(ItineranceAlgorithm):
             "--NOEUDS='build/sample/itinerance_sample.gpkg|layername=noeuds' "
             "--TRONCONS='build/sample/itinerance_sample.gpkg|layername=troncons' "
             "--TOLERANCE=25 --NEAR_MISS=5 --OUTPUT=controles.gpkg\n\n"
-            "See the README, section itinerance:checkinventory.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/checkinventory.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         labels = self.role_labels()

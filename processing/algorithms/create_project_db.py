@@ -1,6 +1,8 @@
 """itinerance:createprojectdb: the project database of the data model, as a GeoPackage file or
 in a schema of a PostgreSQL/PostGIS database."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingContext,
@@ -15,7 +17,7 @@ from qgis.core import (
 
 from .. import postgis_db
 from ..logic import data_model
-from ..project_db import create_project_database, open_layer
+from ..project_db import create_project_database, migrate_project_database, open_layer
 from .base import ItineranceAlgorithm
 
 DEFAULT_CRS = "EPSG:2154"  # RGF93 v1 / Lambert-93, the French national projection
@@ -31,6 +33,7 @@ class CreateProjectDb(ItineranceAlgorithm):
     DEFAULT_SCHEMA = "itinerance"
     LAYER_COUNT = "LAYER_COUNT"
     LAYERS = "LAYERS"
+    SCHEMA_VERSION = "SCHEMA_VERSION"
     ICON = "createprojectdb.svg"
 
     def name(self):
@@ -47,28 +50,35 @@ class CreateProjectDb(ItineranceAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
-            "Creates the project GeoPackage of Itinérance: the nine inventory layers (aires, "
+            "Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, "
             "etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, "
-            "perimetres) with their fields, value lists (kinds, categories, statuses), required "
-            "names, a default style and edit forms with drop-down lists and check boxes.\n\n"
+            "perimetres, circuits) with their fields, value lists (kinds, categories, "
+            "statuses), required names, a default style and edit forms with drop-down lists "
+            "and check boxes.\n\n"
             "Coordinate reference system: a projected CRS in metres (default EPSG:2154, "
             "Lambert-93); a geographic CRS is refused.\n"
             "Overwrite (OVERWRITE): default false: an existing file is replaced only when this "
-            "is checked.\n"
-            "Add the layers to the project (ADD_TO_PROJECT): default true; loads the nine "
+            "is checked. Without it, an existing project database is brought up to date "
+            "instead: the layers and fields this version of the data model adds are created "
+            "(in one transaction), and nothing already in it is changed; a file that is not a "
+            "project database is refused.\n"
+            "Add the layers to the project (ADD_TO_PROJECT): default true; loads the ten "
             "layers, styled, into the current project.\n"
-            "Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (9), LAYERS "
-            "(the layer names, comma-separated).\n\n"
+            "Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (10), LAYERS "
+            "(the layer names, comma-separated), SCHEMA_VERSION (the data model's version the "
+            "database is now at).\n\n"
             "PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL "
             "connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or "
-            "service=name) and a schema: the nine tables are created there with the same "
+            "service=name) and a schema: the ten tables are created there with the same "
             "required fields, defaults and value lists (as CHECK constraints), and the styles "
             "are stored in the database (public.layer_styles). The database needs the PostGIS "
-            "extension. Overwrite replaces the nine tables only, nothing else in the schema.\n\n"
+            "extension. Overwrite replaces the ten tables only, nothing else in the schema.\n\n"
             "Examples: qgis_process.bin run itinerance:createprojectdb "
             "--OUTPUT=inventaire.gpkg --CRS=EPSG:2154\n"
             "qgis_process.bin run itinerance:createprojectdb "
-            "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance")
+            "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance\n\n"
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/createprojectdb.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         # optional: a PostGIS DATABASE may be given instead; no temporary file by default
@@ -92,6 +102,8 @@ class CreateProjectDb(ItineranceAlgorithm):
             optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Layer count")))
         self.addOutput(QgsProcessingOutputString(self.LAYERS, self.tr("Layer names")))
+        self.addOutput(QgsProcessingOutputNumber(self.SCHEMA_VERSION,
+                                                 self.tr("Version of the data model")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -114,26 +126,47 @@ class CreateProjectDb(ItineranceAlgorithm):
             return self.create_in_postgis(parameters, context, feedback, database, crs,
                                           overwrite, add_to_project)
 
-        names = create_project_database(path, crs, overwrite, feedback)
-        feedback.pushInfo(self.tr("Created {} layers in {} ({}).")
-                          .format(len(names), path, crs.authid()))
+        if Path(path).exists() and not overwrite:
+            self.report_upgrade(feedback, path, migrate_project_database(path))
+            names = [d.name for d in data_model.LAYERS]
+        else:
+            names = create_project_database(path, crs, overwrite, feedback)
+            feedback.pushInfo(self.tr("Created {} layers in {} ({}).")
+                              .format(len(names), path, crs.authid()))
         if add_to_project:
             self.load(context, [open_layer(path, d.name) for d in data_model.LAYERS])
-        return {self.OUTPUT: path, self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names)}
+        return {self.OUTPUT: path, self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names),
+                self.SCHEMA_VERSION: data_model.SCHEMA_VERSION}
+
+    def report_upgrade(self, feedback, database, versions):
+        before, now = versions
+        if before == now:
+            feedback.pushInfo(self.tr("{} is a project database already up to date (version "
+                                      "{} of the data model): nothing to do.")
+                              .format(database, now))
+        else:
+            feedback.pushInfo(self.tr("{} was brought from version {} to version {} of the "
+                                      "data model; nothing already in it was changed.")
+                              .format(database, before, now))
 
     def create_in_postgis(self, parameters, context, feedback, database, crs, overwrite,
                           add_to_project):
         schema = self.parameterAsString(parameters, self.SCHEMA, context).strip()
-        names, conn = postgis_db.create_postgis_database(
-            database, schema or self.DEFAULT_SCHEMA, crs, overwrite, feedback)
         schema = schema or self.DEFAULT_SCHEMA
-        feedback.pushInfo(self.tr("Created {} tables in the schema {} of the database ({}).")
-                          .format(len(names), schema, crs.authid()))
-        if add_to_project:
+        names, conn, upgrade = postgis_db.create_postgis_database(
+            database, schema, crs, overwrite, feedback)
+        if upgrade is None:
+            feedback.pushInfo(self.tr("Created {} tables in the schema {} of the database ({}).")
+                              .format(len(names), schema, crs.authid()))
             srid = postgis_db.postgis_srid(crs)
+        else:
+            self.report_upgrade(feedback, self.tr("The schema {}").format(schema), upgrade)
+            srid = postgis_db.schema_srid(conn, schema)
+        if add_to_project:
             self.load(context, [postgis_db.open_layer(conn, schema, d, srid)
                                 for d in data_model.LAYERS])
-        return {self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names)}
+        return {self.LAYER_COUNT: len(names), self.LAYERS: ",".join(names),
+                self.SCHEMA_VERSION: data_model.SCHEMA_VERSION}
 
     def load(self, context, layers):
         """Load ``layers`` (styled by their default style) into the project when done."""

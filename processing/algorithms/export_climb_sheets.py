@@ -3,10 +3,15 @@
 import uuid
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
+    NULL,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsField,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -27,9 +32,9 @@ from qgis.core import (
 
 from .. import output_styles
 from ..logic import profile_chart
-from . import print_layouts
+from ..translate import format_number, user_locale
+from . import climb_sheet_facts, map_credits, print_layouts
 from .base import ItineranceAlgorithm
-from .export_contract_map import osm_credit
 from .sinks import TYPES
 
 TEMPLATES = ("climb_sheet_a4",)
@@ -69,11 +74,18 @@ class ExportClimbSheets(ItineranceAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
-            "One A4 page per climb (fiche ascension): the climb on a map, its foot and top "
-            "marked, with a locator map; its elevation profile chart coloured by grade; and six "
-            "figures: length, elevation gain, foot and top elevations, average grade, steepest "
-            "grade and category. The profiles, figures and charts are those of Slope profiles "
-            "and climbs (itinerance:slopeprofile), run on LINES and DEM.\n\n"
+            "One A4 page per climb (fiche ascension): the climb on a map at a round scale, its "
+            "foot and top marked, with a locator map; its elevation profile chart coloured by "
+            "grade; six figures, each shown once: length, elevation gain, foot and top "
+            "elevations, average grade, steepest grade (with where that section lies, from km "
+            "to km) and category; and what a rider wants to know: the names of the foot and the "
+            "top, and the surface. The profiles and figures are those of Slope profiles and "
+            "climbs (itinerance:slopeprofile), run on LINES and DEM.\n"
+            "Names and surface: from the climb's own fields foot_name, top_name and surface "
+            "when it has them; else the pôle and the commune (poles, perimetres of the project) "
+            "the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of "
+            "the network sections (troncons) the climb runs along, else unknown. A foot or top "
+            "that nothing names is left out.\n\n"
             "Parameters\n"
             "- Climbs (LINES): lines, e.g. the ascensions layer, digitised uphill.\n"
             "- Climb name field (ID_FIELD): names each sheet. Default: name when the layer has "
@@ -86,9 +98,10 @@ class ExportClimbSheets(ItineranceAlgorithm):
             "Default: the project's visible layers; with neither, a hillshade of the DEM.\n"
             "- Title of the collection (TITLE): shown under each climb's name. Default: Climb "
             "sheets.\n"
-            "- Organisation (ORGANISATION), Sources and credits (SOURCES, default © "
-            "OpenStreetMap contributors), Partner logos (LOGOS: PNG, JPEG or SVG files), "
-            "Resolution (DPI, default 300): as in Contract map.\n"
+            "- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, "
+            "licences and attribution the layers shown, the climbs and the DEM declare in their "
+            "metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default "
+            "300): as in Contract map.\n"
             "- Climb sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per "
             "sheet, numbered _01, _02…).\n\n"
             "Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (lines "
@@ -101,8 +114,10 @@ class ExportClimbSheets(ItineranceAlgorithm):
             "--DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' "
             "--OUTPUT=fiches_ascension.pdf\n"
             "It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, "
-            "51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m, category 4.\n\n"
-            "More: the README of the plugin, section itinerance:exportclimbsheets.")
+            "51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), "
+            "category 4, foot and top in Cassel.\n\n"
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/exportclimbsheets.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -133,7 +148,8 @@ class ExportClimbSheets(ItineranceAlgorithm):
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
             minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits"), osm_credit(), optional=True))
+            self.SOURCES, self.tr("Sources and credits (default: those the layers declare)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
             QgsProcessing.TypeFile, optional=True))
@@ -162,7 +178,7 @@ class ExportClimbSheets(ItineranceAlgorithm):
         print_layouts.check_output(output)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
-        climbs, skipped = self.profile(parameters, context, steps, window)
+        climbs, skipped, points = self.profile(parameters, context, steps, window)
         if feedback.isCanceled():
             return {}
         steps.setCurrentStep(1)
@@ -171,9 +187,10 @@ class ExportClimbSheets(ItineranceAlgorithm):
             parameters.get(self.LAYERS),
             self.parameterAsLayerList(parameters, self.LAYERS, context), project,
             feedback)
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
         background, keep_alive = print_layouts.smooth_rasters(background)
         if not background:  # nothing to show around the climbs: the relief itself
-            relief = self.parameterAsRasterLayer(parameters, self.DEM, context).clone()
+            relief = dem.clone()
             output_styles.hillshade(relief)
             background = [relief]
             keep_alive.append(relief)
@@ -181,12 +198,19 @@ class ExportClimbSheets(ItineranceAlgorithm):
             else climbs.crs()
         layout = print_layouts.load_template(
             project, TEMPLATES[self.parameterAsEnum(parameters, self.LAYOUT, context)])
+        lines = self.parameterAsVectorLayer(parameters, self.LINES, context)
         print_layouts.set_texts(
             layout, self.parameterAsString(parameters, self.TITLE, context), "",
             self.parameterAsString(parameters, self.ORGANISATION, context),
-            print_layouts.credits(self.parameterAsString(parameters, self.SOURCES, context),
-                                  background))
+            map_credits.credit_line(self.parameterAsString(parameters, self.SOURCES, context),
+                                    background + [lines, dem], feedback))
         self.set_captions(layout, window)
+        self.add_sheet_values(parameters, context, climbs, points, window,
+                              self.chart_height(layout), feedback)
+        if feedback.isCanceled():
+            return {}
+        for name, field in (("figure_foot", "foot_text"), ("figure_top", "top_text")):
+            print_layouts.leave_out_when_null(layout, name, field)
         output_styles.climb_focus(climbs)
         main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
         print_layouts.show_layers(main, [climbs] + background, crs)
@@ -207,52 +231,106 @@ class ExportClimbSheets(ItineranceAlgorithm):
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def profile(self, parameters, context, feedback, window):
-        """Run itinerance:slopeprofile (its figures and charts); returns its profiled lines,
-        each with the path of its chart in ``chart_png``, and the number of lines skipped."""
-        import processing  # QGIS's own package: the plugin's root is never on sys.path
-
-        charts = Path(QgsProcessingUtils.tempFolder()) / f"climb_charts_{uuid.uuid4().hex}"
-        source = self.parameterAsSource(parameters, self.LINES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
+    def id_field(self, parameters, context, source):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         if not id_field and source.fields().indexFromName("name") >= 0:
             id_field = "name"
+        return id_field
+
+    def profile(self, parameters, context, feedback, window):
+        """Run itinerance:slopeprofile: its profiled lines (figures) and profile points."""
+        import processing  # QGIS's own package: the plugin's root is never on sys.path
+
+        source = self.parameterAsSource(parameters, self.LINES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
         results = processing.run("itinerance:slopeprofile", {
-            "LINES": parameters[self.LINES], "ID_FIELD": id_field, "DEM": parameters[self.DEM],
+            "LINES": parameters[self.LINES],
+            "ID_FIELD": self.id_field(parameters, context, source), "DEM": parameters[self.DEM],
             "BAND": parameters.get(self.BAND), "GRADE_WINDOW": window, "DIRECTION": 0,
-            "CHARTS_FOLDER": str(charts), "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-            "PROFILE": None, "CLIMBS": QgsProcessing.TEMPORARY_OUTPUT,
+            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT, "PROFILE": QgsProcessing.TEMPORARY_OUTPUT,
+            "CLIMBS": QgsProcessing.TEMPORARY_OUTPUT,
         }, context=context, feedback=feedback, is_child_algorithm=True)
         climbs = QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context)
+        points = QgsProcessingUtils.mapLayerFromString(results["PROFILE"], context)
         if climbs is None or climbs.featureCount() == 0:
             raise QgsProcessingException(self.tr(
                 "No climb could be profiled: check that LINES has lines over the DEM."))
-        # slopeprofile names each chart after its line, in the order it writes the lines
+        return climbs, int(results["SKIPPED_COUNT"]), points
+
+    def chart_height(self, layout):
+        """The chart's height in pixels for the template's frame (1600 px wide)."""
+        frame = print_layouts.item(layout, "profile_chart", QgsLayoutItemPicture)
+        if frame is None:
+            return profile_chart.HEIGHT_PX
+        size = frame.sizeWithUnits()
+        return max(200, round(profile_chart.WIDTH_PX * size.height() / size.width()))
+
+    def add_sheet_values(self, parameters, context, climbs, points, window, height_px,
+                         feedback):
+        """Each climb's chart (drawn from slopeprofile's profile, without the figures the
+        sheet prints) and the facts of ``SHEET_FIELDS``, as fields of ``climbs``."""
+        source = self.parameterAsSource(parameters, self.LINES, context)
+        own = climb_sheet_facts.own_values(
+            source, self.id_field(parameters, context, source), context)
+        surroundings = climb_sheet_facts.Surroundings(context.project(), climbs.crs(), context)
         provider = climbs.dataProvider()
-        provider.addAttributes([QgsField("chart_png", TYPES["text"])])
+        provider.addAttributes([QgsField(name, TYPES[kind])
+                                for name, kind in climb_sheet_facts.SHEET_FIELDS])
         climbs.updateFields()
-        index = climbs.fields().indexFromName("chart_png")
-        taken, changes = set(), {}
-        for feature in climbs.getFeatures():
-            chart = charts / f"{profile_chart.safe_file_stem(feature['line_id'], taken)}.png"
-            if not chart.is_file():
-                raise QgsProcessingException(self.tr(
-                    "The profile chart of {} is missing ({}).").format(feature["line_id"], chart))
-            changes[feature.id()] = {index: str(chart)}
+        index = {name: climbs.fields().indexFromName(name)
+                 for name, _ in climb_sheet_facts.SHEET_FIELDS}
+        charts = Path(QgsProcessingUtils.tempFolder()) / f"climb_charts_{uuid.uuid4().hex}"
+        profiles = self.profiles(points)
+        if len(profiles) != climbs.featureCount():
+            raise QgsProcessingException(self.tr(
+                "slopeprofile returned {} profiles for {} climbs: report this error.")
+                .format(len(profiles), climbs.featureCount()))
+        changes = {}
+        for number, climb in enumerate(sorted(climbs.getFeatures(), key=lambda f: f.id())):
+            if feedback.isCanceled():
+                return
+            chainage, z = profiles[number]
+            png, _ = profile_chart.render_profile(
+                chainage, z, str(charts / f"{number + 1:03d}"), None, None,
+                grade_window=window, x_label=self.tr("km"), y_label=self.tr("m"),
+                nodata_label=self.tr("no data"), height_px=height_px,
+                decimal_separator=user_locale().decimalPoint())
+            values = climb_sheet_facts.sheet_values(climb, own, surroundings, window)
+            values["chart_png"] = png
+            changes[climb.id()] = {index[name]: value for name, value in values.items()}
         provider.changeAttributeValues(changes)
-        return climbs, int(results["SKIPPED_COUNT"])
+
+    def profiles(self, points):
+        """slopeprofile's profile points as (chainage, z) arrays, one per line in the order it
+        wrote the lines (a line starts again at chainage 0)."""
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["chainage_m", "z_m"], points.fields())
+        rows = sorted(((f.id(), f["chainage_m"], f["z_m"]) for f in points.getFeatures(request)),
+                      key=lambda row: row[0])
+        chainage = np.array([row[1] for row in rows], dtype=float)
+        z = np.array([np.nan if row[2] in (None, NULL) else row[2] for row in rows],
+                     dtype=float)
+        starts = np.flatnonzero(np.diff(chainage) <= 0) + 1
+        return list(zip(np.split(chainage, starts), np.split(z, starts)))
 
     def set_captions(self, layout, window):
         """The figures' captions, in the user's language."""
         captions = {
             "length": self.tr("Length"), "gain": self.tr("Elevation gain"),
             "elevation": self.tr("Foot → top"), "avg_grade": self.tr("Average grade"),
-            "max_grade": self.tr("Steepest {} m").format(f"{window:g}"),
-            "category": self.tr("Category"),
+            "max_grade": self.tr("Steepest {} m").format(format_number(window)),
+            "category": self.tr("Category"), "foot": self.tr("Foot"), "top": self.tr("Top"),
+            "surface": self.tr("Surface"),
         }
         for key, caption in captions.items():
             label = print_layouts.item(layout, f"figure_{key}_caption", QgsLayoutItemLabel)
             if label is not None:
                 label.setText(caption)
+        position = print_layouts.item(layout, "figure_max_grade_position", QgsLayoutItemLabel)
+        if position is not None:  # where the steepest section lies, nothing when unknown
+            text = QgsExpression.quotedString(self.tr("km {} to {}").format("%1", "%2"))
+            position.setText(
+                f'[% if("steepest_end_m" IS NULL, \'\', format({text}, '
+                'format_number("max_grade_at_m" / 1000, 2, @itinerance_language), '
+                'format_number("steepest_end_m" / 1000, 2, @itinerance_language))) %]')

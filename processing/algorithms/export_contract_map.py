@@ -22,17 +22,11 @@ from qgis.core import (
 
 from .. import output_styles
 from ..logic import page_layout
-from ..translate import tr
-from . import print_layouts
+from . import map_credits, print_layouts
 from .base import ItineranceAlgorithm
 from .output_recognition import style_analysis_output
 
 TEMPLATES = ("contract_a4_portrait", "contract_a4_landscape", "contract_a3_landscape")
-
-
-def osm_credit():
-    """The default credit line, in the user's language."""
-    return tr("© OpenStreetMap contributors")
 
 
 class ExportContractMap(ItineranceAlgorithm):
@@ -69,11 +63,12 @@ class ExportContractMap(ItineranceAlgorithm):
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.tr(
             "A map for a contract document (contrat de destination touristique, yearly review) "
-            "from the plugin's print layout templates: title, subtitle, main map (at a round "
-            "scale on a single page), locator map, legend limited to what the map shows, scale "
-            "bar with round segments, north arrow, sources and credits, organisation and date, "
-            "partner logos, page numbers. With a "
-            "coverage layer, an atlas: one page per territory (EPCI, commune).\n\n"
+            "from the plugin's print layout templates: title, subtitle, main map at a round "
+            "scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator "
+            "map, legend limited to what the map shows and in the user's language, scale bar "
+            "with round segments, north arrow, sources and credits, organisation and date, "
+            "partner logos, page numbers. With a coverage layer, an atlas: one page per "
+            "territory (EPCI, commune).\n\n"
             "Parameters\n"
             "- Title (TITLE): required.\n"
             "- Subtitle (SUBTITLE), Organisation (ORGANISATION, shown with the date at the foot "
@@ -93,7 +88,9 @@ class ExportContractMap(ItineranceAlgorithm):
             "the layers.\n"
             "- Resolution (DPI): of the rasters in the PDF and of PNG pages. Default 300, print "
             "quality.\n"
-            "- Sources and credits (SOURCES): default © OpenStreetMap contributors.\n"
+            "- Sources and credits (SOURCES): default: the rights, licences and attribution "
+            "the layers shown declare in their metadata (Layer Properties, Metadata, Access), "
+            "each once; nothing for a layer that declares nothing.\n"
             "- Partner logos (LOGOS): PNG, JPEG or SVG files. Default: none; the legend then "
             "takes their place.\n"
             "- Map (OUTPUT): a .pdf file (every page in one file) or a .png file (one file per "
@@ -113,7 +110,8 @@ class ExportContractMap(ItineranceAlgorithm):
             "--COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' "
             "--PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf\n"
             "It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.\n\n"
-            "More: the README of the plugin, section itinerance:exportcontractmap.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/exportcontractmap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title")))
@@ -139,7 +137,8 @@ class ExportContractMap(ItineranceAlgorithm):
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
             minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, self.tr("Sources and credits"), osm_credit(), optional=True))
+            self.SOURCES, self.tr("Sources and credits (default: those the layers declare)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LOGOS, self.tr("Partner logos (PNG, JPEG or SVG files)"),
             QgsProcessing.TypeFile, optional=True))
@@ -188,8 +187,8 @@ class ExportContractMap(ItineranceAlgorithm):
             layout, self.parameterAsString(parameters, self.TITLE, context),
             self.parameterAsString(parameters, self.SUBTITLE, context),
             self.parameterAsString(parameters, self.ORGANISATION, context),
-            print_layouts.credits(self.parameterAsString(parameters, self.SOURCES, context),
-                                  layers))
+            map_credits.credit_line(self.parameterAsString(parameters, self.SOURCES, context),
+                                    layers + [coverage], feedback))
 
         main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
         all_layers = layers + ([coverage] if coverage is not None else [])
@@ -211,8 +210,7 @@ class ExportContractMap(ItineranceAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "The layers have no features to show: give an EXTENT or other LAYERS."))
             print_layouts.show_layers(main, layers, crs, extent)
-            main.setScale(page_layout.round_scale(main.scale()))
-            print_layouts.round_scale_bar(layout)
+            print_layouts.round_map_scale(layout)
         locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
         legend = print_layouts.item(layout, "legend", QgsLayoutItemLegend)
         if locator is not None:

@@ -245,6 +245,18 @@ def read_points(source, crs, context, attribute=None):
     return ReadPoints(np.array(xy, dtype=float).reshape(-1, 2), ids, count, skipped, values)
 
 
+def polygon_wkbs(source, crs, context):
+    """The polygons of ``source`` (a perimeter) as WKB in ``crs``; an error when it has
+    none."""
+    shapes = [bytes(f.geometry().asWkb()) for f in features(source, crs, context, [])
+              if f.hasGeometry() and not f.geometry().isEmpty()]
+    if not shapes:
+        raise QgsProcessingException(
+            tr("The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER "
+               "empty.").format(source.sourceName()))
+    return shapes
+
+
 # --- writing --------------------------------------------------------------------------------
 
 _LINESTRING = struct.pack("<BI", 1, 2)
@@ -253,7 +265,11 @@ _MULTILINESTRING = struct.pack("<BI", 1, 5)
 _POINT = struct.pack("<BI", 1, 1)
 
 
-def _linestring_wkb(xy):
+def point_wkb(xy):
+    return _POINT + np.ascontiguousarray(xy, dtype="<f8").tobytes()
+
+
+def linestring_wkb(xy):
     xy = np.ascontiguousarray(xy, dtype="<f8")
     return _LINESTRING + struct.pack("<I", len(xy)) + xy.tobytes()
 
@@ -261,7 +277,7 @@ def _linestring_wkb(xy):
 def line_geometry(xy, z=None):
     """A LineString, or a LineStringZ when ``z`` (one value per vertex) is given."""
     if z is None:
-        return _from_wkb(_linestring_wkb(xy))
+        return _from_wkb(linestring_wkb(xy))
     xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
     return _from_wkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
 
@@ -293,7 +309,7 @@ def _from_wkb(wkb):
 def multiline_wkb(parts):
     """WKB of a MultiLineString of (k, 2) parts."""
     return (_MULTILINESTRING + struct.pack("<I", len(parts))
-            + b"".join(_linestring_wkb(xy) for xy in parts))
+            + b"".join(linestring_wkb(xy) for xy in parts))
 
 
 def multiline_geometry(parts):

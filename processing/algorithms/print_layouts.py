@@ -13,8 +13,10 @@ import os
 from pathlib import Path
 
 from qgis.core import (
+    QgsBasicNumericFormat,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
@@ -29,6 +32,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingUtils,
+    QgsProperty,
     QgsRasterDataProvider,
     QgsRasterLayer,
     QgsRasterPipe,
@@ -41,14 +45,15 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, QSize
+from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtGui import QFont, QImageReader
 from qgis.PyQt.QtSvg import QSvgRenderer
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import output_styles
 from ..logic import data_model, page_layout
-from ..translate import tr
+from ..stored_texts import in_user_language
+from ..translate import tr, user_locale
 
 LAYOUTS = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 MM = QgsUnitTypes.LayoutMillimeters
@@ -88,8 +93,10 @@ def item(layout, item_id, kind):
 
 def set_texts(layout, title, subtitle, organisation, sources):
     """The layout variables the templates' labels show."""
-    date = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    date = user_locale().toString(QDate.currentDate(), "d MMMM yyyy")
     values = {
+        # for format_number() in the templates: numbers in the user's language
+        "itinerance_language": user_locale().name()[:2],
         "itinerance_title": title,
         "itinerance_subtitle": subtitle,
         "itinerance_sources": tr("Sources: {}").format(sources) if sources else "",
@@ -159,13 +166,6 @@ def unloadable(values, context):
     values = values if isinstance(values, (list, tuple)) else [values]
     return [str(value) for value in values if isinstance(value, str)
             and QgsProcessingUtils.mapLayerFromString(value, context) is None]
-
-
-def credits(sources, layers):
-    """The credits line: ``sources`` then each layer's attribution and metadata rights."""
-    return page_layout.credits_line(
-        [sources] + [credit for layer in layers
-                     for credit in [layer.attribution()] + list(layer.metadata().rights())])
 
 
 def layer_kind(layer):
@@ -262,13 +262,20 @@ def fill_legend(legend, entries, title):
         if isinstance(layer, QgsRasterLayer) and not layer.renderer().legendSymbologyItems():
             continue
         node = QgsLayerTreeLayer(layer)
-        node.setCustomProperty(TITLE_PROPERTY, name or legend_title(layer) or layer.name())
+        node.setCustomProperty(TITLE_PROPERTY, name or legend_title(layer)
+                               or in_user_language(layer.name()))
+        items = [item.data(Qt.DisplayRole) for item in
+                 layer.legend().createLayerTreeModelLegendNodes(node)] \
+            if layer.legend() is not None else []
+        for index, text in enumerate(items):
+            # value-list labels stored in the language the database was written in
+            if in_user_language(text) != text:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index,
+                                                              in_user_language(text))
         if isinstance(layer, QgsRasterLayer) and isinstance(
-                layer.renderer(), QgsSingleBandPseudoColorRenderer):
+                layer.renderer(), QgsSingleBandPseudoColorRenderer) and len(items) > 1:
             # the ramp without its "Band 1 (Gray)" heading: the layer's name says what it is
-            count = len(layer.legend().createLayerTreeModelLegendNodes(node))
-            if count > 1:
-                QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(items))))
         root.addChildNode(node)
     wrap_titles(legend, 1.0, 1)
     legend.updateLegend()
@@ -291,9 +298,10 @@ def wrap_titles(legend, scale, columns):
 
 def legend_title(layer):
     """The title of a data-model layer named after its table (``aires``…): the GeoPackage's
-    title for it (Cyclist rest areas…); None for any other layer."""
+    title for it (Cyclist rest areas…), in the user's language if the plugin wrote it; None
+    for any other layer."""
     if layer.name() in MODEL_LAYERS and layer.metadata().title():
-        return layer.metadata().title()
+        return in_user_language(layer.metadata().title())
     return None
 
 
@@ -427,7 +435,32 @@ def round_scale_bar(layout):
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(count)
     bar.setUnitsPerSegment(segment / 1000.0 if kilometres else segment)
+    for scale_item in (bar, item(layout, "scale_numeric", QgsLayoutItemScaleBar)):
+        if scale_item is not None:
+            localise_numbers(scale_item)
     bar.refreshItemSize()
+
+
+def localise_numbers(scale_item):
+    """The scale bar's numbers (2,5 km; 1:25 000) with the separators of the user's language,
+    which qgis_process, set to French, would otherwise print the English way."""
+    number_format = scale_item.numericFormat().clone()
+    if isinstance(number_format, QgsBasicNumericFormat):
+        locale = user_locale()
+        number_format.setDecimalSeparator(locale.decimalPoint())
+        number_format.setThousandsSeparator(locale.groupSeparator())
+        scale_item.setNumericFormat(number_format)
+
+
+def leave_out_when_null(layout, prefix, field):
+    """The items ``prefix``, ``prefix_caption``, ``prefix_bar`` and ``prefix_box`` (a figure
+    and its frame) left out of the pages where ``field`` is NULL."""
+    hidden = QgsProperty.fromExpression(f"{QgsExpression.quotedColumnRef(field)} IS NULL")
+    for suffix in ("", "_caption", "_bar", "_box"):
+        found = layout.itemById(prefix + suffix)
+        if found is not None:
+            found.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports,
+                                                      hidden)
 
 
 def start_atlas(layout, coverage, page_name_expression, margin):
@@ -444,9 +477,19 @@ def start_atlas(layout, coverage, page_name_expression, margin):
     if not atlas.updateFeatures():
         raise QgsProcessingException(tr("The coverage layer {} has no features: give a layer "
                                         "with at least one polygon.").format(coverage.name()))
-    # the map is framed on the page's feature first (it connected first), then the bar follows
-    atlas.featureChanged.connect(lambda _feature: round_scale_bar(layout))
+    # the map is framed on the page's feature first (it connected first), then its scale is
+    # rounded up, which keeps the whole feature in view, and the bar follows
+    atlas.featureChanged.connect(lambda _feature: round_map_scale(layout))
     return atlas
+
+
+def round_map_scale(layout):
+    """The main map at the round scale at or just above its own (the same centre, so all it
+    was framed on stays in view), and the scale bar in round segments for it."""
+    main = item(layout, "main_map", QgsLayoutItemMap)
+    if main is not None and main.scale() > 0:
+        main.setScale(page_layout.round_scale(main.scale()))
+    round_scale_bar(layout)
 
 
 def check_output(path):

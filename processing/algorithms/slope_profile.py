@@ -22,8 +22,8 @@ from qgis.core import (
 from .. import output_styles
 from ..logic import profile, profile_chart
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, line_geometry, point_geometries, read_lines, working_crs
-from .sinks import column
+from .geometry_io import LAMBERT_93, line_geometry, read_lines, working_crs
+from .profile_io import open_dem, profile_point_rows
 
 DIRECTIONS = ("as_digitised", "reverse")
 SUMMARY_KEYS = profile.SUMMARY_KEYS
@@ -129,7 +129,8 @@ class SlopeProfile(ItineranceAlgorithm):
             "The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages "
             "9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain "
             "483 m in all.\n\n"
-            "More: the README of the plugin, section itinerance:slopeprofile.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/slopeprofile.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -201,10 +202,7 @@ class SlopeProfile(ItineranceAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        if dem_layer is None or dem_layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read."))
-        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        band = self.parameterAsInt(parameters, self.BAND, context)
         step = self.parameterAsDouble(parameters, self.STEP, context)
         smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
         window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
@@ -218,14 +216,9 @@ class SlopeProfile(ItineranceAlgorithm):
         skipped = self.report_skipped(feedback, self.tr("lines"), lines)
         directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
 
-        # rasterio and pyproj load when a profile runs, not with the plugin at QGIS start
-        from ..logic import dem_sampling
+        with open_dem(dem_layer, band) as dem:
+            from ..logic import dem_sampling  # loaded by open_dem, with rasterio and pyproj
 
-        try:
-            dem = dem_sampling.DemSampler(dem_layer.source().split("|")[0], band)
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
-        with dem:
             dem_wkt = dem.crs_wkt
             if dem_wkt is None:
                 feedback.pushWarning(self.tr(
@@ -261,7 +254,6 @@ class SlopeProfile(ItineranceAlgorithm):
         line_rows, point_rows, climb_rows = [], [], []
         want_points = parameters.get(self.PROFILE) is not None
         total_gain, steepest = 0.0, float("nan")
-        labels = [label for label, _ in profile.GRADE_CLASSES]
         chart_stems = set()  # two lines of the same name get two charts
         for line_id, way, chainage, points, raw_z in profiles:
             z = profile.smooth(chainage, raw_z, smoothing)
@@ -273,13 +265,8 @@ class SlopeProfile(ItineranceAlgorithm):
             line_rows.append((line_geometry(points, z),
                               [line_id, way] + [figures[key] for key in SUMMARY_KEYS]))
             if want_points:
-                grade = profile.grades(chainage, z, window)  # centred mean over the window
-                classes = [labels[c] if c >= 0 else None
-                           for c in profile.grade_class(grade).tolist()]
-                point_rows.extend(
-                    (geometry, [line_id, way, s, h, g, c]) for geometry, s, h, g, c in zip(
-                        point_geometries(points, z), column(chainage), column(z),
-                        column(grade), classes))
+                point_rows.extend(profile_point_rows((line_id, way), chainage, points, z,
+                                                     window))
             for climb in profile.detect_climbs(chainage, z):
                 inside = (chainage >= climb["start_m"]) & (chainage <= climb["end_m"])
                 climb_rows.append((line_geometry(points[inside], z[inside]),
@@ -338,12 +325,6 @@ class SlopeProfile(ItineranceAlgorithm):
         profile_chart.render_profile(chainage, z, str(Path(folder) / stem), title, shown,
                                      grade_window=window, x_label=self.tr("km"),
                                      y_label=self.tr("m"), nodata_label=self.tr("no data"))
-
-    def style_outputs(self, context, outputs):
-        aliases = self.aliases()
-        styles = self.styles()
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def styles(self):
         """The style function of each output (the map export reuses them)."""

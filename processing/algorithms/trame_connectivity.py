@@ -125,7 +125,8 @@ class TrameConnectivity(ItineranceAlgorithm):
             "The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical "
             "links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); "
             "IIC 0.280, PC 0.395.\n\n"
-            "More: the README of the plugin, section itinerance:trameconnectivity.")
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/trameconnectivity.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

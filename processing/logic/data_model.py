@@ -7,7 +7,8 @@ Labels are English and marked with ``QT_TRANSLATE_NOOP`` so that ``pylupdate5`` 
 the QGIS glue translates them (context ``DataModel``) when it writes aliases and value maps.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Optional, Tuple
 
 
@@ -17,6 +18,8 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks 
 
 
 TR_CONTEXT = "DataModel"
+# the title of the table that holds the schema version (logic/migrations.py)
+META_TITLE = QT_TRANSLATE_NOOP("DataModel", "Itinérance: version of the data model")
 
 # Field types, mapped to OGR / PostgreSQL types by the writers.
 STRING, INTEGER, REAL, BOOLEAN, DATE = "string", "integer", "real", "boolean", "date"
@@ -59,6 +62,7 @@ class Field:
     not_null: bool = False
     default: Optional[object] = None
     values: Optional[ValueList] = None
+    since: int = 1  # the schema version that added the field (see SCHEMA_VERSION)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ class Layer:
     fields: Tuple[Field, ...]
     style_field: Optional[str] = None  # field the default style is categorised on
     colour: str = "#555555"  # single-symbol colour when there is no style field
+    since: int = 1  # the schema version that added the layer
+    unique: Tuple[Tuple[str, ...], ...] = ()  # sets of fields no two features share
+
+    def key_name(self, key):
+        """The name of the unique index on the fields ``key``."""
+        return f"{self.name}_{'_'.join(key)}_key"
 
     def field(self, name):
         for f in self.fields:
@@ -159,6 +169,18 @@ def _commune():
     return Field("commune", STRING, QT_TRANSLATE_NOOP("DataModel", "Commune"), 80)
 
 
+def _source_fields():
+    """Where an imported feature comes from: the source (``osm``, ``datatourisme``…) and its
+    identifier there, so that a re-import updates the feature instead of adding it again.
+    Both are NULL for features drawn by hand."""
+    return (Field("source", STRING, QT_TRANSLATE_NOOP("DataModel", "Source"), 32, since=2),
+            Field("source_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Identifier in the source"),
+                  64, since=2))
+
+
+SOURCE_KEY = ("source", "source_id")
+
+
 def _amenity(name, alias):
     return Field(name, BOOLEAN, alias)
 
@@ -181,7 +203,8 @@ LAYERS = (
         _amenity("map_panel", QT_TRANSLATE_NOOP("DataModel", "Map panel")),
         _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
         _commune(),
-    ), style_field="kind"),
+        *_source_fields(),
+    ), style_field="kind", unique=(SOURCE_KEY,)),
     Layer("etablissements", "Point",
           QT_TRANSLATE_NOOP("DataModel", "Establishments (Accueil Vélo)"), (
               _name(),
@@ -191,39 +214,84 @@ LAYERS = (
               Field("label_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Label date")),
               _commune(),
               Field("website", STRING, QT_TRANSLATE_NOOP("DataModel", "Website"), 254),
-          ), style_field="category"),
+              *_source_fields(),
+          ), style_field="category", unique=(SOURCE_KEY,)),
     Layer("noeuds", "Point", QT_TRANSLATE_NOOP("DataModel", "Network nodes (points-nœuds)"), (
         Field("number", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Node number"), not_null=True),
         Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
         _commune(),
-    ), colour="#2b8cbe"),
+        *_source_fields(),
+    ), colour="#2b8cbe", unique=(SOURCE_KEY,)),
     Layer("troncons", "LineString", QT_TRANSLATE_NOOP("DataModel", "Network sections"), (
         Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
         _coded("surface", QT_TRANSLATE_NOOP("DataModel", "Surface"), SURFACES, not_null=False),
         _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
-    ), style_field="status"),
+        *_source_fields(),
+    ), style_field="status", unique=(SOURCE_KEY,)),
     Layer("itineraires", "LineString", QT_TRANSLATE_NOOP("DataModel", "Itineraries"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of itinerary"), ITINERARY_KINDS),
-    ), style_field="kind"),
+        *_source_fields(),
+    ), style_field="kind", unique=(SOURCE_KEY,)),
     Layer("trame", "LineString", QT_TRANSLATE_NOOP("DataModel", "Green network (trame verte)"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of link"), TRAME_KINDS),
-    ), style_field="kind"),
+        *_source_fields(),
+    ), style_field="kind", unique=(SOURCE_KEY,)),
     Layer("poles", "Polygon", QT_TRANSLATE_NOOP("DataModel", "Hubs (pôles)"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of hub"), POLE_KINDS),
-    ), style_field="kind"),
+        *_source_fields(),
+    ), style_field="kind", unique=(SOURCE_KEY,)),
     Layer("ascensions", "LineString", QT_TRANSLATE_NOOP("DataModel", "Climbs"), (
         _name(),
         _coded("direction", QT_TRANSLATE_NOOP("DataModel", "Direction"), DIRECTIONS),
-    ), colour="#d7191c"),
+        *_source_fields(),
+    ), colour="#d7191c", unique=(SOURCE_KEY,)),
     Layer("perimetres", "Polygon", QT_TRANSLATE_NOOP("DataModel", "Perimeters"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of perimeter"), PERIMETER_KINDS),
         Field("code", STRING, QT_TRANSLATE_NOOP("DataModel", "Official code (INSEE, SIREN)"), 16),
-    ), style_field="kind"),
+        *_source_fields(),
+    ), style_field="kind", unique=(SOURCE_KEY,)),
+    # circuits of the points-nœuds network, as itinerance:buildcircuit and the dock's Circuit
+    # panel build them from their node numbers
+    Layer("circuits", "LineString", QT_TRANSLATE_NOOP("DataModel", "Circuits"), (
+        _name(),
+        Field("sequence", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Node numbers in riding order"), 254,
+              not_null=True),
+        Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80),
+        Field("length_km", REAL, QT_TRANSLATE_NOOP("DataModel", "Length (km)")),
+        Field("gain_m", REAL, QT_TRANSLATE_NOOP("DataModel", "Elevation gain (m)")),
+        *_source_fields(),
+    ), colour="#e66101", since=3, unique=(SOURCE_KEY,)),
 )
+
+# The version of the data model: each layer, field and unique key says the version that added
+# it, so a database of any earlier version is brought up to date from this one description
+# (logic/migrations.py). Adding a layer or a field is one entry above with ``since`` set to
+# SCHEMA_VERSION + 1.
+SCHEMA_VERSION = max([layer.since for layer in LAYERS]
+                     + [f.since for layer in LAYERS for f in layer.fields])
+
+
+def key_version(layer_def, key):
+    """The schema version that added the unique key ``key`` (when its last field came)."""
+    return max(layer_def.field(name).since for name in key)
+
+
+def layers_at(version):
+    """The data model as it was at schema ``version``: its layers, fields and unique keys."""
+    layers = []
+    for layer_def in LAYERS:
+        if layer_def.since > version:
+            continue
+        layers.append(replace(
+            layer_def, fields=tuple(f for f in layer_def.fields if f.since <= version),
+            unique=tuple(k for k in layer_def.unique if key_version(layer_def, k) <= version)))
+    return tuple(layers)
+
 
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
 
@@ -235,6 +303,24 @@ def layer(name):
     except KeyError:
         known = ", ".join(LAYERS_BY_NAME)
         raise KeyError(f"unknown layer {name!r}; the data model has {known}") from None
+
+
+@cache
+def _text_lengths(layer_def):
+    return {f.name: f.length for f in layer_def.fields if f.type == STRING and f.length}
+
+
+def fit_lengths(layer_def, values):
+    """``values`` ({field: value}) with every text longer than its field cut to fit, ending
+    in "…" (a PostgreSQL varchar refuses a longer text, a GeoPackage only warns); the same
+    dict when nothing is too long."""
+    fitted = values
+    for name, length in _text_lengths(layer_def).items():
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > length:
+            fitted = dict(fitted) if fitted is values else fitted
+            fitted[name] = value[:length - 1] + "…"
+    return fitted
 
 
 def validate_record(layer_def, attributes):

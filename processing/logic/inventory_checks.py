@@ -157,13 +157,15 @@ def duplicate_numbers(numbers, networks):
         if is_blank(number):
             continue
         key_network = None if is_blank(network_name) else str(network_name).strip()
-        key_number = _number_key(number)
+        key_number = number_key(number)
         groups.setdefault((key_network, key_number), []).append(i)
     return [(net, number, positions) for (net, number), positions in groups.items()
             if len(positions) > 1]
 
 
-def _number_key(number):
+def number_key(number):
+    """A node number as compared: whole numbers as int (12, 12.0 and " 12 " alike), other text
+    trimmed."""
     if isinstance(number, str):
         text = number.strip()
         try:
@@ -194,6 +196,9 @@ class LinesIndex:
     def __init__(self, lines):
         xy, ptr = _flat(lines)
         self.index = network.SegmentIndex(xy, ptr) if len(xy) >= 2 else None
+        # position in ``lines`` of each indexed polyline (those of one vertex are left out)
+        self.kept = np.array([i for i, line in enumerate(lines) if len(line) >= 2],
+                             dtype=np.int64)
 
     @property
     def empty(self):
@@ -211,6 +216,22 @@ class LinesIndex:
         _, _, _, nearest = self.index.nearest(points[finite])
         distance[finite] = nearest
         return distance
+
+    def nearest_line(self, points):
+        """(position in ``lines`` of the nearest polyline, exact distance, unit direction of
+        the nearest segment (p, 2)) of each point (p, 2); (-1, infinity, NaN) when there is no
+        line."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        line = np.full(len(points), -1, dtype=np.int64)
+        distance = np.full(len(points), np.inf)
+        direction = np.full((len(points), 2), np.nan)
+        if self.empty or len(points) == 0:
+            return line, distance, direction
+        segment, _, _, distance = self.index.nearest(points)
+        vector = self.index.b[segment] - self.index.a[segment]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            direction = vector / np.hypot(vector[:, 0], vector[:, 1])[:, None]
+        return self.kept[self.index.owner[segment]], distance, direction
 
 
 def distance_to_lines(points, lines):

@@ -12,7 +12,8 @@ Noding rules of :func:`build_network` (``tol`` is ``snap_tolerance``):
    (b) every vertex that lies within ``tol`` of a vertex of another line (exact coincidence when
        ``tol`` is 0): OpenStreetMap ways join at shared interior vertices. A line touching itself
        counts too, when the two vertices are more than ``tol`` apart along the line;
-   (c) for a line end that lies within ``tol`` of the interior of a segment of another line (a
+   (c) (unless ``t_junctions`` is false)
+       for a line end that lies within ``tol`` of the interior of a segment of another line (a
        T-junction digitised without a vertex), the projection of that end onto the segment, which
        becomes a new vertex of that line. Only the nearest segment of each other line counts, and
        not when the end is already within ``tol`` of that segment's own vertices (rule (b)
@@ -465,17 +466,11 @@ def _as_xy(line):
 
 
 def _stack_lines(lines):
-    """Flat vertices of the lines without consecutive duplicates: (xy, ptr, empty count)."""
-    if isinstance(lines, Polylines):
-        xy = np.asarray(lines.xy, dtype=float).reshape(-1, 2)
-        ptr = np.asarray(lines.ptr, dtype=np.int64)
-        counts = np.diff(ptr)
-    else:
-        arrays = [_as_xy(line) for line in lines]
-        counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-        xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
-        ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    xy, ptr = _drop_repeats(xy, ptr)
+    """Flat vertices of the lines: (xy, ptr, empty count)."""
+    arrays = [_as_xy(line) for line in lines]
+    counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+    xy = np.concatenate(arrays) if int(counts.sum()) else np.zeros((0, 2))
+    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     return xy, ptr, int((counts == 0).sum())
 
 
@@ -535,20 +530,22 @@ def _merge_nodes(points, tol):
     return rank[label], np.sort(first)
 
 
-class Polylines(NamedTuple):
-    """Polylines stored flat (metres): line k is ``xy[ptr[k]:ptr[k + 1]]``."""
+def build_network(lines, snap_tolerance=1.0, t_junctions=True):
+    """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules.
+    ``t_junctions=False`` leaves out rule (c), for lines that join only at shared vertices
+    (OpenStreetMap ways: an end on another way without a shared node is no junction)."""
+    xy, ptr, empty = _stack_lines(lines)
+    return build_network_flat(xy, ptr, snap_tolerance, t_junctions, empty)
 
-    xy: np.ndarray
-    ptr: np.ndarray
 
-
-def build_network(lines, snap_tolerance=1.0):
-    """Network of single-part polylines (a list of (k, 2) arrays, or :class:`Polylines`;
-    metres); see the module rules."""
+def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
+    """:func:`build_network` of polylines stored flat (line k is ``xy[ptr[k]:ptr[k+1]]``),
+    without a list of arrays to make; ``empty`` counts input lines without any vertex."""
     tol = float(snap_tolerance)
     if not tol >= 0:
         raise ValueError("snap_tolerance must be a non-negative number of metres")
-    xy, ptr, empty = _stack_lines(lines)
+    xy, ptr = _drop_repeats(np.asarray(xy, dtype=float).reshape(-1, 2),
+                            np.asarray(ptr, dtype=np.int64))
     counts = np.diff(ptr)
     line = _owner(ptr)
     single = np.flatnonzero(counts == 1)
@@ -566,7 +563,10 @@ def build_network(lines, snap_tolerance=1.0):
     is_end[ptr[:-1][counts > 0]] = True
     is_end[ptr[1:][counts > 0] - 1] = True
     cand = is_end | _shared_vertices(xy, line, ch, tol)
-    t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+    if t_junctions:
+        t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+    else:
+        t_start, t_par, t_xy = np.zeros(0, np.int64), np.zeros(0), np.zeros((0, 2))
 
     # all vertices with the inserted T points, in line order then along the line (the
     # vertices alone already are)
@@ -580,6 +580,7 @@ def build_network(lines, snap_tolerance=1.0):
         all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
         order = np.lexsort((all_t, all_v, all_line))
         all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
+
 
     cand_idx = np.flatnonzero(all_cand)
     label, first = _merge_nodes(all_xy[cand_idx], tol)
@@ -803,6 +804,82 @@ def split_at(network, locations, tolerance=SPLIT_TOLERANCE):
         empty_lines=network.empty_lines,
     )
     return refined, point_node
+
+
+# --------------------------------------------------------------------------------------------
+# Chains
+# --------------------------------------------------------------------------------------------
+
+
+def chains(a_end, b_end):
+    """Order pieces (edges a_end -> b_end of a graph) into chains through degree-2 points.
+
+    Returns a list of chains, each a list of (piece, reversed). A chain stops at points of
+    degree other than 2; closed chains (cycles) are returned once, from their lowest piece.
+    """
+    k = len(a_end)
+    ends = np.concatenate([a_end, b_end])
+    uniq, inv, deg = np.unique(ends, return_inverse=True, return_counts=True)
+    # partner[s] = the other piece-end at a degree-2 point, else -1 (slot s: piece s % k,
+    # its start when s < k, its end otherwise)
+    order = np.argsort(inv, kind="stable")
+    partner = np.full(2 * k, -1, dtype=np.int64)
+    two = deg[inv[order]] == 2
+    pos = np.flatnonzero(two)
+    pairs = order[pos].reshape(-1, 2)
+    partner[pairs[:, 0]] = pairs[:, 1]
+    partner[pairs[:, 1]] = pairs[:, 0]
+    partner = partner.tolist()
+    seen = [False] * k
+    chains = []
+
+    def walk(piece, rev):
+        chain = []
+        while not seen[piece]:
+            seen[piece] = True
+            chain.append((piece, rev))
+            exit_slot = piece if rev else piece + k  # the end we leave by
+            nxt = partner[exit_slot]
+            if nxt < 0:
+                break
+            piece, rev = nxt % k, nxt >= k  # entering by its end means walking it reversed
+        return chain
+
+    # open chains start at a piece end that is not a degree-2 point
+    for s in range(2 * k):
+        piece = s % k
+        if partner[s] < 0 and not seen[piece]:
+            chains.append(walk(piece, s >= k))
+    for piece in range(k):  # what is left are cycles
+        if not seen[piece]:
+            chains.append(walk(piece, False))
+    return chains
+
+
+def flatten_walks(walks):
+    """(walk, piece, reversed) arrays of every step of ``walks`` (from :func:`chains`), in
+    walking order."""
+    steps = [step for walk in walks for step in walk]
+    piece = np.fromiter((p for p, _ in steps), dtype=np.int64, count=len(steps))
+    rev = np.fromiter((r for _, r in steps), dtype=bool, count=len(steps))
+    walk = np.repeat(np.arange(len(walks)), [len(w) for w in walks])
+    return walk, piece, rev
+
+
+def walks_xy(xy, ptr, walk, piece, rev, count=None):
+    """The polylines of walks over pieces stored flat (piece k is ``xy[ptr[k]:ptr[k+1]]``),
+    given their steps (:func:`flatten_walks`): (flat vertices, walk ptr), the vertex shared by
+    two consecutive pieces kept once. ``count``: the number of walks (default: from ``walk``)."""
+    count = int(walk.max()) + 1 if count is None else count
+    size = ptr[piece + 1] - ptr[piece]
+    first = np.ones(len(walk), dtype=bool)
+    first[1:] = walk[1:] != walk[:-1]
+    step = np.repeat(np.arange(len(walk)), size)
+    local = np.arange(len(step)) - np.repeat(np.cumsum(size) - size, size)
+    index = np.where(rev[step], ptr[piece + 1][step] - 1 - local, ptr[piece][step] + local)
+    keep = (local > 0) | first[step]
+    kept = np.bincount(walk, weights=size - ~first, minlength=count).astype(np.int64)
+    return xy[index[keep]], np.concatenate([[0], np.cumsum(kept)]).astype(np.int64)
 
 
 # --------------------------------------------------------------------------------------------

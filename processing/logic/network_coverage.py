@@ -22,7 +22,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .network import SegmentIndex, cut_edges, ranges
+from .network import SegmentIndex, chains, cut_edges, flatten_walks, ranges, walks_xy
 
 PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay this long)
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
@@ -190,60 +190,6 @@ class Gap:
     stretch_index: np.ndarray  # indices into the Stretches
 
 
-def _chains(a_end, b_end):
-    """Order pieces (edges a_end -> b_end of a graph) into chains through degree-2 points.
-
-    Returns a list of chains, each a list of (piece, reversed). A chain stops at points of
-    degree other than 2; closed chains (cycles) are returned once, from their lowest piece.
-    """
-    k = len(a_end)
-    ends = np.concatenate([a_end, b_end])
-    uniq, inv, deg = np.unique(ends, return_inverse=True, return_counts=True)
-    # partner[s] = the other piece-end at a degree-2 point, else -1 (slot s: piece s % k,
-    # its start when s < k, its end otherwise)
-    order = np.argsort(inv, kind="stable")
-    partner = np.full(2 * k, -1, dtype=np.int64)
-    two = deg[inv[order]] == 2
-    pos = np.flatnonzero(two)
-    pairs = order[pos].reshape(-1, 2)
-    partner[pairs[:, 0]] = pairs[:, 1]
-    partner[pairs[:, 1]] = pairs[:, 0]
-    partner = partner.tolist()
-    seen = [False] * k
-    chains = []
-
-    def walk(piece, rev):
-        chain = []
-        while not seen[piece]:
-            seen[piece] = True
-            chain.append((piece, rev))
-            exit_slot = piece if rev else piece + k  # the end we leave by
-            nxt = partner[exit_slot]
-            if nxt < 0:
-                break
-            piece, rev = nxt % k, nxt >= k  # entering by its end means walking it reversed
-        return chain
-
-    # open chains start at a piece end that is not a degree-2 point
-    for s in range(2 * k):
-        piece = s % k
-        if partner[s] < 0 and not seen[piece]:
-            chains.append(walk(piece, s >= k))
-    for piece in range(k):  # what is left are cycles
-        if not seen[piece]:
-            chains.append(walk(piece, False))
-    return chains
-
-
-def _merge_coords(st, chain):
-    parts = []
-    for i, (piece, rev) in enumerate(chain):
-        c = st.xy[st.ptr[piece]:st.ptr[piece + 1]]
-        c = c[::-1] if rev else c
-        parts.append(c if i == 0 else c[1:])
-    return np.concatenate(parts)
-
-
 def gaps(network, st):
     """Maximal connected uncovered parts of the network, by decreasing length."""
     unc = np.flatnonzero(~st.covered)
@@ -267,8 +213,9 @@ def gaps(network, st):
     for g in np.lexsort((first, -length)).tolist():
         members = by_label[bounds[g]:bounds[g + 1]]
         idx = unc[members]
-        chains = _chains(st.start_point[idx], st.end_point[idx])
-        coords = [_merge_coords(st, [(idx[p], r) for p, r in ch]) for ch in chains]
+        walk, piece, rev = flatten_walks(chains(st.start_point[idx], st.end_point[idx]))
+        xy, ptr = walks_xy(st.xy, st.ptr, walk, idx[piece], rev)
+        coords = np.split(xy, ptr[1:-1])
         result.append(Gap(coords=coords, length=float(length[g]), worst_dist=float(worst[g]),
                           component=int(st.component[idx[0]]), stretch_index=idx))
     return result

@@ -10,7 +10,7 @@ same as in the GeoPackage.
 
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from . import data_model
+from . import data_model, migrations
 
 DOLLAR_TAG = "$itinerance$"  # quotes the body of DO blocks
 
@@ -81,8 +81,65 @@ def create_table(schema, layer_def, srid, label=str):
         'USING gist ("geom")',
         f"COMMENT ON TABLE {table} IS {quote_literal(label(layer_def.title))}",
     ]
-    statements += [f"COMMENT ON COLUMN {table}.{quote_identifier(field.name)} IS "
-                   f"{quote_literal(label(field.alias))}" for field in layer_def.fields]
+    statements += [column_comment(table, field, label) for field in layer_def.fields]
+    statements += unique_keys(schema, layer_def, layer_def.unique)
+    return statements
+
+
+def column_comment(table, field, label=str):
+    return (f"COMMENT ON COLUMN {table}.{quote_identifier(field.name)} IS "
+            f"{quote_literal(label(field.alias))}")
+
+
+def unique_keys(schema, layer_def, keys):
+    """Unique indexes on the fields of each key (IF NOT EXISTS: a re-run adds nothing)."""
+    table = qualified(schema, layer_def.name)
+    return [f"CREATE UNIQUE INDEX IF NOT EXISTS {quote_identifier(layer_def.key_name(key))} "
+            f"ON {table} ({', '.join(quote_identifier(name) for name in key)})"
+            for key in keys]
+
+
+def add_column(schema, layer_def, field, label=str):
+    """Statements adding ``field`` to an existing table, with its value list and comment."""
+    table = qualified(schema, layer_def.name)
+    statements = [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(field)}"]
+    if field.values is not None:
+        statements.append(f"ALTER TABLE {table} ADD {check_constraint(layer_def, field)}")
+    statements.append(column_comment(table, field, label))
+    return statements
+
+
+def write_meta(schema, values, label=str):
+    """Statements storing ``values`` ({key: value}) in the schema's itinerance_meta table,
+    creating it."""
+    table = qualified(schema, migrations.META_TABLE)
+    statements = [
+        f"CREATE TABLE IF NOT EXISTS {table} (\n  \"key\" varchar(64) PRIMARY KEY,\n"
+        '  "value" text NOT NULL\n)',
+        f"COMMENT ON TABLE {table} IS {quote_literal(label(data_model.META_TITLE))}"]
+    statements += [f'INSERT INTO {table} ("key", "value") VALUES ({quote_literal(key)}, '
+                   f"{quote_literal(str(value))}) "
+                   'ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value"'
+                   for key, value in values.items()]
+    return statements
+
+
+def migrate_schema(schema, srid, steps, style_version, label=str):
+    """Every statement of the migration ``steps`` (logic/migrations.py), then the new schema
+    version; ``style_version``: the version the styles are at (brought up to date after)."""
+    statements = []
+    for step in steps:
+        for layer_def in step.layers:
+            statements += create_table(schema, layer_def, srid, label)
+        for layer_def, field in step.fields:
+            statements += add_column(schema, layer_def, field, label)
+        for layer_def, key in step.keys:
+            statements += unique_keys(schema, layer_def, [key])
+    statements += write_meta(schema, {migrations.SCHEMA_VERSION_KEY: data_model.SCHEMA_VERSION,
+                                      migrations.STYLE_VERSION_KEY: style_version}, label)
+    new_layers = [layer_def for step in steps for layer_def in step.layers]
+    if new_layers:
+        statements.append(delete_styles(schema, new_layers))
     return statements
 
 
@@ -101,7 +158,7 @@ def delete_styles(schema, layers=data_model.LAYERS):
 
 
 def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label=str,
-                  new_schema=True):
+                  new_schema=True, version=data_model.SCHEMA_VERSION):
     """Every statement creating the data model in ``schema``, in order. With ``overwrite``,
     the model's own tables are dropped first (nothing else in the schema is touched).
     ``new_schema``: the schema does not exist yet (creating one needs a privilege on the
@@ -112,6 +169,9 @@ def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label
                        for layer_def in layers]
     for layer_def in layers:
         statements += create_table(schema, layer_def, srid, label)
+    if version is not None:  # None: none recorded, as the schemas of version 1
+        statements += write_meta(schema, {migrations.SCHEMA_VERSION_KEY: version,
+                                          migrations.STYLE_VERSION_KEY: version}, label)
     statements.append(delete_styles(schema, layers))
     return statements
 

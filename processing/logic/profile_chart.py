@@ -18,6 +18,7 @@ WIDTH_PX, HEIGHT_PX, DPI = 1600, 700, 200
 MAX_DRAW_POINTS = 4000  # the outline is resampled to about this many points (1600 px wide)
 MAX_SEGMENTS = 1500  # coloured segments; longer lines get longer segments
 MAX_LABELLED_SEGMENTS = 30  # grades are printed in the segments up to this many segments
+BOTTOM_PX, HEADER_PX, TOP_PX = 154, 196, 30  # margins around the axes
 OUTLINE_COLOUR = "#212121"
 TEXT_COLOUR = "#212121"
 MUTED_COLOUR = "#616161"
@@ -119,17 +120,20 @@ def _pieces(ds, dz, boundaries):
 
 
 def render_profile(chainage, z, path_stem, title, figures, grade_window=100.0, x_label="km",
-                   y_label="m", class_labels=None, nodata_label="no data", grade_format=None):
-    """Draw a profile chart; write ``<path_stem>.png`` (1600 x 700 px, 200 dpi) and
+                   y_label="m", class_labels=None, nodata_label="no data", grade_format=None,
+                   height_px=HEIGHT_PX, decimal_separator="."):
+    """Draw a profile chart; write ``<path_stem>.png`` (1600 x ``height_px`` px, 200 dpi) and
     ``<path_stem>.svg``. Returns (png_path, svg_path) as strings.
 
     The elevation profile is filled down to the bottom of the chart and coloured, segment by
     segment of ``grade_window`` metres (longer segments beyond 1,500 of them), by the grade
     class of the segment's mean grade (``profile.GRADE_CLASSES``: green, yellow, orange, red;
     by absolute value). Up to 30 segments, each one's grade is printed at its foot, formatted
-    by ``grade_format`` (a callable, default "9.5"). Nodata stretches are left as grey gaps.
+    by ``grade_format`` (a callable, default "9.5" with ``decimal_separator``, which the axes'
+    numbers use too: "," in French). Nodata stretches are left as grey gaps.
     ``title`` is printed at the top, ``figures`` (an ordered dict label -> formatted value,
-    already translated) as a row of label / value blocks under it. ``x_label`` / ``y_label``,
+    already translated) as a row of label / value blocks under it; with neither (a climb
+    sheet prints them itself), the profile takes their room. ``x_label`` / ``y_label``,
     ``class_labels`` (4 legend texts, default the labels of ``GRADE_CLASSES``) and
     ``nodata_label`` are the translatable texts. Parent folders are created.
     """
@@ -149,14 +153,20 @@ def render_profile(chainage, z, path_stem, title, figures, grade_window=100.0, x
     if len(labels) != len(GRADE_CLASSES):
         raise ValueError(f"class_labels needs {len(GRADE_CLASSES)} labels, got {len(labels)}")
     colours = [colour for _, colour in GRADE_CLASSES]
-    fmt = grade_format or (lambda value: f"{value:.1f}")
+    fmt = grade_format or (lambda value: f"{value:.1f}".replace(".", decimal_separator))
     grade_window = float(grade_window)
     if not grade_window > 0:
         raise ValueError(f"grade_window must be > 0 m, got {grade_window!r}")
 
-    fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
+    height_px = int(height_px)
+    if height_px < 200:
+        raise ValueError(f"a chart needs at least 200 px of height, got {height_px}")
+    fig = Figure(figsize=(WIDTH_PX / DPI, height_px / DPI), dpi=DPI)
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.075, 0.22, 0.905, 0.50))
+    header = bool(title) or bool(figures)
+    # margins in pixels: the legend and the x axis below, the title and figures above
+    bottom, top = BOTTOM_PX / height_px, (HEADER_PX if header else TOP_PX) / height_px
+    ax = fig.add_axes((0.075, bottom, 0.905, 1.0 - bottom - top))
     valid = np.isfinite(zz)
     s0, s1 = float(s[0]), float(s[-1])
     length = s1 - s0
@@ -205,6 +215,12 @@ def render_profile(chainage, z, path_stem, title, figures, grade_window=100.0, x
             ax.set_ylim(*_y_limits(z_only, z_only))
         ax.set_xlim(s0 * to_km - 0.05, s0 * to_km + 0.05)
 
+    if decimal_separator != ".":
+        from matplotlib.ticker import FuncFormatter
+
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.set_major_formatter(FuncFormatter(
+                lambda value, _, axis=axis: _tick(value, axis, decimal_separator)))
     ax.set_xlabel(x_label, fontsize=8, color=TEXT_COLOUR)
     ax.set_ylabel(y_label, fontsize=8, color=TEXT_COLOUR)
     ax.tick_params(labelsize=7, colors=TEXT_COLOUR)
@@ -213,17 +229,21 @@ def render_profile(chainage, z, path_stem, title, figures, grade_window=100.0, x
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
 
-    fig.text(0.075, 0.955, str(title), fontsize=13, fontweight="bold", color=TEXT_COLOUR,
-             va="top", ha="left", parse_math=False)
+    def from_top(pixels):
+        return 1.0 - pixels / height_px
+
+    if title:
+        fig.text(0.075, from_top(31.5), str(title), fontsize=13, fontweight="bold",
+                 color=TEXT_COLOUR, va="top", ha="left", parse_math=False)
     items = list(dict(figures).items()) if figures else []
     if items:
         spacing = min(0.18, 0.905 / len(items))
         for k, (label, value) in enumerate(items):
             x = 0.075 + k * spacing
-            fig.text(x, 0.855, str(label), fontsize=6.5, color=MUTED_COLOUR, va="top",
-                     ha="left", parse_math=False)
-            fig.text(x, 0.815, str(value), fontsize=10.5, fontweight="bold", color=TEXT_COLOUR,
+            fig.text(x, from_top(101.5), str(label), fontsize=6.5, color=MUTED_COLOUR,
                      va="top", ha="left", parse_math=False)
+            fig.text(x, from_top(129.5), str(value), fontsize=10.5, fontweight="bold",
+                     color=TEXT_COLOUR, va="top", ha="left", parse_math=False)
     if handles:
         fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 0.0),
                    ncol=len(handles), fontsize=7, frameon=False, handlelength=1.6,
@@ -236,6 +256,14 @@ def render_profile(chainage, z, path_stem, title, figures, grade_window=100.0, x
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "itinerance"}):
         fig.savefig(svg_path, format="svg", metadata={"Date": None})
     return png_path, svg_path
+
+
+def _tick(value, axis, separator):
+    """A tick label with as many decimals as the ticks' step needs, ``separator`` between."""
+    ticks = axis.get_majorticklocs()
+    step = float(np.min(np.diff(ticks))) if len(ticks) > 1 else 1.0
+    decimals = max(0, -int(np.floor(np.log10(step) + 1e-9))) if step > 0 else 0
+    return f"{value:.{decimals}f}".replace(".", separator).replace("-", "\u2212")
 
 
 def _valid_gaps(ds, dz):

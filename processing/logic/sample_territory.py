@@ -264,6 +264,15 @@ ASCENSIONS = (
         (681200.0, 7075450.0), (681290.0, 7075720.0))),
 )
 
+# Named circuits of the points-nœuds network, as tourist offices publish them: node numbers in
+# riding order (the numbers node_numbers gives with the default seed). A loop over the monts, a
+# short tour of the Mont Noir, and a loop by the Lys whose first leg is ridden out and back.
+CIRCUITS = (
+    ("Boucle des Monts", "25-35-44-41-40-45-31-29-32-21-23-34-25"),
+    ("Tour du Mont Noir", "33-37-38-36-33"),
+    ("Boucle de la Lys", "92-90-97-99-91-84-87-90-92"),
+)
+
 
 @dataclass
 class SampleTerritory:
@@ -332,6 +341,7 @@ def generate(seed=DEFAULT_SEED, cell=relief.DEFAULT_CELL):
         "perimetres": _perimetres(communes),
     }
     dem, transform = relief.dem_grid(SAMPLE_BOUNDS, cell)
+    layers["circuits"] = _circuits(layers, dem, transform, strict=seed == DEFAULT_SEED)
     return SampleTerritory(seed=seed, layers=layers, dem=dem, dem_transform=transform,
                            dem_cell=float(cell), network_components=components)
 
@@ -746,4 +756,45 @@ def _trame(rng):
     for name, kind, control in TRAME:
         line = _meander(rng, control, step=120.0, amplitude=35.0)
         records.append((line, {"name": name, "kind": kind}))
+    return records
+
+
+# --- Circuits -----------------------------------------------------------------------------------
+
+def _circuits(layers, dem, transform, strict=True):
+    """The named circuits built by the circuit engine on the sample's network and nodes, with
+    their length and their gain read from the sample's DEM as itinerance:buildcircuit reads it
+    (bilinear, a sample every half cell, the same GeoTIFF values). Their numbers are those of
+    the default seed: with another seed (``strict`` false) the circuits its network cannot
+    carry are left out."""
+    from rasterio.io import MemoryFile
+    from rasterio.transform import Affine
+
+    from . import circuits, dem_sampling, network, profile
+
+    graph = network.build_network([np.asarray(line.coords) for line, _ in layers["troncons"]])
+    node_xy = np.array([(point.x, point.y) for point, _ in layers["noeuds"]])
+    keys = [circuits.node_key(attrs["number"]) for _, attrs in layers["noeuds"]]
+    networks = [attrs["network"] for _, attrs in layers["noeuds"]]
+    graph, table = circuits.node_table(graph, node_xy, keys, networks, 25.0)
+    built = circuits.build_circuits(graph, table, [
+        circuits.Request(name, circuits.parse_sequence(sequence)) for name, sequence in CIRCUITS])
+    profile_args = {"driver": "GTiff", "width": dem.shape[1], "height": dem.shape[0], "count": 1,
+                    "dtype": "float32", "crs": CRS, "transform": Affine.from_gdal(*transform)}
+    records = []
+    with MemoryFile() as memory:
+        with memory.open(**profile_args) as raster:
+            raster.write(dem.astype("float32"), 1)
+        with dem_sampling.DemSampler(memory.name) as sampler:
+            step = profile.auto_step(sampler.approx_cell_size_m)
+            for circuit in built:
+                if isinstance(circuit, circuits.CircuitError):
+                    if strict:
+                        raise RuntimeError(f"a sample circuit cannot be built: {circuit}")
+                    continue
+                figures = circuits.route_profile(circuit.xy, sampler, step, 100.0)[3]
+                records.append((LineString(circuit.xy), {
+                    "name": circuit.name, "sequence": circuit.sequence,
+                    "network": circuit.network, "length_km": round(circuit.length / 1000.0, 3),
+                    "gain_m": round(figures["gain_m"], 1)}))
     return records

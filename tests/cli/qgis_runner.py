@@ -56,6 +56,19 @@ class QgisProcess:
     def enable_plugin(self, name="itinerance"):
         return self.call("plugins", "enable", name)
 
+    def set_locale(self, locale):
+        """QGIS's language in this profile, as Settings > Options > General > Override system
+        locale writes it (QGIS3.ini of the profile ``qgis_process`` uses)."""
+        from qgis.PyQt.QtCore import QSettings
+
+        settings = QSettings(str(self.profile_dir / "profiles" / "default" / "QGIS" /
+                                 "QGIS3.ini"), QSettings.IniFormat)
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", locale)
+        settings.sync()
+        if settings.status() != QSettings.NoError:
+            raise QgisProcessError(f"cannot write the locale into {settings.fileName()}")
+
     def run(self, algorithm, check=True, **parameters):
         """Run ``algorithm`` with ``--json``; returns the parsed JSON (``results`` inside)."""
         args = ["--json", "run", algorithm]

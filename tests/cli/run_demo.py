@@ -44,12 +44,15 @@ def sample_figures(gpkg):
 
 
 def run_createprojectdb(qgis, target):
+    from itinerance.processing.logic import data_model
+
     target.unlink(missing_ok=True)
     result = qgis.run("itinerance:createprojectdb", OUTPUT=target, CRS="EPSG:2154",
                       ADD_TO_PROJECT=False)
     results = result["results"]
-    if int(results["LAYER_COUNT"]) != 9:
-        raise SystemExit(f"createprojectdb wrote {results['LAYER_COUNT']} layers, not 9")
+    if int(results["LAYER_COUNT"]) != len(data_model.LAYERS):
+        raise SystemExit(f"createprojectdb wrote {results['LAYER_COUNT']} layers, not "
+                         f"{len(data_model.LAYERS)}")
     return results
 
 
@@ -114,37 +117,92 @@ def demo(sample, out):
                      "poles", "ascensions")},
                  ("OUTPUT",),
                  ("FINDING_COUNT", "ERROR_COUNT", "OFF_NETWORK_COUNT", "FEATURE_COUNT"))
+    circuit_charts = out / "profils_circuits"
+    shutil.rmtree(circuit_charts, ignore_errors=True)
+    run_analysis(qgis, out, "buildcircuit",
+                 {"NETWORK": f"{gpkg}|layername=troncons", "NODES": f"{gpkg}|layername=noeuds",
+                  "NETWORK_FIELD": "network", "SEQUENCE": f"{gpkg}|layername=circuits",
+                  "DEM": sample / "dem.tif", "AIRES": f"{gpkg}|layername=aires",
+                  "ESTABLISHMENTS": f"{gpkg}|layername=etablissements",
+                  "CHARTS_FOLDER": circuit_charts},
+                 ("OUTPUT", "LEGS", "STOPS", "PROFILE"),
+                 ("CIRCUIT_COUNT", "LENGTH_M", "GAIN_M", "LEG_COUNT", "AIRE_COUNT",
+                  "ACCUEIL_VELO_COUNT", "SKIPPED_COUNT"))
+    print(f"  charts -> {circuit_charts}/ ({len(list(circuit_charts.glob('*.png')))} PNG)")
     run_exports(qgis, sample, out)
+    run_indicators(qgis, gpkg, sample / "dem.tif", out)
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
 
 
-def run_exports(qgis, sample, out):
-    """A contract map atlas over the sample's perimetres (the airesgap outputs on the project's
-    layers) and the climb sheets, as PDF."""
+def run_exports(qgis, sample, demo, out=None):
+    """A contract map atlas over the sample's perimetres (the airesgap outputs of ``demo`` on
+    the project's layers), the climb sheets and the circuit sheets, as PDF into ``out``
+    (default ``demo``). The credit line is the default one: what the sample's layers declare
+    (generated, not survey data)."""
+    out = out or demo
     project = sample / "itinerance_sample.qgz"
-    # the sample is generated, not OpenStreetMap data: credit it as such
-    credit = "Territoire exemple généré par Itinérance (données fictives)"
     contract, sheets = out / "contrat_perimetres.pdf", out / "fiches_ascension.pdf"
     results = qgis.run(
         "itinerance:exportcontractmap", PROJECT_PATH=project,
         TITLE="Réseau points-nœuds : distance aux aires", LAYOUT=1,
         SUBTITLE="Contrat de destination touristique · bilan annuel",
         ORGANISATION="Cœur de Flandre (territoire exemple)",
-        LAYERS=[out / "airesgap_output.gpkg", out / "airesgap_suggestions.gpkg", "aires",
+        LAYERS=[demo / "airesgap_output.gpkg", demo / "airesgap_suggestions.gpkg", "aires",
                 "itineraires", "Relief (DEM)", "Hillshade"],
         COVERAGE=f"{sample / 'itinerance_sample.gpkg'}|layername=perimetres",
-        PAGE_NAME_FIELD="name", SOURCES=credit, OUTPUT=contract)["results"]
+        PAGE_NAME_FIELD="name", OUTPUT=contract)["results"]
     print(f"itinerance:exportcontractmap -> {contract}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per EPCI and commune)")
     results = qgis.run(
         "itinerance:exportclimbsheets", PROJECT_PATH=project, LINES="ascensions",
         ID_FIELD="name", DEM=sample / "dem.tif", TITLE="Fiches ascension · Monts de Flandre",
-        ORGANISATION="Cœur de Flandre (territoire exemple)", SOURCES=credit,
-        OUTPUT=sheets)["results"]
+        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=sheets)["results"]
     print(f"itinerance:exportclimbsheets -> {sheets}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])}, "
           f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
+    circuit_sheets = out / "fiches_circuit.pdf"
+    results = qgis.run(
+        "itinerance:exportcircuitsheet", PROJECT_PATH=project, NETWORK="troncons",
+        NODES="noeuds", NETWORK_FIELD="network", SEQUENCE="circuits", DEM=sample / "dem.tif",
+        AIRES="aires", ESTABLISHMENTS="etablissements",
+        TITLE="Circuits points-nœuds · Cœur de Flandre",
+        ORGANISATION="Cœur de Flandre (territoire exemple)", OUTPUT=circuit_sheets)["results"]
+    print(f"itinerance:exportcircuitsheet -> {circuit_sheets}")
+    print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per circuit of the sample), "
+          f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
+    return contract, sheets
+
+
+def run_indicators(qgis, gpkg, dem, out):
+    """The contract's indicators for the sample's EPCI and communes, table, HTML and PDF,
+    compared with last year's: a table made the same way when the planned sections and aires
+    were not there yet."""
+    layers = {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
+              "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires", "TRAME": "trame",
+              "POLES": "poles", "ASCENSIONS": "ascensions"}
+    inputs = {name: f"{gpkg}|layername={layer}" for name, layer in layers.items()}
+    inputs.update(CATEGORY_FIELD="category", LABEL_FIELD="accueil_velo", DEM=dem)
+    last_year, table = out / "indicateurs_2024.gpkg", out / "indicateurs.gpkg"
+    report, pdf = out / "indicateurs.html", out / "indicateurs.pdf"
+    for path in (last_year, table, report, pdf):
+        path.unlink(missing_ok=True)
+    existing = {name: f"{inputs[name]}|subset=status = 'existing'" for name in ("NETWORK",
+                                                                                "AIRES")}
+    qgis.run("itinerance:territoryindicators", **{**inputs, **existing}, OUTPUT=last_year)
+    results = qgis.run("itinerance:territoryindicators", **inputs, COMPARE_WITH=last_year,
+                       TITLE="Indicateurs du contrat de destination", OUTPUT=table,
+                       REPORT=report, PDF=pdf)["results"]
+    print("itinerance:territoryindicators (compared with the same table a year before, "
+          "without the planned sections and aires)")
+    for path in (table, report, pdf):
+        print(f"  -> {path}")
+    for figure in ("PERIMETER_COUNT", "NETWORK_KM", "SERVED_PCT", "AIRE_COUNT",
+                   "ACCUEIL_VELO_COUNT", "VELOROUTE_COVERED_PCT", "PROSPECT_COUNT",
+                   "CLIMB_COUNT", "TRAME_COMPONENT_COUNT", "UNMATCHED_COUNT"):
+        value = results[figure]
+        print(f"  {figure}: {value:.6g}" if isinstance(value, float) else f"  {figure}: {value}")
+    return results
 
 
 def smoke(out):

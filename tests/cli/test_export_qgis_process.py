@@ -3,6 +3,8 @@
 import json
 
 import pdf_checks
+import ts_catalog
+from qgis_runner import QgisProcess
 
 
 def run(qgis, algorithm, *args, check=True):
@@ -39,7 +41,33 @@ def test_climb_sheets(qgis, sample, tmp_path):
     results = run(qgis, "itinerance:exportclimbsheets", f"--PROJECT_PATH={sample['project']}",
                   "--LINES=ascensions", f"--DEM={sample['dem']}", "--DPI=72", f"--OUTPUT={pdf}")
     assert results["PAGE_COUNT"] == 4 and results["SKIPPED_COUNT"] == 0
-    assert pdf_checks.text(pdf, 1).startswith("Rue d'Aire")
+    words = pdf_checks.text(pdf, 1)
+    assert words.startswith("Rue d'Aire") and "Foot Top Surface Cassel Cassel unknown" in words
+
+
+def test_qgis_in_french_exports_french_maps(pkg_dir, sample, tmp_path):
+    """QGIS set to French (Options > General > Override system locale): the legend, the
+    captions, the credits and the date of the maps in French, over the sample written in
+    English."""
+    french = QgisProcess(tmp_path / "profil", pkg_dir)
+    french.enable_plugin()
+    french.set_locale("fr_FR")
+    pdf = tmp_path / "carte.pdf"
+    run(french, "itinerance:exportcontractmap", f"--PROJECT_PATH={sample['project']}",
+        "--TITLE=Aires", "--LAYERS=aires", "--LAYERS=troncons", "--DPI=72", f"--OUTPUT={pdf}")
+    words = pdf_checks.text(pdf)
+    for expected in (ts_catalog.french("ExportContractMap", "Legend"),
+                     ts_catalog.french("DataModel", "Cyclist rest areas"),
+                     ts_catalog.french("DataModel", "Equipped rest area"),
+                     ts_catalog.french("DataModel", "Network sections"),
+                     "Sources : " + ts_catalog.french("SampleTerritory", "Itinérance sample "
+                                                      "territory: generated, not survey data")):
+        assert expected in words
+    assert ts_catalog.leftovers(words, "fr") == []
+    month = words.split("·")[-1] if "·" in words else words
+    assert any(m in month for m in ("janvier", "février", "mars", "avril", "mai", "juin",
+                                    "juillet", "août", "septembre", "octobre", "novembre",
+                                    "décembre"))
 
 
 def test_bad_input_fails_with_a_clear_message(qgis, sample, tmp_path):

@@ -13,13 +13,13 @@ def cluster(postgres):
 
 def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):
     output = qgis.run("itinerance:createprojectdb", DATABASE=cluster.uri(DB), SCHEMA="cli")
-    assert output["results"]["LAYER_COUNT"] == 9
+    assert output["results"]["LAYER_COUNT"] == 10
     tables = cluster.execute(DB, "SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_schema = 'cli'")
-    assert tables == [(9,)]
+    assert tables == [(11,)]  # the ten layers and itinerance_meta
     styles = cluster.execute(DB, "SELECT count(*) FROM public.layer_styles "
                                  "WHERE f_table_schema = 'cli' AND useasdefault")
-    assert styles == [(9,)]
+    assert styles == [(10,)]
 
 
 def test_no_target_is_a_clear_error(qgis):

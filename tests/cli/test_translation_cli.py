@@ -4,7 +4,6 @@ system locale (LC_ALL, LANG). The expected texts are read from the .ts as plain 
 
 import pytest
 import ts_catalog
-from qgis.PyQt.QtCore import QSettings
 from qgis_runner import QgisProcess
 
 ALGORITHM = "itinerance:slopeprofile"
@@ -13,13 +12,8 @@ ALGORITHM = "itinerance:slopeprofile"
 def profile_runner(folder, pkg_dir, locale=None):
     runner = QgisProcess(folder, pkg_dir)
     runner.enable_plugin()
-    if locale is not None:  # what Settings > Options > General > Override system locale writes
-        settings = QSettings(str(folder / "profiles" / "default" / "QGIS" / "QGIS3.ini"),
-                             QSettings.IniFormat)
-        settings.setValue("locale/overrideFlag", True)
-        settings.setValue("locale/userLocale", locale)
-        settings.sync()
-        assert settings.status() == QSettings.NoError
+    if locale is not None:
+        runner.set_locale(locale)
     return runner
 
 

@@ -68,3 +68,6 @@ class FakeIface:
 
     def actionMoveFeature(self):  # noqa: N802 - QGIS API
         return self.move_feature_action
+
+    def browserModel(self):  # noqa: N802 - QGIS API; the Processing dialogs ask for it
+        return None

@@ -1,6 +1,6 @@
 """Run inside QGIS by ``screenshot_dock.py`` (``qgis --code``): open the Inventory dock on the
 sample project, show an aire in the list and its form, grab the main window; then the checks'
-findings, grab again; quit.
+findings, grab again; then a circuit in the Circuit panel, grab again; quit.
 
 Writes to $ITINERANCE_SCREENSHOT; anything that goes wrong goes to screenshot.log in the
 profile folder, and QGIS quits in every case.
@@ -16,6 +16,8 @@ from qgis.utils import iface, plugins
 
 OUT = Path(os.environ["ITINERANCE_SCREENSHOT"])
 CHECKS_OUT = OUT.with_name("inventaire_controles.png")
+CIRCUIT_OUT = OUT.with_name("panneau_circuit.png")
+CIRCUIT = ("Boucle des Monts", "25-35-44-41-40-45-31-29-32-21-23-34-25")  # a sample circuit
 LOG = Path(os.environ["QGIS_CUSTOM_CONFIG_PATH"]) / "screenshot.log"
 SEARCH = "Mont"
 SHOWN = "Aire du Mont des Cats"  # among the search results; not hidden under a node symbol
@@ -80,7 +82,22 @@ def show_checks(dock):
     if items:
         dock.checks_panel.findingsTree.setCurrentItem(items[0])
     iface.messageBar().clearWidgets()
-    step(lambda: wait_and_grab(CHECKS_OUT, quit_qgis), 2000)
+    step(lambda: wait_and_grab(CHECKS_OUT, lambda: show_circuit(dock)), 2000)
+
+
+def show_circuit(dock):
+    panel = dock.circuit_panel
+    dock.tabs.setCurrentWidget(panel)
+    panel.nameEdit.setText(CIRCUIT[0])
+    panel.sequenceEdit.setText(CIRCUIT[1])
+    panel.sequence_typed(CIRCUIT[1])  # as if typed
+    panel.pickButton.setChecked(True)
+    box = panel.band.asGeometry().boundingBox()
+    box.grow(1500)
+    iface.mapCanvas().setExtent(box)
+    iface.mapCanvas().refresh()
+    iface.messageBar().clearWidgets()
+    step(lambda: wait_and_grab(CIRCUIT_OUT, quit_qgis), 2000)
 
 
 def wait_and_grab(path, then, tries=40):

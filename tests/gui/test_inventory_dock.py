@@ -4,22 +4,23 @@ Independent oracles: the GeoPackage is read back with sqlite3 and fiona (not QGI
 point is recomputed with shapely, and counts come from the sample territory's own constants.
 """
 
-import shutil
 import sqlite3
+from pathlib import Path
 
 import fiona
 import pytest
+from dock_helpers import click_map, form_widget, type_in_form
 from fake_iface import FakeIface
 from qgis.core import (
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.gui import QgsEditorWidgetWrapper, QgsMapMouseEvent
+from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
-from qgis.PyQt.QtWidgets import QApplication, QWidget
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QApplication
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
 
@@ -29,43 +30,6 @@ from itinerance.plugin.inventory_dock import InventoryDock
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin, project_inputs
 from itinerance.plugin.map_zoom import POINT_SCALE
 from itinerance.processing.logic import sample_territory
-from itinerance.processing.sample_writer import GPKG_NAME, PROJECT_NAME
-
-
-@pytest.fixture
-def inventory(sample, tmp_path):
-    """A private copy of the sample territory, opened in the project (tests write to it)."""
-    for key in ("gpkg", "project", "dem"):  # the project refers to them by relative paths
-        shutil.copy(sample[key], tmp_path / sample[key].name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / PROJECT_NAME))
-    yield {"project": project, "gpkg": tmp_path / GPKG_NAME, "folder": tmp_path}
-    for layer in project.mapLayers().values():
-        if layer.isEditable():
-            layer.rollBack()
-    project.clear()
-
-
-@pytest.fixture
-def dock(qtbot, inventory):
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
-    project = inventory["project"]
-    canvas.setDestinationCrs(project.crs())
-    canvas.setLayers([layer for layer in project.mapLayers().values()
-                      if layer.type() == layer.VectorLayer])
-    widget = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
-    canvas.refresh()
-    canvas.waitWhileRendering()
-    yield widget
-    widget.cleanup()
-    canvas.waitWhileRendering()  # no drawing of this test's layers once the project is cleared
-    canvas.setLayers([])
 
 
 def sql(gpkg, query, *args):
@@ -83,30 +47,6 @@ def click_row(qtbot, dock, row):
     index = dock.list_panel.proxy.index(row, 0)
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
     return index.data(FID_ROLE)
-
-
-def form_widget(dock, field_name):
-    for widget in dock.form_panel.form.findChildren(QWidget):
-        wrapper = QgsEditorWidgetWrapper.fromWidget(widget)
-        if wrapper is not None and wrapper.field().name() == field_name:
-            return widget
-    raise AssertionError(f"no form widget for {field_name}")
-
-
-def type_in_form(qtbot, dock, field_name, text):
-    widget = form_widget(dock, field_name)
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-    qtbot.mouseClick(dock.form_panel.applyButton, Qt.LeftButton)
-
-
-def click_map(qtbot, canvas, map_point):
-    """Click the canvas where ``map_point`` is; returns the map point of the pixel clicked."""
-    transform = canvas.getCoordinateTransform()
-    pixel = transform.transform(map_point)
-    pos = QPoint(round(pixel.x()), round(pixel.y()))
-    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
-    return transform.toMapCoordinates(pos)
 
 
 def network_lines(gpkg):
@@ -594,3 +534,26 @@ def test_the_inventory_action_toggles_the_dock_and_unload_removes_it(qtbot, inve
     QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert iface.window.findChildren(InventoryDock) == []
     assert plugin.dock is None
+
+
+# --- help -----------------------------------------------------------------------------------------
+
+def test_the_help_button_opens_the_dock_page_html_in_the_zip_else_markdown(
+        qtbot, dock, monkeypatch, tmp_path):
+    from itinerance.processing import help_pages
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dock.helpButton, Qt.LeftButton)
+    [url] = opened
+    page = Path(url.toLocalFile())
+    assert url.isLocalFile() and page.is_file()
+    assert page == Path(help_pages.__file__).resolve().parent.parent / "docs" / "inventory-dock.md"
+    assert "# The Inventory dock" in page.read_text(encoding="utf-8")
+
+    # the installed plugin: the zip puts the page's HTML next to it, which a browser shows
+    (tmp_path / "inventory-dock.md").write_text("# Inventory dock")
+    (tmp_path / "inventory-dock.html").write_text("<h1>Inventory dock</h1>")
+    monkeypatch.setattr(help_pages, "DOCS", tmp_path)
+    qtbot.mouseClick(dock.helpButton, Qt.LeftButton)
+    assert opened[1].toLocalFile() == str(tmp_path / "inventory-dock.html")

@@ -5,10 +5,13 @@ from qgis.PyQt.QtWidgets import QToolBar
 import itinerance
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin
 
-ACTIONS = ["itinerance_createprojectdb", "itinerance_inventory", "itinerance_airesgap",
+ACTIONS = ["itinerance_createprojectdb", "itinerance_newterritory", "itinerance_inventory",
+           "itinerance_airesgap",
            "itinerance_accueilvelocoverage", "itinerance_slopeprofile",
            "itinerance_trameconnectivity", "itinerance_checkinventory",
-           "itinerance_exportcontractmap", "itinerance_exportclimbsheets"]
+           "itinerance_exportcontractmap", "itinerance_exportclimbsheets",
+           "itinerance_territoryindicators",
+           "itinerance_buildcircuit", "itinerance_exportcircuitsheet"]
 
 
 def toolbars(window):
@@ -42,6 +45,23 @@ def test_init_gui_adds_menu_toolbar_and_provider_and_unload_removes_them(qtbot, 
         assert registry.providerById("itinerance").name() == "Itinérance"
 
 
+def test_new_territory_action_opens_its_dialog(qtbot):
+    from itinerance.plugin.new_territory import NewTerritoryDialog
+
+    iface = FakeIface()
+    plugin = ItinerancePlugin(iface)
+    plugin.initGui()
+    try:
+        [action] = [a for a in plugin.actions if a.objectName() == "itinerance_newterritory"]
+        assert action.text() == "New territory from open data…"
+        action.trigger()
+        assert isinstance(plugin.new_territory_dialog, NewTerritoryDialog)
+        assert plugin.new_territory_dialog.isVisible()
+        plugin.new_territory_dialog.close()
+    finally:
+        plugin.unload()
+
+
 def test_menu_action_opens_the_algorithm_dialog(qtbot, monkeypatch):
     import processing
 
@@ -70,7 +90,8 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     iface = FakeIface()
     plugin = ItinerancePlugin(iface)
     plugin.initGui()
-    analyses = [a for a in plugin.actions[1:] if a.objectName() != "itinerance_inventory"]
+    analyses = [a for a in plugin.actions[1:]
+                if a.objectName() not in ("itinerance_inventory", "itinerance_newterritory")]
     try:
         for action in analyses:
             action.trigger()
@@ -95,4 +116,19 @@ def test_analysis_actions_fill_in_the_project_inventory_layers(qtbot, monkeypatc
     assert opened[5] == ("itinerance:exportcontractmap", {})
     assert opened[6] == ("itinerance:exportclimbsheets", {
         "LINES": project.mapLayersByName("ascensions")[0].id(), "ID_FIELD": "name"})
+    # the indicators report: every inventory layer and the perimeters, with their fields
+    assert opened[7] == ("itinerance:territoryindicators", {
+        **{parameter: project.mapLayersByName(layer)[0].id() for parameter, layer in (
+            ("PERIMETERS", "perimetres"), ("NETWORK", "troncons"), ("AIRES", "aires"),
+            ("ESTABLISHMENTS", "etablissements"), ("ITINERARIES", "itineraires"),
+            ("TRAME", "trame"), ("POLES", "poles"), ("ASCENSIONS", "ascensions"))},
+        "NAME_FIELD": "name", "CODE_FIELD": "code", "CATEGORY_FIELD": "category",
+        "LABEL_FIELD": "accueil_velo"})
+    circuit_inputs = {
+        "NETWORK": troncons, "NODES": project.mapLayersByName("noeuds")[0].id(),
+        "NETWORK_FIELD": "network", "AIRES": aires,
+        "ESTABLISHMENTS": project.mapLayersByName("etablissements")[0].id(),
+        "LABEL_FIELD": "accueil_velo"}  # no CATEGORY_FIELD: these algorithms have none
+    assert opened[8] == ("itinerance:buildcircuit", circuit_inputs)
+    assert opened[9] == ("itinerance:exportcircuitsheet", circuit_inputs)
     project.clear()

@@ -31,7 +31,8 @@ from itinerance.processing.logic import data_model
 # The dock's own texts. Field aliases and value-list labels are not among them: they are stored
 # in the layers by createprojectdb, in the language QGIS had then (the sample is built in English).
 DOCK_CONTEXTS = {"InventoryDock", "FeatureListPanel", "FeatureFormPanel", "ChecksPanel",
-                 "LayerRolesPanel", "InventoryEditor", "FeatureListModel", "CheckInventory"}
+                 "LayerRolesPanel", "InventoryEditor", "FeatureListModel", "CheckInventory",
+                 "CircuitPanel"}
 
 
 def shown_texts(dock):
@@ -133,7 +134,8 @@ def test_qgis_in_french_shows_the_plugin_in_french(french_qgis, loaded_plugin):
         dock = plugin.dock
         assert dock.windowTitle() == "Inventaire"
         assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-            "Entités", "Contrôles", "Couches"]
+            "Entités", "Contrôles", "Couches", "Circuit"]
+        assert dock.circuit_panel.saveButton.text() == "Enregistrer dans la base du projet"
         assert dock.layerCombo.toolTip() == "La couche d'inventaire à lister et à modifier"
         assert dock.editor.actions["save"].toolTip() == "Enregistrer"
         assert dock.checks_panel.runButton.text() == "Lancer les contrôles"
@@ -141,7 +143,17 @@ def test_qgis_in_french_shows_the_plugin_in_french(french_qgis, loaded_plugin):
             "Rechercher : nom, numéro, commune…")
         assert dock.layerCombo.currentText().startswith("Aires de services vélo — ")
 
-        shown = shown_texts(dock)
+        # the "New territory from open data" dialog, the other .ui form
+        [new_territory] = [a for a in iface.submenus["&Itinérance"].actions()
+                           if a.objectName() == "itinerance_newterritory"]
+        assert new_territory.text() == "Nouveau territoire à partir des données ouvertes…"
+        new_territory.trigger()
+        dialog = plugin.new_territory_dialog
+        assert dialog.windowTitle() == "Nouveau territoire à partir des données ouvertes"
+        assert dialog.run_button.text() == "Créer le territoire"
+        dialog.close()
+
+        shown = shown_texts(dock) | shown_texts(dialog)
         role_titles = {ts_catalog.french(data_model.TR_CONTEXT, data_model.layer(role).title)
                        for role in layer_roles.ROLES}
         assert role_titles <= shown  # the roles panel and the layer chooser
@@ -172,11 +184,15 @@ def test_qgis_in_english_shows_the_plugin_in_english(loaded_plugin):
     dock = plugin.dock
     assert dock.windowTitle() == "Inventory"
     assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-        "Features", "Checks", "Layers"]
+        "Features", "Checks", "Layers", "Circuit"]
     assert dock.editor.actions["save"].toolTip() == "Save"
-    shown = shown_texts(dock)
+    plugin.show_new_territory()
+    dialog = plugin.new_territory_dialog
+    assert dialog.run_button.text() == "Create the territory"
+    shown = shown_texts(dock) | shown_texts(dialog)
+    dialog.close()
     forms = ts_catalog.from_forms()
-    assert len({m.context for m in forms}) == 5 and len(forms) > 20  # the five .ui forms
+    assert len({m.context for m in forms}) == 7 and len(forms) > 20  # the seven .ui forms
     assert {m.source for m in forms} <= shown
     french_left = {french for _, french in texts_that_change(DOCK_CONTEXTS)} & shown
     assert not french_left, "French texts in the English dock"

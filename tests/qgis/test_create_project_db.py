@@ -44,7 +44,7 @@ def database(tmp_path_factory):
 
 def test_results(database):
     path, result = database
-    assert result["LAYER_COUNT"] == 9
+    assert result["LAYER_COUNT"] == 10
     assert result["OUTPUT"] == str(path)
     assert result["LAYERS"].split(",") == [layer.name for layer in dm.LAYERS]
 
@@ -147,7 +147,7 @@ def test_existing_file_is_never_overwritten_without_overwrite(tmp_path):
     with pytest.raises(QgsProcessingException, match="OVERWRITE"):
         create(path)
     assert path.read_bytes() == b"precious"
-    assert create(path, OVERWRITE=True)["LAYER_COUNT"] == 9
+    assert create(path, OVERWRITE=True)["LAYER_COUNT"] == 10
     assert open_layer(path, "aires").featureCount() == 0
 
 
@@ -182,7 +182,7 @@ def test_unwritable_target_is_refused(tmp_path):
         create(tmp_path / "dir.gpkg", OVERWRITE=True)
 
 
-def test_add_to_project_loads_the_nine_styled_layers(tmp_path):
+def test_add_to_project_loads_the_styled_layers_of_the_model(tmp_path):
     project = QgsProject.instance()
     project.clear()
     path = tmp_path / "projet.gpkg"

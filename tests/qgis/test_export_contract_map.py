@@ -6,35 +6,27 @@ import pdf_checks
 import processing
 import pytest
 from qgis.core import (
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayerMetadata,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QImage
 
+from itinerance.processing import stored_texts
+from itinerance.processing.logic import page_layout
+
 A4, A3 = (210.0, 297.0), (297.0, 420.0)
-
-
-@pytest.fixture(scope="module")
-def analysis_files(sample, tmp_path_factory):
-    """airesgap and accueilvelocoverage outputs written to GeoPackages, as qgis_process does."""
-    folder = tmp_path_factory.mktemp("analyses")
-    gpkg = sample["gpkg"]
-    files = {name: str(folder / f"{name}.gpkg") for name in (
-        "stretches", "gaps", "suggestions", "diagnostics", "coverage", "av_gaps", "prospects")}
-    processing.run("itinerance:airesgap", {
-        "NETWORK": f"{gpkg}|layername=troncons", "AIRES": f"{gpkg}|layername=aires",
-        "MAX_DISTANCE": 3000, "OUTPUT": files["stretches"], "GAPS": files["gaps"],
-        "SUGGESTIONS": files["suggestions"], "DIAGNOSTICS": files["diagnostics"]})
-    processing.run("itinerance:accueilvelocoverage", {
-        "ROUTES": f"{gpkg}|layername=itineraires", "ROUTE_NAME_FIELD": "name",
-        "ESTABLISHMENTS": f"{gpkg}|layername=etablissements", "CATEGORY_FIELD": "category",
-        "LABEL_FIELD": "accueil_velo", "OUTPUT": files["coverage"], "GAPS": files["av_gaps"],
-        "ESTABLISHMENTS_OUT": files["prospects"], "SUMMARY": "memory:"})
-    return files
+ATLAS_OUTLINE = ("#1f6f78", 0.8)  # colour and width (mm) of the page's feature outline
+SAMPLE_CREDIT = " · ".join((stored_texts.SAMPLE_RIGHTS, stored_texts.SAMPLE_DEM_RIGHTS))
 
 
 def export(project, **params):
@@ -43,6 +35,31 @@ def export(project, **params):
     params.setdefault("TITLE", "Réseau cyclable et aires")
     params.setdefault("DPI", 100)
     return processing.run("itinerance:exportcontractmap", params, context=context)
+
+
+def assert_drawn_at_a_round_scale(pdf, page, template, box_m, outline, folder):
+    """The page's numeric scale is a round one, its scale bar draws that scale, and the map is
+    drawn at it: a rectangle of known size ``box_m`` (xmin, ymin, xmax, ymax, metres) drawn in
+    the ``outline`` (colour, width in mm) measures on paper what the scale says, and lies
+    inside the map. Returns the scale."""
+    scale = pdf_checks.numeric_scale(pdf_checks.text(pdf, page))
+    assert page_layout.round_scale(scale) == scale, scale
+    assert pdf_checks.scale_bar_scale(pdf, page) == pytest.approx(scale, rel=0.01)
+    x, y, width, height = pdf_checks.map_rect(template)
+    colour, line_mm = outline
+    drawn = pdf_checks.colour_box_mm(pdf_checks.render(pdf, page, 100, folder), 100, colour,
+                                     (x + 1, y + 1, width - 2, height - 2), tolerance=30)
+    assert drawn is not None, f"page {page}: the outline is not drawn"
+    assert x + 1.2 < drawn[0] and drawn[2] < x + width - 1.2, (page, drawn)  # whole, inside
+    assert y + 1.2 < drawn[1] and drawn[3] < y + height - 1.2, (page, drawn)
+    # the scale bar or the north arrow may hide an end of the outline, which then looks
+    # shorter (a larger scale): the smaller of the two measures is the map's scale
+    measured = [metres * 1000.0 / paper_mm for metres, paper_mm in (
+        (box_m[2] - box_m[0], drawn[2] - drawn[0] - line_mm),
+        (box_m[3] - box_m[1], drawn[3] - drawn[1] - line_mm))]
+    assert min(measured) == pytest.approx(scale, rel=0.015), (page, measured)
+    assert max(measured) > scale * 0.985, (page, measured)
+    return scale
 
 
 def assert_map_drawn(pdf, page, template, folder):
@@ -70,17 +87,17 @@ def test_one_page_with_analysis_outputs_styled_and_legend(project, analysis_file
     assert pdf_checks.page_size_mm(pdf) == pytest.approx(A4[::-1], abs=0.5)
     words = pdf_checks.text(pdf)
     for expected in ("Réseau cyclable et aires", "Contrat de destination touristique, bilan 2025",
-                     "CC de Flandre Intérieure", "Legend", "© OpenStreetMap contributors",
+                     "CC de Flandre Intérieure", "Legend", f"Sources: {stored_texts.SAMPLE_RIGHTS}",
                      # the airesgap style, its bands from the MAX_DISTANCE read back (3 km)
                      "up to 1.5 km", "1.5 to 3 km", "over 6 km (not served)",
                      "Suggested sites for new aires",
                      # a data-model layer of the project, under its title
                      "Cyclist rest areas", "Equipped rest area", "km"):
         assert expected in words
-    scale = re.search(r"1:(\d{1,3}(?:,\d{3})+)", words)
-    assert scale, "no numeric scale"
+    assert "OpenStreetMap" not in words  # the sample is generated, and says so
+    scale = pdf_checks.numeric_scale(words)
     # one page on all the layers: the scale is rounded (1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5…)
-    assert int(scale.group(1).replace(",", "")) % 25000 == 0
+    assert page_layout.round_scale(scale) == scale
     pdf_checks.assert_round_scale_bar(words)
     assert not re.search(r"\b1 ?/ ?1\b", words)  # no page number without an atlas
     assert_map_drawn(pdf, 1, "contract_a4_landscape", tmp_path)
@@ -116,10 +133,60 @@ def test_atlas_one_page_per_epci(project, sample, tmp_path):
     for page in (1, 2):
         assert pdf_checks.page_size_mm(pdf, page) == pytest.approx(A4, abs=0.5)
         assert_map_drawn(pdf, page, "contract_a4_portrait", tmp_path)
-    scales = [re.search(r"1:([\d,]+)", words).group(1) for words in (first, second)]
-    assert scales[0] != scales[1]  # each page framed on its own EPCI
-    for words in (first, second):  # and its scale bar in round segments
+    # each page framed whole on its own EPCI, at a round scale its scale bar draws
+    boxes = [f.geometry().boundingBox() for f in sorted(epci(sample).getFeatures(),
+                                                         key=lambda f: f.id())]
+    for page, (words, box) in enumerate(zip((first, second), boxes), start=1):
         pdf_checks.assert_round_scale_bar(words)
+        assert_drawn_at_a_round_scale(
+            pdf, page, "contract_a4_portrait",
+            (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), ATLAS_OUTLINE,
+            tmp_path)
+
+
+def test_every_page_of_the_sample_atlas_is_at_a_round_scale(project, sample, tmp_path):
+    """The 23 perimetres of the sample (2 EPCI, 21 communes) as make demo exports them: every
+    page at a round scale, the scale bar and the map drawn at that scale, the whole
+    perimeter in view."""
+    coverage = QgsVectorLayer(f"{sample['gpkg']}|layername=perimetres", "perimetres", "ogr")
+    pdf = tmp_path / "perimetres.pdf"
+    result = export(project, LAYOUT=1, COVERAGE=coverage, LAYERS=["troncons"], DPI=72,
+                    OUTPUT=str(pdf))
+    features = sorted(coverage.getFeatures(), key=lambda f: f.id())
+    assert result["PAGE_COUNT"] == len(features) == pdf_checks.page_count(pdf) == 23
+    scales = set()
+    for page, feature in enumerate(features, start=1):
+        assert feature["name"] in pdf_checks.text(pdf, page)
+        box = feature.geometry().boundingBox()
+        scales.add(assert_drawn_at_a_round_scale(
+            pdf, page, "contract_a4_landscape",
+            (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), ATLAS_OUTLINE,
+            tmp_path))
+    assert len(scales) > 3  # each page at the scale of its own perimeter
+
+
+def rectangle_layer(box, colour="#ff00ff"):
+    """A polygon layer of one rectangle drawn as an outline of ``colour``, 0.6 mm wide."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "cadre", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*box)))
+    layer.dataProvider().addFeatures([feature])
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.6"})))
+    return layer
+
+
+def test_one_page_at_a_round_scale_that_the_bar_and_the_map_draw(project, tmp_path):
+    box = (664000.0, 7066000.0, 675000.0, 7073000.0)  # 11 km by 7 km
+    pdf = tmp_path / "cadre.pdf"
+    export(project, LAYOUT=1, LAYERS=[rectangle_layer(box), "troncons"],
+           EXTENT="664000,675000,7066000,7073000 [EPSG:2154]", OUTPUT=str(pdf))
+    scale = assert_drawn_at_a_round_scale(pdf, 1, "contract_a4_landscape", box,
+                                          ("#ff00ff", 0.6), tmp_path)
+    # 11 km across the map's width (7 km fit in its height at that scale): 1:54,726 fitted,
+    # then rounded up
+    width_mm = pdf_checks.map_rect("contract_a4_landscape")[2]
+    assert 11_000 * 1000 / width_mm == pytest.approx(54_726, abs=1) and scale == 60_000
 
 
 
@@ -218,3 +285,62 @@ def test_a_layer_that_does_not_load_is_refused(project, tmp_path):
         export(project, LAYERS=["aires", str(tmp_path / "absent.gpkg")],
                OUTPUT=str(tmp_path / "x.pdf"))
     assert not (tmp_path / "x.pdf").exists()
+
+
+def declaring(layer, rights=(), licences=(), attribution=""):
+    """``layer`` declaring its sources as a planner fills them in (Layer Properties ▸
+    Metadata ▸ Access; QGIS Server ▸ Attribution)."""
+    metadata = QgsLayerMetadata(layer.metadata())
+    metadata.setRights(list(rights))
+    metadata.setLicenses(list(licences))
+    layer.setMetadata(metadata)
+    server = layer.serverProperties()
+    if hasattr(server, "setAttribution"):  # QGIS 3.38 and newer
+        server.setAttribution(attribution)
+    else:
+        layer.setAttribution(attribution)
+    return layer
+
+
+def test_the_credit_names_what_the_layers_shown_declare(project, tmp_path):
+    osm = declaring(rectangle_layer((664000.0, 7066000.0, 675000.0, 7073000.0)),
+                    rights=["© OpenStreetMap contributors, ODbL"])
+    region = declaring(QgsVectorLayer("LineString?crs=EPSG:2154", "schéma", "memory"),
+                       licences=["Licence Ouverte 2.0"], attribution="Département du Nord")
+    pdf = tmp_path / "credits.pdf"
+    export(project, LAYERS=["aires", osm, region], OUTPUT=str(pdf))
+    words = pdf_checks.text(pdf)
+    # in drawing order (points over lines over areas), each once
+    assert f"Sources: {stored_texts.SAMPLE_RIGHTS} · Licence Ouverte 2.0 · Département " \
+           "du Nord · © OpenStreetMap contributors, ODbL" in words
+    assert words.count("OpenStreetMap") == 1
+
+
+def test_the_sample_is_credited_as_generated_never_as_openstreetmap(project, tmp_path):
+    pdf = tmp_path / "exemple.pdf"
+    export(project, DPI=72, OUTPUT=str(pdf))  # the project's visible layers, DEM included
+    words = pdf_checks.text(pdf)
+    assert f"Sources: {SAMPLE_CREDIT}" in words
+    assert "OpenStreetMap" not in words and "©" not in words
+
+
+def test_sources_given_replace_the_declared_ones(project, tmp_path):
+    pdf = tmp_path / "sources.pdf"
+    export(project, LAYERS=["aires"], SOURCES="IGN BD TOPO 2024, Région Hauts-de-France",
+           OUTPUT=str(pdf))
+    words = pdf_checks.text(pdf)
+    assert "Sources: IGN BD TOPO 2024, Région Hauts-de-France" in words
+    assert stored_texts.SAMPLE_RIGHTS not in words
+
+
+def test_a_layer_that_declares_nothing_adds_no_source(tmp_path):
+    feedback = Warnings()
+    context, project = QgsProcessingContext(), QgsProject()
+    context.setProject(project)
+    pdf = tmp_path / "muet.pdf"
+    processing.run("itinerance:exportcontractmap", {
+        "TITLE": "Cadre", "DPI": 72, "OUTPUT": str(pdf),
+        "LAYERS": [rectangle_layer((664000.0, 7066000.0, 675000.0, 7073000.0))]},
+        context=context, feedback=feedback)
+    assert "Sources" not in pdf_checks.text(pdf)
+    assert any("declares its sources" in w and "Metadata" in w for w in feedback.warnings)

@@ -19,7 +19,9 @@ from qgis.PyQt.QtCore import QUrl
 import itinerance
 
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
-                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets")
+                 "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
+                 "preparedem", "importaccueilvelo", "importosmnetwork", "territoryindicators",
+                 "buildcircuit", "exportcircuitsheet")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
@@ -66,13 +68,32 @@ def test_help_names_every_parameter_and_result_and_has_an_example(alg_id):
     assert not missing, f"{alg_id}: the help does not mention {missing}"
 
 
-@pytest.mark.parametrize("alg_id", ALGORITHM_IDS)
-def test_help_button_opens_the_readme_of_the_plugin(alg_id):
-    url = QUrl(algorithm(alg_id).helpUrl())
-    assert url.isLocalFile(), url.toString()
-    readme = Path(url.toLocalFile())
-    assert readme.name == "README.md" and readme.is_file()
-    assert readme.parent.resolve() == Path(itinerance.__file__).resolve().parent
+def test_every_algorithm_has_its_page_and_its_help_button_opens_it():
+    docs = Path(itinerance.__file__).resolve().parent / "docs" / "algorithms"
+    provider = QgsApplication.processingRegistry().providerById("itinerance")
+    for alg in provider.algorithms():
+        url = QUrl(alg.helpUrl())
+        assert url.isLocalFile(), (alg.name(), url.toString())
+        page = Path(url.toLocalFile())
+        # the .md of the working tree, or the .html the zip adds next to it
+        assert page.is_file() and page.parent.resolve() == docs, page
+        assert page.stem == alg.name() and page.suffix in (".md", ".html")
+        assert (docs / f"{alg.name()}.md").is_file()
+        # the help text's last line names the page
+        last_line = alg.shortHelpString().splitlines()[-1]
+        assert f"docs/algorithms/{alg.name()}.md" in last_line and "Help" in last_line
+
+
+def test_the_help_button_prefers_the_html_page_of_the_zip(tmp_path):
+    from itinerance.processing.help_pages import help_page, help_url
+
+    (tmp_path / "algorithms").mkdir()
+    (tmp_path / "algorithms" / "airesgap.md").write_text("# airesgap")
+    assert help_page("algorithms/airesgap.md", tmp_path) == tmp_path / "algorithms/airesgap.md"
+    (tmp_path / "algorithms" / "airesgap.html").write_text("<h1>airesgap</h1>")
+    assert QUrl(help_url("algorithms/airesgap.md", tmp_path)).toLocalFile() == str(
+        tmp_path / "algorithms" / "airesgap.html")
+    assert help_url("algorithms/missing.md", tmp_path) == ""
 
 
 @pytest.mark.parametrize("alg_id", ALGORITHM_IDS)
@@ -167,11 +188,12 @@ def test_slopeprofile_example_runs_and_gives_the_figures_of_its_help(sample, tmp
     assert f"The {result['LINE_COUNT']} climbs gain {result['TOTAL_GAIN_M']:.0f} m" in text
     # the climb sheets quote the same figures
     line = lines["Rue d'Aire"]
+    steepest = line["max_grade_at_m"] / 1000, (line["max_grade_at_m"] + 100) / 1000
     assert (f"{line['length_m'] / 1000:.2f} km, {line['gain_m']:.0f} m gained, "
             f"{line['z_start_m']:.0f} to {line['z_end_m']:.0f} m, "
             f"{line['avg_grade_pct']:.1f} % on average, "
-            f"{line['max_grade_pct']:.1f} % over the steepest 100 m, category "
-            f"{line['category']}") in help_of("exportclimbsheets")
+            f"{line['max_grade_pct']:.1f} % over the steepest 100 m (km {steepest[0]:.2f} to "
+            f"{steepest[1]:.2f}), category {line['category']}") in help_of("exportclimbsheets")
 
 
 def test_trameconnectivity_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
@@ -188,6 +210,55 @@ def test_trameconnectivity_example_runs_and_gives_the_figures_of_its_help(sample
         assert figure in help_of("trameconnectivity")
 
 
+def test_territoryindicators_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    ((_, parameters),) = examples("territoryindicators")
+    folder = Path(sample["gpkg"]).parent
+    values = {key: value.replace("build/sample/", f"{folder}/") for key, (value,) in
+              parameters.items() if key not in ("REPORT", "PDF")}  # tested apart, slower
+    values["OUTPUT"] = str(tmp_path / values["OUTPUT"])
+    result = processing.run("itinerance:territoryindicators", values)
+    kinds = [f["kind"] for f in QgsVectorLayer(values["PERIMETERS"]).getFeatures()]
+    cassel = next(f for f in QgsVectorLayer(result["OUTPUT"]).getFeatures()
+                  if f["name"] == "Cassel")
+    for figure in (f"a row for each of the {result['PERIMETER_COUNT']} perimeters "
+                   f"({kinds.count('epci')} EPCI, {kinds.count('commune')} communes)",
+                   f"{result['NETWORK_KM']:.1f} km of network, {result['SERVED_PCT']:.1f} % "
+                   f"served, {result['AIRE_COUNT']} aires, {result['ACCUEIL_VELO_COUNT']} "
+                   f"Accueil Vélo establishments",
+                   f"{result['VELOROUTE_KM']:.1f} km of véloroutes "
+                   f"{result['VELOROUTE_COVERED_PCT']:.1f} % covered, "
+                   f"{result['PROSPECT_COUNT']} prospects, {result['CLIMB_COUNT']} climbs",
+                   f"{result['TRAME_KM']:.1f} km of green network in "
+                   f"{result['TRAME_COMPONENT_COUNT']} parts with {result['BRIDGE_COUNT']} "
+                   "critical links",
+                   f"Cassel: {cassel['network_km']:.1f} km of network, "
+                   f"{cassel['served_pct']:.1f} % served, {cassel['aire_count']} aires, "
+                   f"{cassel['climb_count']} climbs"):
+        assert figure in help_of("territoryindicators")
+def test_buildcircuit_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, values = run_example("buildcircuit", sample, tmp_path)
+    [circuit] = QgsVectorLayer(result["OUTPUT"]).getFeatures()
+    stops = sorted(QgsVectorLayer(result["STOPS"]).getFeatures(), key=lambda f: f["chainage_m"])
+    text = help_of("buildcircuit")
+    figures = (f"The {values['NAME']} is {result['LENGTH_M'] / 1000:.1f} km long in "
+               f"{result['LEG_COUNT']} legs and climbs {result['GAIN_M']:.0f} m, "
+               f"{circuit['max_grade_pct']:.1f} % over its steepest 100 m; "
+               f"{result['AIRE_COUNT']} aires lie within 500 m of it, the first at km "
+               f"{stops[0]['chainage_m'] / 1000:.1f}")
+    assert figures in text
+    # the whole circuits layer of the sample, as the help says
+    every = processing.run("itinerance:buildcircuit", {
+        **values, "SEQUENCE": f"{sample['gpkg']}|layername=circuits", "NAME": None,
+        "OUTPUT": "memory:", "LEGS": "memory:", "STOPS": "memory:", "PROFILE": None})
+    assert (f"it builds its {every['CIRCUIT_COUNT']} circuits, "
+            f"{every['LENGTH_M'] / 1000:.1f} km in all") in text
+    # the circuit sheet quotes the same figures
+    assert (f"on the Boucle des Monts sheet: {circuit['length_km']:.1f} km, "
+            f"{circuit['gain_m']:.0f} m gained and lost, {circuit['max_grade_pct']:.1f} % over "
+            f"the steepest 100 m, {circuit['n_aires']} aires along it, {circuit['leg_count']} "
+            "legs") in help_of("exportcircuitsheet")
+
+
 def test_export_examples_count_the_sample_pages(sample):
     def count(layer):
         return QgsVectorLayer(f"{sample['gpkg']}|layername={layer}").featureCount()
@@ -195,3 +266,5 @@ def test_export_examples_count_the_sample_pages(sample):
     assert f"It writes {count('perimetres')} A4 landscape pages, one per EPCI and commune" \
         in help_of("exportcontractmap")
     assert f"It writes {count('ascensions')} sheets" in help_of("exportclimbsheets")
+    assert f"It writes the {count('circuits')} sheets of the sample's circuits layer" in \
+        help_of("exportcircuitsheet")

@@ -12,10 +12,11 @@ EXPECTED = {
     "poles": ("Polygon", {"name", "kind"}),
     "ascensions": ("LineString", {"name", "direction"}),
     "perimetres": ("Polygon", {"name", "kind"}),
+    "circuits": ("LineString", {"name", "sequence", "network", "length_km", "gain_m"}),
 }
 
 
-def test_the_nine_layers_of_design_md_with_their_main_fields():
+def test_the_ten_layers_of_design_md_with_their_main_fields():
     assert [layer.name for layer in dm.LAYERS] == list(EXPECTED)
     for layer in dm.LAYERS:
         geometry, fields = EXPECTED[layer.name]
@@ -75,3 +76,13 @@ def test_unknown_layer_names_the_known_ones():
         assert "aires" in str(error) and "perimetres" in str(error)
     else:
         raise AssertionError("no KeyError")
+
+
+def test_texts_too_long_for_their_field_are_cut_to_fit():
+    trame = dm.layer("trame")
+    long_name = "Voie ferrée " + "de la fosse " * 20
+    fitted = dm.fit_lengths(trame, {"name": long_name, "kind": "cavalier", "source": None})
+    assert len(fitted["name"]) == 120 and fitted["name"].endswith("…")
+    assert fitted["name"][:119] == long_name[:119]
+    assert fitted["kind"] == "cavalier" and fitted["source"] is None
+    assert dm.fit_lengths(trame, {"name": "Cavalier"}) == {"name": "Cavalier"}

@@ -35,10 +35,9 @@ def test_every_link_of_the_page_leads_to_a_file_and_heading(page):
             continue
         path, _, anchor = target.partition("#")
         destination = (page.parent / path).resolve() if path else page
-        if not destination.exists():
-            broken.append(target)
-        elif anchor and destination.suffix == ".md" and anchor not in github_anchors(
-                destination.read_text(encoding="utf-8")):
+        if not destination.exists() or (
+                anchor and destination.suffix == ".md"
+                and anchor not in github_anchors(destination.read_text(encoding="utf-8"))):
             broken.append(target)
     assert not broken, f"{page.name}: broken links {broken}"
 

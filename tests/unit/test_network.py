@@ -435,9 +435,9 @@ def test_flat_polylines_build_the_same_network_as_a_list():
     lines = synthetic_network.grid_lines(400, seed=5, vertices_per_edge=6)
     lines += [np.zeros((0, 2)), arr((3, 3)), arr((5, 5), (5, 5)), arr((0, 0), (0, 0), (1, 0))]
     sizes = [len(line) for line in lines]
-    flat = network.Polylines(np.concatenate(lines), np.cumsum([0] + sizes))
+    xy, ptr = np.concatenate(lines), np.cumsum([0] + sizes)
     for tol in (0.0, 1.0, 25.0):
-        a, b = network.build_network(lines, tol), network.build_network(flat, tol)
+        a, b = network.build_network(lines, tol), network.build_network_flat(xy, ptr, tol, empty=1)
         for f in dataclasses.fields(a):
             x, y = getattr(a, f.name), getattr(b, f.name)
             assert np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y, f.name

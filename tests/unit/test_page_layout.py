@@ -1,6 +1,8 @@
 """Pure helpers of the map exports: formats, page files, drawing order, credits, logos, scales."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from itinerance.processing.logic import page_layout
 
@@ -88,3 +90,12 @@ def test_wrap_label_between_words():
     assert page_layout.wrap_label("Aires", 20) == "Aires"
     assert page_layout.wrap_label("Anticonstitutionnellement long", 10) \
         == "Anticonstitutionnellement\nlong"
+
+
+@given(st.floats(min_value=1.0, max_value=1e8, allow_nan=False))
+def test_round_scale_is_the_smallest_documented_one_at_or_above(scale):
+    """1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7.5, 8 x 10^k (docs/algorithms/map-exports.md)."""
+    listed = sorted(m * 10.0 ** k for m in (1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7.5, 8)
+                    for k in range(10))
+    rounded = page_layout.round_scale(scale)
+    assert rounded == pytest.approx(next(s for s in listed if s >= scale * (1 - 1e-9)))

@@ -58,8 +58,12 @@ def test_the_schema_script_creates_every_layer_and_drops_only_with_overwrite():
     assert pg.create_schema("s", 2154, new_schema=False)[0].startswith("CREATE TABLE")
     assert not [s for s in plain if s.startswith("DROP")]
     created = [s.split('"')[3] for s in plain if s.startswith("CREATE TABLE")]
-    assert created == [d.name for d in dm.LAYERS]
+    assert created == [d.name for d in dm.LAYERS] + ["itinerance_meta"]
+    assert ("INSERT INTO \"s\".\"itinerance_meta\" (\"key\", \"value\") VALUES "
+            f"('schema_version', '{dm.SCHEMA_VERSION}')") in "\n".join(plain)
     assert "DELETE FROM public.layer_styles" in plain[-1]
+    old = pg.create_schema("s", 2154, dm.layers_at(1), version=None)
+    assert not [s for s in old if "itinerance_meta" in s or "UNIQUE" in s]
     dropped = [s for s in pg.create_schema("s", 2154, overwrite=True) if s.startswith("DROP")]
     assert dropped == [f'DROP TABLE IF EXISTS "s"."{d.name}"' for d in dm.LAYERS]
     assert pg.script(["SELECT 1", "SELECT 2"]) == "SELECT 1;\nSELECT 2;"

@@ -1,6 +1,7 @@
 """Profile charts: PNG and SVG files, size, colours by grade class, texts, gaps, file names."""
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -52,6 +53,30 @@ def test_png_and_svg_of_a_profile(tmp_path):
     assert "4.0" in text and "8.0" in text  # grades printed in the 100 m segments
 
 
+def test_a_bare_chart_for_a_climb_sheet_leaves_the_figures_to_the_sheet(tmp_path):
+    """No title and no figures (the climb sheet prints them once, as text): the profile
+    takes their room, at the height the sheet's frame asks for."""
+    s, z = four_classes()
+    png, svg = profile_chart.render_profile(s, z, tmp_path / "nu", None, None, height_px=530)
+    image = imread(png)
+    assert image.shape[:2] == (530, 1600)
+    text = svg_text(svg)
+    for label, value in FIGURES.items():
+        assert label not in text and (value not in text or value == "4")  # 4: a tick, 0.4
+    assert "km" in text and "4.0" in text and "12.0" in text  # the axes and segment grades
+    # the profile (the 12 % class at its top) reaches into the top quarter of the image,
+    # where a chart with figures prints them
+    red = np.all(np.abs(image[:, :, :3] - colors.to_rgb(profile.GRADE_CLASSES[3][1])) < 0.02,
+                 axis=2)
+    assert red[:530 // 4].any()
+    full = imread(profile_chart.render_profile(s, z, tmp_path / "titre", "Mont", FIGURES)[0])
+    full_red = np.all(np.abs(full[:, :, :3] - colors.to_rgb(profile.GRADE_CLASSES[3][1]))
+                      < 0.02, axis=2)
+    assert not full_red[:700 // 4].any()
+    with pytest.raises(ValueError, match="200 px"):
+        profile_chart.render_profile(s, z, tmp_path / "x", None, None, height_px=100)
+
+
 def test_only_the_classes_present_are_drawn(tmp_path):
     s = np.arange(0.0, 2000.0, 2.5)
     png, svg = profile_chart.render_profile(s, 20.0 + 0.01 * s, tmp_path / "flat", "Plain", {})
@@ -82,6 +107,16 @@ def test_translated_texts_and_awkward_titles(tmp_path):
         assert expected in text
     with pytest.raises(ValueError, match="4 labels"):
         profile_chart.render_profile(s, z, tmp_path / "x", "x", {}, class_labels=["a"])
+
+
+def test_numbers_with_a_decimal_comma(tmp_path):
+    s, z = four_classes()
+    _, svg = profile_chart.render_profile(s, z, tmp_path / "virgule", None, None,
+                                          decimal_separator=",")
+    text = svg_text(svg).split()
+    assert "12,0" in text and "4,0" in text  # the segments' grades
+    assert "0,4" in text and "1,2" in text  # the km axis
+    assert not [word for word in text if re.fullmatch(r"\d+\.\d+", word)]
 
 
 def test_nodata_gaps_are_drawn_as_gaps(tmp_path):

@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 NOOP_TRANSLATORS = {("plugin/dependencies.py", "install_hint"),
                     ("processing/project_db.py", "model_text"),
                     ("plugin/layer_roles.py", "role_title"),
-                    ("processing/algorithms/check_inventory.py", "label")}
+                    ("processing/algorithms/check_inventory.py", "label"),
+                    ("processing/stored_texts.py", "sample_text"),
+                    ("processing/stored_texts.py", "in_user_language")}
 
 
 def _text_argument(call):

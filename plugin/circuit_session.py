@@ -1,0 +1,260 @@
+"""The circuit being built in the dock: its node numbers, the route they make, and saving it.
+
+The network and nodes are read once (``circuit_inputs``, the same reader as
+``itinerance:buildcircuit``) and read again only when a layer changes; each change of the
+sequence builds the circuit again with the same engine, which takes milliseconds. Saving goes
+through the circuits layer's edit buffer, one undoable command; a circuit of the same name is
+updated rather than added twice.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsVectorLayerUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt import sip
+
+from ..processing.algorithms.circuit_inputs import (
+    DEFAULT_NODE_FIELD,
+    error_message,
+    read_circuit_network,
+    read_stops,
+    text_value,
+)
+from ..processing.algorithms.geometry_io import LAMBERT_93, working_crs
+from ..processing.logic import circuits, profile
+from ..processing.translate import tr
+
+NETWORK_FIELD = "network"
+SNAP_TOLERANCE_M = 1.0
+MAX_NODE_DISTANCE_M = 25.0
+GRADE_WINDOW_M = 100.0
+ACCESS_DISTANCE_M = 500.0
+ROLES = ("troncons", "noeuds", "aires", "etablissements")  # the layers a circuit is built from
+
+
+class CircuitSession:
+    """Node numbers in riding order and the circuit they make on the project's network."""
+
+    def __init__(self, project):
+        self.project = project
+        self.layers = {}  # role -> layer: troncons, noeuds, aires, etablissements
+        self.dem_layer = None
+        self.numbers = []
+        self.network_name = None  # the network of the first node picked, when numbers repeat
+        self.circuit = None
+        self.error = None
+        self.figures = {}
+        self._inputs = None
+        self._inputs_key = None
+        self._stops = None
+
+    # --- inputs --------------------------------------------------------------------------
+
+    def set_layers(self, layers, dem_layer=None):
+        self.layers = dict(layers)
+        self.dem_layer = dem_layer
+
+    def layer(self, role):
+        """The layer playing ``role``; None when there is none or it left the project."""
+        layer = self.layers.get(role)
+        return None if layer is None or sip.isdeleted(layer) else layer
+
+    def invalidate(self, *_args):
+        """The network or the nodes changed: read them again at the next build."""
+        self._inputs = None
+
+    def nodes_layer(self):
+        return self.layer("noeuds")
+
+    def network_field(self):
+        nodes = self.nodes_layer()
+        return NETWORK_FIELD if nodes is not None and \
+            nodes.fields().indexFromName(NETWORK_FIELD) >= 0 else None
+
+    def crs(self):
+        network = self.layer("troncons")
+        return working_crs(network.crs(), QgsCoordinateReferenceSystem(LAMBERT_93))
+
+    def inputs(self):
+        network, nodes = self.layer("troncons"), self.nodes_layer()
+        key = tuple(self.layer(role).id() if self.layer(role) is not None else None
+                    for role in ROLES)
+        if self._inputs is None or key != self._inputs_key:
+            if network is None or nodes is None:
+                raise QgsProcessingException(tr(
+                    "The project has no network sections (troncons) or no nodes (noeuds): add "
+                    "the project database's layers, or assign them in the Layers tab."))
+            context = QgsProcessingContext()
+            context.setProject(self.project)
+            surface = "surface" if network.fields().indexFromName("surface") >= 0 else None
+            self._inputs = read_circuit_network(
+                QgsProcessingFeatureSource(network, context),
+                QgsProcessingFeatureSource(nodes, context), DEFAULT_NODE_FIELD,
+                self.network_field(), surface, self.crs(), context, SNAP_TOLERANCE_M,
+                MAX_NODE_DISTANCE_M)
+            sources = [QgsProcessingFeatureSource(self.layer(role), context)
+                       if self.layer(role) is not None else None
+                       for role in ("aires", "etablissements")]
+            self._stops = read_stops(*sources, None, self.crs(), context)
+            self._inputs_key = key
+        return self._inputs
+
+    # --- the sequence ----------------------------------------------------------------------
+
+    @property
+    def sequence(self):
+        return circuits.format_sequence(self.numbers)
+
+    def add_node(self, fid):
+        """Append the node ``fid`` of the nodes layer (picked on the map); False if it has no
+        number."""
+        nodes = self.nodes_layer()
+        feature = next(nodes.getFeatures(QgsFeatureRequest(fid)), None)
+        number = circuits.node_key(feature[DEFAULT_NODE_FIELD]) if feature is not None else None
+        if number is None:
+            return False
+        if not self.numbers and self.network_field():
+            self.network_name = text_value(feature[self.network_field()])
+        if self.numbers and self.numbers[-1] == number:
+            return True  # a second click on the same node
+        self.numbers.append(number)
+        return True
+
+    def set_text(self, text):
+        """The numbers typed by the user."""
+        self.numbers = circuits.sequence_numbers(text)
+        self.network_name = None
+
+    def undo(self):
+        if self.numbers:
+            self.numbers.pop()
+        if not self.numbers:
+            self.network_name = None
+
+    def clear(self):
+        self.numbers, self.network_name = [], None
+
+    # --- building ----------------------------------------------------------------------------
+
+    def build(self, name=""):
+        """Build the circuit of the current numbers: ``circuit`` (or None) and ``error`` (a
+        message, or None). Fewer than two numbers is no circuit yet, and no error."""
+        self.circuit, self.error, self.figures = None, None, {}
+        if len(self.numbers) < 2:
+            return None
+        try:
+            numbers = circuits.parse_sequence(self.sequence)
+            inputs = self.inputs()
+            [result] = circuits.build_circuits(inputs.graph, inputs.table, [
+                circuits.Request(name or self.sequence, numbers, self.network_name)])
+        except circuits.CircuitError as error:
+            result = error
+        except QgsProcessingException as error:
+            self.error = str(error)
+            return None
+        if isinstance(result, circuits.CircuitError):
+            self.error = error_message(result)
+            return None
+        self.circuit = result
+        _, point, _, _ = circuits.stops_along([result], self._stops.xy, ACCESS_DISTANCE_M)
+        kinds = [self._stops.kind[p] for p in point.tolist()]
+        self.figures = {"length_km": result.length / 1000.0, "legs": len(result.leg_length),
+                        "n_aires": kinds.count("aire"),
+                        "n_accueil_velo": kinds.count("accueil_velo")}
+        self.figures.update(self.elevation(result))
+        return result
+
+    def elevation(self, circuit):
+        """Gain, loss and steepest grade from the DEM chosen, if any."""
+        dem = self.dem_layer
+        if dem is None or sip.isdeleted(dem) or dem.providerType() != "gdal":
+            return {}
+        from ..processing.logic import dem_sampling
+
+        try:
+            with dem_sampling.DemSampler(self.dem_layer.source().split("|")[0]) as dem:
+                step = profile.auto_step(dem.approx_cell_size_m)
+                work_wkt = self.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+                _, _, _, figures = circuits.route_profile(circuit.xy, dem, step,
+                                                          GRADE_WINDOW_M, work_wkt)
+        except ValueError:
+            return {}
+        return {key: figures[key] for key in ("gain_m", "loss_m", "max_grade_pct")}
+
+    def geometry_in(self, crs):
+        """The circuit's line in ``crs`` (None without a circuit)."""
+        if self.circuit is None:
+            return None
+        geometry = QgsGeometry.fromPolylineXY([QgsPointXY(x, y)
+                                               for x, y in self.circuit.xy.tolist()])
+        if crs.isValid() and crs != self.crs():
+            geometry.transform(QgsCoordinateTransform(self.crs(), crs, self.project))
+        return geometry
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def save(self, layer, name):
+        """Write the circuit into ``layer`` (the circuits layer) through its edit buffer:
+        updates the circuit of that name if there is one. Returns (ok, message)."""
+        if self.circuit is None:
+            return False, tr("Build a circuit first: at least two node numbers.")
+        name = name.strip() or self.sequence
+        geometry = self.geometry_in(layer.crs())
+        if QgsWkbTypes.isMultiType(layer.wkbType()):
+            geometry.convertToMultiType()
+        values = {"name": name, "sequence": self.sequence, "network": self.circuit.network,
+                  "length_km": round(self.circuit.length / 1000.0, 3),
+                  "gain_m": self.figures.get("gain_m")}
+        indices = {layer.fields().indexFromName(key): value for key, value in values.items()
+                   if layer.fields().indexFromName(key) >= 0}
+        was_editing = layer.isEditable()
+        if not was_editing and not layer.startEditing():
+            return False, tr("{} cannot be edited: its data source is read-only.").format(
+                layer.name())
+        existing = next((f for f in layer.getFeatures() if f["name"] == name), None)
+        layer.beginEditCommand(tr("Save the circuit {}").format(name))
+        if existing is not None:
+            ok = layer.changeGeometry(existing.id(), geometry) and \
+                layer.changeAttributeValues(existing.id(), indices)
+        else:
+            feature = QgsVectorLayerUtils.createFeature(layer, geometry, indices,
+                                                        layer.createExpressionContext())
+            ok = layer.addFeature(feature)
+        if not ok:
+            layer.destroyEditCommand()
+            if not was_editing:
+                layer.rollBack()
+            return False, tr("{} refused the circuit.").format(layer.name())
+        layer.endEditCommand()
+        if was_editing:  # the user's own edits are pending: the circuit joins them
+            return True, tr("The circuit {} is in the edits of {}: save them to write it.") \
+                .format(name, layer.name())
+        if not layer.commitChanges():
+            errors = " ".join(e.strip() for e in layer.commitErrors() if e.strip())
+            return False, tr("{} refused the circuit; it is kept in the layer's edits: fix the "
+                             "cause and save again. {}").format(layer.name(), errors)
+        verb = tr("updated") if existing is not None else tr("saved")
+        return True, tr("The circuit {} is {} in {}.").format(name, verb, layer.name())
+
+    def export_parameters(self, name):
+        """The inputs of itinerance:exportcircuitsheet for this circuit."""
+        params = {"NETWORK": self.layer("troncons").id(), "NODES": self.nodes_layer().id(),
+                  "SEQUENCE": self.sequence, "NAME": name.strip() or self.sequence}
+        if self.network_field():
+            params["NETWORK_FIELD"] = self.network_field()
+        if self.network_name:
+            params["NETWORK_NAME"] = self.network_name
+        for role, parameter in (("aires", "AIRES"), ("etablissements", "ESTABLISHMENTS")):
+            if self.layer(role) is not None:
+                params[parameter] = self.layer(role).id()
+        if self.dem_layer is not None:
+            params["DEM"] = self.dem_layer.id()
+        return params

@@ -1,0 +1,558 @@
+"""itinerance:buildcircuit: a sequence of points-nœuds numbers becomes a route, its profile, the
+aires and Accueil Vélo establishments along it."""
+
+import re
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from .. import output_styles
+from ..logic import circuits, profile, profile_chart
+from ..logic.data_model import SURFACES
+from ..project_db import model_text
+from .base import ItineranceAlgorithm, advanced
+from .circuit_inputs import (
+    DEFAULT_NODE_FIELD,
+    error_message,
+    field_or_default,
+    read_circuit_network,
+    read_stops,
+    text_value,
+)
+from .geometry_io import (
+    LAMBERT_93,
+    line_geometries,
+    line_geometry,
+    point_geometry,
+    working_crs,
+)
+from .profile_io import open_dem, profile_point_rows
+
+CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
+                  ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
+                  ("loss_m", "real"), ("max_grade_pct", "real"), ("n_aires", "int"),
+                  ("n_accueil_velo", "int"), ("surfaces", "text"))
+LEG_FIELDS = (("circuit", "text"), ("leg", "int"), ("from_node", "text"), ("to_node", "text"),
+              ("length_m", "real"), ("start_km", "real"), ("end_km", "real"))
+STOP_FIELDS = (("circuit", "text"), ("kind", "text"), ("name", "text"), ("category", "text"),
+               ("chainage_m", "real"), ("distance_m", "real"), ("feature_fid", "long"))
+PROFILE_FIELDS = (("circuit", "text"), ("chainage_m", "real"), ("z_m", "real"),
+                  ("grade_pct", "real"), ("grade_class", "text"))
+# a sequence written out: numbers (each with a digit) between separators
+SEPARATORS = r"[\s\-–—,;>→/.]+"
+NUMBERS_ONLY = re.compile(rf"\s*\d+(?:{SEPARATORS}\d+)*\s*")
+SEQUENCE_TEXT = re.compile(rf"\s*\w*\d\w*(?:{SEPARATORS}\w*\d\w*)*\s*")
+
+
+class BuildCircuit(ItineranceAlgorithm):
+    NETWORK = "NETWORK"
+    NODES = "NODES"
+    NODE_FIELD = "NODE_FIELD"
+    NETWORK_FIELD = "NETWORK_FIELD"
+    NETWORK_NAME = "NETWORK_NAME"
+    SEQUENCE = "SEQUENCE"
+    NAME = "NAME"
+    SEQUENCE_FIELD = "SEQUENCE_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    DEM = "DEM"
+    BAND = "BAND"
+    AIRES = "AIRES"
+    ESTABLISHMENTS = "ESTABLISHMENTS"
+    LABEL_FIELD = "LABEL_FIELD"
+    ACCESS_DISTANCE = "ACCESS_DISTANCE"
+    SURFACE_FIELD = "SURFACE_FIELD"
+    MAX_NODE_DISTANCE = "MAX_NODE_DISTANCE"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    STEP = "STEP"
+    GRADE_WINDOW = "GRADE_WINDOW"
+    CHARTS_FOLDER = "CHARTS_FOLDER"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    LEGS = "LEGS"
+    STOPS = "STOPS"
+    PROFILE = "PROFILE"
+    ICON = "buildcircuit.svg"
+
+    def name(self):
+        return "buildcircuit"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Circuit from node numbers")
+
+    def group(self):
+        return self.tr("Circuits")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "circuits"
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr(
+            "Turns a sequence of points-nœuds numbers, as riders and tourist offices write "
+            "circuits (12-45-3-78-12), into the route along the network: between consecutive "
+            "numbers the shortest path along the network (usually the one section joining "
+            "them). It gives the circuit's length, its elevation gain and profile from a DEM, "
+            "the aires and Accueil Vélo establishments along it with their distance from the "
+            "start, the surfaces ridden, and the distance table between the nodes.\n\n"
+            "Parameters\n"
+            "- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where "
+            "their ends or shared vertices lie within SNAP_TOLERANCE.\n"
+            "- Numbered nodes (NODES): points, e.g. the noeuds layer. Each node is attached to "
+            "the nearest point of the network.\n"
+            "- Node number field (NODE_FIELD): default number. Numbers stored as text or as "
+            "numbers both work.\n"
+            "- Network field of the nodes (NETWORK_FIELD): numbers repeat across networks (each "
+            "intercommunality numbers its own from 1): give the field naming the network, e.g. "
+            "network. A circuit is then taken in the network that has all of its numbers. "
+            "Default: none, every number must be on one node only.\n"
+            "- Network of the circuit (NETWORK_NAME): when every number of the sequence is in "
+            "several networks, the one to use.\n"
+            "- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 "
+            "(dashes, spaces, commas or arrows between them; end on the first number for a "
+            "loop). Or, to build many circuits at once, a layer of sequences (a file path, or "
+            "a layer of the project by name, such as circuits): one circuit per feature, its "
+            "numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default "
+            "name); a field of that layer named like NETWORK_FIELD gives its network.\n"
+            "- Circuit name (NAME): the name of a single circuit. Default: its sequence.\n"
+            "- DEM (DEM) and Band (BAND, default 1): optional; a raster GDAL reads, in any CRS. "
+            "With it, each circuit gets its gain, loss, steepest grade and profile.\n"
+            "- Aires (AIRES) and Establishments (ESTABLISHMENTS): optional points, e.g. aires and "
+            "etablissements. The establishments count when labelled Accueil Vélo: LABEL_FIELD "
+            "(default accueil_velo when the layer has it, else every establishment).\n"
+            "- Distance along the circuit (ACCESS_DISTANCE, m): an aire or establishment is "
+            "along the circuit when it lies at most this far from it in a straight line. "
+            "Default 500 m.\n"
+            "- Surface field (SURFACE_FIELD): the network's surface, for the surfaces summary. "
+            "Default surface when the network has it.\n"
+            "- Maximum distance from a node to the network (MAX_NODE_DISTANCE, m): default 25 "
+            "m. A node farther away cannot be used and is named.\n"
+            "- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m.\n"
+            "- Sampling interval (STEP, m; 0 = half a DEM cell) and Window of the steepest grade "
+            "(GRADE_WINDOW, m, default 100): as in Slope profiles and climbs.\n"
+            "- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per circuit, "
+            "when a DEM is given. Default: no charts.\n"
+            "- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).\n\n"
+            "Outputs\n"
+            "- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as "
+            "12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty "
+            "without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the "
+            "share of each surface, longest first).\n"
+            "- Legs between nodes (LEGS): the distance table, one line per leg: circuit, leg "
+            "(1, 2…), from_node, to_node, length_m, start_km and end_km (from the start of the "
+            "circuit).\n"
+            "- Aires and Accueil Vélo along the circuits (STOPS): one point per stop and "
+            "circuit, in riding order: circuit, kind (aire or accueil_velo), name, category, "
+            "chainage_m (where the circuit passes it first, from the start), distance_m (from "
+            "the circuit), feature_fid.\n"
+            "- Profile points (PROFILE, with a DEM): a point every STEP with circuit, "
+            "chainage_m, z_m, grade_pct and grade_class, as Slope profiles and climbs gives.\n\n"
+            "A sequence that cannot be built stops the algorithm with a message naming the "
+            "number at fault: a number not in the nodes, a number on two points without "
+            "NETWORK_FIELD, a node far from the network, two consecutive numbers with no path "
+            "between them, a single number. In a layer of sequences, such a circuit is left "
+            "out, named in the log with the reason and counted in SKIPPED_COUNT.\n\n"
+            "Results (figures, in the log and in qgis_process --json), for all the circuits "
+            "together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, "
+            "ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), "
+            "and CHARTS_FOLDER when charts were drawn.\n\n"
+            "Example on the sample territory (make demo writes it to build/sample):\n"
+            "qgis_process.bin --json run itinerance:buildcircuit "
+            "--NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' "
+            "--NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' "
+            "--NODE_FIELD=number --NETWORK_FIELD=network "
+            "--SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 "
+            "--NAME='Boucle des Monts' --DEM=build/sample/dem.tif "
+            "--AIRES='build/sample/itinerance_sample.gpkg|layername=aires' "
+            "--ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' "
+            "--OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg "
+            "--PROFILE=profil.gpkg\n"
+            "The Boucle des Monts is 36.5 km long in 12 legs and climbs 173 m, 8.5 % over its "
+            "steepest 100 m; 5 aires lie within 500 m of it, the first at km 5.9. Given the "
+            "sample's circuits layer as SEQUENCE "
+            "('build/sample/itinerance_sample.gpkg|layername=circuits'), it builds its 3 "
+            "circuits, 65.6 km in all.\n\n"
+            "More: the Help button opens the page of this algorithm in the plugin's "
+            "documentation, docs/algorithms/buildcircuit.md.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Cycling network (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NODES, self.tr("Numbered nodes (points-nœuds)"),
+            [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.NODE_FIELD, self.tr("Node number field"), DEFAULT_NODE_FIELD,
+            parentLayerParameterName=self.NODES, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NETWORK_FIELD, self.tr("Network field of the nodes (numbers repeat across "
+                                        "networks)"),
+            parentLayerParameterName=self.NODES, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NETWORK_NAME, self.tr("Network of the circuit (when its numbers are in "
+                                       "several)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SEQUENCE, self.tr("Sequence of node numbers (such as 12-45-3-78-12), or a "
+                                   "layer of sequences")))
+        self.addParameter(QgsProcessingParameterString(
+            self.NAME, self.tr("Circuit name"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.DEM, self.tr("DEM"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AIRES, self.tr("Aires (points)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ESTABLISHMENTS, self.tr("Establishments (points)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_DISTANCE, self.tr("Distance along the circuit, straight line (m)"),
+            QgsProcessingParameterNumber.Double, 500.0, minValue=0.0))
+        advanced_parameters = [
+            QgsProcessingParameterString(
+                self.SEQUENCE_FIELD, self.tr("Sequence field of a layer of sequences"),
+                "sequence", optional=True),
+            QgsProcessingParameterString(
+                self.NAME_FIELD, self.tr("Name field of a layer of sequences"), "name",
+                optional=True),
+            # optional: QGIS 3.22 refuses a missing band even though it has a default
+            QgsProcessingParameterBand(
+                self.BAND, self.tr("Band"), 1, parentLayerParameterName=self.DEM,
+                optional=True),
+            QgsProcessingParameterField(
+                self.LABEL_FIELD, self.tr("Label field (which establishments are labelled)"),
+                parentLayerParameterName=self.ESTABLISHMENTS, optional=True),
+            QgsProcessingParameterField(
+                self.SURFACE_FIELD, self.tr("Surface field of the network"),
+                parentLayerParameterName=self.NETWORK, optional=True),
+            QgsProcessingParameterNumber(
+                self.MAX_NODE_DISTANCE, self.tr("Maximum distance from a node to the network "
+                                                "(m)"),
+                QgsProcessingParameterNumber.Double, 25.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.SNAP_TOLERANCE, self.tr("Snap tolerance for line ends (m)"),
+                QgsProcessingParameterNumber.Double, 1.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.STEP, self.tr("Sampling interval (m; 0 = half a DEM cell)"),
+                QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.GRADE_WINDOW, self.tr("Window of the steepest grade (m)"),
+                QgsProcessingParameterNumber.Double, 100.0, minValue=1.0),
+            QgsProcessingParameterCrs(
+                self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
+                optional=True),
+        ]
+        for parameter in advanced_parameters:
+            self.addParameter(advanced(parameter))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.CHARTS_FOLDER, self.tr("Folder for the profile charts (PNG and SVG)"),
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Circuits"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.LEGS, self.tr("Legs between nodes"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.STOPS, self.tr("Aires and Accueil Vélo along the circuits"),
+            QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=True))
+        self.add_number_outputs({
+            "LENGTH_M": self.tr("Length of the circuits (m)"),
+            "GAIN_M": self.tr("Elevation gain of the circuits (m)"),
+            "AIRE_COUNT": self.tr("Aires along the circuits"),
+            "ACCUEIL_VELO_COUNT": self.tr("Accueil Vélo establishments along the circuits"),
+            "LEG_COUNT": self.tr("Legs between nodes"),
+            "CIRCUIT_COUNT": self.tr("Circuits built"),
+            "SKIPPED_COUNT": self.tr("Circuits left out (named in the log)"),
+        })
+
+    def aliases(self):
+        return {
+            "name": self.tr("Name"), "sequence": self.tr("Node numbers"),
+            "network": self.tr("Network"), "leg_count": self.tr("Legs"),
+            "length_km": self.tr("Length (km)"), "gain_m": self.tr("Elevation gain (m)"),
+            "loss_m": self.tr("Elevation loss (m)"),
+            "max_grade_pct": self.tr("Steepest grade (%)"),
+            "n_aires": self.tr("Aires along the circuit"),
+            "n_accueil_velo": self.tr("Accueil Vélo along the circuit"),
+            "surfaces": self.tr("Surfaces"), "circuit": self.tr("Circuit"),
+            "leg": self.tr("Leg"), "from_node": self.tr("From node"),
+            "to_node": self.tr("To node"), "length_m": self.tr("Length (m)"),
+            "start_km": self.tr("Start (km)"), "end_km": self.tr("End (km)"),
+            "kind": self.tr("Kind"), "category": self.tr("Category"),
+            "chainage_m": self.tr("Distance from the start (m)"),
+            "distance_m": self.tr("Distance to the circuit (m)"),
+            "feature_fid": self.tr("Feature"), "z_m": self.tr("Elevation (m)"),
+            "grade_pct": self.tr("Grade (%)"), "grade_class": self.tr("Grade class"),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        network_source = self.parameterAsSource(parameters, self.NETWORK, context)
+        nodes_source = self.parameterAsSource(parameters, self.NODES, context)
+        if network_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
+        if nodes_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.NODES))
+        aires_source = self.parameterAsSource(parameters, self.AIRES, context)
+        establishments_source = self.parameterAsSource(parameters, self.ESTABLISHMENTS,
+                                                       context)
+        network_field = self.parameterAsString(parameters, self.NETWORK_FIELD, context)
+        crs = working_crs(network_source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        requests, failures, single = self.requests(parameters, context, network_field)
+
+        feedback.setProgressText(self.tr("Building the network graph"))
+        inputs = read_circuit_network(
+            network_source, nodes_source,
+            self.parameterAsString(parameters, self.NODE_FIELD, context) or DEFAULT_NODE_FIELD,
+            network_field,
+            field_or_default(network_source, self.parameterAsString(
+                parameters, self.SURFACE_FIELD, context), "surface"),
+            crs, context, self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            self.parameterAsDouble(parameters, self.MAX_NODE_DISTANCE, context), feedback)
+        for label, count in inputs.skipped.items():
+            feedback.reportError(self.tr("{}: {} left out.").format(label, count))
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgressText(self.tr("Finding the paths between the nodes"))
+        feedback.setProgress(40)
+        built = self.build(inputs, requests, failures, single, feedback)
+
+        stops = read_stops(aires_source, establishments_source,
+                           self.parameterAsString(parameters, self.LABEL_FIELD, context),
+                           crs, context)
+        if stops.skipped:
+            feedback.reportError(self.tr(
+                "Aires and establishments: {} without a geometry left out.").format(
+                stops.skipped))
+        access = self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context)
+        stop_circuit, stop_point, stop_chainage, stop_distance = circuits.stops_along(
+            built, stops.xy, access)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
+        profiles = self.profiles(parameters, context, feedback, built, crs)
+        if feedback.isCanceled():
+            return {}
+
+        kinds = np.array(stops.kind, dtype=object)[stop_point] if len(stop_point) \
+            else np.zeros(0, dtype=object)
+        n_aires = np.bincount(stop_circuit[kinds == "aire"], minlength=len(built))
+        n_labelled = np.bincount(stop_circuit[kinds == "accueil_velo"], minlength=len(built))
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        circuit_rows, leg_rows, profile_rows = [], [], []
+        for c, circuit in enumerate(built):
+            figures = profiles[c][3] if profiles else {}
+            circuit_rows.append((line_geometry(circuit.xy), [
+                circuit.name, circuit.sequence, circuit.network, len(circuit.leg_length),
+                circuit.length / 1000.0, figures.get("gain_m"), figures.get("loss_m"),
+                figures.get("max_grade_pct"), int(n_aires[c]), int(n_labelled[c]),
+                self.surfaces(inputs, circuit)]))
+            leg_rows.extend(self.leg_rows(circuit))
+            if profiles and parameters.get(self.PROFILE) is not None:
+                profile_rows.extend(profile_point_rows((circuit.name,), *profiles[c][:3],
+                                                       window))
+        stop_rows = [(point_geometry(*stops.xy[p]), [
+            built[c].name, stops.kind[p], stops.name[p], stops.category[p], at, distance,
+            stops.fid[p]]) for c, p, at, distance in zip(
+            stop_circuit.tolist(), stop_point.tolist(), stop_chainage.tolist(),
+            stop_distance.tolist())]
+        specs = {self.OUTPUT: (CIRCUIT_FIELDS, QgsWkbTypes.LineString, circuit_rows),
+                 self.LEGS: (LEG_FIELDS, QgsWkbTypes.LineString, leg_rows),
+                 self.STOPS: (STOP_FIELDS, QgsWkbTypes.Point, stop_rows)}
+        if profiles:
+            specs[self.PROFILE] = (PROFILE_FIELDS, QgsWkbTypes.PointZ, profile_rows)
+        outputs = self.write_outputs(parameters, context, crs, specs)
+        self.style_outputs(context, outputs)
+
+        gains = [p[3]["gain_m"] for p in profiles if p[3]["gain_m"] is not None]
+        results = {
+            "LENGTH_M": float(sum(c.length for c in built)),
+            "GAIN_M": float(sum(gains)) if gains else float("nan"),
+            "AIRE_COUNT": int(n_aires.sum()),
+            "ACCUEIL_VELO_COUNT": int(n_labelled.sum()),
+            "LEG_COUNT": int(sum(len(c.leg_length) for c in built)),
+            "CIRCUIT_COUNT": len(built),
+            "SKIPPED_COUNT": len(failures),
+        }
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
+        if charts and profiles:
+            results[self.CHARTS_FOLDER] = charts
+        feedback.pushInfo(self.tr(
+            "{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo "
+            "establishment(s) along them; {} circuit(s) left out.").format(
+            len(built), results["LENGTH_M"] / 1000,
+            f"{results['GAIN_M']:.0f} m" if gains else "—", results["AIRE_COUNT"],
+            results["ACCUEIL_VELO_COUNT"], results["SKIPPED_COUNT"]))
+        results.update(outputs)
+        return results
+
+    # --- sequences ---------------------------------------------------------------------------
+
+    def requests(self, parameters, context, network_field):
+        """(requests, failures, single): the circuits to build, the sequences that cannot be
+        read ((name, error) pairs), and whether SEQUENCE was one sequence."""
+        text = self.parameterAsString(parameters, self.SEQUENCE, context).strip()
+        network_name = self.parameterAsString(parameters, self.NETWORK_NAME, context) or None
+        if not text:
+            raise QgsProcessingException(self.tr(
+                "Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a "
+                "layer of sequences."))
+        # plain numbers are a sequence; else a layer if one loads; else numbers with letters
+        layer = None if NUMBERS_ONLY.fullmatch(text) else \
+            QgsProcessingUtils.mapLayerFromString(text, context)
+        if layer is None and SEQUENCE_TEXT.fullmatch(text):
+            name = self.parameterAsString(parameters, self.NAME, context) or None
+            try:
+                numbers = circuits.parse_sequence(text)
+            except circuits.CircuitError as error:
+                raise QgsProcessingException(error_message(error)) from error
+            return [circuits.Request(name or circuits.format_sequence(numbers), numbers,
+                                     network_name)], [], True
+        if not isinstance(layer, QgsVectorLayer):
+            raise QgsProcessingException(self.tr(
+                "SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of "
+                "sequences that could be loaded (check the path or the layer name).")
+                .format(text))
+        sequence_field = self.parameterAsString(parameters, self.SEQUENCE_FIELD, context) \
+            or "sequence"
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or "name"
+        fields = layer.fields()
+        if fields.indexFromName(sequence_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field "
+                "holding the node numbers.").format(layer.name(), sequence_field))
+        has_name = fields.indexFromName(name_field) >= 0
+        has_network = bool(network_field) and fields.indexFromName(network_field) >= 0
+        requests, failures, seen = [], [], {}
+        for feature in layer.getFeatures():
+            name = (text_value(feature[name_field]) if has_name else None) \
+                or self.tr("Circuit {}").format(feature.id())
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:  # the legs and stops name their circuit: names must differ
+                name = f"{name} ({seen[name]})"
+            network = (text_value(feature[network_field]) if has_network else None) \
+                or network_name
+            try:
+                numbers = circuits.parse_sequence(text_value(feature[sequence_field]))
+            except circuits.CircuitError as error:
+                failures.append((name, error))
+                continue
+            requests.append(circuits.Request(name, numbers, network))
+        return requests, failures, False
+
+    def build(self, inputs, requests, failures, single, feedback):
+        """The circuits built; a single sequence that fails raises, a failure in a layer of
+        sequences is logged and counted."""
+        built = []
+        for request, result in zip(requests, circuits.build_circuits(
+                inputs.graph, inputs.table, requests)):
+            if isinstance(result, circuits.CircuitError):
+                failures.append((request.name, result))
+            else:
+                built.append(result)
+        if single and failures:
+            raise QgsProcessingException(error_message(failures[0][1]))
+        for name, error in failures:
+            feedback.reportError(self.tr("Circuit {}: {} It is left out.").format(
+                name, error_message(error)))
+        if not built:
+            raise QgsProcessingException(self.tr(
+                "No circuit could be built from the {} sequence(s): see the reasons above.")
+                .format(len(failures)))
+        return built
+
+    # --- figures -----------------------------------------------------------------------------
+
+    def profiles(self, parameters, context, feedback, built, crs):
+        """Per circuit (chainage, points, z, figures) from the DEM; [] without a DEM."""
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem_layer is None:
+            return []
+        feedback.setProgressText(self.tr("Reading the DEM along the circuits"))
+        dem = open_dem(dem_layer, self.parameterAsInt(parameters, self.BAND, context))
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
+        work_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+        results, taken = [], set()
+        with dem:
+            step = self.parameterAsDouble(parameters, self.STEP, context) or \
+                profile.auto_step(dem.approx_cell_size_m)
+            for index, circuit in enumerate(built):
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(60 + 30 * index / len(built))
+                result = circuits.route_profile(circuit.xy, dem, step, window, work_wkt)
+                if result[3]["gain_m"] is None:
+                    feedback.reportError(self.tr(
+                        "Circuit {} lies outside the DEM (or on no data): no elevation figures.")
+                        .format(circuit.name))
+                results.append(result)
+                if charts:
+                    self.chart(charts, circuit, result, window, taken)
+        return results
+
+    def chart(self, folder, circuit, result, window, taken):
+        chainage, _, z, figures = result
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shown = {
+            self.tr("Length"): f"{circuit.length / 1000:.1f} km",
+            self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
+            self.tr("Loss"): f"{figures['loss_m'] or 0:.0f} m",
+            self.tr("Steepest {} m").format(f"{window:g}"):
+                f"{figures['max_grade_pct'] or 0:.1f} %",
+        }
+        stem = profile_chart.safe_file_stem(circuit.name, taken)
+        profile_chart.render_profile(chainage, z, str(Path(folder) / stem), circuit.name, shown,
+                                     grade_window=window, x_label=self.tr("km"),
+                                     y_label=self.tr("m"), nodata_label=self.tr("no data"))
+
+    def surfaces(self, inputs, circuit):
+        """``Asphalt 62 %, Stabilised gravel 30 %…``: the share of each surface."""
+        if inputs.edge_surface is None or circuit.length <= 0:
+            return None
+        labels = {value.code: model_text(value.label) for value in SURFACES.values}
+        parts = []
+        for value, metres in circuits.length_by_value(inputs.graph, circuit,
+                                                      inputs.edge_surface):
+            code = text_value(value)
+            label = labels.get(code, code) if code is not None else self.tr("unknown")
+            parts.append(f"{label} {100.0 * metres / circuit.length:.0f} %")
+        return ", ".join(parts)
+
+    def leg_rows(self, circuit):
+        return [(geometry, [circuit.name, k + 1, circuit.numbers[k], circuit.numbers[k + 1],
+                            length, start / 1000.0, (start + length) / 1000.0])
+                for k, (geometry, length, start) in enumerate(zip(
+                    line_geometries(circuit.leg_xy, circuit.leg_ptr),
+                    circuit.leg_length.tolist(), circuit.leg_start.tolist()))]
+
+    # --- styles ------------------------------------------------------------------------------
+
+    def styles(self):
+        """The style function of each output (the sheet export reuses them)."""
+        classes = [(label, colour) for label, colour in profile.GRADE_CLASSES]
+        return {
+            self.OUTPUT: lambda layer: output_styles.single_line(layer, "#d7191c", 1.4),
+            self.LEGS: lambda layer: output_styles.single_line(layer, "#fdae61", 0.6),
+            self.STOPS: lambda layer: output_styles.diagnostics(layer, "kind", [
+                ("aire", self.tr("Aire"), "#1f78b4", 0),
+                ("accueil_velo", self.tr("Accueil Vélo establishment"), "#1a9641", 2)]),
+            self.PROFILE: lambda layer: output_styles.classed_points(
+                layer, "grade_class", classes),
+        }

@@ -1,0 +1,171 @@
+"""`make bench`, circuits: itinerance:buildcircuit on 1,000 circuits of 20 legs each (a layer of
+sequences, one run) on a 50,000-edge network, against native:shortestpathpointtopoint for the
+same legs, measured in the same run.
+
+The native algorithm finds one path per call (and builds its graph each time): running it for
+all 20,000 legs would take hours, so it runs on the first ``--native-legs`` legs, inside QGIS
+(processing.run, no start-up per call), and its time per leg is scaled to the 20,000 legs. Its
+lengths are checked against ours on those legs. Machines are noisy: read the ratio.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+from osgeo import ogr
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_common import prepare, timed  # noqa: E402
+from bench_coverage import linestring_wkt, write_layer  # noqa: E402
+
+from itinerance.processing.logic import network, synthetic_network  # noqa: E402
+
+ROOT = HERE.parent.parent
+
+
+def numbered_walks(graph, numbered, circuits, legs, seed):
+    """``circuits`` sequences of ``legs`` legs: each leg goes from a numbered node to the
+    numbered node met after a walk of 1 to 3 sections (never straight back)."""
+    rng = np.random.default_rng(seed)
+    ptr, incident = graph.incidence
+    is_numbered = np.zeros(graph.node_count, dtype=bool)
+    is_numbered[numbered] = True
+    walks = []
+    while len(walks) < circuits:
+        node = int(rng.choice(numbered))
+        stops, previous = [node], -1
+        for _ in range(legs):
+            hops = int(rng.integers(1, 4))
+            while hops > 0 or not is_numbered[node]:
+                edges = incident[ptr[node]:ptr[node + 1]]
+                edges = edges[edges != previous] if len(edges) > 1 else edges
+                previous = int(rng.choice(edges))
+                node = int(graph.edge_v[previous] if graph.edge_u[previous] == node
+                           else graph.edge_u[previous])
+                hops -= 1
+            if node == stops[-1]:
+                break
+            stops.append(node)
+        if len(stops) == legs + 1:
+            walks.append(stops)
+    return walks
+
+
+def write_inputs(gpkg, n_edges, circuits, legs, aires):
+    lines = synthetic_network.grid_lines(n_edges, seed=n_edges)
+    graph = network.build_network(lines, 1.0)
+    rng = np.random.default_rng(7)
+    # points-nœuds at two junctions in three, numbered 1..N
+    junctions = np.flatnonzero(graph.node_degree >= 3)
+    numbered = np.sort(rng.choice(junctions, size=2 * len(junctions) // 3, replace=False))
+    number_of = {int(node): k + 1 for k, node in enumerate(numbered.tolist())}
+    walks = numbered_walks(graph, numbered, circuits, legs, seed=8)
+    write_layer(gpkg, "network", ogr.wkbLineString, [(linestring_wkt(xy), {}) for xy in lines])
+    write_layer(gpkg, "nodes", ogr.wkbPoint, [
+        (f"POINT({graph.node_xy[n, 0]:.3f} {graph.node_xy[n, 1]:.3f})", {"number": number_of[n]})
+        for n in numbered.tolist()], (("number", ogr.OFTInteger),))
+    write_table(gpkg, "sequences", [
+        {"name": f"circuit {i + 1}", "sequence": "-".join(str(number_of[n]) for n in walk)}
+        for i, walk in enumerate(walks)])
+    write_layer(gpkg, "aires", ogr.wkbPoint, [
+        (f"POINT({x:.3f} {y:.3f})", {}) for x, y in synthetic_network.points_along(
+            lines, aires, seed=1)])
+    return graph, walks
+
+
+def write_table(gpkg, name, rows):
+    """A table without geometry of text fields (the keys of the first row)."""
+    dataset = ogr.Open(str(gpkg), 1)
+    table = dataset.CreateLayer(name, None, ogr.wkbNone)
+    for key in rows[0]:
+        table.CreateField(ogr.FieldDefn(key, ogr.OFTString))
+    table.StartTransaction()
+    for row in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for key, value in row.items():
+            feature.SetField(key, value)
+        table.CreateFeature(feature)
+    table.CommitTransaction()
+    dataset = None
+
+
+def native_legs(work, gpkg, graph, walks, count):
+    """native:shortestpathpointtopoint on the first ``count`` legs inside QGIS: (seconds,
+    lengths)."""
+    import processing
+
+    points = [(graph.node_xy[a], graph.node_xy[b]) for walk in walks
+              for a, b in zip(walk[:-1], walk[1:])][:count]
+    lengths = []
+
+    def run():
+        lengths.clear()
+        for (ax, ay), (bx, by) in points:
+            result = processing.run("native:shortestpathpointtopoint", {
+                "INPUT": f"{gpkg}|layername=network", "STRATEGY": 0, "TOLERANCE": 0.0,
+                "START_POINT": f"{ax:.3f},{ay:.3f} [EPSG:2154]",
+                "END_POINT": f"{bx:.3f},{by:.3f} [EPSG:2154]", "OUTPUT": "memory:"})
+            # the length of its path (its "cost" is measured on the ellipsoid, ours in the plane)
+            lengths.append(next(result["OUTPUT"].getFeatures()).geometry().length())
+
+    seconds, _ = timed(f"native:shortestpathpointtopoint, {len(points)} legs", run)
+    return seconds, np.array(lengths)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench_circuits")
+    parser.add_argument("--edges", type=int, default=50000)
+    parser.add_argument("--circuits", type=int, default=1000)
+    parser.add_argument("--legs", type=int, default=20)
+    parser.add_argument("--aires", type=int, default=2000)
+    parser.add_argument("--native-legs", type=int, default=20)
+    args = parser.parse_args(argv)
+    work, qgis = prepare(args.out)
+    gpkg = work / "circuits.gpkg"
+    graph, walks = write_inputs(gpkg, args.edges, args.circuits, args.legs, args.aires)
+    total_legs = args.circuits * args.legs
+    print(f"{graph.edge_count} edges, {args.circuits} circuits of {args.legs} legs "
+          f"({total_legs} legs), {args.aires} aires:", flush=True)
+    inputs = {"NETWORK": f"{gpkg}|layername=network", "NODES": f"{gpkg}|layername=nodes",
+              "SEQUENCE": f"{gpkg}|layername=sequences", "AIRES": f"{gpkg}|layername=aires",
+              "SNAP_TOLERANCE": 0.0}
+    end_to_end, result = timed("itinerance:buildcircuit through qgis_process.bin", lambda: qgis.run(
+        "itinerance:buildcircuit", **inputs, OUTPUT=work / "circuits_out.gpkg",
+        LEGS=work / "legs.gpkg", STOPS=work / "stops.gpkg"))
+    figures = result["results"]
+    assert figures["CIRCUIT_COUNT"] == args.circuits and figures["LEG_COUNT"] == total_legs, \
+        figures
+
+    sys.path.insert(0, str(HERE.parent))
+    from qgis_env import start_qgis
+
+    start_qgis()
+    import processing
+
+    def ours():
+        return processing.run("itinerance:buildcircuit", {
+            **inputs, "OUTPUT": "memory:", "LEGS": "memory:", "STOPS": "memory:"})
+
+    inside = min(timed(None, ours)[0] for _ in range(2))
+    legs = list(ours()["LEGS"].getFeatures())
+    native, native_lengths = native_legs(work, gpkg, graph, walks, args.native_legs)
+    ours_lengths = np.array([f["length_m"] for f in legs[:len(native_lengths)]])
+    worst = float(np.max(np.abs(ours_lengths - native_lengths)))
+    per_leg = native / len(native_lengths)
+    print(f"\nbuildcircuit, {args.circuits} circuits of {args.legs} legs on {graph.edge_count} "
+          f"edges: {end_to_end:.2f} s through qgis_process.bin (writing GeoPackages), "
+          f"{inside:.2f} s inside QGIS (processing.run, best of 2)")
+    print(f"native:shortestpathpointtopoint inside QGIS: {per_leg:.3f} s per leg over "
+          f"{len(native_lengths)} legs, so {per_leg * total_legs:.0f} s for the {total_legs} "
+          f"legs: ratio {per_leg * total_legs / inside:.0f} (native / ours inside QGIS), "
+          f"{per_leg * total_legs / end_to_end:.0f} (against ours end to end)")
+    print(f"the same paths on those legs: largest difference of length {worst:.2e} m (native's "
+          "start and end given to the millimetre)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""`make bench`, OpenStreetMap import: itinerance:importosmnetwork on a large extract generated
+here (osm_bench_extract: at least 200,000 ways written as OSM XML) against ogr2ogr reading the
+same file with the same GDAL configuration into a GeoPackage, the I/O floor, in the same run;
+then the same extract as PBF (written by osmium-tool).
+Also the import's parts, timed apart (reading with GDAL, reading the relations, building the
+records), and the import again into the filled database (every feature updated)."""
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_common import prepare, timed  # noqa: E402
+from osm_bench_extract import write_extract  # noqa: E402
+
+from itinerance.processing.logic import (  # noqa: E402
+    dem_sampling,
+    osm_network,
+    osm_reader,
+    osm_relations,
+)
+
+ROOT = HERE.parent.parent
+
+
+def ogr2ogr(extract, out):
+    out.unlink(missing_ok=True)
+    subprocess.run(["ogr2ogr", "-f", "GPKG", str(out), str(extract), "-oo",
+                    f"CONFIG_FILE={osm_reader.CONFIG}", "points", "lines"], check=True,
+                   capture_output=True)
+
+
+def best(runs, call):
+    """The shortest of ``runs`` timings of ``call`` (the machine is shared), and its result."""
+    results = [timed(None, call) for _ in range(runs)]
+    return min(seconds for seconds, _ in results), results[-1][1]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench_osm")
+    parser.add_argument("--ways", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=2)
+    args = parser.parse_args(argv)
+    work, qgis = prepare(args.out)
+
+    extract = work / "extrait.osm"
+    made, figures = timed(None, lambda: write_extract(extract, args.ways))
+    size = extract.stat().st_size / 1e6
+    print(f"Extract: {figures['ways']:,} ways ({figures['network_ways']:,} in "
+          f"{figures['links']:,} node-to-node route relations), {figures['nodes']:,} nodes "
+          f"({figures['numbered_nodes']:,} numbered), {figures['relations']:,} relations, "
+          f"{size:.0f} MB of OSM XML, written in {made:.1f} s", flush=True)
+
+    floor, _ = best(args.runs, lambda: ogr2ogr(extract, work / "ogr2ogr.gpkg"))
+    print(f"  ogr2ogr, points and lines into a GeoPackage (the I/O floor): {floor:.2f} s",
+          flush=True)
+
+    database = work / "territoire.gpkg"
+
+    def import_fresh(source=extract):
+        for path in work.glob("territoire.gpkg*"):
+            path.unlink()
+        qgis.run("itinerance:createprojectdb", OUTPUT=database, ADD_TO_PROJECT=False)
+        return timed(None, lambda: qgis.run("itinerance:importosmnetwork", INPUT=source,
+                                            DATABASE=database))
+
+    runs = [import_fresh() for _ in range(args.runs)]
+    ours = min(seconds for seconds, _ in runs)
+    results = runs[-1][1]["results"]
+    print(f"  itinerance:importosmnetwork through qgis_process.bin, into a new project "
+          f"GeoPackage: {ours:.2f} s, {ours / floor:.2f}x ogr2ogr "
+          f"(NODE_COUNT {results['NODE_COUNT']}, SECTION_COUNT {results['SECTION_COUNT']}, "
+          f"ITINERARY_COUNT {results['ITINERARY_COUNT']}, NETWORK_LENGTH_M "
+          f"{results['NETWORK_LENGTH_M'] / 1000:,.0f} km, SKIPPED_COUNT "
+          f"{results['SKIPPED_COUNT']})", flush=True)
+    again, _ = timed(None, lambda: qgis.run("itinerance:importosmnetwork", INPUT=extract,
+                                            DATABASE=database))
+    print(f"  the same import again, every feature updated in place: {again:.2f} s, "
+          f"{again / floor:.2f}x ogr2ogr", flush=True)
+
+    pbf = work / "extrait.osm.pbf"
+    subprocess.run(["osmium", "cat", str(extract), "-o", str(pbf), "--overwrite"], check=True)
+    pbf_floor, _ = best(args.runs, lambda: ogr2ogr(pbf, work / "ogr2ogr_pbf.gpkg"))
+    runs = [import_fresh(pbf) for _ in range(args.runs)]
+    pbf_ours = min(seconds for seconds, _ in runs)
+    assert runs[-1][1]["results"]["SECTION_COUNT"] == results["SECTION_COUNT"]
+    print(f"  the same extract as PBF ({pbf.stat().st_size / 1e6:.0f} MB, written by osmium): "
+          f"ogr2ogr {pbf_floor:.2f} s, itinerance:importosmnetwork {pbf_ours:.2f} s, "
+          f"{pbf_ours / pbf_floor:.2f}x", flush=True)
+
+    read, (nodes, ways) = best(1, lambda: osm_reader.read_nodes_and_ways(extract))
+    members, (relations, _) = best(1, lambda: osm_relations.read_relations(
+        extract, keep=lambda tags: tags.get("type") == "route"))
+
+    def build():
+        return osm_network.build_extract(
+            nodes, ways, relations,
+            lambda lonlat: dem_sampling.transform_points(lonlat, "EPSG:4326", "EPSG:2154"))
+
+    built, extract_records = best(1, build)
+    assert len(extract_records.troncons) == figures["links"]  # one section per link
+    assert np.isclose(extract_records.section_length(), results["NETWORK_LENGTH_M"])
+    print(f"  its parts, in this process: GDAL reading nodes and ways {read:.2f} s, the "
+          f"relations {members:.2f} s, the records (noding, splitting, chaining) {built:.2f} s",
+          flush=True)
+    shutil.rmtree(work / "profile", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,252 @@
+"""itinerance:buildcircuit through processing.run: networks built here whose distances are known
+(networkx as the oracle), numbers repeated across networks, a DEM that is a known function, a
+layer of sequences, and every bad sequence named."""
+
+import networkx as nx
+import numpy as np
+import processing
+import pytest
+import rasterio
+from qgis.core import (
+    NULL,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+from rasterio.transform import from_origin
+
+from itinerance.processing.algorithms.sinks import TYPES
+
+X0, Y0 = 650000.0, 6860000.0  # Lambert-93, the grids' south-west corner
+STEP = 1000.0
+
+
+def layer(kind, name, fields, rows):
+    """A memory layer in Lambert-93; ``rows`` are (wkt, {field: value})."""
+    result = QgsVectorLayer(f"{kind}?crs=EPSG:2154", name, "memory")
+    result.dataProvider().addAttributes([QgsField(f, TYPES[t]) for f, t in fields])
+    result.updateFields()
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(result.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        for key, value in values.items():
+            feature[key] = value
+        features.append(feature)
+    assert result.dataProvider().addFeatures(features)[0]
+    return result
+
+
+def grid_lines(x0=X0, size=3, surface="enrobe"):
+    """The lines of a size x size grid of 1 km sections (vertical ones are stabilise)."""
+    rows = []
+    for i in range(size):
+        for j in range(size - 1):
+            x, y = x0 + i * STEP, Y0 + j * STEP
+            rows.append((f"LineString({x} {y}, {x} {y + STEP})", {"surface": "stabilise"}))
+            x, y = x0 + j * STEP, Y0 + i * STEP
+            rows.append((f"LineString({x} {y}, {x + STEP} {y})", {"surface": surface}))
+    return rows
+
+
+def grid_nodes(x0=X0, size=3, network="ouest"):
+    """Numbers 1..size² row by row from the south-west."""
+    return [(f"Point({x0 + j * STEP} {Y0 + i * STEP})",
+             {"number": i * size + j + 1, "network": network})
+            for i in range(size) for j in range(size)]
+
+
+def network_layer(rows):
+    return layer("LineString", "troncons", [("surface", "text")], rows)
+
+
+def nodes_layer(rows):
+    return layer("Point", "noeuds", [("number", "int"), ("network", "text")], rows)
+
+
+def run(network, nodes, sequence, **extra):
+    params = {"NETWORK": network, "NODES": nodes, "SEQUENCE": sequence, "OUTPUT": "memory:",
+              "LEGS": "memory:", "STOPS": "memory:"}
+    params.update(extra)
+    return processing.run("itinerance:buildcircuit", params)
+
+
+def features(output):
+    return list(output.getFeatures())
+
+
+def test_grid_circuit_has_the_lengths_we_know():
+    result = run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "1-3-9-7-1",
+                 NAME="Tour")
+    [circuit] = features(result["OUTPUT"])
+    assert circuit["name"] == "Tour" and circuit["sequence"] == "1-3-9-7-1"
+    assert circuit["length_km"] == pytest.approx(8.0)
+    assert circuit["leg_count"] == 4
+    assert circuit["network"] == NULL  # no network field
+    assert circuit["gain_m"] == NULL and circuit["max_grade_pct"] == NULL  # no DEM
+    assert circuit["surfaces"] == "Asphalt 50 %, Stabilised gravel 50 %"
+    line = circuit.geometry()
+    assert line.length() == pytest.approx(8000)
+    assert line.asPolyline()[0] == line.asPolyline()[-1] == QgsPointXY(X0, Y0)  # a loop
+    legs = features(result["LEGS"])
+    assert [(f["leg"], f["from_node"], f["to_node"]) for f in legs] == [
+        (1, "1", "3"), (2, "3", "9"), (3, "9", "7"), (4, "7", "1")]
+    assert [f["length_m"] for f in legs] == pytest.approx([2000] * 4)
+    assert [f["end_km"] for f in legs] == pytest.approx([2, 4, 6, 8])
+    assert all(f.geometry().length() == pytest.approx(2000) for f in legs)
+    assert result["LENGTH_M"] == pytest.approx(8000) and result["LEG_COUNT"] == 4
+    assert result["CIRCUIT_COUNT"] == 1 and result["SKIPPED_COUNT"] == 0
+    assert np.isnan(result["GAIN_M"])  # no DEM, no gain
+
+
+def test_circuit_length_is_the_sum_of_networkx_shortest_paths():
+    # a 5 x 5 grid with some sections missing and a diagonal: the shortest paths detour
+    rows = [r for k, r in enumerate(grid_lines(size=5)) if k % 7 != 3]
+    rows.append((f"LineString({X0} {Y0}, {X0 + 2 * STEP} {Y0 + 2 * STEP})", {"surface": None}))
+    graph = nx.Graph()
+    for wkt, _ in rows:
+        geometry = QgsGeometry.fromWkt(wkt)
+        a, b = geometry.asPolyline()[0], geometry.asPolyline()[-1]
+        graph.add_edge((a.x(), a.y()), (b.x(), b.y()), weight=geometry.length())
+    nodes = grid_nodes(size=5)
+    at = {values["number"]: QgsGeometry.fromWkt(wkt).asPoint() for wkt, values in nodes}
+    sequence = [1, 25, 5, 21, 13, 1]
+    expected = [nx.shortest_path_length(graph, (at[a].x(), at[a].y()), (at[b].x(), at[b].y()),
+                                        weight="weight")
+                for a, b in zip(sequence[:-1], sequence[1:])]
+    result = run(network_layer(rows), nodes_layer(nodes), " – ".join(map(str, sequence)))
+    [circuit] = features(result["OUTPUT"])
+    assert circuit["length_km"] * 1000 == pytest.approx(sum(expected), rel=1e-9)
+    assert [f["length_m"] for f in features(result["LEGS"])] == pytest.approx(expected)
+    assert circuit.geometry().length() == pytest.approx(sum(expected), rel=1e-9)
+
+
+def test_numbers_repeated_across_two_networks():
+    lines = network_layer(grid_lines() + grid_lines(X0 + 3 * STEP) + [
+        (f"LineString({X0 + 2 * STEP} {Y0}, {X0 + 3 * STEP} {Y0})", {"surface": "terre"})])
+    nodes = nodes_layer(grid_nodes() + grid_nodes(X0 + 3 * STEP, network="est")
+                        + [(f"Point({X0 + 1000} {Y0 + 500})", {"number": 10,
+                                                                "network": "ouest"})])
+    # without the network field the number is on two points: named, with the way out
+    with pytest.raises(QgsProcessingException, match=r"Node number 3 .* 2 points.*"
+                                                     r"NETWORK_FIELD"):
+        run(lines, nodes, "10-3")
+    # 10 is only in ouest: the circuit is taken there
+    result = run(lines, nodes, "1-10-3-1", NETWORK_FIELD="network")
+    [circuit] = features(result["OUTPUT"])
+    assert circuit["network"] == "ouest"
+    assert circuit.geometry().asPolyline()[0] == QgsPointXY(X0, Y0)
+    # every number is in both: the network must be named
+    with pytest.raises(QgsProcessingException, match="est, ouest.*NETWORK_NAME"):
+        run(lines, nodes, "1-3-9", NETWORK_FIELD="network")
+    result = run(lines, nodes, "1-3-9", NETWORK_FIELD="network", NETWORK_NAME="est")
+    [circuit] = features(result["OUTPUT"])
+    assert circuit["network"] == "est" and circuit["length_km"] == pytest.approx(4.0)
+    assert circuit.geometry().asPolyline()[0] == QgsPointXY(X0 + 3 * STEP, Y0)
+
+
+@pytest.mark.parametrize("sequence, message", [
+    ("1-99-3", r"Node number 99 is not in the nodes layer"),
+    ("5", r"single number \(5\)"),
+    ("1-2-2-3", r"Node 2 follows itself"),
+    ("1-20", r"No path along the network joins node 1 to node 20"),
+    ("1-30", r"Node 30 is 5000 m from the network"),
+])
+def test_bad_sequences_are_refused_naming_the_number(sequence, message):
+    lines = network_layer(grid_lines() + [(f"LineString({X0 + 9000} {Y0}, {X0 + 9500} {Y0})",
+                                           {"surface": None})])
+    nodes = nodes_layer(grid_nodes() + [(f"Point({X0 + 9000} {Y0})", {"number": 20}),
+                                        (f"Point({X0 + 9200} {Y0 + 5000})", {"number": 30})])
+    with pytest.raises(QgsProcessingException, match=message):
+        run(lines, nodes, sequence)
+
+
+def test_neither_numbers_nor_a_layer_is_refused():
+    with pytest.raises(QgsProcessingException, match="neither node numbers"):
+        run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "/no/such/file.gpkg")
+
+
+@pytest.fixture(scope="module")
+def plane(tmp_path_factory):
+    """z = 10 + 0.01 (x − X0) + 0.02 (y − Y0), float64, 10 m cells over the grids."""
+    x = X0 - 500 + 5 + 10 * np.arange(800)
+    y = Y0 + 2500 - 5 - 10 * np.arange(300)
+    z = 10 + 0.01 * (x[None, :] - X0) + 0.02 * (y[:, None] - Y0)
+    path = tmp_path_factory.mktemp("dem") / "plane.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=z.shape[1], height=z.shape[0],
+                       count=1, dtype="float64", crs="EPSG:2154",
+                       transform=from_origin(X0 - 500, Y0 + 2500, 10, 10)) as dataset:
+        dataset.write(z, 1)
+    return str(path)
+
+
+def test_a_dem_that_is_a_plane_gives_the_exact_gain(plane, tmp_path):
+    result = run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "1-3-9-7-1",
+                 DEM=plane, PROFILE="memory:", CHARTS_FOLDER=str(tmp_path / "charts"))
+    [circuit] = features(result["OUTPUT"])
+    # east 2 km at 1 %, north 2 km at 2 %, then back down: 20 + 40 m up, as much down
+    assert circuit["gain_m"] == pytest.approx(60, abs=1e-9)
+    assert circuit["loss_m"] == pytest.approx(60, abs=1e-9)
+    assert circuit["max_grade_pct"] == pytest.approx(2, abs=1e-9)
+    assert result["GAIN_M"] == pytest.approx(60, abs=1e-9)
+    profile = features(result["PROFILE"])
+    assert profile[0]["z_m"] == pytest.approx(10) and profile[-1]["chainage_m"] == \
+        pytest.approx(8000)
+    top = max(profile, key=lambda f: f["z_m"])
+    assert top["z_m"] == pytest.approx(70) and top["chainage_m"] == pytest.approx(4000)
+    assert {f["circuit"] for f in profile} == {"1-3-9-7-1"}
+    assert (tmp_path / "charts" / "1-3-9-7-1.png").is_file()
+    assert result["CHARTS_FOLDER"] == str(tmp_path / "charts")
+
+
+def test_aires_and_accueil_velo_along_the_circuit_with_their_chainage():
+    aires = layer("Point", "aires", [("name", "text"), ("kind", "text")], [
+        (f"Point({X0 + 1500} {Y0 + 300})", {"name": "Aire A", "kind": "aire_ludique"}),
+        (f"Point({X0 + 1000} {Y0 + 1000})", {"name": "Aire du centre", "kind": "aire_amenagee"}),
+    ])
+    establishments = layer("Point", "etablissements", [
+        ("name", "text"), ("category", "text"), ("accueil_velo", "bool")], [
+        (f"Point({X0 + 2100} {Y0 + 1200})", {"name": "Gîte", "category": "hebergement",
+                                              "accueil_velo": True}),
+        (f"Point({X0 + 2050} {Y0 + 1500})", {"name": "Café", "category": "restauration",
+                                              "accueil_velo": False}),
+    ])
+    result = run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "1-3-9",
+                 AIRES=aires, ESTABLISHMENTS=establishments, ACCESS_DISTANCE=400)
+    stops = features(result["STOPS"])
+    assert [(f["name"], f["kind"], f["category"]) for f in stops] == [
+        ("Aire A", "aire", "aire_ludique"), ("Gîte", "accueil_velo", "hebergement")]
+    assert [f["chainage_m"] for f in stops] == pytest.approx([1500, 3200])
+    assert [f["distance_m"] for f in stops] == pytest.approx([300, 100])
+    [circuit] = features(result["OUTPUT"])
+    assert (circuit["n_aires"], circuit["n_accueil_velo"]) == (1, 1)
+    assert (result["AIRE_COUNT"], result["ACCUEIL_VELO_COUNT"]) == (1, 1)
+
+
+def test_a_layer_of_sequences_builds_each_circuit_and_names_the_bad_ones():
+    sequences = layer("NoGeometry", "circuits", [("name", "text"), ("sequence", "text")], [
+        ("", {"name": "Carré", "sequence": "1-3-9-7-1"}),
+        ("", {"name": "Perdu", "sequence": "1-99"}),
+        ("", {"name": "Court", "sequence": "4"}),
+        ("", {"name": "Ligne", "sequence": "1 2 3"}),
+        ("", {"name": "Carré", "sequence": "3-9"}),  # a name given twice
+    ])
+    from qgis.core import QgsProject
+
+    QgsProject.instance().addMapLayer(sequences)
+    try:
+        result = run(network_layer(grid_lines()), nodes_layer(grid_nodes()), sequences.id())
+    finally:
+        QgsProject.instance().removeMapLayer(sequences.id())
+    circuits = {f["name"]: f for f in features(result["OUTPUT"])}
+    assert set(circuits) == {"Carré", "Ligne", "Carré (2)"}
+    assert circuits["Ligne"]["length_km"] == pytest.approx(2)
+    assert circuits["Carré (2)"]["length_km"] == pytest.approx(2)
+    assert result["CIRCUIT_COUNT"] == 3 and result["SKIPPED_COUNT"] == 2
+    assert result["LENGTH_M"] == pytest.approx(12000) and result["LEG_COUNT"] == 7
+    legs = features(result["LEGS"])
+    assert {f["circuit"] for f in legs} == {"Carré", "Ligne", "Carré (2)"}
+    assert [f["leg"] for f in legs if f["circuit"] == "Carré (2)"] == [1]

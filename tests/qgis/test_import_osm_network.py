@@ -1,0 +1,282 @@
+"""itinerance:importosmnetwork on small OSM extracts built in code (tests/osm_extract.py, every
+length known): counts, numbers, lengths, splitting at the nodes, the update on re-import, the
+replace mode, the perimeter, PBF as XML, a failure rolled back, and bad input. The database is
+read back with OGR and sqlite3, independently of the importer."""
+
+import sqlite3
+from contextlib import nullcontext
+
+import processing
+import pytest
+from gdal_modes import gdal_exceptions
+from osgeo import ogr
+from osm_extract import OsmExtract, points_noeuds
+from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+
+from itinerance.processing.algorithms.import_osm_network import OSM_RIGHTS
+from itinerance.processing.logic import data_model
+
+LAYERS = ("noeuds", "troncons", "itineraires", "trame")
+
+
+def create(path):
+    processing.run("itinerance:createprojectdb", {"OUTPUT": str(path), "ADD_TO_PROJECT": False})
+    return path
+
+
+def run(extract, database, **extra):
+    return processing.run("itinerance:importosmnetwork",
+                          {"INPUT": str(extract), "DATABASE": str(database), **extra})
+
+
+def rows(database, sql):
+    with sqlite3.connect(database) as db:
+        return db.execute(sql).fetchall()
+
+
+def execute(database, *statements):
+    """Statements run through OGR, whose SQLite has the GeoPackage's functions (the spatial
+    index triggers call them)."""
+    dataset = ogr.Open(str(database), 1)
+    for sql in statements:
+        dataset.ExecuteSQL(sql)
+    dataset = None
+
+
+def features(database, layer):
+    """{source_id: (attributes, OGR geometry)} of the layer, read by OGR."""
+    dataset = ogr.Open(str(database))
+    result = {}
+    for feature in dataset.GetLayerByName(layer):
+        result[feature.GetField("source_id")] = (feature.items(),
+                                                 feature.GetGeometryRef().Clone())
+    return result
+
+
+@pytest.fixture
+def extract(tmp_path):
+    return points_noeuds().write(tmp_path / "coeur_de_flandre.osm")
+
+
+@pytest.fixture
+def database(tmp_path):
+    return create(tmp_path / "inventaire.gpkg")
+
+
+@pytest.fixture
+def imported(extract, database):
+    return run(extract, database), database
+
+
+def test_counts_and_figures_of_the_import(imported):
+    result, database = imported
+    assert result["NODE_COUNT"] == 5  # 12, 34, 56, 78 and the lcn node 5; "12a" is left out
+    assert result["SECTION_COUNT"] == 4
+    assert result["NETWORK_LENGTH_M"] == pytest.approx(4000, abs=0.1)
+    assert result["ITINERARY_COUNT"] == 2
+    assert result["TRAME_COUNT"] == 2
+    # relation 202 (no way), way 5 (no geometry), node 90 ("12a")
+    assert result["SKIPPED_COUNT"] == 3
+    for layer, count in zip(LAYERS, (5, 4, 2, 2)):
+        assert rows(database, f"SELECT count(*) FROM {layer} WHERE source = 'osm'") == [(count,)]
+
+
+def test_nodes_keep_their_number_network_and_osm_id(imported):
+    _, database = imported
+    assert sorted(rows(database, "SELECT number, network, source_id FROM noeuds")) == [
+        (5, "lcn", "node/91"),  # on no network way: its tag's level
+        (12, "Points-nœuds Cœur de Flandre", "node/1"),
+        (34, "Points-nœuds Cœur de Flandre", "node/3"),
+        (56, "Points-nœuds Cœur de Flandre", "node/5"),  # named rather than "56-12"'s rcn
+        (78, "rcn", "node/6")]  # only on relation 101, which has no network name
+
+
+def test_every_section_runs_from_node_to_node_with_its_length_and_surface(imported):
+    _, database = imported
+    nodes = {f[0]["number"]: f[1].GetPoint_2D() for f in features(database, "noeuds").values()}
+    ends = {}
+    for source_id, (attributes, line) in features(database, "troncons").items():
+        assert line.GetGeometryName() == "LINESTRING"
+        assert line.Length() == pytest.approx(1000, abs=0.05), source_id
+        numbers = []
+        for point in (line.GetPoint_2D(0), line.GetPoint_2D(line.GetPointCount() - 1)):
+            [number] = [n for n, xy in nodes.items()
+                        if abs(xy[0] - point[0]) < 0.01 and abs(xy[1] - point[1]) < 0.01]
+            numbers.append(number)
+        ends[frozenset(numbers)] = (attributes["surface"], attributes["status"], source_id)
+    assert ends == {
+        frozenset({12, 34}): ("enrobe", "existing", "way/1@0"),  # 600 m asphalt, 400 m ground
+        frozenset({34, 56}): ("terre", "existing", "way/2@1"),  # way 2 cut at node 34
+        frozenset({56, 78}): (None, "existing", "way/4@0"),
+        frozenset({78, 12}): (None, "existing", "way/4@1")}
+
+
+def test_itineraries_are_one_line_per_named_relation(imported):
+    _, database = imported
+    found = features(database, "itineraires")
+    lys, ev5 = found["relation/200"], found["relation/201"]
+    assert (lys[0]["name"], lys[0]["kind"]) == ("Véloroute de la Lys", "veloroute")
+    assert lys[1].GetGeometryName() == "LINESTRING"
+    assert lys[1].Length() == pytest.approx(2000, abs=0.05)  # ways 7 and 6; way 999 missing
+    assert (ev5[0]["name"], ev5[0]["kind"]) == ("EuroVelo 5", "eurovelo")
+    # ways 6 and 9, 1000 m each, joined across the 2000 m between them
+    assert ev5[1].GetGeometryName() == "LINESTRING"
+    assert ev5[1].Length() == pytest.approx(4000, abs=0.05)
+
+
+def test_green_links_from_former_railways_and_voies_vertes(imported):
+    _, database = imported
+    found = features(database, "trame")
+    assert set(found) == {"way/20", "way/21"}  # the track and the road are not
+    assert (found["way/20"][0]["name"], found["way/20"][0]["kind"]) == (
+        "Cavalier de Pinchonvalles", "cavalier")
+    assert (found["way/21"][0]["name"], found["way/21"][0]["kind"]) == (
+        "Greenway (OpenStreetMap way/21)", "voie_verte")
+    assert found["way/20"][1].Length() == pytest.approx(800, abs=0.05)
+
+
+def test_the_layers_credit_openstreetmap_in_their_metadata(imported):
+    _, database = imported
+    for layer in LAYERS:
+        loaded = QgsVectorLayer(f"{database}|layername={layer}", layer, "ogr")
+        assert OSM_RIGHTS in loaded.metadata().rights(), layer
+    aires = QgsVectorLayer(f"{database}|layername=aires", "aires", "ogr")
+    assert OSM_RIGHTS not in aires.metadata().rights()
+
+
+def test_a_reimport_updates_and_keeps_what_the_user_wrote(imported, tmp_path):
+    _, database = imported
+    execute(database, "UPDATE troncons SET status = 'planned' WHERE source_id = 'way/1@0'",
+            "UPDATE noeuds SET commune = 'Cassel' WHERE source_id = 'node/1'")
+    drawn = QgsVectorLayer(f"{database}|layername=troncons", "troncons", "ogr")
+    feature = QgsFeature(drawn.fields())  # a section drawn by hand: no source
+    feature.setGeometry(next(drawn.getFeatures()).geometry())
+    feature["network"], feature["status"] = "Points-nœuds Cœur de Flandre", "planned"
+    assert drawn.dataProvider().addFeatures([feature])[0]
+    before = {layer: dict(rows(database, f"SELECT source_id, fid FROM {layer} "
+                                         "WHERE source = 'osm'")) for layer in LAYERS}
+
+    osm = points_noeuds()
+    lon, lat, tags = osm.nodes[3]
+    osm.nodes[3] = (lon + 0.0001, lat, tags)  # node 34 moved about 7 m east
+    osm.relations[200][1]["name"] = "Véloroute de la vallée de la Lys"
+    result = run(osm.write(tmp_path / "v2.osm"), database)
+    assert (result["NODE_COUNT"], result["SECTION_COUNT"]) == (5, 4)
+    for layer in LAYERS:  # the same features, updated in place: no duplicate
+        assert dict(rows(database, f"SELECT source_id, fid FROM {layer} "
+                                   "WHERE source = 'osm'")) == before[layer]
+    assert rows(database, "SELECT status FROM troncons WHERE source_id = 'way/1@0'") == [
+        ("planned",)]
+    assert rows(database, "SELECT commune FROM noeuds WHERE source_id = 'node/1'") == [
+        ("Cassel",)]
+    assert rows(database, "SELECT name FROM itineraires WHERE source_id = 'relation/200'") == [
+        ("Véloroute de la vallée de la Lys",)]
+    moved = features(database, "troncons")["way/1@0"][1]
+    assert moved.Length() == pytest.approx(1007, abs=1)
+    assert rows(database, "SELECT count(*) FROM troncons WHERE source IS NULL") == [(1,)]
+
+
+def test_replace_deletes_what_the_earlier_import_wrote_and_nothing_else(imported, tmp_path):
+    _, database = imported
+    execute(database, "UPDATE itineraires SET source = NULL, source_id = NULL "
+                      "WHERE source_id = 'relation/200'")  # now as if drawn by hand
+    smaller = points_noeuds()
+    del smaller.relations[201]  # EuroVelo 5 no longer in the extract
+    path = smaller.write(tmp_path / "sans_ev5.osm")
+    run(path, database)  # append: the EuroVelo 5 of the first import stays
+    assert rows(database, "SELECT count(*) FROM itineraires WHERE source_id = 'relation/201'") \
+        == [(1,)]
+    run(path, database, MODE=1)
+    assert sorted(rows(database, "SELECT name, source FROM itineraires"), key=str) == [
+        ("Véloroute de la Lys", "osm"), ("Véloroute de la Lys", None)]
+    assert rows(database, "SELECT count(*) FROM troncons") == [(4,)]
+
+
+def test_the_perimeter_keeps_what_intersects_it(extract, database, tmp_path):
+    perimeter = tmp_path / "perimetre.geojson"
+    perimeter.write_text(
+        '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": '
+        '"urn:ogc:def:crs:EPSG::2154"}}, "features": [{"type": "Feature", "properties": {}, '
+        '"geometry": {"type": "Polygon", "coordinates": [[[649900, 7058900], [650500, 7058900], '
+        '[650500, 7061100], [649900, 7061100], [649900, 7058900]]]}}]}')
+    result = run(extract, database, PERIMETER=str(perimeter))
+    assert result["NODE_COUNT"] == 2  # 12 and 78 (x from -100 to 500 m)
+    assert result["SECTION_COUNT"] == 3  # 12-34, 56-78, 78-12; not 34-56 at x = 1000 m
+    assert result["NETWORK_LENGTH_M"] == pytest.approx(3000, abs=0.1)
+    assert result["ITINERARY_COUNT"] == 0 and result["TRAME_COUNT"] == 2
+    # the three of before, and 3 nodes, 1 section and 2 itineraries outside
+    assert result["SKIPPED_COUNT"] == 3 + 6
+
+
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_an_import_that_fails_writes_nothing(extract, database, exceptions):
+    with sqlite3.connect(database) as db:  # the last layer written refuses every row
+        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON trame "
+                   "BEGIN SELECT RAISE(ABORT, 'trame en lecture seule'); END")
+    with gdal_exceptions() if exceptions else nullcontext(), pytest.raises(
+            QgsProcessingException, match="trame en lecture seule"):
+        run(extract, database)
+    for layer in LAYERS:
+        assert rows(database, f"SELECT count(*) FROM {layer}") == [(0,)], layer
+
+
+def test_pbf_gives_what_xml_gives(tmp_path):
+    osm = points_noeuds()
+    xml, pbf = osm.write(tmp_path / "extrait.osm"), osm.write_pbf(tmp_path / "extrait.osm.pbf")
+    first, second = create(tmp_path / "xml.gpkg"), create(tmp_path / "pbf.gpkg")
+    assert run(xml, first) == {**run(pbf, second), "DATABASE": str(first)}
+    for layer in LAYERS:
+        a, b = features(first, layer), features(second, layer)
+        assert set(a) == set(b), layer
+        for key, (attributes, geometry) in a.items():
+            assert attributes == b[key][0]
+            # PBF stores degrees to 1e-7: a centimetre
+            assert geometry.Distance(b[key][1]) < 0.02 and b[key][1].Distance(geometry) < 0.02
+
+
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal returns", "gdal raises"])
+def test_a_file_that_is_not_osm_is_refused(database, tmp_path, exceptions):
+    text = tmp_path / "reseau.osm"
+    text.write_text("numero;nom\n12;Cassel\n")
+    gpx = tmp_path / "trace.osm"
+    gpx.write_text('<?xml version="1.0"?><gpx version="1.1"><trk/></gpx>')
+    # XML that starts like OSM but is not: only GDAL can tell
+    broken = tmp_path / "casse.osm"
+    broken.write_text('<?xml version="1.0"?>\n<osm version="0.6">\n<node id="1" lat=')
+    with gdal_exceptions() if exceptions else nullcontext():
+        for path in (text, gpx, broken):
+            with pytest.raises(QgsProcessingException, match="is not an OpenStreetMap extract"):
+                run(path, database)
+
+
+def test_an_extract_with_no_cycling_relation_says_so(database, tmp_path):
+    osm = OsmExtract()
+    osm.node(1, 0, 0, rcn_ref="12")
+    osm.node(2, 100, 0)
+    osm.way(1, [1, 2], highway="path")
+    osm.relation(10, [("way", 1, "")], type="route", route="hiking", network="lwn")
+    with pytest.raises(QgsProcessingException, match="no cycling route relation.*among its 1 "
+                                                     "relations"):
+        run(osm.write(tmp_path / "randonnee.osm"), database)
+    assert rows(database, "SELECT count(*) FROM noeuds") == [(0,)]
+
+
+def test_a_database_that_is_not_a_project_is_refused(extract, tmp_path):
+    other = tmp_path / "autre.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(other))
+    dataset.CreateLayer("routes", geom_type=ogr.wkbLineString)
+    dataset = None
+    with pytest.raises(QgsProcessingException, match="not an Itinérance project database"):
+        run(extract, other)
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        run(extract, tmp_path / "absente.gpkg")
+
+
+def test_a_version_1_database_is_brought_up_to_date_then_filled(extract, tmp_path):
+    from old_schema import write_version1_gpkg
+
+    database = write_version1_gpkg(tmp_path / "ancienne.gpkg")
+    result = run(extract, database)
+    assert result["SECTION_COUNT"] == 4
+    assert dict(rows(database, "SELECT key, value FROM itinerance_meta"))["schema_version"] \
+        == str(data_model.SCHEMA_VERSION)
