@@ -104,32 +104,32 @@
         <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="32"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="34"/>
         <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="148"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="168"/>
         <source>The line layer could not be read.</source>
         <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="150"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="170"/>
         <source>{} is not a line layer; choose a layer of lines.</source>
         <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="183"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="225"/>
         <source>The point layer could not be read.</source>
         <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="185"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="227"/>
         <source>{} is not a point layer; choose a layer of points.</source>
         <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sinks.py" line="84"/>
+        <location filename="../processing/algorithms/sinks.py" line="108"/>
         <source>Could not write the output: {}</source>
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/profile_io.py" line="17"/>
+        <location filename="../processing/algorithms/profile_io.py" line="18"/>
         <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
         <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
     </message>
@@ -574,29 +574,29 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/new_territory.py" line="266"/>
+        <location filename="../plugin/new_territory.py" line="271"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../plugin/new_territory.py" line="269"/>
+        <location filename="../plugin/new_territory.py" line="274"/>
         <source>{} failed: {}
 Nothing was kept.</source>
         <translation>{} a échoué : {}
 Rien n'a été gardé.</translation>
     </message>
     <message>
-        <location filename="../plugin/new_territory.py" line="272"/>
+        <location filename="../plugin/new_territory.py" line="277"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>Annulé : rien n'a été gardé.</translation>
     </message>
     <message>
-        <location filename="../plugin/new_territory.py" line="289"/>
+        <location filename="../plugin/new_territory.py" line="294"/>
         <source>Territory created in {}.</source>
         <translation>Territoire créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/geometry_io.py" line="212"/>
+        <location filename="../processing/algorithms/geometry_io.py" line="254"/>
         <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
         <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
     </message>
@@ -636,17 +636,17 @@ Rien n'a été gardé.</translation>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <location filename="../processing/algorithms/profile_io.py" line="64"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <location filename="../processing/algorithms/profile_io.py" line="64"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/profile_io.py" line="53"/>
+        <location filename="../processing/algorithms/profile_io.py" line="64"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
@@ -975,142 +975,142 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="59"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="60"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="62"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="63"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="185"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="186"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="188"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="189"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="190"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="191"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="192"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="193"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="194"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="195"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="196"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="199"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="200"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="222"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="230"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="231"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="235"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="257"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="263"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="265"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="271"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="227"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="227"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="227"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
@@ -1170,112 +1170,112 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="135"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="137"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="138"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="140"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="143"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="146"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="166"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="169"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="68"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="69"/>
         <source>How far riders are from an aire (cyclist rest or service area) along a cycling network such as a points-nœuds network: the distance along the network from every point to the nearest aire, computed exactly (the network is cut into stretches on which that distance is linear), how much of the network is served, the gaps, the best sites for new aires, and the digitising errors that break the network.
 
 Parameters
@@ -1333,402 +1333,402 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="95"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="94"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="262"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="261"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="192"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="197"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="200"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="204"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="203"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="207"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="210"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="217"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="220"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="219"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="224"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="223"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="226"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="234"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="247"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="259"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="266"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="265"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="269"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="268"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="272"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="271"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="283"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="283"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="284"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="285"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="286"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="287"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="288"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="289"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="290"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="291"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="292"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="294"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="295"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="296"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="297"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="299"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="298"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="317"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="316"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="327"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="326"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="330"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="329"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="338"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="337"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="394"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="393"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="411"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="410"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="426"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="425"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="435"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="434"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="443"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="442"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="470"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="469"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="473"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="472"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="485"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="484"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="500"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="499"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="511"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="510"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="511"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="512"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="514"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="513"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="528"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="527"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="547"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="545"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="547"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="545"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="104"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="103"/>
         <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
 
 Parameters
@@ -3304,17 +3304,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportAccueilVelo</name>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="45"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="44"/>
         <source>Import the Accueil Vélo list</source>
         <translation>Importer la liste Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="48"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="51"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
         <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
 
 Parameters
@@ -3351,227 +3351,227 @@ Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établi
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="97"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="96"/>
         <source>Accueil Vélo list (CSV file or layer)</source>
         <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="100"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="99"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="101"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="101"/>
         <source>Append: add new establishments only</source>
         <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="102"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="101"/>
         <source>Update: also update those imported before</source>
         <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="105"/>
         <source>Perimeter (polygons)</source>
         <translation>Périmètre (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="109"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="108"/>
         <source>Source code of the identifiers</source>
         <translation>Code de la source des identifiants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="110"/>
         <source>Name column</source>
         <translation>Colonne du nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="110"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
         <source>Type column</source>
         <translation>Colonne du type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="111"/>
         <source>Sub-type column</source>
         <translation>Colonne du sous-type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="113"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="112"/>
         <source>Latitude column</source>
         <translation>Colonne de la latitude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="114"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="113"/>
         <source>Longitude column</source>
         <translation>Colonne de la longitude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="114"/>
         <source>Commune column</source>
         <translation>Colonne de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="114"/>
         <source>Website column</source>
         <translation>Colonne du site internet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="116"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="115"/>
         <source>Label date column</source>
         <translation>Colonne de la date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="120"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="119"/>
         <source>Encoding of the CSV (default UTF-8)</source>
         <translation>Encodage du CSV (UTF-8 par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
         <source>Establishments imported</source>
         <translation>Établissements importés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
         <source>Establishments updated</source>
         <translation>Établissements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
         <source>Rows merged</source>
         <translation>Lignes fusionnées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="122"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="121"/>
         <source>Rows skipped</source>
         <translation>Lignes écartées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="139"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="138"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur incorrecte pour le paramètre {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="153"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="152"/>
         <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
         <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="205"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="204"/>
         <source>The file {} does not exist.</source>
         <translation>Le fichier {} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="290"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="285"/>
         <source>{} row(s) skipped: {}.</source>
         <translation>{} ligne(s) écartée(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="292"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="287"/>
         <source>  row {}: {} {}</source>
         <translation>  ligne {} : {} {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="294"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="289"/>
         <source>  … and {} more.</source>
         <translation>  … et {} de plus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="296"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="291"/>
         <source>Merged, one place: {} (rows {})</source>
         <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="299"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="294"/>
         <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
         <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="299"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="294"/>
         <source>drawn by hand</source>
         <translation>saisi à la main</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="300"/>
         <source>Row {} ({}): unreadable label date {}; left empty.</source>
         <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="310"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="305"/>
         <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
         <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="316"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="311"/>
         <source>Words of the types not in the table of categories (ignored): {}</source>
         <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="322"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="317"/>
         <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
         <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="326"/>
         <source>no name</source>
         <translation>pas de nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="332"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="327"/>
         <source>no coordinates (empty, not numbers, or 0, 0)</source>
         <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="333"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="328"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="334"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="329"/>
         <source>unknown category (the type words are shown)</source>
         <translation>catégorie inconnue (les mots du type sont affichés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="335"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="330"/>
         <source>an identifier longer than 64 characters</source>
         <translation>un identifiant de plus de 64 caractères</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="336"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="331"/>
         <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
         <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="343"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="338"/>
         <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
         <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="348"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="343"/>
         <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
         <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="351"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="346"/>
         <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
         <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="357"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="352"/>
         <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
         <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_accueil_velo.py" line="360"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="355"/>
         <source>{} is empty.</source>
         <translation>{} est vide.</translation>
     </message>
@@ -3722,62 +3722,62 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="136"/>
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="144"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="143"/>
         <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
         <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="151"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="150"/>
         <source>{} numbered nodes, {} ways and {} route relations read.</source>
         <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="158"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="157"/>
         <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
         <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="178"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="177"/>
         <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
         <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="192"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="191"/>
         <source>{} (OpenStreetMap {})</source>
         <translation>{} (OpenStreetMap {})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="216"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="215"/>
         <source>{} left out: {} (e.g. {}).</source>
         <translation>{} écarté(s) : {} (par exemple {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="219"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="218"/>
         <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
         <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="225"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="224"/>
         <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
         <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="230"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="229"/>
         <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
         <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="234"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="233"/>
         <source>{} section ends are at a junction or a dead end without a numbered node.</source>
         <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="238"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="237"/>
         <source>{}: {} added, {} updated, {} deleted first.</source>
         <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
     </message>
@@ -4358,32 +4358,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="131"/>
+        <location filename="../processing/algorithms/base.py" line="138"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="132"/>
+        <location filename="../processing/algorithms/base.py" line="139"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="134"/>
+        <location filename="../processing/algorithms/base.py" line="141"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="94"/>
+        <location filename="../processing/algorithms/base.py" line="95"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="109"/>
+        <location filename="../processing/algorithms/base.py" line="110"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="117"/>
+        <location filename="../processing/algorithms/base.py" line="118"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -4786,7 +4786,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="224"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="219"/>
         <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
         <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
     </message>
@@ -4801,57 +4801,57 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="195"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="190"/>
         <source>Resolution: {:g} m (the finest tile).</source>
         <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="198"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="193"/>
         <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
         <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="201"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="196"/>
         <source>GDAL: {}</source>
         <translation>GDAL : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="206"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="201"/>
         <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
         <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="211"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="206"/>
         <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
         <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="214"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="209"/>
         <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
         <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="217"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="212"/>
         <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
         <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="220"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="215"/>
         <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
         <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="227"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="222"/>
         <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
         <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="230"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="225"/>
         <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/prepare_dem.py" line="232"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="227"/>
         <source>GDAL failed ({}): {}</source>
         <translation>GDAL a échoué ({}) : {}</translation>
     </message>
@@ -4900,272 +4900,272 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SlopeProfile</name>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="58"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="57"/>
         <source>Slope profiles and climbs</source>
         <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="61"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="60"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="134"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="133"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="135"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="139"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="138"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="141"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="140"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="146"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="149"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="152"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="151"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="180"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="155"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="154"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="180"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="184"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="186"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="185"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="187"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="188"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="189"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="190"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="191"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="192"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="193"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="195"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="194"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="219"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="218"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="224"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="223"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="236"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="235"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="280"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="279"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="304"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="303"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="305"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="304"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="306"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="305"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="307"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="306"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="311"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="310"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="314"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="313"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="214"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="213"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="67"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="66"/>
         <source>The elevation profile of each line (a climb of the monts, a route) from a DEM: length, elevations, gain and loss, average and steepest grade, climb score and category, FIETS index, the climbs found inside the line, and a profile chart ready for a brochure. Elevations are read every STEP metres along the line by bilinear interpolation between DEM cell centres; the DEM is read by windows, never whole.
 
 Parameters

@@ -17,13 +17,14 @@ from ..logic import network, network_coverage
 from .base import ItineranceAlgorithm
 from .geometry_io import (
     LAMBERT_93,
-    line_geometries,
-    multiline_geometry,
+    line_wkbs,
+    multiline_wkb,
     point_geometry,
     read_lines,
     read_points,
     working_crs,
 )
+from .sinks import Columns
 
 STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", "real"),
                   ("dist_max_m", "real"), ("nearest_aire", "text"), ("covered", "bool"),
@@ -226,13 +227,13 @@ class AiresGap(ItineranceAlgorithm):
         skipped = sum(self.report_skipped(feedback, label, read) for label, read in (
             (self.tr("network"), lines), (self.tr("aires"), aires),
             (self.tr("candidates"), candidates)) if read is not None)
-        if not lines.parts:
+        if not lines.feature_ids:
             raise QgsProcessingException(
                 self.tr("The network layer has no usable line ({} features read). Choose a "
                         "layer of lines with geometries.").format(lines.features))
 
         feedback.setProgressText(self.tr("Building the network graph"))
-        graph = network.build_network(lines.parts, snap)
+        graph = network.build_network_flat(lines.xy, lines.ptr, snap)
         line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
         if feedback.isCanceled():
             return {}
@@ -242,12 +243,17 @@ class AiresGap(ItineranceAlgorithm):
         n_aires = len(aires.xy)
         aire_on = located.edge[:n_aires] >= 0
         refined, point_node = network.split_at(graph, located)
+        # the diagnostics are all the rest needs of the unsplit graph: done now, its memory
+        # (with its segment index) is free for what follows
+        diagnostics = self.diagnostic_rows(graph, snap, located, aires, n_aires, max_attach)
+        node_count = graph.node_count
+        del graph
         source_nodes = point_node[:n_aires][aire_on]
         source_names = [str(v) if v is not None else str(fid) for v, fid in zip(
             aires.values or aires.feature_ids, aires.feature_ids)]
         source_names = [name for name, on in zip(source_names, aire_on) if on]
         if candidates is None:
-            candidate_nodes = np.arange(len(graph.node_xy))
+            candidate_nodes = np.arange(node_count)
             candidate_fids = [None] * len(candidate_nodes)
         else:
             cand_on = located.edge[n_aires:] >= 0
@@ -277,27 +283,21 @@ class AiresGap(ItineranceAlgorithm):
             "AIRE_COUNT": int(aire_on.sum()),
             "SKIPPED_COUNT": skipped,
         }
-        edge_fid = line_fids[refined.edge_line[stretches.edge]]
-        geometries = line_geometries(stretches.xy, stretches.ptr)
+        names = np.array(source_names + [None], dtype=object)  # nearest -1: no aire, None
         outputs = self.write_outputs(parameters, context, crs, {
-            self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, [
-                (geometries[i],
-                 [edge_fid[i], stretches.length[i], stretches.dist_min[i],
-                  stretches.dist_max[i],
-                  source_names[stretches.nearest[i]] if stretches.nearest[i] >= 0 else None,
-                  bool(stretches.covered[i]), stretches.component[i]])
-                for i in range(len(stretches.edge))]),
+            self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, Columns(
+                line_wkbs(stretches.xy, stretches.ptr),
+                [line_fids[refined.edge_line[stretches.edge]], stretches.length,
+                 stretches.dist_min, stretches.dist_max, names[stretches.nearest],
+                 stretches.covered, stretches.component])),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, [
-                (multiline_geometry(gap.coords),
-                 [rank, gap.length, gap.worst_dist, gap.component])
+                (multiline_wkb(gap.coords), [rank, gap.length, gap.worst_dist, gap.component])
                 for rank, gap in enumerate(gap_list, start=1)]),
             self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, [
                 (point_geometry(s.x, s.y),
                  [s.rank, s.gain_m, s.coverage_after_pct, candidate_fids[s.candidate]])
                 for s in suggestions]),
-            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point,
-                               self.diagnostic_rows(graph, snap, located, aires, n_aires,
-                                                    max_attach)),
+            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, diagnostics),
         })
         self.style_outputs(context, outputs, max_distance)
         results.update(outputs)

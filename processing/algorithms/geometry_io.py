@@ -7,6 +7,7 @@ Writing builds WKB with numpy: one QgsGeometry per feature, no vertex-by-vertex 
 
 import struct
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from qgis.core import (
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..logic import wkb
 from ..translate import tr
 
 LAMBERT_93 = "EPSG:2154"
@@ -37,20 +39,28 @@ def working_crs(source_crs, target_crs):
 
 @dataclass
 class ReadLines:
-    """Polylines read from a layer: ``parts[i]`` comes from the feature ``feature_ids[i]``."""
+    """Polylines read from a layer, flat: part i is ``xy[ptr[i]:ptr[i + 1]]`` (also
+    ``parts[i]``) and comes from the feature ``feature_ids[i]``."""
 
-    parts: list = field(default_factory=list)
+    xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     feature_ids: list = field(default_factory=list)
     features: int = 0
     skipped: dict = field(default_factory=dict)  # reason -> count
     values: list = field(default_factory=list)
 
+    @cached_property
+    def parts(self):
+        """The parts as a list of (k, 2) arrays (views of ``xy``)."""
+        return np.split(self.xy, self.ptr[1:-1]) if len(self.ptr) > 1 else []
+
     @property
     def skipped_count(self):
         return sum(self.skipped.values())
 
-    def skip(self, reason):
-        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+    def skip(self, reason, count=1):
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
 
 
 @dataclass
@@ -126,24 +136,34 @@ def clean_parts(parts):
         return [], []
     sizes = np.fromiter((len(xy) for xy in parts), dtype=np.int64, count=len(parts))
     xy = np.concatenate(parts) if sizes.sum() else np.zeros((0, 2))
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    xy, ptr, index = clean_flat(xy, np.concatenate([[0], np.cumsum(sizes)]))
+    return (np.split(xy, ptr[1:-1]) if len(index) else []), index.tolist()
+
+
+def clean_flat(xy, ptr):
+    """:func:`clean_parts` for parts stored flat (part i is ``xy[ptr[i]:ptr[i + 1]]``):
+    returns (xy, ptr, index of each kept part)."""
+    sizes = np.diff(ptr)
+    starts = ptr[:-1]
     keep = np.ones(len(xy), dtype=bool)
     keep[1:] = np.any(xy[1:] != xy[:-1], axis=1)
     nonempty = sizes > 0
     keep[starts[nonempty]] = True  # a part's first vertex is never a duplicate of the last part's
     finite = np.isfinite(xy).all(axis=1)
-    part_of = np.repeat(np.arange(len(parts)), sizes)
-    kept = np.bincount(part_of[keep], minlength=len(parts))
-    bad = np.bincount(part_of[~finite], minlength=len(parts)) > 0
+    part_of = np.repeat(np.arange(len(sizes)), sizes)
+    kept = np.bincount(part_of[keep], minlength=len(sizes))
+    bad = np.bincount(part_of[~finite], minlength=len(sizes)) > 0
     good = (kept >= 2) & ~bad
-    pieces = np.split(xy[keep], np.cumsum(kept)[:-1])
-    index = np.flatnonzero(good)
-    return [pieces[i] for i in index.tolist()], index.tolist()
+    xy = xy[keep & good[part_of]]
+    return xy, np.concatenate([[0], np.cumsum(kept[good])]).astype(np.int64), np.flatnonzero(good)
 
 
 def read_lines(source, crs, context, feedback=None, attribute=None):
     """Every line part of ``source`` in ``crs``; degenerate ones are counted, not kept.
-    With ``attribute``, ``values[i]`` is that field's value for ``parts[i]``."""
+    With ``attribute``, ``values[i]`` is that field's value for ``parts[i]``.
+
+    Geometries are read as WKB, then their coordinates all at once (``logic.wkb``); only those
+    it does not read (curves, big-endian WKB) go through QGIS one by one."""
     if source is None:
         raise QgsProcessingException(tr("The line layer could not be read."))
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
@@ -151,7 +171,7 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
             tr("{} is not a line layer; choose a layer of lines.").format(source.sourceName()))
     result = ReadLines()
     total = max(source.featureCount(), 1)
-    raw, fids, values = [], [], []
+    blobs, fids, values = [], [], []
     for index, feature in enumerate(features(source, crs, context, [attribute])):
         if feedback is not None and index % 1000 == 0:
             if feedback.isCanceled():
@@ -159,21 +179,43 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
             feedback.setProgress(100.0 * index / total)
         result.features += 1
         geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
+        if geometry.isEmpty():  # also when null
             result.skip("empty")
             continue
-        value = feature[attribute] if attribute else None
-        for xy in line_parts(geometry):
-            raw.append(xy)
-            fids.append(feature.id())
-            values.append(value)
-    result.parts, kept = clean_parts(raw)
-    for _ in range(len(raw) - len(kept)):
-        result.skip("degenerate")
-    result.feature_ids = [fids[i] for i in kept]
+        blobs.append(bytes(geometry.asWkb()))
+        fids.append(feature.id())
+        if attribute:
+            values.append(feature[attribute])
+    xy, ptr, owner = _line_coordinates(blobs)
+    xy, result.ptr, kept = clean_flat(xy, ptr)
+    result.xy = xy
+    result.skip("degenerate", len(owner) - len(kept))
+    owner = owner[kept].tolist()
+    result.feature_ids = [fids[i] for i in owner]
     if attribute:
-        result.values = [values[i] for i in kept]
+        result.values = [values[i] for i in owner]
     return result
+
+
+def _line_coordinates(blobs):
+    """(xy, ptr, owner) of the parts of WKB lines, in geometry order then part order."""
+    parts = wkb.linestrings(blobs)
+    unread = np.flatnonzero(~parts.read).tolist()
+    if not unread:
+        return parts.xy, parts.ptr, parts.owner
+    # what logic.wkb does not read, QGIS does; the parts are then put back in order
+    pieces = np.split(parts.xy, parts.ptr[1:-1]) if len(parts.owner) else []
+    owner = parts.owner.tolist()
+    for i in unread:
+        extra = line_parts(_from_wkb(blobs[i]))
+        pieces += extra
+        owner += [i] * len(extra)
+    order = np.argsort(owner, kind="stable")
+    pieces = [pieces[k] for k in order.tolist()]
+    sizes = np.fromiter((len(xy) for xy in pieces), dtype=np.int64, count=len(pieces))
+    xy = np.concatenate(pieces) if sizes.sum() else np.zeros((0, 2))
+    return (xy, np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64),
+            np.asarray(owner, dtype=np.int64)[order])
 
 
 def read_points(source, crs, context, attribute=None):
@@ -234,51 +276,54 @@ def linestring_wkb(xy):
 
 def line_geometry(xy, z=None):
     """A LineString, or a LineStringZ when ``z`` (one value per vertex) is given."""
-    geometry = QgsGeometry()
     if z is None:
-        geometry.fromWkb(linestring_wkb(xy))
-    else:
-        xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
-        geometry.fromWkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
-    return geometry
+        return _from_wkb(linestring_wkb(xy))
+    xyz = np.ascontiguousarray(np.column_stack([xy, z]), dtype="<f8")
+    return _from_wkb(_LINESTRING_Z + struct.pack("<I", len(xyz)) + xyz.tobytes())
 
 
-def line_geometries(xy, ptr):
-    """LineStrings of polylines stored flat: line k is ``xy[ptr[k]:ptr[k + 1]]``. The WKB of
-    all of them is laid out at once; each geometry is then a slice, not an array split."""
+def line_wkbs(xy, ptr):
+    """WKB of LineStrings stored flat: line k is ``xy[ptr[k]:ptr[k + 1]]``. The WKB of all of
+    them is laid out at once; each line's is then a slice, not an array split."""
     ptr = np.asarray(ptr, dtype=np.int64)
     header = np.empty(len(ptr) - 1, dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
     header["order"], header["type"], header["n"] = 1, 2, np.diff(ptr)
     heads = header.tobytes()
     raw = np.ascontiguousarray(xy, dtype="<f8").tobytes()
     starts = (16 * ptr).tolist()
-    geometries = []
-    for k in range(len(starts) - 1):
-        geometry = QgsGeometry()
-        geometry.fromWkb(heads[9 * k:9 * k + 9] + raw[starts[k]:starts[k + 1]])
-        geometries.append(geometry)
-    return geometries
+    return [heads[9 * k:9 * k + 9] + raw[starts[k]:starts[k + 1]]
+            for k in range(len(starts) - 1)]
 
 
-def multiline_geometry(parts):
-    wkb = _MULTILINESTRING + struct.pack("<I", len(parts))
-    wkb += b"".join(linestring_wkb(xy) for xy in parts)
+def line_geometries(xy, ptr):
+    """LineStrings of polylines stored flat (see :func:`line_wkbs`)."""
+    return [_from_wkb(wkb) for wkb in line_wkbs(xy, ptr)]
+
+
+def _from_wkb(wkb):
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry
 
 
+def multiline_wkb(parts):
+    """WKB of a MultiLineString of (k, 2) parts."""
+    return (_MULTILINESTRING + struct.pack("<I", len(parts))
+            + b"".join(linestring_wkb(xy) for xy in parts))
+
+
+def multiline_geometry(parts):
+    return _from_wkb(multiline_wkb(parts))
+
+
 def point_geometry(x, y, z=None):
-    geometry = QgsGeometry()
     if z is None:
-        geometry.fromWkb(_POINT + struct.pack("<dd", x, y))
-    else:
-        geometry.fromWkb(struct.pack("<BI", 1, 1001) + struct.pack("<ddd", x, y, z))
-    return geometry
+        return _from_wkb(_POINT + struct.pack("<dd", x, y))
+    return _from_wkb(struct.pack("<BI", 1, 1001) + struct.pack("<ddd", x, y, z))
 
 
-def point_geometries(xy, z=None):
-    """Point (or PointZ) geometries for many points: the WKB of all of them built at once."""
+def point_wkbs(xy, z=None):
+    """WKB of Points (or PointZ) for many points, all laid out at once."""
     xy = np.asarray(xy, dtype="<f8").reshape(-1, 2)
     has_z = z is not None
     record = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
@@ -289,9 +334,9 @@ def point_geometries(xy, z=None):
     if has_z:
         wkb["z"] = z
     raw, size = wkb.tobytes(), record.itemsize
-    geometries = []
-    for start in range(0, len(raw), size):
-        geometry = QgsGeometry()
-        geometry.fromWkb(raw[start:start + size])
-        geometries.append(geometry)
-    return geometries
+    return [raw[start:start + size] for start in range(0, len(raw), size)]
+
+
+def point_geometries(xy, z=None):
+    """Point (or PointZ) geometries for many points (see :func:`point_wkbs`)."""
+    return [_from_wkb(wkb) for wkb in point_wkbs(xy, z)]

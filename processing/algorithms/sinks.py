@@ -2,6 +2,7 @@
 
 import math
 from math import isfinite
+from typing import NamedTuple, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -61,6 +62,8 @@ def column(array):
     """A numpy column as a list of field values (NaN and infinities as NULL), in one pass."""
     array = np.asarray(array)
     values = array.tolist()
+    if array.dtype.kind == "O":
+        return _plain(values)
     if array.dtype.kind == "f":
         bad = np.flatnonzero(~np.isfinite(array))
         for i in bad.tolist():
@@ -68,20 +71,48 @@ def column(array):
     return values
 
 
+class Columns(NamedTuple):
+    """Features given column by column, for :func:`write`: feature k has the geometry
+    ``geometries[k]`` (WKB bytes, a QgsGeometry or None) and the attributes
+    ``columns[j][k]`` (each column a numpy array or a list)."""
+
+    geometries: Sequence
+    columns: Sequence
+
+
 def write(sink, fields, rows):
-    """Add (geometry or None, attribute list) rows to ``sink``, checking that none is lost."""
+    """Add features to ``sink``, checking that none is lost: ``rows`` are (geometry or None,
+    attribute list) pairs, or :class:`Columns`. A geometry may also be WKB bytes."""
     if sink is None:
         return 0
-    # one feature object refilled per row: a new QgsFeature per row costs more than the write
-    feature = QgsFeature(fields)
+    if isinstance(rows, Columns):
+        # each column converted once: its values are then plain, with no check per value
+        values = [column(c) if isinstance(c, np.ndarray) else _plain(c) for c in rows.columns]
+        rows = zip(rows.geometries, zip(*values)) if values else (
+            (geometry, ()) for geometry in rows.geometries)
+    else:
+        rows = ((geometry, _plain(attributes)) for geometry, attributes in rows)
+    # one feature and one geometry object refilled per row: new ones per row cost more than
+    # the write
+    feature, shape, empty = QgsFeature(fields), QgsGeometry(), QgsGeometry()
     add, fast, count = sink.addFeature, QgsFeatureSink.FastInsert, 0
     for geometry, attributes in rows:
-        feature.setGeometry(geometry if geometry is not None else QgsGeometry())
-        # plain values pass as they are; NaN, infinities and numpy scalars go through value()
-        feature.setAttributes([a if (k := a.__class__) in _PLAIN or (k is float and isfinite(a))
-                               else value(a) for a in attributes])
+        if geometry is None:
+            geometry = empty
+        elif geometry.__class__ is bytes:
+            shape.fromWkb(geometry)
+            geometry = shape
+        feature.setGeometry(geometry)
+        feature.setAttributes(list(attributes))
         if not add(feature, fast):
             raise QgsProcessingException(tr("Could not write the output: {}").format(
                 sink.lastError() if hasattr(sink, "lastError") else ""))
         count += 1
     return count
+
+
+def _plain(values):
+    """A list of field values as :func:`value` gives them: plain values pass as they are;
+    NaN, infinities and numpy scalars go through value()."""
+    return [a if (k := a.__class__) in _PLAIN or (k is float and isfinite(a)) else value(a)
+            for a in values]

@@ -201,6 +201,60 @@ class SegmentIndex:
         key = np.unique(pt * len(self.start) + self.chunk_seg[chunks])
         return key // len(self.start), key % len(self.start)
 
+    def near(self, points, radius):
+        """:meth:`candidates` for one small radius, on a grid instead of a tree: no chunk
+        centres and no tree to build, for a single query such as the T-junction search.
+
+        Segments are cut into pieces no longer than a cell (most are one piece: a cell is four
+        mean segments wide); each piece is listed in the cells its box, grown by ``radius``,
+        touches; a point is paired with what its cell lists.
+        """
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        if len(self.start) == 0 or len(points) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        r = float(radius) + 1e-6  # a micrometre more: the pieces' ends are rounded
+        size = max(4.0 * float(self.length.mean()), 2.0 * r)
+        origin = np.minimum(points.min(axis=0), np.minimum(self.a, self.b).min(axis=0))
+        origin -= r + size
+        # the pieces: whole segments, and the pieces of the few longer than a cell
+        n = np.ceil(self.length / size).astype(np.int64)
+        long = np.flatnonzero(n > 1)
+        if len(long):
+            seg = np.concatenate([np.flatnonzero(n <= 1), np.repeat(long, n[long])])
+            k = (np.arange(n[long].sum()) - np.repeat(np.cumsum(n[long]) - n[long], n[long]))
+            frac = (k / np.repeat(n[long], n[long]))[:, None]
+            step = (self.b - self.a)[long].repeat(n[long], axis=0)
+            start = self.a[long].repeat(n[long], axis=0)
+            whole = seg[:len(seg) - len(k)]
+            a = np.concatenate([self.a[whole], start + step * frac])
+            b = np.concatenate([self.b[whole], start + step * (frac + 1.0 / n[long].repeat(
+                n[long])[:, None])])
+        else:
+            seg, a, b = None, self.a, self.b
+        lo = _cell(np.minimum(a, b), origin + r, size)
+        hi = _cell(np.maximum(a, b), origin - r, size)
+        at = _cell(points, origin, size)
+        rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
+        wide = hi[:, 0] - lo[:, 0] + 1
+        count = wide * (hi[:, 1] - lo[:, 1] + 1)
+        # most pieces lie in one cell; the others are listed in each cell they touch
+        one = np.flatnonzero(count == 1)
+        more = np.flatnonzero(count > 1)
+        piece = np.repeat(more, count[more])
+        j = np.arange(len(piece)) - np.repeat(np.cumsum(count[more]) - count[more], count[more])
+        piece = np.concatenate([one, piece])
+        j = np.concatenate([np.zeros(len(one), dtype=np.int64), j])
+        cells = (lo[piece, 0] + j % wide[piece]) * rows + lo[piece, 1] + j // wide[piece]
+        key = at[:, 0] * rows + at[:, 1]
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        first = np.searchsorted(key, cells, side="left")
+        hits = np.searchsorted(key, cells, side="right") - first
+        pt = order[ranges(first, hits)]
+        piece = np.repeat(piece, hits)
+        pair = np.unique(pt * len(self.start) + (piece if seg is None else seg[piece]))
+        return pair // len(self.start), pair % len(self.start)
+
     def nearest(self, points):
         """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment."""
         d0, _ = self.tree.query(points)
@@ -208,6 +262,13 @@ class SegmentIndex:
         t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
         first = _group_argmin(pt, dist, seg)
         return seg[first], t[first], xy[first], dist[first]
+
+
+def _cell(xy, origin, size):
+    """Grid cell (column, row) of points."""
+    xy = xy - origin
+    xy /= size
+    return np.floor(xy, out=xy).astype(np.int64)
 
 
 def _group_argmin(group, value, tiebreak):
@@ -435,7 +496,7 @@ def _t_junctions(xy, ptr, line, ch, tol):
     index = SegmentIndex(xy, ptr)
     full = np.diff(ptr) > 0
     ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
-    pt, seg = index.candidates(xy[ends], tol)
+    pt, seg = index.near(xy[ends], tol)
     e = ends[pt]
     t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     a, b = index.start[seg], index.start[seg] + 1
@@ -497,7 +558,6 @@ def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
     if len(xy) == 0:
         return _empty_network(tol, degenerate, empty)
     ch = chainage(xy, ptr)
-    vidx = np.arange(len(xy)) - ptr[line]
 
     is_end = np.zeros(len(xy), dtype=bool)
     is_end[ptr[:-1][counts > 0]] = True
@@ -508,14 +568,19 @@ def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
     else:
         t_start, t_par, t_xy = np.zeros(0, np.int64), np.zeros(0), np.zeros((0, 2))
 
-    # all vertices with the inserted T points, in line order then along the line
-    all_xy = np.concatenate([xy, t_xy])
-    all_line = np.concatenate([line, line[t_start]])
-    all_v = np.concatenate([vidx, vidx[t_start]])
-    all_t = np.concatenate([np.zeros(len(xy)), t_par])
-    all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
-    order = np.lexsort((all_t, all_v, all_line))
-    all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
+    # all vertices with the inserted T points, in line order then along the line (the
+    # vertices alone already are)
+    all_xy, all_line, all_cand = xy, line, cand
+    if len(t_xy):
+        all_xy = np.concatenate([xy, t_xy])
+        all_line = np.concatenate([line, line[t_start]])
+        vidx = np.arange(len(xy)) - ptr[line]
+        all_v = np.concatenate([vidx, vidx[t_start]])
+        all_t = np.concatenate([np.zeros(len(xy)), t_par])
+        all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
+        order = np.lexsort((all_t, all_v, all_line))
+        all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
+
 
     cand_idx = np.flatnonzero(all_cand)
     label, first = _merge_nodes(all_xy[cand_idx], tol)
@@ -529,12 +594,11 @@ def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
     n_vert = e - s + 1
     edge_ptr = np.concatenate([[0], np.cumsum(n_vert)]).astype(np.int64)
     edge_xy = all_xy[ranges(s, n_vert)]
-    raw_length = chainage(edge_xy, edge_ptr)[edge_ptr[1:] - 1]  # before snapping the ends
     edge_xy[edge_ptr[:-1]] = node_xy[u]
     edge_xy[edge_ptr[1:] - 1] = node_xy[v]
     edge_xy, edge_ptr = _drop_repeats(edge_xy, edge_ptr)
-    return _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, all_line[s], raw_length, tol,
-                           degenerate, empty)
+    return _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, all_line[s], (all_xy, s, n_vert),
+                           tol, degenerate, empty)
 
 
 def _empty_network(tol, collapsed, empty):
@@ -542,19 +606,25 @@ def _empty_network(tol, collapsed, empty):
                         snap_tolerance=tol, collapsed=collapsed, empty_lines=empty)
 
 
-def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw_length, tol, degenerate,
+def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw, tol, degenerate,
                     empty):
     """Drop edges collapsed by merging (and the nodes left without edges), then assemble.
 
-    ``raw_length`` is each edge's length before its ends were moved onto the nodes (metres):
-    it is what the collapsed pieces report.
+    ``raw`` is (vertices, first vertex, vertex count) of the edges before their ends were
+    moved onto the nodes: their length then (metres) is what the collapsed pieces report.
     """
     counts = np.diff(edge_ptr)
-    owner = _owner(edge_ptr)
-    off = np.hypot(*(edge_xy - node_xy[u[owner]]).T)
-    spread = np.maximum.reduceat(off, edge_ptr[:-1]) if len(off) else np.zeros(0)
-    bad = (counts < 2) | ((u == v) & (spread <= tol))
-    bad_len = raw_length[bad]
+    # a loop collapses when it lies within tol of its node
+    loop = np.flatnonzero(u == v)
+    off = np.hypot(*(edge_xy[ranges(edge_ptr[loop], counts[loop])]
+                     - node_xy[np.repeat(u[loop], counts[loop])]).T)
+    spread = np.maximum.reduceat(off, np.cumsum(counts[loop]) - counts[loop]) if len(
+        loop) else np.zeros(0)
+    bad = counts < 2
+    bad[loop[spread <= tol]] = True
+    raw_xy, first, n_vert = raw
+    raw_ptr = np.concatenate([[0], np.cumsum(n_vert[bad])]).astype(np.int64)
+    bad_len = chainage(raw_xy[ranges(first[bad], n_vert[bad])], raw_ptr)[raw_ptr[1:] - 1]
     collapsed = (
         np.concatenate([degenerate[0], edge_xy[edge_ptr[:-1][bad]]]),
         np.concatenate([degenerate[1], bad_len]),

@@ -22,12 +22,13 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .network import chains, cut_edges, flatten_walks, ranges, walks_xy
+from .network import SegmentIndex, chains, cut_edges, flatten_walks, ranges, walks_xy
 
 PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay this long)
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
 TILE_FRACTION = 0.5  # candidate tiles are this fraction of R wide
 TILE_CANDIDATES = 32  # at least about this many candidates a tile, on average
+FIRST_BATCH = 256  # exact gains computed first; the grid bounds only more candidates than this
 
 
 # --------------------------------------------------------------------------------------------
@@ -375,39 +376,68 @@ class _Greedy:
 
     def bounds(self, cand):
         """Upper bounds of the gains of candidates, cheap: the uncovered length of their
-        component, and of the network's chunks whose centres lie within R (plus the chunks'
-        reach) of them, summed over grid cells (a square holds the disk, and network
+        component, and, for more than FIRST_BATCH candidates (fewer cost less to compute
+        exactly than the grid), of the network's chunks whose centres lie within R (plus the
+        chunks' reach) of them, summed over grid cells (a square holds the disk, and network
         distance is at least the straight-line distance)."""
         net, r = self.net, self.r
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
-        if np.isfinite(r) and len(cand) and net.segment_index.tree is not None:
+        if np.isfinite(r) and len(cand) > FIRST_BATCH and self._grid is not None:
             ub = np.minimum(ub, self._grid_bounds(cand))
         return ub
 
-    def _grid_bounds(self, cand):
+    def _intervals(self, edges):
+        """The uncovered interval [lo, hi] of ``edges``, offsets in metres (empty: hi <= lo).
+        Intervals only shrink as sites are added: d only decreases."""
         net, r = self.net, self.r
-        index = net.segment_index
-        # uncovered interval of each edge, intersected with each chunk's offsets
-        lo_e = _reach(self.d[net.edge_u], r)
-        hi_e = net.edge_length - _reach(self.d[net.edge_v], r)
+        return (_reach(self.d[net.edge_u[edges]], r),
+                net.edge_length[edges] - _reach(self.d[net.edge_v[edges]], r))
+
+    @cached_property
+    def _grid(self):
+        """What the grid bounds keep from one pick to the next, for the edges uncovered now
+        (the only ones that can be later): their chunks (``net.segment_index`` of those edges
+        alone; edge ``edges[k]``'s are ``chunk_ptr[k]:chunk_ptr[k + 1]``), each chunk's
+        offsets on its edge and grid cell, and the grid's origin, cell size and width. None
+        when the network is covered."""
+        net, r = self.net, self.r
+        lo, hi = self._intervals(np.arange(net.edge_count))
+        edges = np.flatnonzero(hi > lo)
+        if len(edges) == 0:
+            return None
+        ptr = net.edge_ptr
+        vertices = ranges(ptr[edges], ptr[edges + 1] - ptr[edges])
+        index = SegmentIndex(net.edge_xy[vertices],
+                             np.concatenate([[0], np.cumsum(ptr[edges + 1] - ptr[edges])]))
         seg = index.chunk_seg
-        e = index.owner[seg]
-        ch = net.vertex_chainage
-        s0 = ch[index.start[seg]]
+        s0 = net.vertex_chainage[vertices[index.start[seg]]]
         sl = index.length[seg]
-        c_lo, c_hi = s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl
-        w = np.maximum(np.minimum(hi_e[e], c_hi) - np.maximum(lo_e[e], c_lo), 0.0)
-        w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
         reach = r + index.reach
-        both = np.concatenate([net.node_xy, index.chunk_xy])
-        origin = both.min(axis=0) - reach
-        extent = np.ptp(both, axis=0).max() + 2 * reach
+        lowest = np.minimum(net.node_xy.min(axis=0), index.chunk_xy.min(axis=0))
+        highest = np.maximum(net.node_xy.max(axis=0), index.chunk_xy.max(axis=0))
+        origin = lowest - reach
+        extent = (highest - lowest).max() + 2 * reach
         size = max(reach / 2, extent / 1000)
         nx = int(extent // size) + 2
         cxy = np.floor((index.chunk_xy - origin) / size).astype(np.int64)
-        hist = np.bincount(cxy[:, 0] * nx + cxy[:, 1], weights=w, minlength=nx * nx)
+        chunk_ptr = np.searchsorted(index.owner[seg], np.arange(len(edges) + 1))
+        return (edges, index.owner[seg], s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl,
+                cxy[:, 0] * nx + cxy[:, 1], chunk_ptr, origin, size, nx, reach)
+
+    def _grid_bounds(self, cand):
+        net = self.net
+        edges, owner, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = self._grid
+        # uncovered interval of each edge, intersected with each chunk's offsets: only the
+        # chunks of edges with an uncovered part weigh anything
+        lo_e, hi_e = self._intervals(edges)
+        open_ = np.flatnonzero(hi_e > lo_e)
+        ch = ranges(chunk_ptr[open_], chunk_ptr[open_ + 1] - chunk_ptr[open_])
+        ce = owner[ch]
+        w = np.maximum(np.minimum(hi_e[ce], c_hi[ch]) - np.maximum(lo_e[ce], c_lo[ch]), 0.0)
+        w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
+        hist = np.bincount(cell[ch], weights=w, minlength=nx * nx)
         hist = np.rint(hist).astype(np.int64)
         sat = np.zeros((nx + 1, nx + 1), dtype=np.int64)
         sat[1:, 1:] = hist.reshape(nx, nx).cumsum(axis=0).cumsum(axis=1)
@@ -430,8 +460,9 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
 
     Lazy greedy: gains only decrease as sites are added, so a stale gain (or a cheap upper
     bound) is an upper bound; the best candidate is picked once its fresh exact gain beats
-    every other bound. Exact gains are computed in batches; a pick leaves the gains of
-    candidates more than 2R away (straight line) unchanged.
+    every other bound. Exact gains are computed in batches (growing while a pick needs more
+    of them); a pick leaves the gains of candidates more than 2R away (straight line)
+    unchanged.
     """
     r = float(max_distance)
     n = network.node_count
@@ -450,7 +481,7 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
     bound = _rounded(state.bounds(nodes))
     fresh = np.zeros(len(nodes), dtype=bool)
     total = network.total_length
-    batch = 256
+    batch = FIRST_BATCH
     result = []
     while len(result) < count and len(nodes):
         key = np.lexsort((index, -bound))
@@ -466,6 +497,7 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
             continue
         node = int(nodes[top])
         gain = state.add_site(node)
+        batch = FIRST_BATCH  # the next pick most often needs only a few exact gains
         covered = total - float(state.uncovered().sum())
         x, y = network.node_xy[node].tolist()
         result.append(Suggestion(
@@ -477,5 +509,6 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
         nodes, index, bound, fresh = nodes[rest], index[rest], bound[rest], fresh[rest]
         gap = np.hypot(*(network.node_xy[nodes] - network.node_xy[node]).T)
         fresh &= gap > 2 * r * (1 + 1e-9) + 1e-6  # farther ones keep their exact gains
-        bound = np.where(fresh, bound, np.minimum(bound, _rounded(state.bounds(nodes))))
+        stale = np.flatnonzero(~fresh)  # their last gain stays a bound: gains only decrease
+        bound[stale] = np.minimum(bound[stale], _rounded(state.bounds(nodes[stale])))
     return result

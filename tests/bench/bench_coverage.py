@@ -1,23 +1,35 @@
 """`make bench`: the coverage algorithms against QGIS's own, measured in the same run.
 
-(a) itinerance:airesgap on synthetic networks of 5k, 20k and 50k edges with 2,000 aires, end to
-    end through qgis_process.bin, against native:serviceareafromlayer on the same network and
-    aires (also through qgis_process.bin, which in 3.22 needs --PROJECT_PATH for it);
-(b) how airesgap's time grows with the network's size;
-(c) itinerance:accueilvelocoverage with 9,000 establishments along 25,000 km of routes.
+(a) itinerance:airesgap on OpenStreetMap-like networks (lines chained into ways, the vertex
+    density of the real EuroVelo 5) of 5k, 17k, 20k, 50k and 200k edges with 800 aires, end to
+    end through qgis_process.bin (start-up, reading, writing the four GeoPackages), against
+    native:savefeatures copying the same network to a GeoPackage (the floor) and
+    native:serviceareafromlayer with the same aires (through qgis_process.bin too, which in 3.22
+    needs --PROJECT_PATH for it; stopped after --native-timeout seconds, reported as "> N");
+(b) where airesgap's time goes, timed inside those runs (phase_timer.py), and the floors;
+    each run's processor time (user and system) is measured beside its wall time: on a machine
+    shared with other work the wall time swings, the processor time much less;
+(c) itinerance:accueilvelocoverage with 9,000 establishments along 25,000 km of routes;
+(d) accueilvelocoverage on the real EuroVelo 5 and Accueil Vélo list.
 Machines are noisy: read the ratios, which are measured side by side, rather than the seconds.
 """
 
 import argparse
 import csv
+import json
+import os
 import random
+import resource
+import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 from osgeo import ogr, osr
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import phase_timer  # noqa: E402
 from bench_common import prepare, random_walks, timed  # noqa: E402
 
 from itinerance.processing.logic import synthetic_network  # noqa: E402
@@ -56,37 +68,162 @@ def random_routes(total_km, count, seed):
     return random_walks(total_km, count, seed, 200, 0.25, (600000, 6700000), (1000000, 7100000))
 
 
-def bench_airesgap(qgis, work, sizes, aire_count, with_native):
-    rows = []
-    empty_project = work / "empty.qgz"
-    for n_edges in sizes:
-        gpkg = work / f"network_{n_edges}.gpkg"
-        gpkg.unlink(missing_ok=True)
-        lines = synthetic_network.grid_lines(n_edges, seed=n_edges)
-        write_layer(gpkg, "network", ogr.wkbLineString,
-                    [(linestring_wkt(xy), {}) for xy in lines])
-        aires = synthetic_network.points_along(lines, aire_count, seed=1)
-        write_layer(gpkg, "aires", ogr.wkbPoint,
-                    [(f"POINT({x:.3f} {y:.3f})", {}) for x, y in aires])
-        print(f"{n_edges} edges ({len(lines)} lines), {aire_count} aires:", flush=True)
-        ours, results = timed("itinerance:airesgap", lambda g=gpkg: qgis.run(
-            "itinerance:airesgap", NETWORK=f"{g}|layername=network",
-            AIRES=f"{g}|layername=aires", SUGGEST_COUNT=3,
-            OUTPUT=work / "stretches.gpkg", GAPS=work / "gaps.gpkg",
-            SUGGESTIONS=work / "suggestions.gpkg", DIAGNOSTICS=work / "diagnostics.gpkg"))
-        coverage = results["results"]["COVERAGE_PCT"]
-        native = float("nan")
-        if with_native:
-            native, _ = timed("native:serviceareafromlayer", lambda g=gpkg: qgis.call(
-                "run", "native:serviceareafromlayer", f"--PROJECT_PATH={empty_project}",
-                f"--INPUT={g}|layername=network", "--STRATEGY=0",
-                f"--START_POINTS={g}|layername=aires", "--TRAVEL_COST2=2500",
-                "--TOLERANCE=1", f"--OUTPUT_LINES={work / 'native_lines.gpkg'}",
-                timeout=7200))
-        rows.append((n_edges, ours, native, coverage))
-        for name in ("stretches", "gaps", "suggestions", "diagnostics", "native_lines"):
-            (work / f"{name}.gpkg").unlink(missing_ok=True)
-    return rows
+def network_layers(work, n_edges, aire_count):
+    """A GeoPackage with an OpenStreetMap-like network of ``n_edges`` edges and aires along it."""
+    gpkg = work / f"network_{n_edges}.gpkg"
+    gpkg.unlink(missing_ok=True)
+    lines = synthetic_network.grid_lines(
+        n_edges, seed=n_edges, vertices_per_edge=synthetic_network.OSM_VERTICES_PER_EDGE)
+    write_layer(gpkg, "network", ogr.wkbLineString, [(linestring_wkt(xy), {}) for xy in lines])
+    aires = synthetic_network.points_along(lines, aire_count, seed=1)
+    write_layer(gpkg, "aires", ogr.wkbPoint, [(f"POINT({x:.3f} {y:.3f})", {}) for x, y in aires])
+    return gpkg, lines
+
+
+def bench_airesgap(qgis, work, sizes, aire_count, repeat, native_timeout):
+    """Each size: airesgap (with its phases), the copy of the network, the copy of our
+    stretches, and the native service area, all through qgis_process.bin in the same run."""
+    return [bench_size(qgis, work, n_edges, aire_count, repeat, native_timeout)
+            for n_edges in sizes]
+
+
+def bench_size(qgis, work, n_edges, aire_count, repeat, native_timeout):
+    gpkg, lines = network_layers(work, n_edges, aire_count)
+    network, aires = f"{gpkg}|layername=network", f"{gpkg}|layername=aires"
+    outputs = {name: work / f"{name.lower()}.gpkg"
+               for name in ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS")}
+
+    def ours():
+        for path in outputs.values():
+            path.unlink(missing_ok=True)
+        os.environ["PYQGIS_STARTUP"] = str(HERE / "phase_timer.py")  # qgis_process runs it
+        try:
+            completed = qgis.call(
+                "--json", "run", "itinerance:airesgap", f"--NETWORK={network}",
+                f"--AIRES={aires}", "--SUGGEST_COUNT=3",
+                *(f"--{name}={path}" for name, path in outputs.items()))
+        finally:
+            del os.environ["PYQGIS_STARTUP"]
+        return (json.loads(completed.stdout[completed.stdout.find("{"):])["results"],
+                phase_timer.phases(completed.stderr))
+
+    def copy(source, target):
+        target.unlink(missing_ok=True)
+        qgis.call("run", "native:savefeatures", f"--INPUT={source}", f"--OUTPUT={target}")
+
+    print(f"{n_edges} edges ({len(lines)} lines, "
+          f"{synthetic_network.vertices_per_km(lines):.1f} vertices per km), "
+          f"{aire_count} aires:", flush=True)
+    # interleaved, so that a change of load on the machine weighs on all three alike
+    runs = [(measured(ours), measured(lambda: copy(network, work / "copy.gpkg")),
+             measured(lambda: copy(outputs["OUTPUT"], work / "copy2.gpkg")))
+            for _ in range(repeat)]
+    best = [min((run[k] for run in runs), key=lambda m: m[0]) for k in range(3)]
+    least = [min((run[k] for run in runs), key=lambda m: m[1]) for k in range(3)]
+    cpu = [m[1] for m in least]
+    print(f"  itinerance:airesgap: {best[0][0]:.2f} s; native:savefeatures copying the network: "
+          f"{best[1][0]:.2f} s, copying our stretches: {best[2][0]:.2f} s (best of {repeat}; "
+          f"processor time {cpu[0]:.2f} s, {cpu[1]:.2f} s, {cpu[2]:.2f} s)", flush=True)
+    native = None
+    if native_timeout:
+        try:
+            native = measured(lambda: qgis.call(
+                "run", "native:serviceareafromlayer", f"--PROJECT_PATH={work / 'empty.qgz'}",
+                f"--INPUT={network}", "--STRATEGY=0", f"--START_POINTS={aires}",
+                "--TRAVEL_COST2=2500", "--TOLERANCE=1",
+                f"--OUTPUT_LINES={work / 'native_lines.gpkg'}", timeout=native_timeout))[0]
+            print(f"  native:serviceareafromlayer: {native:.2f} s", flush=True)
+        except subprocess.TimeoutExpired:
+            print(f"  native:serviceareafromlayer: stopped after {native_timeout:.0f} s")
+            native = -native_timeout  # "more than"
+    results, phases = least[0][2]  # the phases of the run with the least processor time
+    row = dict(edges=n_edges, lines=len(lines), stretches=layer_size(outputs["OUTPUT"]),
+               ours=best[0][0], floor=best[1][0], stretch_copy=best[2][0], ours_cpu=cpu[0],
+               floor_cpu=cpu[1], native=native, coverage=results["COVERAGE_PCT"], phases=phases)
+    for path in [*outputs.values(), work / "copy.gpkg", work / "copy2.gpkg",
+                 work / "native_lines.gpkg", gpkg]:
+        path.unlink(missing_ok=True)
+    return row
+
+
+def measured(call):
+    """(wall seconds, processor seconds of the child processes, result) of ``call``. The
+    processor time (user and system) of a qgis_process run hardly changes when other
+    processes share the machine; the wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds, result = timed(None, call)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (seconds, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+            result)
+
+
+def layer_size(path):
+    dataset = ogr.Open(str(path))
+    return dataset.GetLayer(0).GetFeatureCount()
+
+
+# the phases phase_timer.py reports, as (label, the timers they add up, the timers they take off)
+PHASES = (
+    ("qgis_process start-up and exit", ("total",), ("processAlgorithm",)),
+    ("reading the network", ("read_lines",), ()),
+    ("reading the aires", ("read_points",), ()),
+    ("building the graph", ("build_network",), ()),
+    ("attaching the aires", ("locate_points", "split_at"), ()),
+    ("distance field", ("distance_field",), ()),
+    ("stretches", ("stretches",), ()),
+    ("gaps", ("gaps",), ()),
+    ("suggestions", ("suggest_sites",), ()),
+    ("diagnostics", ("diagnostic_rows",), ()),
+    ("output geometries (WKB)", ("line_wkbs",), ()),
+    ("creating the 4 GeoPackages", ("add_sink",), ()),
+    ("writing the features", ("write",), ()),
+    ("closing them (spatial indexes)", ("write_outputs",), ("add_sink", "write")),
+)
+
+
+def phase_table(row):
+    """(label, processor seconds) of each phase of airesgap's best run."""
+    timers = dict(row["phases"] or {}, total=row["ours_cpu"])
+    table = []
+    for label, plus, minus in PHASES:
+        table.append((label, sum(timers.get(k, 0.0) for k in plus)
+                      - sum(timers.get(k, 0.0) for k in minus)))
+    counted = sum(seconds for _, seconds in table)
+    table.append(("the rest of processAlgorithm", row["ours_cpu"] - counted))
+    return table
+
+
+def report_airesgap(rows, aire_count):
+    print(f"\n(a) airesgap with {aire_count} aires, through qgis_process.bin (airesgap and the "
+          "copies: best of the runs)")
+    print("edges    lines  stretches  airesgap s  copy s  service area s  airesgap/copy  "
+          "(processor time)  service area/airesgap  copy of stretches s")
+    for r in rows:
+        native = r["native"]
+        shown = "—" if native is None else (f"> {-native:.0f}" if native < 0 else f"{native:.1f}")
+        speedup = "—" if native is None else (
+            f"> {-native / r['ours']:.1f}" if native < 0 else f"{native / r['ours']:.1f}")
+        print(f"{r['edges']:>6} {r['lines']:>8} {r['stretches']:>10} {r['ours']:>11.2f} "
+              f"{r['floor']:>7.2f} {shown:>15} {r['ours'] / r['floor']:>14.2f} "
+              f"{r['ours_cpu'] / r['floor_cpu']:>17.2f} {speedup:>22} {r['stretch_copy']:>20.2f}")
+    print("\n(b) where airesgap's time goes, processor seconds (phase_timer.py, inside its run "
+          "with the least processor time)")
+    tables = [phase_table(r) for r in rows]
+    print(f"{'':34}" + "".join(f"{r['edges']:>9}" for r in rows))
+    for i, (label, _) in enumerate(tables[0]):
+        print(f"{label:34}" + "".join(f"{t[i][1]:>9.3f}" for t in tables))
+    print("\nfloors: what no analysis can go under, measured in the same run")
+    for r, table in zip(rows, tables):
+        analysis = sum(seconds for label, seconds in table if label in ANALYSIS)
+        rest = r["ours_cpu"] - analysis
+        print(f"{r['edges']:>6} edges: analysis {analysis:.2f} s; airesgap with its analysis "
+              f"taking no time: {rest:.2f} processor s = {rest / r['floor_cpu']:.2f} x the copy "
+              f"of the network; QGIS copying our {r['stretches']} stretches alone: "
+              f"{r['stretch_copy'] / r['floor']:.2f} x it (wall)")
+
+
+ANALYSIS = ("building the graph", "attaching the aires", "distance field", "stretches", "gaps",
+            "suggestions", "diagnostics", "output geometries (WKB)")
 
 
 def bench_accueilvelo(qgis, work, total_km, establishment_count):
@@ -116,6 +253,27 @@ def bench_accueilvelo(qgis, work, total_km, establishment_count):
 
 
 REAL = ROOT.parent / "shared" / "data" / "real"
+
+
+def real_vertices_per_km():
+    """Vertices per km of the real OpenStreetMap EuroVelo 5 in Lambert-93, if it is there."""
+    gpx = REAL / "ev5_hdf_calais_wattrelos_osm.gpx"
+    if not gpx.exists():
+        return None
+    wgs84, lambert = osr.SpatialReference(), osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    lambert.ImportFromEPSG(2154)
+    for srs in (wgs84, lambert):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(wgs84, lambert)
+    lines = []
+    dataset = ogr.Open(str(gpx))  # kept: its layer dies with it
+    for feature in dataset.GetLayerByName("tracks"):
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Transform(transform)
+        for i in range(geometry.GetGeometryCount()):
+            lines.append(np.array(geometry.GetGeometryRef(i).GetPoints())[:, :2])
+    return synthetic_network.vertices_per_km(lines)
 
 
 def bench_real_ev5(qgis, work):
@@ -155,12 +313,17 @@ def bench_real_ev5(qgis, work):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
-    parser.add_argument("--sizes", default="5000,20000,50000")
-    parser.add_argument("--aires", type=int, default=2000)
-    parser.add_argument("--no-native", action="store_true")
+    parser.add_argument("--sizes", default="5000,17000,20000,50000,200000")
+    parser.add_argument("--aires", type=int, default=800)
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="runs of airesgap and of the copies (the best is kept)")
+    parser.add_argument("--native-timeout", type=float, default=600,
+                        help="seconds after which the native service area is stopped "
+                             "(reported as more than that); 0: not run")
     parser.add_argument("--route-km", type=float, default=25000)
     parser.add_argument("--establishments", type=int, default=9000)
     parser.add_argument("--only-real", action="store_true", help="run (d) only")
+    parser.add_argument("--only-airesgap", action="store_true", help="run (a) and (b) only")
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
     # an empty project: qgis_process 3.22 runs the native service area only within a project
@@ -175,17 +338,15 @@ def main(argv=None):
     if args.only_real:
         bench_real_ev5(qgis, work)
         return 0
+    real = real_vertices_per_km()
+    if real:
+        print(f"vertex density of the real OpenStreetMap EuroVelo 5 (../shared/data/real): "
+              f"{real:.1f} vertices per km")
     sizes = [int(s) for s in args.sizes.split(",")]
-    rows = bench_airesgap(qgis, work, sizes, args.aires, not args.no_native)
-    print("\n(a) airesgap against native:serviceareafromlayer (qgis_process.bin, end to end)")
-    print("edges    airesgap s   native s   native/airesgap   coverage %")
-    for edges, ours, native, coverage in rows:
-        print(f"{edges:>6} {ours:>11.2f} {native:>10.2f} {native / ours:>16.1f} "
-              f"{coverage:>12.1f}")
-    print("\n(b) growth of airesgap with the network's size")
-    base_edges, base_time = rows[0][0], rows[0][1]
-    for edges, ours, _, _ in rows:
-        print(f"{edges:>6} edges: x{edges / base_edges:.0f} size -> x{ours / base_time:.2f} time")
+    rows = bench_airesgap(qgis, work, sizes, args.aires, args.repeat, args.native_timeout)
+    report_airesgap(rows, args.aires)
+    if args.only_airesgap:
+        return 0
     seconds, results = bench_accueilvelo(qgis, work, args.route_km, args.establishments)
     print("\n(c) accueilvelocoverage")
     print(f"{args.route_km:.0f} km, {args.establishments} establishments: {seconds:.2f} s "

@@ -2,13 +2,24 @@ import struct
 
 import numpy as np
 import pytest
-from qgis.core import QgsGeometry
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeatureSource,
+    QgsVectorLayer,
+)
 
 from itinerance.processing.algorithms.geometry_io import (
+    clean_flat,
     clean_parts,
     line_geometries,
     line_parts,
+    line_wkbs,
+    multiline_wkb,
     point_geometries,
+    point_wkbs,
+    read_lines,
 )
 
 
@@ -63,3 +74,89 @@ def test_line_geometries_from_flat_arrays():
     geometries = line_geometries(xy, [0, 2, 5])
     assert [g.asWkt() for g in geometries] == [
         "LineString (0 0, 1 0)", "LineString (5 5, 6 5, 7 7)"]
+
+
+def test_clean_flat_is_clean_parts_on_flat_parts():
+    parts = [np.array([[0, 0], [0, 0], [1, 0]], float), np.zeros((0, 2)),
+             np.array([[4, 4], [4, 4]], float), np.array([[1, 0], [2, 0], [2, 0], [3, 1]], float)]
+    xy, ptr, index = clean_flat(np.concatenate(parts), np.array([0, 3, 3, 5, 9]))
+    kept, expected_index = clean_parts(parts)
+    assert index.tolist() == expected_index == [0, 3]
+    assert [xy[a:b].tolist() for a, b in zip(ptr[:-1], ptr[1:])] == [k.tolist() for k in kept]
+
+
+def line_layer(wkts):
+    layer = QgsVectorLayer("MultiLineStringZM?crs=EPSG:2154&field=name:string", "l", "memory")
+    features = []
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"line {i}"])
+        if isinstance(wkt, bytes):
+            feature.setGeometry(from_wkb(wkt))
+        elif wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_read_lines_reads_all_wkb_at_once_as_qgis_reads_each_feature():
+    """Oracle: each feature's parts as QGIS gives them (line_parts), cleaned one by one."""
+    wkts = ["LineString (0 0, 10 0, 10 0, 20 5)", None, "LineStringZ (1 1 5, 2 2 6)",
+            "CompoundCurve (CircularString (0 0, 5 5, 10 0), (10 0, 20 0))",
+            "MultiLineStringM ((0 0 1, 3 0 2), (7 7 0, 7 7 0), (8 8 3, 9 9 4))",
+            "LineString EMPTY",
+            # a MultiLineString of an empty part and a line
+            struct.pack("<BIIBII", 1, 5, 2, 1, 2, 0) + struct.pack("<BII4d", 1, 2, 2, 5, 5, 6, 6),
+            "MultiCurve (CircularString (0 0, 1 1, 2 0), (2 0, 3 0))",
+            "LineStringZM (0 0 1 2, 1e6 7e6 3 4, 2e6 7e6 5 6)", "LineString (4 4, 4 4)"]
+    layer = line_layer(wkts)
+    context = QgsProcessingContext()
+    source = QgsProcessingFeatureSource(layer, context)
+    got = read_lines(source, layer.crs(), context, attribute="name")
+
+    raw, fids, names, empty = [], [], [], 0
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isEmpty():
+            empty += 1
+            continue
+        for xy in line_parts(geometry):
+            raw.append(xy)
+            fids.append(feature.id())
+            names.append(feature["name"])
+    kept, index = clean_parts(raw)
+    assert sum(len(p) > 10 for p in kept) == 2  # the curves, segmentised
+    assert [p.tolist() for p in got.parts] == [p.tolist() for p in kept]
+    assert got.feature_ids == [fids[i] for i in index]
+    assert got.values == [names[i] for i in index]
+    assert got.skipped == {"empty": empty, "degenerate": len(raw) - len(kept)} == {
+        "empty": 2, "degenerate": 3}  # the empty part counts as degenerate, as before
+    assert got.features == len(wkts)
+    assert np.array_equal(got.xy, np.concatenate(kept))
+    assert got.ptr.tolist() == np.cumsum([0] + [len(p) for p in kept]).tolist()
+
+
+def test_read_lines_of_a_layer_without_usable_line():
+    layer = line_layer([None, "LineString (1 1, 1 1)"])
+    context = QgsProcessingContext()
+    got = read_lines(QgsProcessingFeatureSource(layer, context), layer.crs(), context)
+    assert got.parts == [] and got.feature_ids == [] and got.xy.shape == (0, 2)
+    assert got.skipped == {"empty": 1, "degenerate": 1}
+
+
+def from_wkb(data):
+    geometry = QgsGeometry()
+    geometry.fromWkb(data)
+    return geometry
+
+
+def test_wkb_helpers_build_the_geometries_they_name():
+    assert [from_wkb(w).asWkt() for w in line_wkbs(
+        np.array([[0, 0], [1, 0], [5, 5], [6, 5]], float), [0, 2, 4])] == [
+        "LineString (0 0, 1 0)", "LineString (5 5, 6 5)"]
+    assert [from_wkb(w).asWkt() for w in point_wkbs([[1, 2], [3.5, 4]])] == [
+        "Point (1 2)", "Point (3.5 4)"]
+    assert from_wkb(multiline_wkb(
+        [np.array([[0, 0], [1, 1]], float), np.array([[2, 2], [3, 4]], float)])).asWkt() == (
+        "MultiLineString ((0 0, 1 1),(2 2, 3 4))")

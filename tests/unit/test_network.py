@@ -422,6 +422,28 @@ def test_synthetic_grid_has_the_requested_edges():
     assert all(np.array_equal(a, b) for a, b in zip(lines, again))
 
 
+def test_synthetic_vertex_density_is_like_openstreetmap():
+    assert synthetic_network.vertices_per_km([arr((0, 0), (500, 0), (1000, 0))]) == 3
+    assert np.isnan(synthetic_network.vertices_per_km([]))
+    lines = synthetic_network.grid_lines(
+        2000, seed=1, vertices_per_edge=synthetic_network.OSM_VERTICES_PER_EDGE)
+    # the OpenStreetMap EuroVelo 5 across Hauts-de-France: 35.2 vertices per km
+    assert 30 < synthetic_network.vertices_per_km(lines) < 42
+
+
+def test_flat_polylines_build_the_same_network_as_a_list():
+    lines = synthetic_network.grid_lines(400, seed=5, vertices_per_edge=6)
+    lines += [np.zeros((0, 2)), arr((3, 3)), arr((5, 5), (5, 5)), arr((0, 0), (0, 0), (1, 0))]
+    sizes = [len(line) for line in lines]
+    xy, ptr = np.concatenate(lines), np.cumsum([0] + sizes)
+    for tol in (0.0, 1.0, 25.0):
+        a, b = network.build_network(lines, tol), network.build_network_flat(xy, ptr, tol, empty=1)
+        for f in dataclasses.fields(a):
+            x, y = getattr(a, f.name), getattr(b, f.name)
+            assert np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y, f.name
+        assert a.empty_lines == 1 and a.collapsed_edges >= 2
+
+
 # ------------------------------------------------------------------------------------------
 # Linear referencing
 # ------------------------------------------------------------------------------------------
@@ -484,6 +506,27 @@ def test_locate_many_points_on_a_large_network():
     for i in range(0, 50_000, 997):
         _, _, d = network.project(np.repeat(pts[i:i + 1], len(idx.a), axis=0), idx.a, idx.b)
         assert loc.distance[i] == pytest.approx(d.min(), abs=1e-12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 60),
+       n_points=st.integers(1, 200), radius=st.sampled_from([0.0, 0.5, 3.0, 40.0]))
+def test_grid_search_finds_every_segment_within_the_radius(seed, n_edges, n_points, radius):
+    """Oracle: the distance from every point to every segment (brute force)."""
+    rng = np.random.default_rng(seed)
+    lines = random_lines(seed, n_edges)
+    lines.append(rng.uniform(0, 3000, (2, 2)) + lines[0][0])  # a long segment
+    lines.append(arr((0, 0), (1e-7, 0), (5, 5)) + lines[0][0])  # a tiny one
+    xy = np.concatenate(lines)
+    ptr = np.cumsum([0] + [len(line) for line in lines])
+    index = network.SegmentIndex(xy, ptr)
+    pts = synthetic_network.points_along(lines, n_points, seed + 1, max_offset=radius + 2.0)
+    pts = np.concatenate([pts, xy[rng.integers(0, len(xy), 5)]])  # some on vertices
+    pt, seg = index.near(pts, radius)
+    assert len(set(zip(pt.tolist(), seg.tolist()))) == len(pt)  # unique pairs
+    for i, p in enumerate(pts):
+        _, _, d = network.project(np.repeat(p[None], len(index.a), axis=0), index.a, index.b)
+        assert set(np.flatnonzero(d <= radius).tolist()) <= set(seg[pt == i].tolist())
 
 
 # ------------------------------------------------------------------------------------------

@@ -457,3 +457,25 @@ def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_di
     if len(got) < count:  # stopped early: nothing more to gain
         for c in set(cand.tolist()) - picked - {-1}:
             assert greedy_oracle_gain(net, d_now, max_distance, c)[0] <= 1e-6
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 60),
+       n_sources=st.integers(0, 3), max_distance=st.sampled_from([40.0, 150.0, 600.0]))
+def test_gain_bounds_stay_upper_bounds_as_sites_are_added(seed, n_edges, n_sources,
+                                                          max_distance):
+    """The lazy greedy is exact only if its cheap bounds never fall under an exact gain, also
+    once sites are added (the grid keeps its chunks and cells from one pick to the next)."""
+    lines, aires = random_case(seed, n_edges, n_sources)
+    base = network.build_network(lines, 0.5)
+    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
+    dist, _ = network_coverage.distance_field(net, point_node)
+    state = network_coverage._Greedy(net, dist, max_distance)
+    nodes = np.arange(net.node_count)
+    for site in np.random.default_rng(seed).permutation(net.node_count)[:3].tolist():
+        bounds = state.bounds(nodes)
+        d_now = state.d.copy()
+        exact = [greedy_oracle_gain(net, d_now, max_distance, c)[0] for c in nodes.tolist()]
+        assert (bounds >= np.array(exact) - 1e-6).all()
+        assert state.gains(nodes) == pytest.approx(exact, abs=1e-6)
+        state.add_site(site)
