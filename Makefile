@@ -106,11 +106,13 @@ smoke: setup
 screenshot: sample qm
 	$(SYSTEM_PYTHON) tests/gui/screenshot_dock.py --sample $(SAMPLE) \
 	  --out docs/images/inventaire_dock.png --work $(BUILD)/screenshot
+	$(RUN) tests/cli/readme_picture.py docs/images
 
 # The user guide's pictures, drawn by the plugin's own exports from the demo's outputs.
 guide-pictures: demo
 	$(RUN) tests/cli/guide_pictures.py --sample $(SAMPLE) --demo $(DEMO) --out docs/images \
 	  --work $(BUILD)/guide
+	$(RUN) tests/cli/readme_picture.py docs/images
 
 # Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
 bench: setup

@@ -2103,32 +2103,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="126"/>
+        <location filename="../plugin/circuit_panel.py" line="131"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="136"/>
+        <location filename="../plugin/circuit_panel.py" line="141"/>
         <source>This node has no number: give it one in the Features tab.</source>
         <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="166"/>
+        <location filename="../plugin/circuit_panel.py" line="171"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="169"/>
+        <location filename="../plugin/circuit_panel.py" line="174"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="171"/>
+        <location filename="../plugin/circuit_panel.py" line="176"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="193"/>
+        <location filename="../plugin/circuit_panel.py" line="198"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
@@ -3908,127 +3908,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>IndicatorReports</name>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="23"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="24"/>
         <source>{} perimeter(s) · {}</source>
         <translation>{} périmètre(s) · {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="25"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="26"/>
         <source>compared with {}</source>
         <translation>comparé à {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Territory indicators</source>
         <translation>Indicateurs du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>All perimeters together</source>
         <translation>Ensemble des périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Figures of</source>
         <translation>Chiffres de</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Lengths (km)</source>
         <translation>Longueurs (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Counts</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Shares (%)</source>
         <translation>Parts (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Network served by an aire</source>
         <translation>Réseau desservi par une aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Network not served</source>
         <translation>Réseau non desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Cycling network</source>
         <translation>Réseau cyclable</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Véloroutes</source>
         <translation>Véloroutes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Green network</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Accueil Vélo establishments</source>
         <translation>Établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="27"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="28"/>
         <source>Each perimeter's figures are computed on the layers clipped exactly at its boundary; the totals are those of all the perimeters together. Served: within {:g} m of an aire along the network (aires attached up to {:g} m from it). Véloroutes covered: a labelled establishment within {:g} m in a straight line. Green network: line ends joined within {:g} m; hubs on it within {:g} m.</source>
         <translation>Les chiffres de chaque périmètre sont calculés sur les couches découpées exactement à sa limite ; les totaux sont ceux de l'ensemble des périmètres. Desservi : à moins de {:g} m d'une aire le long du réseau (aires rattachées jusqu'à {:g} m de celui-ci). Véloroutes couvertes : un établissement labellisé à moins de {:g} m à vol d'oiseau. Trame verte : extrémités de lignes raccordées à moins de {:g} m ; pôles desservis à moins de {:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="62"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="63"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another report file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/indicator_reports.py" line="85"/>
+        <location filename="../processing/algorithms/indicator_reports.py" line="86"/>
         <source>Cannot write the report {} ({}): choose another file.</source>
         <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
     </message>

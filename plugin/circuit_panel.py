@@ -71,11 +71,16 @@ class CircuitPanel(QWidget, FORM_CLASS):
     # --- layers ------------------------------------------------------------------------------
 
     def default_dem(self):
-        """The project's first raster layer read by GDAL (the sample's relief), or None."""
-        for layer in self.project.mapLayers().values():
-            if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
-                return layer
-        return None
+        """The first raster layer read by GDAL in the layer tree, one drawn as elevations
+        rather than as a hillshade if there is one (the sample's "Relief (DEM)" before its
+        "Hillshade" of the same file), or None."""
+        rasters = [node.layer() for node in self.project.layerTreeRoot().findLayers()
+                   if isinstance(node.layer(), QgsRasterLayer)
+                   and node.layer().providerType() == "gdal"]
+        shaded = [layer.renderer() is not None and layer.renderer().type() == "hillshade"
+                  for layer in rasters]
+        return next((layer for layer, hill in zip(rasters, shaded) if not hill),
+                    rasters[0] if rasters else None)
 
     def refresh_layers(self, *_args):
         """Follow the layers playing the network, nodes, aires and establishments roles."""

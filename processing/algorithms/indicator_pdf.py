@@ -12,6 +12,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemShape,
     QgsLayoutMultiFrame,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsMarkerSymbol,
     QgsProject,
@@ -119,6 +120,8 @@ def add_table(layout, figures, texts, compare):
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#bdbdbd"))
     table.setVerticalGrid(False)
+    # long names (in French above all) wrap onto a second line rather than being cut
+    table.setWrapBehavior(QgsLayoutTable.WrapText)
     gap = 4.0
     column_width = (width - gap) / 2
     headings = [("indicator", texts.headings["indicator"]), ("value", texts.headings["value"])]

@@ -5,10 +5,11 @@ import uuid
 from pathlib import Path
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from ..logic import indicator_report
 from ..logic.perimeter_clip import polygon_rings
+from ..translate import user_locale
 from . import print_layouts
 from .indicator_pdf import write_pdf
 
@@ -19,7 +20,7 @@ class IndicatorReports:
         return QCoreApplication.translate("IndicatorReports", text)
 
     def texts(self, title, labels, settings, compare_with, count):
-        locale = QLocale()
+        locale = user_locale()  # qgis_process in French keeps the system locale
         subtitle = self.tr("{} perimeter(s) · {}").format(
             count, locale.toString(QDate.currentDate(), "d MMMM yyyy"))
         comparison = self.tr("compared with {}").format(Path(compare_with).name) \

@@ -4,8 +4,8 @@ Everything is drawn by the plugin itself, from the outputs `make demo` wrote: th
 single PNG pages of itinerance:exportcontractmap (which styles analysis outputs as their
 algorithms do), the profile chart is the one itinerance:slopeprofile drew, and the contract map
 and climb sheet pages are the demo's exports run again with QGIS set to French (their titles
-are French: so are their legends and captions), rasterised with pdftoppm, as are the circuit
-sheet and the indicators report of the demo.
+are French: so are their legends and captions), as are the circuit sheet and the indicators
+report, rasterised with pdftoppm.
 """
 
 import argparse
@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_demo import fresh_qgis, run_exports  # noqa: E402
+from run_demo import fresh_qgis, run_exports, run_indicators  # noqa: E402
 
 WIDTH_PX = 1000
 # an A4 landscape page (297 mm) WIDTH_PX wide
@@ -97,8 +97,7 @@ def trame_with_missing_links(qgis, gpkg, work, max_link_length):
 
 def pictures(sample, demo, out, work):
     needed = [demo / "airesgap_output.gpkg", demo / "airesgap_suggestions.gpkg",
-              demo / "profils" / "Rue_d_Aire.png", demo / "indicateurs.pdf",
-              demo / "indicateurs.html", demo / "fiches_circuit.pdf"]
+              demo / "profils" / "Rue_d_Aire.png"]
     missing = [str(path) for path in needed if not path.exists()]
     if missing:
         raise SystemExit(f"run `make demo` first: missing {', '.join(missing)}")
@@ -135,12 +134,13 @@ def pictures(sample, demo, out, work):
     written.append(scaled(demo / "profils" / "Rue_d_Aire.png", work / "profil_rue_d_aire.png"))
     french = fresh_qgis(work / "fr")
     french.set_locale("fr_FR")
-    contract, sheets = run_exports(french, sample, demo, work)
+    contract, sheets, circuits = run_exports(french, sample, demo, work)
     written.append(pdf_page(contract, 1, work / "carte_contrat.png"))
     written.append(pdf_page(sheets, 1, work / "fiche_ascension.png"))
-    written.append(pdf_page(demo / "fiches_circuit.pdf", 1, work / "fiche_circuit.png"))
-    written.append(pdf_page(demo / "indicateurs.pdf", 1, work / "rapport_indicateurs.png"))
-    written.append(report_map(demo / "indicateurs.html", work / "rapport_indicateurs_carte.png"))
+    written.append(pdf_page(circuits, 1, work / "fiche_circuit.png"))
+    _results, report, pdf = run_indicators(french, gpkg, sample / "dem.tif", work)
+    written.append(pdf_page(pdf, 1, work / "rapport_indicateurs.png"))
+    written.append(report_map(report, work / "rapport_indicateurs_carte.png"))
 
     for picture in written:
         target = out / picture.name

@@ -171,13 +171,13 @@ def run_exports(qgis, sample, demo, out=None):
     print(f"itinerance:exportcircuitsheet -> {circuit_sheets}")
     print(f"  PAGE_COUNT: {int(results['PAGE_COUNT'])} (one per circuit of the sample), "
           f"SKIPPED_COUNT: {int(results['SKIPPED_COUNT'])}")
-    return contract, sheets
+    return contract, sheets, circuit_sheets
 
 
 def run_indicators(qgis, gpkg, dem, out):
     """The contract's indicators for the sample's EPCI and communes, table, HTML and PDF,
     compared with last year's: a table made the same way when the planned sections and aires
-    were not there yet."""
+    were not there yet. Returns the results and the HTML report and PDF."""
     layers = {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
               "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires", "TRAME": "trame",
               "POLES": "poles", "ASCENSIONS": "ascensions"}
@@ -202,7 +202,7 @@ def run_indicators(qgis, gpkg, dem, out):
                    "CLIMB_COUNT", "TRAME_COMPONENT_COUNT", "UNMATCHED_COUNT"):
         value = results[figure]
         print(f"  {figure}: {value:.6g}" if isinstance(value, float) else f"  {figure}: {value}")
-    return results
+    return results, report, pdf
 
 
 def smoke(out):

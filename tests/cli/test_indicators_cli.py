@@ -3,7 +3,9 @@ the table, the report and the PDF, then next year's run compared with this one."
 
 import pdf_checks
 import pytest
+import ts_catalog
 from indicator_scenario import ACCESS_DISTANCE, EXPECTED, MAX_DISTANCE, write_dem, write_geopackage
+from qgis_runner import QgisProcess
 
 LAYERS = {"PERIMETERS": "perimetres", "NETWORK": "troncons", "AIRES": "aires",
           "ESTABLISHMENTS": "etablissements", "ITINERARIES": "itineraires", "TRAME": "trame",
@@ -31,6 +33,26 @@ def test_a_yearly_run_through_qgis_process_writes_table_report_and_pdf(qgis, tmp
     assert "East (E1)" in report.read_text(encoding="utf-8")
     assert pdf_checks.page_count(pdf) == 4
     assert "Previous" in pdf_checks.text(pdf, 1)
+
+
+def test_qgis_process_in_french_writes_french_texts_and_numbers(pkg_dir, tmp_path):
+    """qgis_process set to French in its profile keeps the system's locale: the report's
+    numbers and date must follow the plugin's language all the same (75,0 %, not 75.0)."""
+    french = QgisProcess(tmp_path / "profile", pkg_dir)
+    french.enable_plugin()
+    french.set_locale("fr_FR")
+    gpkg = write_geopackage(tmp_path / "territoire.gpkg")
+    inputs = {name: f"{gpkg}|layername={layer}" for name, layer in LAYERS.items()}
+    report, pdf = tmp_path / "bilan.html", tmp_path / "bilan.pdf"
+    french.run("itinerance:territoryindicators", **inputs, MAX_DISTANCE=MAX_DISTANCE,
+               ACCESS_DISTANCE=ACCESS_DISTANCE, OUTPUT=tmp_path / "indicateurs.gpkg",
+               REPORT=report, PDF=pdf)
+    served = ts_catalog.french("IndicatorLabels", "Network served by an aire (%)")
+    assert EXPECTED["West"]["served_pct"] == 75.0
+    first_page = " ".join(pdf_checks.text(pdf, 1).split())
+    assert served in first_page and "75,0" in first_page and "75.0" not in first_page
+    html = report.read_text(encoding="utf-8")
+    assert '<html lang="fr"' in html and ">75,0<" in html and ">75.0<" not in html
 
 
 def test_help_lists_the_contract_fields_and_results(qgis):

@@ -148,3 +148,13 @@ def test_export_opens_the_sheet_dialog_with_the_circuit(qtbot, panel, inventory,
     assert params["NODES"] == project.mapLayersByName("noeuds")[0].id()
     assert params["NETWORK"] == project.mapLayersByName("troncons")[0].id()
     assert params["NETWORK_FIELD"] == "network" and "DEM" in params
+
+
+def test_the_dem_offered_is_the_relief_not_its_hillshade(panel, inventory):
+    """The sample draws dem.tif twice: "Hillshade" (first in the layer tree) and "Relief (DEM)".
+    The panel offers the layer drawn as elevations, so the name the user sees is the DEM's."""
+    project = inventory["project"]
+    tree = [node.layer().name() for node in project.layerTreeRoot().findLayers()
+            if isinstance(node.layer(), QgsRasterLayer)]
+    assert tree.index("Hillshade") < tree.index("Relief (DEM)")
+    assert panel.demCombo.currentLayer().name() == "Relief (DEM)"

@@ -392,11 +392,14 @@ def test_a_report_that_cannot_be_written_is_refused_before_the_work(scenario, tm
 def test_the_report_speaks_french_when_qgis_does(scenario, tmp_path):
     from itinerance.plugin import translation
 
-    report = tmp_path / "bilan.html"
+    report, pdf = tmp_path / "bilan.html", tmp_path / "bilan.pdf"
+    last_year = edited_copy(scenario["gpkg"], tmp_path / "2024.gpkg",
+                            "DELETE FROM aires WHERE kind = 'aire_ludique'")
     assert translation.install_translator("fr")
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     try:
         run(scenario_parameters(scenario, REPORT=str(report)))
+        run(scenario_parameters(scenario, PDF=str(pdf), COMPARE_WITH=str(last_year)))
     finally:
         translation.remove_translators()
         QLocale.setDefault(QLocale.c())
@@ -412,3 +415,21 @@ def test_the_report_speaks_french_when_qgis_does(scenario, tmp_path):
     assert west[kind] == ["1"]
     assert west[ts_catalog.french("IndicatorReports", "Indicator")] == [
         ts_catalog.french("IndicatorReports", "Value")]
+    # the PDF's table in French, its longest names whole (wrapped onto two lines, not cut)
+    words = " ".join(pdf_checks.text(pdf, 1).split())
+    for label in ("Véloroutes covered by Accueil Vélo (%)", "Network served by an aire (%)",
+                  "Prospects (eligible, not labelled)"):
+        french = ts_catalog.french("IndicatorLabels", label)
+        assert french != label and french in words, french
+    for heading in ("Indicator", "Previous", "Change"):
+        assert ts_catalog.french("IndicatorReports", heading) in words
+    boxes = pdf_checks.words(pdf, 1)
+    value = ts_catalog.french("IndicatorReports", "Value")
+    _, _, header_y0, value_x1, _ = next(box for box in boxes if box[0] == value)
+    # the names' column ends where the value's begins: 14 mm (with a comparison) left of the
+    # right-aligned heading's end; a cut name's text still runs on, clipped, past it
+    names_end = value_x1 - 14.0
+    names = [box for box in boxes if box[2] > header_y0 and box[1] < names_end]
+    assert len(names) > 40
+    overflowing = [box[0] for box in names if box[3] > names_end]
+    assert not overflowing, f"names running into the {value} column: {overflowing}"
