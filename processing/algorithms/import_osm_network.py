@@ -13,8 +13,6 @@ from qgis.core import (
 
 from .. import import_target
 from ..logic import data_model, osm_network, osm_reader, osm_relations
-from ..logic.dem_preparation import area_of_interest
-from ..logic.dem_sampling import transform_points
 from ..project_db import model_text
 from .geometry_io import linestring_wkb
 from .project_import import DATABASE_PARAMETERS, ProjectImport
@@ -149,6 +147,10 @@ class ImportOsmNetwork(ProjectImport):
         feedback.setProgress(40)
         feedback.pushInfo(self.tr("{} numbered nodes, {} ways and {} route relations read.")
                           .format(len(nodes.ids), len(ways), len(relations)))
+        # pyproj, rasterio and shapely's operations load here, not with the plugin
+        from ..logic.dem_preparation import area_of_interest
+        from ..logic.dem_sampling import transform_points
+
         wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
         try:
             extract = osm_network.build_extract(

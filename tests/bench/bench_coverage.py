@@ -167,7 +167,7 @@ PHASES = (
     ("qgis_process start-up and exit", ("total",), ("processAlgorithm",)),
     ("reading the network", ("read_lines",), ()),
     ("reading the aires", ("read_points",), ()),
-    ("building the graph", ("build_network",), ()),
+    ("building the graph", ("build_network_flat",), ()),
     ("attaching the aires", ("locate_points", "split_at"), ()),
     ("distance field", ("distance_field",), ()),
     ("stretches", ("stretches",), ()),

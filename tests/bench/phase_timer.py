@@ -55,7 +55,7 @@ def install():
 
     for name in ("read_lines", "read_points", "line_wkbs"):
         _timed(aires_gap, name)
-    for name in ("build_network", "locate_points", "split_at"):
+    for name in ("build_network_flat", "locate_points", "split_at"):
         _timed(network, name)
     for name in ("distance_field", "stretches", "gaps", "suggest_sites"):
         _timed(network_coverage, name)

@@ -46,3 +46,22 @@ def test_missing_library_gives_a_message_not_a_traceback(monkeypatch):
     assert len(pushed) == 1
     assert "rasterio" in pushed[0][1] and "python3-rasterio" in pushed[0][1]
     plugin.unload()
+
+
+def test_loading_the_provider_leaves_the_heavy_libraries_for_when_they_are_used(pkg_dir):
+    """QGIS loads the plugin at every start and every qgis_process call: the libraries only
+    some algorithms need (the DEM's rasterio and pyproj, matplotlib's charts, fiona) load when
+    those algorithms run."""
+    import os
+    import subprocess
+
+    code = ("import sys\n"
+            "from qgis.core import QgsApplication\n"
+            "import itinerance.processing.provider as provider\n"
+            "provider.ItineranceProvider().loadAlgorithms()\n"
+            "print(sorted(m for m in ('rasterio', 'pyproj', 'matplotlib', 'fiona')"
+            " if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(pkg_dir)), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
