@@ -77,9 +77,8 @@ class CircuitPanel(QWidget, FORM_CLASS):
         rasters = [node.layer() for node in self.project.layerTreeRoot().findLayers()
                    if isinstance(node.layer(), QgsRasterLayer)
                    and node.layer().providerType() == "gdal"]
-        shaded = [layer.renderer() is not None and layer.renderer().type() == "hillshade"
-                  for layer in rasters]
-        return next((layer for layer, hill in zip(rasters, shaded) if not hill),
+        return next((layer for layer in rasters if layer.renderer() is None
+                     or layer.renderer().type() != "hillshade"),
                     rasters[0] if rasters else None)
 
     def refresh_layers(self, *_args):
