@@ -78,7 +78,7 @@ $(PKG)/itinerance:
 	ln -sfn ../.. $@
 
 sample: setup
-	$(RUN) -m itinerance.processing.sample_writer $(SAMPLE)
+	$(RUN) -m itinerance.processing.database.sample_writer $(SAMPLE)
 
 demo: sample qm
 	$(RUN) tests/cli/run_demo.py --sample $(SAMPLE) --out $(DEMO)

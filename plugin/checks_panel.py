@@ -9,7 +9,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QCheckBox, QHeaderView, QTreeWidgetItem, QWidget
 
-from ..processing.algorithms.check_inventory import CHECKS, default_options, find_inventory_issues
+from ..processing.inputs.inventory_findings import CHECKS, default_options, find_inventory_issues
 from .forms import form_path, qgis_icon
 from .layer_roles import role_title
 

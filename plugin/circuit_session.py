@@ -21,16 +21,17 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
-from ..processing.algorithms.circuit_inputs import (
+from ..processing.inputs.circuit_inputs import (
     DEFAULT_NODE_FIELD,
     error_message,
     read_circuit_network,
     read_stops,
     text_value,
 )
-from ..processing.algorithms.geometry_io import LAMBERT_93, working_crs
-from ..processing.algorithms.profile_io import open_dem
-from ..processing.logic import circuits, profile
+from ..processing.layers.geometry_io import LAMBERT_93, working_crs
+from ..processing.layers.profile_io import open_dem
+from ..processing.logic.network import circuits
+from ..processing.logic.relief import profile
 from ..processing.translate import tr
 
 NETWORK_FIELD = "network"

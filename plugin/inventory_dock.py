@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QToolButton
 
-from ..processing.help_pages import help_url
+from ..processing.help.pages import help_url
 from . import layer_roles
 from .checks_panel import ChecksPanel
 from .circuit_panel import CircuitPanel

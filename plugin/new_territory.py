@@ -27,7 +27,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
-from ..processing import project_db, sample_writer
+from ..processing.database import project_db, sample_writer
 from ..processing.translate import tr
 from .forms import form_path
 

@@ -27,7 +27,7 @@ def pkg_dir():
 @pytest.fixture(scope="session")
 def sample(qgis_app, tmp_path_factory):
     """The sample territory, written once per run (seconds)."""
-    from itinerance.processing.sample_writer import write_sample
+    from itinerance.processing.database.sample_writer import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"))
 

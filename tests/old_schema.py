@@ -4,9 +4,9 @@ and told to record no version, which is what the version-1 code wrote."""
 
 from qgis.core import QgsCoordinateReferenceSystem
 
-from itinerance.processing import postgis_db, project_db
-from itinerance.processing.logic import data_model as dm
-from itinerance.processing.logic import postgis_schema
+from itinerance.processing.database import postgis_db, project_db
+from itinerance.processing.logic.inventory import data_model as dm
+from itinerance.processing.logic.inventory import postgis_schema
 
 VERSION_1 = dm.layers_at(1)
 

@@ -79,7 +79,7 @@ def map_rect(template, item_id="main_map"):
     """The rectangle (mm) where a plugin template places one of its items."""
     from qgis.core import QgsProject
 
-    from itinerance.processing.algorithms import print_layouts
+    from itinerance.processing.layouts import print_layouts
 
     project = QgsProject()
     layout = print_layouts.load_template(project, template)  # owns the item: keep it alive

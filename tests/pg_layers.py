@@ -4,7 +4,7 @@ QGIS data source strings (not from the plugin's code), and the sample's layers c
 from pg_cluster import PASSWORD, SUPERUSER
 from qgis.core import QgsFeature, QgsVectorLayer
 
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.logic.inventory import data_model as dm
 
 
 def pg_layer(cluster, db, schema, role, user=SUPERUSER, password=PASSWORD, name=None):

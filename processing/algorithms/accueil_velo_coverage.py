@@ -15,17 +15,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import output_styles
-from ..logic import route_coverage
-from ..logic.data_model import is_true
+from ..layers import output_styles
+from ..layers.geometry_io import LAMBERT_93, features, multiline_geometry, read_lines, working_crs
+from ..logic.inventory.data_model import is_true
+from ..logic.network import route_coverage
 from .base import ItineranceAlgorithm
-from .geometry_io import (
-    LAMBERT_93,
-    features,
-    multiline_geometry,
-    read_lines,
-    working_crs,
-)
 
 JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
 NEW_ESTABLISHMENT_FIELDS = (("dist_to_route_m", "real"), ("nearest_route", "text"),
@@ -69,70 +63,6 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "coverage"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled "
-            "Accueil Vélo establishment within reach, overall and per category of establishment, "
-            "where the gaps are, and which establishments could join the label. A point of a "
-            "route is covered when a labelled establishment lies within the access distance in "
-            "a straight line; the covered parts are computed exactly (circles against segments, "
-            "no buffer polygons).\n\n"
-            "Parameters\n"
-            "- Routes (ROUTES): lines, e.g. the itineraires layer. Pieces may come unordered and "
-            "in any direction, as from OpenStreetMap: they are chained by their shared ends "
-            "(within 1 m), and the distance along the route runs over the chained pieces; breaks "
-            "between pieces are reported in the log, not counted in the length.\n"
-            "- Route name field (ROUTE_NAME_FIELD): groups the lines into routes, e.g. name. "
-            "Default: none, the whole layer is one route.\n"
-            "- Establishments (ESTABLISHMENTS): points, e.g. the etablissements layer.\n"
-            "- Category field (CATEGORY_FIELD): hebergement, restauration, loueur, reparateur, "
-            "site_visite, office_tourisme… gives the coverage per category. Default: none.\n"
-            "- Label field (LABEL_FIELD): says which establishments are labelled (true, 1, oui, "
-            "yes, vrai or x), e.g. accueil_velo. Default: none, every establishment counts as "
-            "labelled.\n"
-            "- Access distance, straight line (ACCESS_DISTANCE, m): default 5000 m, the "
-            "Accueil Vélo criterion that a labelled establishment lies at most 5 km from a cycle "
-            "route.\n"
-            "- Report gaps at least this long (MIN_GAP_LENGTH, m): filters the Coverage gaps "
-            "output only. Default 0: every gap.\n"
-            "- Metric CRS for geographic input (TARGET_CRS): used only when the routes are in "
-            "degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 "
-            "(Lambert-93).\n\n"
-            "Outputs\n"
-            "- Route stretches with their coverage (OUTPUT): the routes cut wherever coverage "
-            "changes: route, start_m and end_m (distance along the route), length_m, "
-            "n_establishments (labelled establishments within reach of the whole stretch), one "
-            "count per category (n_hebergement, n_restauration…), covered. Styled covered or "
-            "not covered.\n"
-            "- Coverage gaps (GAPS): uncovered stretches overall (category all) and for each "
-            "category: route, category, start_m, end_m, length_m.\n"
-            "- Establishments with their distance to the routes (ESTABLISHMENTS_OUT): every "
-            "input establishment, none dropped, with its own fields plus dist_to_route_m, "
-            "nearest_route, chainage_m (where it is along that route), eligible (within the "
-            "access distance), labelled, and prospect (eligible but not labelled: whom the "
-            "tourist office could approach). One without a usable point keeps empty distances.\n"
-            "- Summary per route and category (SUMMARY): a table, one row per route and category "
-            "(all first): route, category, length_km, covered_pct, n_labelled (labelled "
-            "establishments within reach of the route), max_gap_km (longest gap, whatever "
-            "MIN_GAP_LENGTH).\n\n"
-            "Results (figures, in the log and in qgis_process --json): ROUTE_LENGTH_M, "
-            "COVERED_PCT, LONGEST_GAP_M, ELIGIBLE_COUNT, PROSPECT_COUNT, SKIPPED_COUNT (features "
-            "with an empty or degenerate geometry, named in the log).\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:accueilvelocoverage "
-            "--ROUTES='build/sample/itinerance_sample.gpkg|layername=itineraires' "
-            "--ROUTE_NAME_FIELD=name "
-            "--ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' "
-            "--CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo --ACCESS_DISTANCE=5000 "
-            "--OUTPUT=couverture.gpkg --GAPS=lacunes_av.gpkg --ESTABLISHMENTS_OUT=prospects.gpkg "
-            "--SUMMARY=synthese.gpkg\n"
-            "Of the 113.7 km of EuroVelo 5 and véloroute de la Lys, 85.5 % have one of the 22 "
-            "labelled establishments within 5 km (the véloroute de la Lys all of it); the longest "
-            "gap, on the EuroVelo 5, is 13.7 km; 40 establishments lie within 5 km, 18 of them "
-            "prospects.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/accueilvelocoverage.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -12,10 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import output_styles
-from ..logic import network, network_coverage
-from .base import ItineranceAlgorithm
-from .geometry_io import (
+from ..layers import output_styles
+from ..layers.geometry_io import (
     LAMBERT_93,
     line_wkbs,
     multiline_wkb,
@@ -24,7 +22,10 @@ from .geometry_io import (
     read_points,
     working_crs,
 )
-from .sinks import Columns
+from ..layers.sinks import Columns
+from ..logic.network import coverage as network_coverage
+from ..logic.network import graph as network
+from .base import ItineranceAlgorithm
 
 STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", "real"),
                   ("dist_max_m", "real"), ("nearest_aire", "text"), ("covered", "bool"),
@@ -64,72 +65,6 @@ class AiresGap(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "coverage"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "How far riders are from an aire (cyclist rest or service area) along a cycling "
-            "network such as a points-nœuds network: the distance along the network from every "
-            "point to the nearest aire, computed exactly (the network is cut into stretches on "
-            "which that distance is linear), how much of the network is served, the gaps, the "
-            "best sites for new aires, and the digitising errors that break the network.\n\n"
-            "Parameters\n"
-            "- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where "
-            "their ends or shared vertices lie within the snap tolerance; lines that cross "
-            "without a shared vertex are not joined (a bridge over a road is not a junction).\n"
-            "- Aires (AIRES): points, e.g. the aires layer. Each aire is attached to the nearest "
-            "point of the network, which is split there: an aire in the middle of a section "
-            "counts exactly.\n"
-            "- Aire name field (AIRE_NAME_FIELD): names the aires in nearest_aire. Default: the "
-            "field name if the layer has one, else the feature id.\n"
-            "- Maximum distance to an aire along the network (MAX_DISTANCE, m): a point is "
-            "served when an aire is at most this far along the network. Default 2500 m: with "
-            "an aire every 5 km, no one is more than 2.5 km from one.\n"
-            "- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m, for a network "
-            "digitised with snapping; raise it for a network with small gaps at junctions.\n"
-            "- Maximum distance from an aire to the network (MAX_ATTACH_DISTANCE, m): a farther "
-            "aire is not counted and is listed in the diagnostics. Default 200 m.\n"
-            "- Number of new sites to suggest (SUGGEST_COUNT): default 3.\n"
-            "- Candidate sites (CANDIDATES): points where a new aire could go (car parks, "
-            "communal land…). Default: the network's nodes. They are ranked greedily: each site "
-            "is the one that serves the most network still unserved by the aires and by the "
-            "sites ranked before it.\n"
-            "- Metric CRS for geographic input (TARGET_CRS): used only when the network is in "
-            "degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 "
-            "(Lambert-93).\n\n"
-            "Outputs\n"
-            "- Network stretches with distance to the nearest aire (OUTPUT): network_fid (the "
-            "input line), length_m, dist_min_m and dist_max_m (distance along the network to "
-            "the nearest aire at the nearest and farthest point of the stretch), nearest_aire, "
-            "covered (true when dist_max_m is at most MAX_DISTANCE), component (the connected "
-            "part of the network). A part of the network with no aire has no distance and is "
-            "not covered. Styled in distance bands: up to half of MAX_DISTANCE, up to "
-            "MAX_DISTANCE, up to twice it, beyond; grey dashes where there is no aire.\n"
-            "- Gaps (GAPS): each connected set of unserved stretches, merged, longest first: "
-            "gap_id, length_m, worst_dist_m (its point farthest from an aire), component.\n"
-            "- Suggested sites for new aires (SUGGESTIONS): rank, gain_m (unserved length the "
-            "site would serve, given the sites ranked before it), coverage_after_pct (served "
-            "share once it and those before it are built), candidate_fid (the candidate point; "
-            "empty when the candidates are the network's nodes).\n"
-            "- Diagnostics (DIAGNOSTICS): points to fix, with kind, detail, distance_m and "
-            "feature_fid. Kinds: off_network_aire (an aire farther than MAX_ATTACH_DISTANCE), "
-            "near_miss (a line end within max(10 m, 10 × SNAP_TOLERANCE) of another line but not "
-            "joined to it: likely a digitising error), dangle (a line end joined to nothing), "
-            "collapsed (a line shorter than the snap tolerance, left out).\n\n"
-            "Results (figures, in the log and in qgis_process --json): NETWORK_LENGTH_M, "
-            "COVERED_LENGTH_M, COVERAGE_PCT, MAX_DIST_M (no value when no aire is on the "
-            "network), GAP_COUNT, OFF_NETWORK_COUNT, COMPONENT_COUNT, AIRE_COUNT, SKIPPED_COUNT "
-            "(features with an empty or degenerate geometry, named in the log).\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:airesgap "
-            "--NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' "
-            "--AIRES='build/sample/itinerance_sample.gpkg|layername=aires' "
-            "--AIRE_NAME_FIELD=name --MAX_DISTANCE=2500 --OUTPUT=troncons_distance.gpkg "
-            "--GAPS=lacunes.gpkg --SUGGESTIONS=propositions.gpkg --DIAGNOSTICS=diagnostics.gpkg\n"
-            "It finds 383 km of network in 2 parts and 24 aires: 36.2 % of the network is served "
-            "within 2.5 km; 18 gaps remain, the farthest point 18.0 km from an aire; the first "
-            "suggested site would serve 8.3 km more.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/airesgap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

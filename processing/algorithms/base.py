@@ -16,10 +16,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .. import output_styles
-from ..help_pages import help_url
-from .geometry_io import polygon_wkbs
-from .sinks import TYPES, add_sink, make_fields, value, write
+from ..help.pages import help_url
+from ..help.texts import help_text
+from ..layers import output_styles
+from ..layers.geometry_io import polygon_wkbs
+from ..layers.sinks import TYPES, add_sink, make_fields, value, write
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 # Qgis.ProcessingParameterFlag since QGIS 3.36; QgsProcessingParameterDefinition's flags before
@@ -32,14 +33,6 @@ def advanced(parameter):
     """``parameter`` shown under Advanced Parameters in the dialog."""
     parameter.setFlags(parameter.flags() | ADVANCED)
     return parameter
-
-
-def field_or_default(source, given, default):
-    """``given`` if set, else ``default`` when ``source`` has such a field, else None."""
-    if given:
-        return given
-    return default if source is not None and source.fields().indexFromName(default) >= 0 \
-        else None
 
 
 class ItineranceAlgorithm(QgsProcessingAlgorithm):
@@ -59,6 +52,9 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
 
     def svgIconPath(self):  # noqa: N802 - QGIS API
         return str(ICONS / self.ICON)
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return help_text(self.name(), type(self).__name__)
 
     def helpUrl(self):  # noqa: N802 - QGIS API
         # the dialog's Help button opens the algorithm's own page of the plugin's documentation

@@ -22,26 +22,34 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import output_styles
-from ..logic import circuits, profile
-from ..logic.data_model import SURFACES
-from ..project_db import model_text
-from .base import ItineranceAlgorithm, advanced, field_or_default
-from .circuit_inputs import (
+from ..database.project_db import model_text
+from ..inputs.circuit_inputs import (
     DEFAULT_NODE_FIELD,
     error_message,
     read_circuit_network,
     read_stops,
     text_value,
 )
-from .geometry_io import (
+from ..layers import output_styles
+from ..layers.geometry_io import (
     LAMBERT_93,
+    field_or_default,
     line_geometries,
     line_geometry,
     point_geometry,
     working_crs,
 )
-from .profile_io import POINT_FIELDS, open_dem, profile_point_rows, style_points, write_chart
+from ..layers.profile_io import (
+    POINT_FIELDS,
+    open_dem,
+    profile_point_rows,
+    style_points,
+    write_chart,
+)
+from ..logic.inventory.data_model import SURFACES
+from ..logic.network import circuits
+from ..logic.relief import profile
+from .base import ItineranceAlgorithm, advanced
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
                   ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
@@ -98,94 +106,6 @@ class BuildCircuit(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "circuits"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Turns a sequence of points-nœuds numbers, as riders and tourist offices write "
-            "circuits (12-45-3-78-12), into the route along the network: between consecutive "
-            "numbers the shortest path along the network (usually the one section joining "
-            "them). It gives the circuit's length, its elevation gain and profile from a DEM, "
-            "the aires and Accueil Vélo establishments along it with their distance from the "
-            "start, the surfaces ridden, and the distance table between the nodes.\n\n"
-            "Parameters\n"
-            "- Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where "
-            "their ends or shared vertices lie within SNAP_TOLERANCE.\n"
-            "- Numbered nodes (NODES): points, e.g. the noeuds layer. Each node is attached to "
-            "the nearest point of the network.\n"
-            "- Node number field (NODE_FIELD): default number. Numbers stored as text or as "
-            "numbers both work.\n"
-            "- Network field of the nodes (NETWORK_FIELD): numbers repeat across networks (each "
-            "intercommunality numbers its own from 1): give the field naming the network, e.g. "
-            "network. A circuit is then taken in the network that has all of its numbers. "
-            "Default: none, every number must be on one node only.\n"
-            "- Network of the circuit (NETWORK_NAME): when every number of the sequence is in "
-            "several networks, the one to use.\n"
-            "- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 "
-            "(dashes, spaces, commas or arrows between them; end on the first number for a "
-            "loop). Or, to build many circuits at once, a layer of sequences (a file path, or "
-            "a layer of the project by name, such as circuits): one circuit per feature, its "
-            "numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default "
-            "name); a field of that layer named like NETWORK_FIELD gives its network.\n"
-            "- Circuit name (NAME): the name of a single circuit. Default: its sequence.\n"
-            "- DEM (DEM) and Band (BAND, default 1): optional; a raster GDAL reads, in any CRS. "
-            "With it, each circuit gets its gain, loss, steepest grade and profile.\n"
-            "- Aires (AIRES) and Establishments (ESTABLISHMENTS): optional points, e.g. aires and "
-            "etablissements. The establishments count when labelled Accueil Vélo: LABEL_FIELD "
-            "(default accueil_velo when the layer has it, else every establishment).\n"
-            "- Distance along the circuit (ACCESS_DISTANCE, m): an aire or establishment is "
-            "along the circuit when it lies at most this far from it in a straight line. "
-            "Default 500 m.\n"
-            "- Surface field (SURFACE_FIELD): the network's surface, for the surfaces summary. "
-            "Default surface when the network has it.\n"
-            "- Maximum distance from a node to the network (MAX_NODE_DISTANCE, m): default 25 "
-            "m. A node farther away cannot be used and is named.\n"
-            "- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 1 m.\n"
-            "- Sampling interval (STEP, m; 0 = half a DEM cell) and Window of the steepest grade "
-            "(GRADE_WINDOW, m, default 100): as in Slope profiles and climbs.\n"
-            "- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per circuit, "
-            "when a DEM is given. Default: no charts.\n"
-            "- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).\n\n"
-            "Outputs\n"
-            "- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as "
-            "12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty "
-            "without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the "
-            "share of each surface, longest first).\n"
-            "- Legs between nodes (LEGS): the distance table, one line per leg: circuit, leg "
-            "(1, 2…), from_node, to_node, length_m, start_km and end_km (from the start of the "
-            "circuit).\n"
-            "- Aires and Accueil Vélo along the circuits (STOPS): one point per stop and "
-            "circuit, in riding order: circuit, kind (aire or accueil_velo), name, category, "
-            "chainage_m (where the circuit passes it first, from the start), distance_m (from "
-            "the circuit), feature_fid.\n"
-            "- Profile points (PROFILE, with a DEM): a point every STEP with circuit, "
-            "chainage_m, z_m, grade_pct and grade_class, as Slope profiles and climbs gives.\n\n"
-            "A sequence that cannot be built stops the algorithm with a message naming the "
-            "number at fault: a number not in the nodes, a number on two points without "
-            "NETWORK_FIELD, a node far from the network, two consecutive numbers with no path "
-            "between them, a single number. In a layer of sequences, such a circuit is left "
-            "out, named in the log with the reason and counted in SKIPPED_COUNT.\n\n"
-            "Results (figures, in the log and in qgis_process --json), for all the circuits "
-            "together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, "
-            "ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), "
-            "and CHARTS_FOLDER when charts were drawn.\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:buildcircuit "
-            "--NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' "
-            "--NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' "
-            "--NODE_FIELD=number --NETWORK_FIELD=network "
-            "--SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 "
-            "--NAME='Boucle des Monts' --DEM=build/sample/dem.tif "
-            "--AIRES='build/sample/itinerance_sample.gpkg|layername=aires' "
-            "--ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' "
-            "--OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg "
-            "--PROFILE=profil.gpkg\n"
-            "The Boucle des Monts is 36.5 km long in 12 legs and climbs 173 m, 8.5 % over its "
-            "steepest 100 m; 5 aires lie within 500 m of it, the first at km 5.9. Given the "
-            "sample's circuits layer as SEQUENCE "
-            "('build/sample/itinerance_sample.gpkg|layername=circuits'), it builds its 3 "
-            "circuits, 65.6 km in all.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/buildcircuit.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -31,12 +31,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .. import output_styles
-from ..logic import profile_chart
-from . import print_layouts
+from ..layers import output_styles
+from ..layers.sinks import TYPES
+from ..layouts import print_layouts
+from ..logic.relief import profile_chart
 from .build_circuit import BuildCircuit
 from .layout_export import SHEET_PARAMETERS, LayoutExport
-from .sinks import TYPES
 
 TEMPLATES = ("circuit_sheet_a4",)
 ON_PAGE = "\"circuit\" = attribute(@atlas_feature, 'name')"  # rows of the page's circuit
@@ -62,50 +62,6 @@ class ExportCircuitSheet(LayoutExport):
 
     def group(self):
         return self.tr("Map exports")
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "One A4 page per circuit (fiche circuit), for a tourist office or a rider: the "
-            "circuit on a map with the node numbers to follow in order, the numbers written "
-            "out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, "
-            "steepest grade, aires and Accueil Vélo establishments along it), the profile chart "
-            "coloured by grade, the distance table between the nodes and the aires and Accueil "
-            "Vélo stops with their km. The circuits, figures and charts are those of Circuit "
-            "from node numbers (itinerance:buildcircuit), run on the same inputs.\n\n"
-            "Parameters\n"
-            "- The circuit: NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE "
-            "(node numbers such as 12-45-3-78-12, or a layer of sequences for one sheet per "
-            "circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM and BAND (optional: without a DEM, "
-            "no profile and no gain), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, "
-            "SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW and "
-            "TARGET_CRS: as in Circuit from node numbers.\n"
-            "- Layout (LAYOUT): 0, the A4 portrait circuit sheet (default).\n"
-            "- Background layers (LAYERS): layers of the project (by name or id) or files. "
-            "Default: the project's visible layers; with neither, the network (and a hillshade "
-            "of the DEM when there is one).\n"
-            "- Title of the collection (TITLE): shown under each circuit's name. Default: "
-            "Circuit sheets.\n"
-            "- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, "
-            "licences and attribution the layers shown, the network and the DEM declare in "
-            "their metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, "
-            "default 300): as in Contract map.\n"
-            "- Circuit sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per "
-            "sheet, numbered _01, _02…).\n\n"
-            "Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (sequences "
-            "of a layer that could not be built, named in the log), FILES (every file written, "
-            "separated by ;). A single sequence that cannot be built stops the export with a "
-            "message naming the number at fault.\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:exportcircuitsheet "
-            "--PROJECT_PATH=build/sample/itinerance_sample.qgz --NETWORK=troncons "
-            "--NODES=noeuds --NETWORK_FIELD=network --SEQUENCE=circuits "
-            "--DEM=build/sample/dem.tif --AIRES=aires --ESTABLISHMENTS=etablissements "
-            "--TITLE='Circuits points-nœuds · Cœur de Flandre' --OUTPUT=fiches_circuit.pdf\n"
-            "It writes the 3 sheets of the sample's circuits layer in a few seconds; on the "
-            "Boucle des Monts sheet: 36.5 km, 173 m gained and lost, 8.5 % over the steepest "
-            "100 m, 5 aires along it, 12 legs in the distance table.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/exportcircuitsheet.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         # the circuit's inputs, as buildcircuit declares them

@@ -25,14 +25,14 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from .. import output_styles
-from ..logic import profile_chart
+from ..layers import output_styles
+from ..layers.geometry_io import field_or_default
+from ..layers.profile_io import render_chart
+from ..layers.sinks import TYPES
+from ..layouts import climb_sheet_facts, print_layouts
+from ..logic.relief import profile_chart
 from ..translate import format_number, user_locale
-from . import climb_sheet_facts, print_layouts
-from .base import field_or_default
 from .layout_export import SHEET_PARAMETERS, LayoutExport
-from .profile_io import render_chart
-from .sinks import TYPES
 
 TEMPLATES = ("climb_sheet_a4",)
 
@@ -56,53 +56,6 @@ class ExportClimbSheets(LayoutExport):
 
     def group(self):
         return self.tr("Map exports")
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "One A4 page per climb (fiche ascension): the climb on a map at a round scale, its "
-            "foot and top marked, with a locator map; its elevation profile chart coloured by "
-            "grade; six figures, each shown once: length, elevation gain, foot and top "
-            "elevations, average grade, steepest grade (with where that section lies, from km "
-            "to km) and category; and what a rider wants to know: the names of the foot and the "
-            "top, and the surface. The profiles and figures are those of Slope profiles and "
-            "climbs (itinerance:slopeprofile), run on LINES and DEM.\n"
-            "Names and surface: from the climb's own fields foot_name, top_name and surface "
-            "when it has them; else the pôle and the commune (poles, perimetres of the project) "
-            "the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of "
-            "the network sections (troncons) the climb runs along, else unknown. A foot or top "
-            "that nothing names is left out.\n\n"
-            "Parameters\n"
-            "- Climbs (LINES): lines, e.g. the ascensions layer, digitised uphill.\n"
-            "- Climb name field (ID_FIELD): names each sheet. Default: name when the layer has "
-            "it, else the feature id.\n"
-            "- DEM (DEM) and Band (BAND, default 1): as in Slope profiles and climbs; a DEM in "
-            "any CRS GDAL reads.\n"
-            "- Window of the steepest grade (GRADE_WINDOW, m): default 100 m.\n"
-            "- Layout (LAYOUT): 0, the A4 portrait climb sheet (default).\n"
-            "- Background layers (LAYERS): layers of the project (by name or id) or files. "
-            "Default: the project's visible layers; with neither, a hillshade of the DEM.\n"
-            "- Title of the collection (TITLE): shown under each climb's name. Default: Climb "
-            "sheets.\n"
-            "- Organisation (ORGANISATION), Sources and credits (SOURCES, default: the rights, "
-            "licences and attribution the layers shown, the climbs and the DEM declare in their "
-            "metadata), Partner logos (LOGOS: PNG, JPEG or SVG files), Resolution (DPI, default "
-            "300): as in Contract map.\n"
-            "- Climb sheets (OUTPUT): a .pdf file (every sheet) or a .png file (one file per "
-            "sheet, numbered _01, _02…).\n\n"
-            "Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, SKIPPED_COUNT (lines "
-            "outside the DEM or with an empty or degenerate geometry, named in the log), FILES "
-            "(every file written, separated by ;). If no line can be profiled, the export stops "
-            "with an error.\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:exportclimbsheets "
-            "--PROJECT_PATH=build/sample/itinerance_sample.qgz --LINES=ascensions --ID_FIELD=name "
-            "--DEM=build/sample/dem.tif --TITLE='Fiches ascension · Monts de Flandre' "
-            "--OUTPUT=fiches_ascension.pdf\n"
-            "It writes 4 sheets in about 4 s; on the rue d'Aire sheet: 1.30 km, 125 m gained, "
-            "51 to 176 m, 9.6 % on average, 17.7 % over the steepest 100 m (km 0.84 to 0.94), "
-            "category 4, foot and top in Cassel.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/exportclimbsheets.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,7 +1,9 @@
 """itinerance:exportcontractmap: contract maps from the plugin's print layout templates."""
 
 from qgis.core import (
+    NULL,
     QgsExpression,
+    QgsFeatureRequest,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemShape,
@@ -13,16 +15,68 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
 )
 
-from .. import output_styles
-from ..logic import page_layout
-from . import print_layouts
-from .base import field_or_default
+from ..layers import output_styles
+from ..layers.geometry_io import field_or_default
+from ..layouts import print_layouts
+from ..logic.reports import page_layout
+from ..logic.reports.output_signatures import recognise, served_distance
+from .accueil_velo_coverage import AccueilVeloCoverage
+from .aires_gap import AiresGap
 from .layout_export import LayoutExport
-from .output_recognition import style_analysis_output
+from .slope_profile import SlopeProfile
+from .trame_connectivity import TrameConnectivity
 
 TEMPLATES = ("contract_a4_portrait", "contract_a4_landscape", "contract_a3_landscape")
+
+
+# Analysis outputs read from files get their algorithm's own style and legend name: a
+# GeoPackage written by qgis_process carries no style, so the export recognises it by its fields
+# (logic.reports.output_signatures) and calls the style function its algorithm applies when
+# Processing loads the output into a project: one renderer code path.
+
+ALGORITHMS = {"airesgap": AiresGap, "accueilvelocoverage": AccueilVeloCoverage,
+              "slopeprofile": SlopeProfile, "trameconnectivity": TrameConnectivity}
+
+
+def analysis_output(layer):
+    """(algorithm id, output name) if ``layer`` is a spatial analysis output, else None."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+        return None
+    return recognise(layer.fields().names())
+
+
+def _plain(value):
+    return None if value is None or value == NULL else value
+
+
+def _max_distance(layer):
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(["dist_max_m", "covered"], layer.fields())
+    pairs = [(_plain(f["dist_max_m"]), bool(_plain(f["covered"])))
+             for f in layer.getFeatures(request)]
+    return served_distance([d for d, _ in pairs], [c for _, c in pairs])
+
+
+def style_analysis_output(layer):
+    """Style ``layer`` as its algorithm does when it is an analysis output; returns the
+    output's translated description (for the legend), or None when not recognised."""
+    found = analysis_output(layer)
+    if found is None:
+        return None
+    algorithm_id, output = found
+    algorithm = ALGORITHMS[algorithm_id]()
+    if algorithm_id == "airesgap":  # the distance bands need MAX_DISTANCE, read back
+        styles = algorithm.styles(_max_distance(layer) if output == "OUTPUT" else None)
+    else:
+        styles = algorithm.styles()
+    if styles.get(output) is None:
+        return None
+    styles[output](layer)
+    algorithm.initAlgorithm()
+    return algorithm.parameterDefinition(output).description()
 
 
 class ExportContractMap(LayoutExport):
@@ -43,59 +97,6 @@ class ExportContractMap(LayoutExport):
 
     def group(self):
         return self.tr("Map exports")
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "A map for a contract document (contrat de destination touristique, yearly review) "
-            "from the plugin's print layout templates: title, subtitle, main map at a round "
-            "scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator "
-            "map, legend limited to what the map shows and in the user's language, scale bar "
-            "with round segments, north arrow, sources and credits, organisation and date, "
-            "partner logos, page numbers. With a coverage layer, an atlas: one page per "
-            "territory (EPCI, commune).\n\n"
-            "Parameters\n"
-            "- Title (TITLE): required.\n"
-            "- Subtitle (SUBTITLE), Organisation (ORGANISATION, shown with the date at the foot "
-            "of the page): optional.\n"
-            "- Layout (LAYOUT): 0 A4 portrait, 1 A4 landscape (default), 2 A3 landscape.\n"
-            "- Layers (LAYERS): layers of the project (by name or id) or files. Default: the "
-            "project's visible layers, in the order of the Layers panel. Given layers are drawn "
-            "points over lines over areas over rasters, in the given order within each kind. "
-            "Analysis outputs read from files (airesgap, accueilvelocoverage, slopeprofile, "
-            "trameconnectivity) get their algorithm's style and name in the legend; the "
-            "project's layers keep their own style.\n"
-            "- Coverage (COVERAGE): a polygon layer, e.g. perimetres: one page per feature, the "
-            "map framed on it, the rest veiled. Default: none, a single page.\n"
-            "- Page name field (PAGE_NAME_FIELD): names each page in its header. Default: name "
-            "when the coverage has it, else the feature id.\n"
-            "- Extent (EXTENT): the extent of the single page, without coverage. Default: all "
-            "the layers.\n"
-            "- Resolution (DPI): of the rasters in the PDF and of PNG pages. Default 300, print "
-            "quality.\n"
-            "- Sources and credits (SOURCES): default: the rights, licences and attribution "
-            "the layers shown declare in their metadata (Layer Properties, Metadata, Access), "
-            "each once; nothing for a layer that declares nothing.\n"
-            "- Partner logos (LOGOS): PNG, JPEG or SVG files. Default: none; the legend then "
-            "takes their place.\n"
-            "- Map (OUTPUT): a .pdf file (every page in one file) or a .png file (one file per "
-            "page, numbered _01, _02… for an atlas).\n\n"
-            "Results: OUTPUT (the PDF, or the first PNG), PAGE_COUNT, FILES (every file written, "
-            "separated by ;).\n"
-            "From qgis_process, give the project with --PROJECT_PATH so that LAYERS can name its "
-            "layers, and repeat --LAYERS= and --LOGOS= for each layer or logo.\n\n"
-            "Example on the sample territory (make demo writes it to build/sample and the "
-            "analyses to build/demo):\n"
-            "qgis_process.bin --json run itinerance:exportcontractmap "
-            "--PROJECT_PATH=build/sample/itinerance_sample.qgz "
-            "--TITLE='Réseau points-nœuds : distance aux aires' --LAYOUT=1 "
-            "--LAYERS=build/demo/airesgap_output.gpkg "
-            "--LAYERS=build/demo/airesgap_suggestions.gpkg "
-            "--LAYERS=aires --LAYERS=itineraires '--LAYERS=Relief (DEM)' --LAYERS=Hillshade "
-            "--COVERAGE='build/sample/itinerance_sample.gpkg|layername=perimetres' "
-            "--PAGE_NAME_FIELD=name --OUTPUT=contrat_perimetres.pdf\n"
-            "It writes 23 A4 landscape pages, one per EPCI and commune, in about 12 s.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/exportcontractmap.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title")))

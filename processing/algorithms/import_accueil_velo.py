@@ -15,8 +15,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import import_target
-from ..logic import accueil_velo_import as av
+from ..database import import_target
+from ..logic.inventory import accueil_velo_list as av
 from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 LAYER = "etablissements"
@@ -45,52 +45,6 @@ class ImportAccueilVelo(ProjectImport):
 
     def group(self):
         return self.tr("Import")
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Imports the Accueil Vélo establishments (the regional list exported from "
-            "DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer "
-            "of the project database: category from the DATAtourisme types and sub-types, "
-            "accueil_velo true, reprojected to the project CRS, in one transaction (all or "
-            "nothing). An establishment already in the database is never added twice: the same "
-            "identifier from the same source, or the same name within 50 m, is the same place. "
-            "Rows of the input that are one place (the list holds some twice, under two "
-            "identifiers) are merged, and the log names them.\n\n"
-            "Parameters\n"
-            "- Accueil Vélo list (INPUT): a CSV file (UTF-8, delimiter , ; tab or | found by "
-            "itself, DATAtourisme's repeated Sous-type column read), or a layer: points, or a "
-            "table with latitude and longitude.\n"
-            "- Project database (DATABASE): the project GeoPackage (.gpkg), or a PostgreSQL "
-            "connection (saved name, postgresql:// URI or service=) with SCHEMA (default "
-            "itinerance). A database of an earlier version is brought up to date first.\n"
-            "- Mode (MODE): 0 append (new establishments only; those already in the database "
-            "are left as they are), 1 update (default: those imported before from the same "
-            "source are updated: geometry, name, category, label and the fields the input "
-            "has). Establishments drawn by hand are never changed.\n"
-            "- Perimeter (PERIMETER, optional): polygons; rows outside are skipped.\n"
-            "- Source (SOURCE): the code stored in the source field, with each row's identifier "
-            "in source_id. Default datatourisme.\n"
-            "- Columns (NAME_FIELD Nom, ID_FIELD Identifiant, TYPE_FIELD Type, SUBTYPE_FIELD "
-            "Sous-type, LATITUDE_FIELD Latitude, LONGITUDE_FIELD Longitude, COMMUNE_FIELD "
-            "Commune, WEBSITE_FIELD Site internet, LABEL_DATE_FIELD Date de labellisation): the "
-            "names of the input's columns, DATAtourisme's by default. Name, coordinates (for "
-            "a CSV or a table) and a type or sub-type column are required; the others are "
-            "used when present. Categories may also be given as the data model's codes "
-            "(hebergement, restauration, loueur, reparateur, site_visite, office_tourisme).\n"
-            "- Encoding of the CSV (ENCODING): default UTF-8; e.g. cp1252 for a file saved by "
-            "Excel.\n\n"
-            "Results (figures, in the log and in qgis_process --json): IMPORTED_COUNT "
-            "(establishments added), UPDATED_COUNT, MERGED_COUNT (rows merged into another "
-            "row or into an establishment already in the database), SKIPPED_COUNT (rows "
-            "without name or coordinates, outside the perimeter, of unknown category, or "
-            "malformed: each counted and listed in the log). Every row is in one of the four.\n\n"
-            "Example: qgis_process.bin --json run itinerance:importaccueilvelo "
-            "--INPUT=accueil_velo_hauts_de_france.csv --DATABASE=inventaire.gpkg --MODE=1\n"
-            "On the Hauts-de-France list (475 rows), into an empty project: 463 establishments "
-            "imported, 11 rows merged (10 places listed twice or three times), 1 skipped (its "
-            "coordinates are 0, 0).\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/importaccueilvelo.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

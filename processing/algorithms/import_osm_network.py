@@ -11,10 +11,13 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from .. import import_target
-from ..logic import data_model, osm_network, osm_reader, osm_relations
-from ..project_db import model_text
-from .geometry_io import linestring_wkb
+from ..database import import_target
+from ..database.project_db import model_text
+from ..layers.geometry_io import linestring_wkb
+from ..logic.inventory import data_model
+from ..logic.osm import extract as osm_network
+from ..logic.osm import reader as osm_reader
+from ..logic.osm import relations as osm_relations
 from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 OSM_RIGHTS = "© OpenStreetMap contributors, ODbL 1.0"
@@ -37,57 +40,6 @@ class ImportOsmNetwork(ProjectImport):
 
     def group(self):
         return self.tr("Import")
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Fills the project database with the cycling network of an OpenStreetMap extract "
-            "(a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with "
-            "GDAL, no network access): the points-nœuds, their sections, the named "
-            "itineraries and the green links.\n\n"
-            "Parameters\n"
-            "- OpenStreetMap extract (INPUT): a .osm (XML) or .osm.pbf file. Keep the "
-            "relations and their complete ways when you cut it (osmium extract --strategy "
-            "complete_ways or smart).\n"
-            "- Project database (DATABASE): the project GeoPackage made by Create project "
-            "database, or a PostgreSQL connection (a saved connection's name, a "
-            "postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A "
-            "database of an earlier version is brought up to date first.\n"
-            "- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only "
-            "what intersects them is imported.\n"
-            "- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap "
-            "(same OSM id) is updated, the others are added; 1 replace: what earlier "
-            "OpenStreetMap imports wrote in the four layers is deleted first. Features drawn "
-            "by hand are never touched, and a re-import updates only the fields it fills "
-            "(the status of a section, a commune typed in stay).\n\n"
-            "What it writes, every feature with source osm and its OSM id in source_id\n"
-            "- noeuds: the nodes tagged rcn_ref or lcn_ref, their number, and the network of "
-            "the route relations through them (cycle_network, else name; else rcn or lcn).\n"
-            "- troncons: the ways of the network=rcn or lcn route relations, joined and split "
-            "so that every section runs from node to node (a numbered node, a junction or a "
-            "dead end), with the network and the surface mapped from OSM surface (asphalt: "
-            "enrobe, concrete: beton, compacted or gravel: stabilise, sett or paving stones: "
-            "pave, ground or dirt: terre; the value covering most of the section).\n"
-            "- itineraires: one line per network=icn, ncn or rcn route relation with a name or "
-            "a ref (EuroVelo 5, véloroute de la Lys), its ways ordered and joined (parts that "
-            "do not touch are joined by a straight line, counted in the log), kind eurovelo "
-            "(icn, or EV in the ref), voie_verte or veloroute.\n"
-            "- trame: the cycleways, paths and tracks on a former railway (railway=abandoned "
-            "or disused: kind cavalier) or tagged as a voie verte (bicycle and foot "
-            "designated: kind voie_verte).\n"
-            "One transaction: if anything fails, nothing is written. The four layers' "
-            "metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports "
-            "print.\n\n"
-            "Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (the sections' length), "
-            "ITINERARY_COUNT, TRAME_COUNT (features written), SKIPPED_COUNT (OSM elements "
-            "left out, each reason in the log: a relation none of whose ways is in the "
-            "extract, a way without geometry, a node number that is no number, outside the "
-            "perimeter), DATABASE. Relations the extract holds only in part are imported "
-            "from what it has, and named in the log.\n\n"
-            "Example: qgis_process.bin --json run itinerance:importosmnetwork "
-            "--INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg "
-            "--PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/importosmnetwork.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
@@ -148,8 +100,8 @@ class ImportOsmNetwork(ProjectImport):
         feedback.pushInfo(self.tr("{} numbered nodes, {} ways and {} route relations read.")
                           .format(len(nodes.ids), len(ways), len(relations)))
         # pyproj, rasterio and shapely's operations load here, not with the plugin
-        from ..logic.dem_preparation import area_of_interest
-        from ..logic.dem_sampling import transform_points
+        from ..logic.relief.dem_mosaic import area_of_interest
+        from ..logic.relief.dem_sampling import transform_points
 
         wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
         try:

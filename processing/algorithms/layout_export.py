@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import map_credits, print_layouts
+from ..layouts import map_credits, print_layouts
 from .base import ItineranceAlgorithm, advanced
 
 # The parameters a sheet export (climbs, circuits) declares here; their texts are translated in

@@ -15,8 +15,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..layers.geometry_io import LAMBERT_93
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93
 
 
 class PrepareDem(ItineranceAlgorithm):
@@ -40,45 +40,6 @@ class PrepareDem(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "relief"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, "
-            "GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled "
-            "(512 × 512), compressed (DEFLATE with the floating-point predictor), with "
-            "overviews, statistics and a nodata value (-99999): the file slopeprofile and the "
-            "map exports read fastest. Tiles in the same CRS are joined into one grid first "
-            "(GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear "
-            "resampling (GDAL warp).\n\n"
-            "Parameters\n"
-            "- DEM tiles (INPUT): the tiles, as files or loaded layers. Only the first band of "
-            "each is read.\n"
-            "- CRS of tiles that have none (SOURCE_CRS): IGN's .asc tiles often come without "
-            "their .prj; give their CRS here (EPSG:2154 for RGE ALTI and BD ALTI in "
-            "mainland France). Default: none, and a tile without a CRS is an error that names "
-            "it.\n"
-            "- Perimeter (PERIMETER, optional): polygons (e.g. the perimetres layer); the DEM "
-            "is cut to them, grown by the margin. Default: every tile, whole.\n"
-            "- Margin around the perimeter (MARGIN, m): default 1000, so that routes leaving "
-            "the perimeter keep their profile for a while.\n"
-            "- Resolution (RESOLUTION, m): the cell size of the DEM. Default 0: the finest "
-            "tile's, measured in the output CRS and rounded down to three figures (25 m for "
-            "BD ALTI, 1 m for RGE ALTI 1 m, 24.0 m for a 1\" SRTM tile at 50° N).\n"
-            "- Output CRS (TARGET_CRS): a projected CRS in metres. Default: the project's CRS, "
-            "or EPSG:2154 (Lambert-93) when the project has none or a geographic one.\n"
-            "- Prepared DEM (OUTPUT): a GeoTIFF file (.tif).\n\n"
-            "Results (figures, in the log and in qgis_process --json): TILE_COUNT, WIDTH and "
-            "HEIGHT (cells), RESOLUTION_M, MIN_ELEVATION_M, MAX_ELEVATION_M, NODATA_PCT (the "
-            "share of the area without an elevation: of the perimeter with its margin when "
-            "there is one, else of the whole grid; tiles missing from a perimeter show here).\n"
-            "Where tiles in two different CRSs meet, the cells within half a tile cell of the "
-            "border are interpolated from one side only.\n\n"
-            "Example: qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc "
-            "--INPUT=dalles/b.asc --SOURCE_CRS=EPSG:2154 "
-            "--PERIMETER='inventaire.gpkg|layername=perimetres' --MARGIN=1000 "
-            "--OUTPUT=mnt.tif\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/preparedem.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -124,7 +85,7 @@ class PrepareDem(ItineranceAlgorithm):
         feedback.pushInfo(self.tr("{} tile(s), output CRS {}.").format(len(paths), crs.authid()))
 
         # GDAL and shapely load when a DEM is prepared, not with the plugin at QGIS start
-        from ..logic import dem_preparation
+        from ..logic.relief import dem_mosaic as dem_preparation
 
         def progress(fraction):
             feedback.setProgress(100.0 * fraction)

@@ -5,7 +5,7 @@ date."""
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import import_target
+from ..database import import_target
 from .base import ItineranceAlgorithm
 
 # The parameters declared here; their texts are translated in the context "ProjectImport" (the

@@ -17,11 +17,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import output_styles
-from ..logic import profile
+from ..layers import output_styles
+from ..layers.geometry_io import LAMBERT_93, line_geometry, read_lines, working_crs
+from ..layers.profile_io import (
+    POINT_FIELDS,
+    open_dem,
+    profile_point_rows,
+    style_points,
+    write_chart,
+)
+from ..logic.relief import profile
 from .base import ItineranceAlgorithm
-from .geometry_io import LAMBERT_93, line_geometry, read_lines, working_crs
-from .profile_io import POINT_FIELDS, open_dem, profile_point_rows, style_points, write_chart
 
 DIRECTIONS = ("as_digitised", "reverse")
 SUMMARY_KEYS = profile.SUMMARY_KEYS
@@ -61,73 +67,6 @@ class SlopeProfile(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "relief"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "The elevation profile of each line (a climb of the monts, a route) from a DEM: "
-            "length, elevations, gain and loss, average and steepest grade, climb score and "
-            "category, FIETS index, the climbs found inside the line, and a profile chart ready "
-            "for a brochure. Elevations are read every STEP metres along the line by bilinear "
-            "interpolation between DEM cell centres; the DEM is read by windows, never whole.\n\n"
-            "Parameters\n"
-            "- Lines (LINES): lines, e.g. the ascensions layer, digitised uphill for a climb.\n"
-            "- Line name field (ID_FIELD): names each line in the outputs and charts, e.g. name. "
-            "Default: the feature id.\n"
-            "- DEM (DEM): a raster GDAL reads (GeoTIFF, VRT…), in any CRS: a geographic DEM such "
-            "as SRTM works. A DEM without a CRS is taken to be in the lines' CRS (the log warns).\n"
-            "- Band (BAND): default 1.\n"
-            "- Sampling interval (STEP, m): default 0, meaning half a DEM cell, at least 1 m "
-            "(12.5 m on a 25 m DEM). Every vertex of the line is kept.\n"
-            "- Smoothing window (SMOOTHING, m): length of a moving average over the elevations, "
-            "for a noisy DEM. Default 0: none.\n"
-            "- Window of the steepest grade (GRADE_WINDOW, m): max_grade_pct is the steepest "
-            "rise over this length, the largest (z(s + W) − z(s)) / W. Default 100 m.\n"
-            "- Hysteresis of gain and loss (HYSTERESIS, m): elevation changes smaller than this "
-            "are ignored in gain and loss. Default 0: exact sums of every rise and fall.\n"
-            "- Direction (DIRECTION): 0 as digitised (default), 1 reverse, 2 both (one output "
-            "line and one chart each way).\n"
-            "- Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per line and "
-            "direction, named after the line, coloured by grade class (0–3, 3–6, 6–10, over "
-            "10 %), with length, gain, average and steepest grade and category printed on it. "
-            "Default: no charts.\n"
-            "- Metric CRS for geographic lines (TARGET_CRS): used only when the lines are in "
-            "degrees (e.g. WGS84); projected lines are used as they are. Default EPSG:2154 "
-            "(Lambert-93).\n\n"
-            "Outputs\n"
-            "- Profiled lines (OUTPUT): one line per input line and direction, with Z from the "
-            "DEM at every sample: line_id, direction, length_m, z_start_m, z_end_m, z_min_m, "
-            "z_max_m, gain_m, loss_m, avg_grade_pct ((end − start) / length), max_grade_pct, "
-            "max_grade_at_m (where the steepest window starts), strava_score, category, "
-            "fiets_index, nodata_m (length where the DEM has no data; grades use the valid "
-            "parts only).\n"
-            "- Profile points (PROFILE, optional: skip it for long lines): a point every STEP "
-            "with line_id, direction, chainage_m, z_m, grade_pct (mean grade over GRADE_WINDOW "
-            "centred on the point) and grade_class, coloured like a Tour de France profile.\n"
-            "- Climbs (CLIMBS): the climbs inside each line, a stretch averaging at least 3 % "
-            "over at least 300 m from its lowest to its highest point, dips of less than 10 m "
-            "merged: line_id, direction, start_m, end_m, length_m, z_start_m, z_end_m, gain_m, "
-            "avg_grade_pct, max_grade_pct, max_grade_at_m, strava_score, category, "
-            "fiets_index.\n"
-            "Scores: climb score = length (m) × average grade (%), category 4 from 8,000, 3 "
-            "from 16,000, 2 from 32,000, 1 from 64,000 and HC from 80,000 (Strava's climb "
-            "categories); FIETS index = H² / (10 D) + max(0, (T − 1000) / 1000), with H the "
-            "height gained, D the length and T the top elevation in metres (the Dutch magazine "
-            "Fiets).\n\n"
-            "Results (figures, in the log and in qgis_process --json): LINE_COUNT, "
-            "TOTAL_GAIN_M, MAX_GRADE_PCT, SKIPPED_COUNT (lines outside the DEM or with an empty "
-            "or degenerate geometry, named in the log), and CHARTS_FOLDER when charts were "
-            "drawn.\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:slopeprofile "
-            "--LINES='build/sample/itinerance_sample.gpkg|layername=ascensions' --ID_FIELD=name "
-            "--DEM=build/sample/dem.tif --GRADE_WINDOW=100 --CHARTS_FOLDER=profils "
-            "--OUTPUT=profils.gpkg --PROFILE=points_profil.gpkg "
-            "--CLIMBS=ascensions_detectees.gpkg\n"
-            "The rue d'Aire in Cassel is 1.30 km long, climbs 125 m (51 to 176 m), averages "
-            "9.6 % and reaches 17.7 % over its steepest 100 m: category 4. The 4 climbs gain "
-            "483 m in all.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/slopeprofile.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

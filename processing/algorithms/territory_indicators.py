@@ -19,11 +19,7 @@ from qgis.core import (
 )
 from shapely.ops import unary_union
 
-from .. import output_styles
-from ..logic import territory_indicators as ti
-from .base import ItineranceAlgorithm, field_or_default
-from .geometry_io import LAMBERT_93, working_crs
-from .indicator_inputs import (
+from ..inputs.indicator_inputs import (
     InventoryReader,
     Sources,
     database_sources,
@@ -31,10 +27,14 @@ from .indicator_inputs import (
     numeric,
     perimeter_shapes,
 )
-from .indicator_labels import IndicatorLabels
-from .indicator_pdf import MAP_STYLES as MAP_INPUTS
-from .indicator_reports import IndicatorReports
-from .profile_io import dem_file
+from ..inputs.indicator_labels import IndicatorLabels
+from ..layers import output_styles
+from ..layers.geometry_io import LAMBERT_93, field_or_default, working_crs
+from ..layers.profile_io import dem_file
+from ..layouts.indicator_pdf import MAP_STYLES as MAP_INPUTS
+from ..layouts.indicator_reports import IndicatorReports
+from ..logic.reports import territory_figures as ti
+from .base import ItineranceAlgorithm
 
 # the headline figures: the indicators of the union of the perimeters
 TOTALS = ("network_km", "node_count", "aire_count", "served_pct", "accueil_velo_count",
@@ -87,97 +87,6 @@ class TerritoryIndicators(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "project"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "The indicators a destination contract follows each year, for each perimeter (EPCI, "
-            "commune): km of cycling network, aires, Accueil Vélo establishments and how much "
-            "of the véloroutes they cover, prospects, climbs, continuity of the green network; "
-            "one row per perimeter, an HTML report and a PDF, and, given last year's table or "
-            "project database, each figure beside its previous value. Each perimeter's figures "
-            "are those of the analyses run on the layers clipped exactly at its boundary (as "
-            "QGIS's Clip does: a line is cut where it crosses the boundary, so the km of "
-            "adjacent perimeters add up; a line or point on a shared boundary counts in both). "
-            "Every layer is read and indexed once, whatever the number of perimeters. "
-            "Perimeters may overlap (an EPCI and its communes): each gets its own "
-            "figures.\n\n"
-            "Parameters\n"
-            "- Perimeters (PERIMETERS): polygons, e.g. the perimetres layer, in any CRS. One "
-            "without a geometry, or with nothing in it, gets zeros, never a missing row.\n"
-            "- Perimeter name field (NAME_FIELD) and code field (CODE_FIELD): default name and "
-            "code when the layer has them. The code (INSEE, SIREN) matches the rows of an "
-            "earlier table first.\n"
-            "- Inventory layers, each optional (the figures of a layer not given stay empty): "
-            "Cycling network (NETWORK, e.g. troncons), Aires (AIRES), Establishments "
-            "(ESTABLISHMENTS, e.g. etablissements) with their Establishment category field "
-            "(CATEGORY_FIELD) and Label field (LABEL_FIELD: true, 1, oui… for labelled ones; "
-            "default: every establishment counts as labelled), Itineraries (ITINERARIES: the "
-            "véloroutes, e.g. itineraires), Green network (TRAME), Hubs (POLES, points or "
-            "polygons), Climbs (ASCENSIONS, lines digitised uphill) with a DEM (DEM, Band BAND: "
-            "a raster GDAL reads, in any CRS).\n"
-            "- Thresholds, defaults as in the single algorithms: MAX_DISTANCE (2500 m along the "
-            "network to an aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m from an aire "
-            "to the network), as in itinerance:airesgap; ACCESS_DISTANCE (5000 m in a straight "
-            "line), as in itinerance:accueilvelocoverage; TRAME_SNAP_TOLERANCE (5 m) and "
-            "HUB_ACCESS_DISTANCE (100 m), as in itinerance:trameconnectivity.\n"
-            "- Compare with (COMPARE_WITH, optional): an earlier project database (a GeoPackage "
-            "with the data model's layers: the same indicators are computed on its layers "
-            "troncons, aires, etablissements… for the same perimeters) or an earlier OUTPUT of "
-            "this algorithm (GeoPackage, CSV…: its fields are read). Rows are matched by code "
-            "when both have one, else by name (case and surrounding spaces ignored); perimeters "
-            "without a match are named in the log and counted in UNMATCHED_COUNT.\n"
-            "- Title of the report (TITLE): default Territory indicators.\n"
-            "- Metric CRS for geographic input (TARGET_CRS): used only when the perimeters are "
-            "in degrees; default EPSG:2154 (Lambert-93).\n\n"
-            "Outputs\n"
-            "- Indicators per perimeter (OUTPUT): the perimeters' polygons with name, code and, "
-            "in this order: network_km, one network_NAME_km per value of the network field and "
-            "one surface_CODE_km per surface (enrobe, beton…), node_count (nodes of the network "
-            "graph inside), aire_count and one count per kind (aire_amenagee_count, "
-            "aire_ludique_count…), served_pct (share of the clipped network within MAX_DISTANCE "
-            "of an aire along it, as airesgap computes it), accueil_velo_count (labelled "
-            "establishments inside) and one count per category (accueil_velo_hebergement_count"
-            "…), veloroute_km, veloroute_covered_pct (share with a labelled establishment "
-            "within ACCESS_DISTANCE, as accueilvelocoverage computes it), prospect_count "
-            "(establishments inside, eligible but not labelled), climb_count (climbs whose top "
-            "is inside, as slopeprofile finds them) and one count per category (climb_hc_count, "
-            "climb_cat1_count to climb_cat4_count), trame_km, trame_component_count and "
-            "bridge_count (parts and critical links of the clipped green network, as "
-            "trameconnectivity counts them), pole_count and pole_connected_count (hubs inside, "
-            "and those within HUB_ACCESS_DISTANCE of the green network). With COMPARE_WITH, "
-            "each figure is followed by FIELD_prev (its previous value) and FIELD_change (the "
-            "difference; for a share, in percentage points).\n"
-            "- Report (REPORT, optional): an HTML file, pictures included: the table of every "
-            "perimeter, then for each one a small map, the table of its figures and bar charts.\n"
-            "- Report as PDF (PDF, optional): one A4 page per perimeter, from the print layout "
-            "template indicators_a4 (map, charts, table).\n\n"
-            "Results (figures, in the log and in qgis_process --json): PERIMETER_COUNT; the "
-            "figures of all the perimeters together (their union, so overlapping perimeters "
-            "count once): NETWORK_KM, NODE_COUNT, AIRE_COUNT, SERVED_PCT, ACCUEIL_VELO_COUNT, "
-            "VELOROUTE_KM, VELOROUTE_COVERED_PCT, PROSPECT_COUNT, CLIMB_COUNT, TRAME_KM, "
-            "TRAME_COMPONENT_COUNT, BRIDGE_COUNT, POLE_COUNT, POLE_CONNECTED_COUNT; "
-            "UNMATCHED_COUNT; SKIPPED_COUNT (features with an empty or degenerate geometry, "
-            "named in the log).\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:territoryindicators "
-            "--PERIMETERS='build/sample/itinerance_sample.gpkg|layername=perimetres' "
-            "--NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' "
-            "--AIRES='build/sample/itinerance_sample.gpkg|layername=aires' "
-            "--ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' "
-            "--CATEGORY_FIELD=category --LABEL_FIELD=accueil_velo "
-            "--ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' "
-            "--TRAME='build/sample/itinerance_sample.gpkg|layername=trame' "
-            "--POLES='build/sample/itinerance_sample.gpkg|layername=poles' "
-            "--ASCENSIONS='build/sample/itinerance_sample.gpkg|layername=ascensions' "
-            "--DEM=build/sample/dem.tif --OUTPUT=indicateurs.gpkg --REPORT=indicateurs.html "
-            "--PDF=indicateurs.pdf\n"
-            "It writes a row for each of the 23 perimeters (2 EPCI, 21 communes). All together: "
-            "383.1 km of network, 36.2 % served, 24 aires, 22 Accueil Vélo establishments, "
-            "113.7 km of véloroutes 85.5 % covered, 18 prospects, 4 climbs, 61.6 km of green "
-            "network in 2 parts with 5 critical links. Cassel: 71.9 km of network, 15.0 % "
-            "served, 2 aires, 2 climbs.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/territoryindicators.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

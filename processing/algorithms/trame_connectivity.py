@@ -13,10 +13,8 @@ from qgis.core import (
 )
 from shapely import wkb as shapely_wkb
 
-from .. import output_styles
-from ..logic import connectivity, network
-from .base import ItineranceAlgorithm
-from .geometry_io import (
+from ..layers import output_styles
+from ..layers.geometry_io import (
     LAMBERT_93,
     features,
     line_geometries,
@@ -24,7 +22,10 @@ from .geometry_io import (
     read_lines,
     working_crs,
 )
-from .sinks import column, value
+from ..layers.sinks import column, value
+from ..logic.network import graph as network
+from ..logic.trame import connectivity
+from .base import ItineranceAlgorithm
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
                ("component_length_km", "real"), ("component_hubs", "int"),
@@ -62,71 +63,6 @@ class TrameConnectivity(ItineranceAlgorithm):
 
     def groupId(self):  # noqa: N802 - QGIS API
         return "coverage"
-
-    def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.tr(
-            "Connectivity of the trame verte itinerary network (cavaliers, voies vertes, "
-            "chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): "
-            "the connected parts of the network, the critical links (bridges: cut one and its "
-            "part falls in two), the hubs cut off, two connectivity indices (IIC and PC), and the "
-            "short missing links that would join the most.\n\n"
-            "Parameters\n"
-            "- Itineraries (ITINERARIES): lines, e.g. the trame layer. Lines are joined where "
-            "their ends or shared vertices lie within the snap tolerance; lines that cross "
-            "without a shared vertex are not joined (a bridge over a road is not a junction).\n"
-            "- Hubs (HUBS): points or polygons, e.g. the poles layer. Optional: without hubs, "
-            "only the parts and critical links are computed. A hub is attached at the nearest "
-            "point of the network (distance 0 when the network touches or crosses a polygon). "
-            "Hubs never join parts of the network: a terril between two cavaliers is not a "
-            "cycling connection.\n"
-            "- Hub name field (HUB_NAME_FIELD): names the hubs in the missing links, e.g. name. "
-            "Default: the feature id.\n"
-            "- Hub weight field (HUB_WEIGHT_FIELD): the importance of each hub in IIC and PC "
-            "(visitors, area…). Default: the area for polygons, 1 for points.\n"
-            "- Snap tolerance for line ends (SNAP_TOLERANCE, m): default 5 m.\n"
-            "- Hub access distance (HUB_ACCESS_DISTANCE, m): a hub farther than this from the "
-            "network is cut off, which is a finding, not an error. Default 100 m.\n"
-            "- Longest missing link to propose (MAX_LINK_LENGTH, m): default 1000 m.\n"
-            "- Distance along the network joining two hubs (DISTANCE_THRESHOLD, m): two hubs "
-            "count as connected when the distance along the network between them, access "
-            "included, is at most this; in PC it is the distance at which the probability of "
-            "connection falls to one half. Default 10000 m.\n"
-            "- Metric CRS for geographic input (TARGET_CRS): used only when the itineraries are "
-            "in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 "
-            "(Lambert-93).\n\n"
-            "Outputs\n"
-            "- Network edges with components and bridges (OUTPUT): the network as graph edges, "
-            "split where hubs attach: line_fid (the input line), length_m, component, "
-            "component_length_km, component_hubs (hubs attached to that part), is_bridge "
-            "(removing it splits its part; a dead end counts too), cut_hub_pairs (pairs of "
-            "hubs it would separate). Styled: critical links in red.\n"
-            "- Hubs with their connectivity (HUBS_OUT): every hub with its own fields plus "
-            "component (empty when cut off), access_m (distance to the network), "
-            "reachable_hubs (other hubs within DISTANCE_THRESHOLD) and d_iic_pct (the share of "
-            "IIC lost if the hub disappeared).\n"
-            "- Missing links worth building (MISSING_LINKS): straight links no longer than "
-            "MAX_LINK_LENGTH between two parts of the network or from a hub cut off, ranked "
-            "greedily: rank, length_m, from_component, to_component (-1 for a hub), hub, "
-            "gain_hub_pairs (pairs of hubs it joins, given the links ranked before), d_iic_pct "
-            "(IIC gained, in % of the IIC before it).\n"
-            "Indices, between 0 and 1, on the hubs and their distances along the network: IIC, "
-            "the integral index of connectivity (Pascual-Hortal and Saura 2006), and PC, the "
-            "probability of connectivity (Saura and Pascual-Hortal 2007), weighted by the hubs' "
-            "weights.\n\n"
-            "Results (figures, in the log and in qgis_process --json): COMPONENT_COUNT, "
-            "BRIDGE_COUNT, ISOLATED_HUB_COUNT, IIC, PC, LARGEST_COMPONENT_KM, SKIPPED_COUNT "
-            "(features with an empty or degenerate geometry, named in the log).\n\n"
-            "Example on the sample territory (make demo writes it to build/sample):\n"
-            "qgis_process.bin --json run itinerance:trameconnectivity "
-            "--ITINERARIES='build/sample/itinerance_sample.gpkg|layername=trame' "
-            "--HUBS='build/sample/itinerance_sample.gpkg|layername=poles' --HUB_NAME_FIELD=name "
-            "--MAX_LINK_LENGTH=1000 --OUTPUT=trame_liens.gpkg --HUBS_OUT=poles_connectivite.gpkg "
-            "--MISSING_LINKS=liaisons_manquantes.gpkg\n"
-            "The 62 km of green network form 2 parts, the largest 49.0 km, with 5 critical "
-            "links; 1 of the 8 hubs is cut off (the Parc départemental d'Olhain, 5.6 km away); "
-            "IIC 0.280, PC 0.395.\n\n"
-            "More: the Help button opens the page of this algorithm in the plugin's "
-            "documentation, docs/algorithms/trameconnectivity.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -12,10 +12,13 @@ from osgeo import ogr
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
+import synthetic_network  # noqa: E402
 from bench_common import prepare, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
-from itinerance.processing.logic import connectivity, network, synthetic_network  # noqa: E402
+from itinerance.processing.logic.network import graph as network  # noqa: E402
+from itinerance.processing.logic.trame import connectivity  # noqa: E402
 
 ROOT = HERE.parent.parent
 REAL = ROOT.parent / "shared" / "data" / "real" / "bassin_minier_unesco"

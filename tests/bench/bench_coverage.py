@@ -29,10 +29,10 @@ from osgeo import ogr, osr
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import phase_timer  # noqa: E402
+import synthetic_network  # noqa: E402
 from bench_common import prepare, random_walks, timed  # noqa: E402
-
-from itinerance.processing.logic import synthetic_network  # noqa: E402
 
 ROOT = HERE.parent.parent
 

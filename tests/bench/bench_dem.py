@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_common import prepare, timed  # noqa: E402
 
-from itinerance.processing.logic import dem_preparation, relief  # noqa: E402
+from itinerance.processing.logic.relief import dem_mosaic as dem_preparation  # noqa: E402
+from itinerance.processing.logic.sample import monts as relief  # noqa: E402
 
 ROOT = HERE.parent.parent
 ORIGIN = (660000.0, 7065000.0)  # south-west corner of the 4 x 4 tiles (Lambert-93)

@@ -19,10 +19,10 @@ from osgeo import ogr
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
+import synthetic_network  # noqa: E402
 from bench_common import prepare, random_walks, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
-
-from itinerance.processing.logic import synthetic_network  # noqa: E402
 
 ROOT = HERE.parent.parent
 CATEGORIES = ("hebergement", "restauration", "loueur", "reparateur", "site_visite")

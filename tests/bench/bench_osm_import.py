@@ -18,12 +18,10 @@ sys.path.insert(0, str(HERE))
 from bench_common import prepare, timed  # noqa: E402
 from osm_bench_extract import write_extract  # noqa: E402
 
-from itinerance.processing.logic import (  # noqa: E402
-    dem_sampling,
-    osm_network,
-    osm_reader,
-    osm_relations,
-)
+from itinerance.processing.logic.osm import extract as osm_network  # noqa: E402
+from itinerance.processing.logic.osm import reader as osm_reader  # noqa: E402
+from itinerance.processing.logic.osm import relations as osm_relations  # noqa: E402
+from itinerance.processing.logic.relief import dem_sampling  # noqa: E402
 
 ROOT = HERE.parent.parent
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE))
 from bench_common import prepare, random_walks, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
-from itinerance.processing.logic import relief  # noqa: E402
+from itinerance.processing.logic.sample import monts as relief  # noqa: E402
 
 ROOT = HERE.parent.parent
 AREA = (660000.0, 7060000.0, 685000.0, 7085000.0)  # the Monts de Flandre, 25 km square
@@ -112,7 +112,7 @@ def inside_qgis(work, source, dem, step, lines, startup):
     start_qgis()
     import processing
 
-    from itinerance.processing.logic import dem_sampling, profile
+    from itinerance.processing.logic.relief import dem_sampling, profile
 
     def ours():
         return processing.run("itinerance:slopeprofile", {

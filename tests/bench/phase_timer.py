@@ -51,7 +51,8 @@ def _report(function):
 
 def install():
     from itinerance.processing.algorithms import aires_gap, base
-    from itinerance.processing.logic import network, network_coverage
+    from itinerance.processing.logic.network import coverage as network_coverage
+    from itinerance.processing.logic.network import graph as network
 
     for name in ("read_lines", "read_points", "line_wkbs"):
         _timed(aires_gap, name)

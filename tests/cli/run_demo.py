@@ -44,7 +44,7 @@ def sample_figures(gpkg):
 
 
 def run_createprojectdb(qgis, target):
-    from itinerance.processing.logic import data_model
+    from itinerance.processing.logic.inventory import data_model
 
     target.unlink(missing_ok=True)
     result = qgis.run("itinerance:createprojectdb", OUTPUT=target, CRS="EPSG:2154",

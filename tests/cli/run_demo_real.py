@@ -101,8 +101,8 @@ def unesco_features(path, prefix, id_field, name_fields, fallback):
 
 def write_unesco(database, real):
     """Cavaliers into trame, terrils into poles, by the importers' writer (one transaction)."""
-    from itinerance.processing import import_target
-    from itinerance.processing.logic import data_model
+    from itinerance.processing.database import import_target
+    from itinerance.processing.logic.inventory import data_model
 
     folder = real / "bassin_minier_unesco"
     cavaliers, no_geometry = unesco_features(folder / "zt-cavaliers.geojson", "zt-cavaliers",

@@ -4,7 +4,7 @@ project (--PROJECT_PATH)."""
 import pdf_checks
 from test_export_qgis_process import run  # qgis_process --json run, its results
 
-from itinerance.processing.logic import sample_territory
+from itinerance.processing.logic.sample import territory as sample_territory
 
 
 def test_buildcircuit_gives_its_figures_in_json(qgis, sample, tmp_path):

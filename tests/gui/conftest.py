@@ -13,7 +13,7 @@ from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 
 from itinerance.plugin.inventory_dock import InventoryDock  # noqa: E402
-from itinerance.processing.sample_writer import GPKG_NAME, PROJECT_NAME  # noqa: E402
+from itinerance.processing.database.sample_writer import GPKG_NAME, PROJECT_NAME  # noqa: E402
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from qgis.core import QgsPointXY, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from test_inventory_dock import click_map
 
-from itinerance.processing.logic import sample_territory
+from itinerance.processing.logic.sample import territory as sample_territory
 
 TOUR = dict(sample_territory.CIRCUITS)["Tour du Mont Noir"]
 

@@ -29,7 +29,7 @@ from itinerance.plugin.feature_list_model import FID_ROLE
 from itinerance.plugin.inventory_dock import InventoryDock
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin, project_inputs
 from itinerance.plugin.map_zoom import POINT_SCALE
-from itinerance.processing.logic import sample_territory
+from itinerance.processing.logic.sample import territory as sample_territory
 
 
 def sql(gpkg, query, *args):
@@ -540,7 +540,7 @@ def test_the_inventory_action_toggles_the_dock_and_unload_removes_it(qtbot, inve
 
 def test_the_help_button_opens_the_dock_page_html_in_the_zip_else_markdown(
         qtbot, dock, monkeypatch, tmp_path):
-    from itinerance.processing import help_pages
+    from itinerance.processing.help import pages as help_pages
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -548,7 +548,7 @@ def test_the_help_button_opens_the_dock_page_html_in_the_zip_else_markdown(
     [url] = opened
     page = Path(url.toLocalFile())
     assert url.isLocalFile() and page.is_file()
-    assert page == Path(help_pages.__file__).resolve().parent.parent / "docs" / "inventory-dock.md"
+    assert page == Path(help_pages.__file__).resolve().parents[2] / "docs" / "inventory-dock.md"
     assert "# The Inventory dock" in page.read_text(encoding="utf-8")
 
     # the installed plugin: the zip puts the page's HTML next to it, which a browser shows

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 import itinerance
 from itinerance.plugin import layer_roles
 from itinerance.plugin.inventory_dock import InventoryDock
-from itinerance.processing.logic import data_model
+from itinerance.processing.logic.inventory import data_model
 
 # The dock's own texts. Field aliases and value-list labels are not among them: they are stored
 # in the layers by createprojectdb, in the language QGIS had then (the sample is built in English).

@@ -7,7 +7,7 @@ from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
 from shapely import wkt as shapely_wkt
 from shapely.ops import unary_union
 
-from itinerance.processing.algorithms.sinks import TYPES
+from itinerance.processing.layers.sinks import TYPES
 
 
 def layer(kind, crs, rows, fields=()):

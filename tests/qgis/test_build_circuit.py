@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from rasterio.transform import from_origin
 
-from itinerance.processing.algorithms.sinks import TYPES
+from itinerance.processing.layers.sinks import TYPES
 
 X0, Y0 = 650000.0, 6860000.0  # Lambert-93, the grids' south-west corner
 STEP = 1000.0

@@ -18,7 +18,7 @@ from qgis.core import (
 from shapely import wkb as shapely_wkb
 from shapely.ops import unary_union
 
-from itinerance.processing.algorithms.check_inventory import (
+from itinerance.processing.inputs.inventory_findings import (
     CHECK_NAMES,
     CHECKS,
     ROLES,

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.logic.inventory import data_model as dm
 
 QGIS_TYPES = {dm.STRING: QVariant.String, dm.INTEGER: QVariant.Int, dm.REAL: QVariant.Double,
               dm.BOOLEAN: QVariant.Bool, dm.DATE: QVariant.Date}

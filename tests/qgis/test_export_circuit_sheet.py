@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from itinerance.processing.logic import sample_territory
+from itinerance.processing.logic.sample import territory as sample_territory
 
 INPUTS = {"NETWORK": "troncons", "NODES": "noeuds", "NETWORK_FIELD": "network",
           "AIRES": "aires", "ESTABLISHMENTS": "etablissements"}

@@ -17,8 +17,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from itinerance.processing import stored_texts
-from itinerance.processing.logic import data_model, page_layout
+from itinerance.processing.database import stored_texts
+from itinerance.processing.logic.inventory import data_model
+from itinerance.processing.logic.reports import page_layout
 
 CLIMBS = ("Rue d'Aire", "Montée du Mont Cassel par Oxelaëre", "Montée du Mont des Cats",
           "Montée du Mont Noir")

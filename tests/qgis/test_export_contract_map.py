@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QImage
 
-from itinerance.processing import stored_texts
-from itinerance.processing.logic import page_layout
+from itinerance.processing.database import stored_texts
+from itinerance.processing.logic.reports import page_layout
 
 A4, A3 = (210.0, 297.0), (297.0, 420.0)
 ATLAS_OUTLINE = ("#1f6f78", 0.8)  # colour and width (mm) of the page's feature outline

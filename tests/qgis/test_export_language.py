@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QLocale
 
 from itinerance.plugin import translation
-from itinerance.processing import stored_texts
+from itinerance.processing.database import stored_texts
 
 FRENCH_DATE = re.compile(r"\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|"
                          r"septembre|octobre|novembre|décembre) \d{4}\b")
@@ -51,7 +51,7 @@ def french():
 def french_sample(qgis_app, tmp_path_factory):
     """The sample territory written by QGIS in French: titles, value lists and credits stored
     in French."""
-    from itinerance.processing.sample_writer import write_sample
+    from itinerance.processing.database.sample_writer import write_sample
 
     previous = QLocale()
     in_language("fr")

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from itinerance.processing.algorithms.geometry_io import (
+from itinerance.processing.layers.geometry_io import (
     clean_flat,
     clean_parts,
     line_geometries,

@@ -85,7 +85,7 @@ def test_every_algorithm_has_its_page_and_its_help_button_opens_it():
 
 
 def test_the_help_button_prefers_the_html_page_of_the_zip(tmp_path):
-    from itinerance.processing.help_pages import help_page, help_url
+    from itinerance.processing.help.pages import help_page, help_url
 
     (tmp_path / "algorithms").mkdir()
     (tmp_path / "algorithms" / "airesgap.md").write_text("# airesgap")

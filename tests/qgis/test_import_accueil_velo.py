@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from itinerance.processing.algorithms.sinks import TYPES
+from itinerance.processing.layers.sinks import TYPES
 
 HEADER = ["Nom", "Identifiant", "Type", "Sous-type", "Sous-type", "Commune", "Code postal",
           "Code INSEE", "Département", "Région", "Latitude", "Longitude", "Site internet",

@@ -14,7 +14,7 @@ from osm_extract import OsmExtract, points_noeuds
 from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
 
 from itinerance.processing.algorithms.import_osm_network import OSM_RIGHTS
-from itinerance.processing.logic import data_model
+from itinerance.processing.logic.inventory import data_model
 
 LAYERS = ("noeuds", "troncons", "itineraires", "trame")
 

@@ -19,8 +19,8 @@ from osgeo import gdal, ogr
 from osm_extract import points_noeuds
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from itinerance.processing import project_db
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.database import project_db
+from itinerance.processing.logic.inventory import data_model as dm
 
 
 def upgrade(path):

@@ -7,7 +7,7 @@ import pytest
 from old_schema import write_version1_postgis
 from qgis.core import QgsProcessingException
 
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.logic.inventory import data_model as dm
 
 DB = "migrations"
 

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from itinerance.processing.algorithms.check_inventory import ROLES, find_inventory_issues
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.inputs.inventory_findings import ROLES, find_inventory_issues
+from itinerance.processing.logic.inventory import data_model as dm
 
 DB = "itinerance"
 PG_TYPES = {dm.INTEGER: "integer", dm.REAL: "double precision", dm.BOOLEAN: "boolean",

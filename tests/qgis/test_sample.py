@@ -6,7 +6,7 @@ import pytest
 import rasterio
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.logic.inventory import data_model as dm
 
 
 def layer(sample, name):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeatureSink, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from itinerance.processing.algorithms.sinks import Columns, column, make_fields, write
+from itinerance.processing.layers.sinks import Columns, column, make_fields, write
 
 SPECS = (("fid_in", "long"), ("length_m", "real"), ("name", "text"), ("covered", "bool"),
          ("part", "int"))

@@ -7,7 +7,7 @@ import rasterio
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from rasterio.transform import from_origin
 
-from itinerance.processing.algorithms.sinks import TYPES
+from itinerance.processing.layers.sinks import TYPES
 
 
 def write_dem(path, z, x0, y0, cell, crs="EPSG:2154", nodata=-9999.0):

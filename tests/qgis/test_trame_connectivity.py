@@ -5,7 +5,7 @@ import processing
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from itinerance.processing.algorithms.sinks import TYPES
+from itinerance.processing.layers.sinks import TYPES
 
 
 def layer(kind, crs, rows):

@@ -6,7 +6,7 @@ import ts_catalog
 from qgis.core import QgsApplication
 
 from itinerance.plugin import translation
-from itinerance.processing.project_db import model_text
+from itinerance.processing.database.project_db import model_text
 
 ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",

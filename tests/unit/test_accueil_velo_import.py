@@ -8,7 +8,7 @@ import pytest
 from pyproj import Transformer
 from shapely.geometry import box
 
-from itinerance.processing.logic import accueil_velo_import as av
+from itinerance.processing.logic.inventory import accueil_velo_list as av
 
 # Every (Type, Sous-type, Sous-type) of the shared Hauts-de-France list (475 rows), with the
 # category it must get. Nothing here is "unknown": every row of that list is imported.

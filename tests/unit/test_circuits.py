@@ -4,10 +4,12 @@ along the route, and every bad sequence named."""
 import networkx as nx
 import numpy as np
 import pytest
+import synthetic_network
 from shapely.geometry import LineString
 
-from itinerance.processing.logic import circuits, network, synthetic_network
-from itinerance.processing.logic.circuits import CircuitError, Request
+from itinerance.processing.logic.network import circuits
+from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network.circuits import CircuitError, Request
 
 
 def grid(origin=(0.0, 0.0), size=3, step=1000.0):

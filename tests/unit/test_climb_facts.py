@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, Point, box
 
-from itinerance.processing.logic import climb_facts
+from itinerance.processing.logic.relief import climbs as climb_facts
 
 
 def test_steepest_section_from_its_start_over_the_window():
@@ -42,7 +42,7 @@ def test_a_street_the_climb_only_crosses_does_not_count():
 
 
 def test_surface_lengths_with_the_sections_indexed_once():
-    from itinerance.processing.logic.inventory_checks import LinesIndex
+    from itinerance.processing.logic.inventory.checks import LinesIndex
 
     climb = np.array([(0.0, 0.0), (300.0, 0.0)])
     sections = [np.array([(0.0, 3.0), (300.0, 3.0)])]
@@ -99,7 +99,7 @@ def test_place_names_the_pole_commune_and_nearby_node():
 
 
 def test_nearest_line_names_lines_by_their_position_in_the_input():
-    from itinerance.processing.logic.inventory_checks import LinesIndex
+    from itinerance.processing.logic.inventory.checks import LinesIndex
 
     lines = [np.array([(0.0, 0.0), (10.0, 0.0)]), np.array([(5.0, 5.0)]),  # one vertex: left out
              np.array([(0.0, 100.0), (0.0, 200.0)])]

@@ -16,7 +16,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString, MultiLineString, Point, Polygon, box
 
-from itinerance.processing.logic import connectivity, network
+from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.trame import connectivity
 
 ORIGIN = np.array([650000.0, 7030000.0])  # Lambert-93 sized coordinates
 SPACING = 100.0

@@ -1,4 +1,4 @@
-from itinerance.processing.logic import data_model as dm
+from itinerance.processing.logic.inventory import data_model as dm
 
 EXPECTED = {
     "aires": ("Point", {"name", "kind", "pump", "repair_kit", "water", "shelter",

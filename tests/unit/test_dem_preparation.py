@@ -14,7 +14,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import Point, Polygon, box
 from shapely.ops import unary_union
 
-from itinerance.processing.logic import dem_preparation as dp
+from itinerance.processing.logic.relief import dem_mosaic as dp
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from rasterio.transform import from_origin
 from rasterio.windows import Window
 
-from itinerance.processing.logic import dem_sampling
-from itinerance.processing.logic.dem_sampling import DemSampler, transform_points
+from itinerance.processing.logic.relief import dem_sampling
+from itinerance.processing.logic.relief.dem_sampling import DemSampler, transform_points
 
 # A plane over a small Lambert-93 grid: bilinear interpolation is exact on it.
 X0, Y0, CELL = 663000.0, 7079000.0, 5.0  # north-west corner

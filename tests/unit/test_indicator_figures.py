@@ -20,8 +20,8 @@ from indicator_scenario import (
 )
 from shapely.geometry import Point, Polygon
 
-from itinerance.processing.logic import data_model
-from itinerance.processing.logic import territory_indicators as ti
+from itinerance.processing.logic.inventory import data_model
+from itinerance.processing.logic.reports import territory_figures as ti
 
 
 def array(points):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString, MultiLineString, MultiPoint, Point, Polygon
 
-from itinerance.processing.logic import inventory_checks as checks
+from itinerance.processing.logic.inventory import checks
 
 # --- geometries -------------------------------------------------------------------------------
 

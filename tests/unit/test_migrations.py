@@ -5,8 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from itinerance.processing.logic import data_model as dm
-from itinerance.processing.logic import migrations
+from itinerance.processing.logic.inventory import data_model as dm
+from itinerance.processing.logic.inventory import migrations
 
 
 def columns_at(version):

@@ -11,12 +11,13 @@ import math
 import networkx as nx
 import numpy as np
 import pytest
+import synthetic_network
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.spatial import cKDTree
 from shapely.geometry import LineString, Point
 
-from itinerance.processing.logic import network, synthetic_network
+from itinerance.processing.logic.network import graph as network
 
 
 def arr(*pts):

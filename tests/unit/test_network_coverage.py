@@ -10,11 +10,13 @@ import math
 import networkx as nx
 import numpy as np
 import pytest
+import synthetic_network
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString
 
-from itinerance.processing.logic import network, network_coverage, synthetic_network
+from itinerance.processing.logic.network import coverage as network_coverage
+from itinerance.processing.logic.network import graph as network
 
 
 def arr(*pts):

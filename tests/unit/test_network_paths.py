@@ -3,11 +3,13 @@
 import networkx as nx
 import numpy as np
 import pytest
+import synthetic_network
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString
 
-from itinerance.processing.logic import network, network_paths, synthetic_network
+from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network import paths as network_paths
 
 
 def as_networkx(net):

@@ -6,7 +6,8 @@ import pytest
 from osgeo import ogr
 from osm_extract import points_noeuds
 
-from itinerance.processing.logic import osm_reader, osm_relations
+from itinerance.processing.logic.osm import reader as osm_reader
+from itinerance.processing.logic.osm import relations as osm_relations
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,15 @@ import pytest
 from osm_extract import ORIGIN, OsmExtract, points_noeuds
 from pyproj import Transformer
 
-from itinerance.processing.logic import osm_network, osm_reader, osm_relations
+from itinerance.processing.logic.osm import (
+    extract as osm_network,
+)
+from itinerance.processing.logic.osm import (
+    reader as osm_reader,
+)
+from itinerance.processing.logic.osm import (
+    relations as osm_relations,
+)
 
 TO_L93 = Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from itinerance.processing.logic import data_model as dm
-from itinerance.processing.logic import osm_tags as tags
+from itinerance.processing.logic.inventory import data_model as dm
+from itinerance.processing.logic.osm import tags
 
 
 def route(**more):

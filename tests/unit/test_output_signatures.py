@@ -2,7 +2,7 @@
 
 import pytest
 
-from itinerance.processing.logic import output_signatures as signatures
+from itinerance.processing.logic.reports import output_signatures as signatures
 
 
 @pytest.mark.parametrize("fields, expected", [

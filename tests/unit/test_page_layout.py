@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from itinerance.processing.logic import page_layout
+from itinerance.processing.logic.reports import page_layout
 
 
 def test_output_format_from_the_extension():

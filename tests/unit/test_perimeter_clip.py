@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
 
-from itinerance.processing.logic.perimeter_clip import (
+from itinerance.processing.logic.network.perimeter_clip import (
     Perimeter,
     Polylines,
     clip,

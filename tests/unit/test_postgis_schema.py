@@ -3,8 +3,8 @@ tests/qgis/test_postgis.py)."""
 
 import pytest
 
-from itinerance.processing.logic import data_model as dm
-from itinerance.processing.logic import postgis_schema as pg
+from itinerance.processing.logic.inventory import data_model as dm
+from itinerance.processing.logic.inventory import postgis_schema as pg
 
 
 def test_identifiers_and_literals_are_quoted():

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rasterio.transform import from_origin
 
-from itinerance.processing.logic import profile, relief
-from itinerance.processing.logic.dem_sampling import DemSampler
+from itinerance.processing.logic.relief import profile
+from itinerance.processing.logic.relief.dem_sampling import DemSampler
+from itinerance.processing.logic.sample import monts as relief
 
 
 def piecewise(knots, step=1.0):

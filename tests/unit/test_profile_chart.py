@@ -12,7 +12,7 @@ import pytest
 from matplotlib import colors
 from matplotlib.image import imread
 
-from itinerance.processing.logic import profile, profile_chart
+from itinerance.processing.logic.relief import profile, profile_chart
 
 FIGURES = {"Length": "1.60 km", "Gain": "100 m", "Average grade": "6.3 %",
            "Steepest 100 m": "12.0 %", "Category": "4"}
@@ -157,7 +157,7 @@ def test_no_global_matplotlib_state_is_touched(tmp_path, pkg_dir):
     profile_chart.render_profile(s, z, tmp_path / "a", "a", {})
     assert dict(matplotlib.rcParams) == before
     code = ("import sys, numpy as np\n"
-            "from itinerance.processing.logic import profile_chart\n"
+            "from itinerance.processing.logic.relief import profile_chart\n"
             "s = np.arange(0.0, 500.0, 5.0)\n"
             f"profile_chart.render_profile(s, s / 10, {str(tmp_path / 'b')!r}, 'b', {{}})\n"
             "assert 'matplotlib.pyplot' not in sys.modules\n")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString
 
-from itinerance.processing.logic import relief
+from itinerance.processing.logic.sample import monts as relief
 
 EXPECTED_SUMMITS = {
     "Mont Cassel": (663800.0, 7078321.0, 176.0),

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from shapely.geometry import LineString, Point
 from shapely.ops import substring, unary_union
 
-from itinerance.processing.logic import route_coverage as rc
+from itinerance.processing.logic.network import route_coverage as rc
 
 QUAD = 256
 SHRINK = math.cos(math.pi / (4 * QUAD))

@@ -10,7 +10,9 @@ import pytest
 from shapely.geometry import Point, box
 from shapely.ops import unary_union
 
-from itinerance.processing.logic import data_model, relief, sample_territory
+from itinerance.processing.logic.inventory import data_model
+from itinerance.processing.logic.sample import monts as relief
+from itinerance.processing.logic.sample import territory as sample_territory
 
 BOUNDS = box(*sample_territory.SAMPLE_BOUNDS)
 

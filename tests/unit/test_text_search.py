@@ -1,6 +1,11 @@
 import pytest
 
-from itinerance.processing.logic.text_search import haystack, matches, normalise, query_words
+from itinerance.processing.logic.inventory.text_search import (
+    haystack,
+    matches,
+    normalise,
+    query_words,
+)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,11 +9,11 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 # A method or function named tr() is a wrapper: it passes its argument on. The others translate
 # texts marked with QT_TRANSLATE_NOOP where they are defined (pylupdate5 extracts them there).
 NOOP_TRANSLATORS = {("plugin/dependencies.py", "install_hint"),
-                    ("processing/project_db.py", "model_text"),
+                    ("processing/database/project_db.py", "model_text"),
                     ("plugin/layer_roles.py", "role_title"),
-                    ("processing/algorithms/check_inventory.py", "label"),
-                    ("processing/stored_texts.py", "sample_text"),
-                    ("processing/stored_texts.py", "in_user_language")}
+                    ("processing/inputs/inventory_findings.py", "label"),
+                    ("processing/database/stored_texts.py", "sample_text"),
+                    ("processing/database/stored_texts.py", "in_user_language")}
 
 
 def _text_argument(call):

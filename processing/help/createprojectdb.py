@@ -1,0 +1,35 @@
+"""Help of itinerance:createprojectdb (its dialog, qgis_process help)."""
+
+from .texts import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CreateProjectDb",
+    "Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, "
+    "etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, "
+    "perimetres, circuits) with their fields, value lists (kinds, categories, "
+    "statuses), required names, a default style and edit forms with drop-down lists "
+    "and check boxes.\n\n"
+    "Coordinate reference system: a projected CRS in metres (default EPSG:2154, "
+    "Lambert-93); a geographic CRS is refused.\n"
+    "Overwrite (OVERWRITE): default false: an existing file is replaced only when this "
+    "is checked. Without it, an existing project database is brought up to date "
+    "instead: the layers and fields this version of the data model adds are created "
+    "(in one transaction), and nothing already in it is changed; a file that is not a "
+    "project database is refused.\n"
+    "Add the layers to the project (ADD_TO_PROJECT): default true; loads the ten "
+    "layers, styled, into the current project.\n"
+    "Results: OUTPUT (the file, or the database and schema), LAYER_COUNT (10), LAYERS "
+    "(the layer names, comma-separated), SCHEMA_VERSION (the data model's version the "
+    "database is now at).\n\n"
+    "PostgreSQL/PostGIS: instead of a file, give a database (the name of a PostgreSQL "
+    "connection saved in QGIS, a URI such as postgresql://user@host:5432/database, or "
+    "service=name) and a schema: the ten tables are created there with the same "
+    "required fields, defaults and value lists (as CHECK constraints), and the styles "
+    "are stored in the database (public.layer_styles). The database needs the PostGIS "
+    "extension. Overwrite replaces the ten tables only, nothing else in the schema.\n\n"
+    "Examples: qgis_process.bin run itinerance:createprojectdb "
+    "--OUTPUT=inventaire.gpkg --CRS=EPSG:2154\n"
+    "qgis_process.bin run itinerance:createprojectdb "
+    "--DATABASE=postgresql://sig@serveur/territoire --SCHEMA=itinerance\n\n"
+    "More: the Help button opens the page of this algorithm in the plugin's "
+    "documentation, docs/algorithms/createprojectdb.md.")

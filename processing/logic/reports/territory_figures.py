@@ -1,0 +1,488 @@
+"""Territory indicators per perimeter (EPCI, commune): one row of figures each, composed from
+the plugin's engines, never re-implemented.
+
+Pure numpy/scipy (no QGIS). Every layer is read and indexed once per run (:class:`Inventory`),
+networks also built once over the whole territory (for their nodes and the hubs' access); each
+perimeter then clips its lines exactly (``perimeter_clip``) and builds the graph of what lies
+inside, as airesgap and trameconnectivity build it from the output of QGIS's Clip (cut ends
+within the snap tolerance of each other or of another line join there):
+
+- cycling network (``network.build_network``, the graph of airesgap): km inside, by network and
+  surface; nodes of the whole network inside; the served share, airesgap's figure on the
+  clipped network (aires attached to it, ``network_coverage``'s exact distance field);
+- aires and establishments: points inside, by kind and category;
+- véloroutes (``route_coverage``, the engine of accueilvelocoverage): km inside and the share
+  that has a labelled establishment within the access distance; coverage is a property of each
+  point of a route, so it is computed once over the whole routes and clipped;
+- prospects: establishments inside that are eligible (within the access distance of a route)
+  but not labelled, as accueilvelocoverage marks them;
+- climbs (``profile.detect_climbs``, as slopeprofile finds them): those whose top is inside;
+- trame verte (``network.build_network`` and ``connectivity``, as trameconnectivity): km
+  inside, connected parts and critical links (bridges) of the trame clipped to the perimeter;
+- pôles: those inside (by a point on their surface), and those within the hub access distance
+  of the trame.
+
+A figure whose input layer is missing is None (not computed); a perimeter with nothing in it
+gets zeros.
+"""
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import numpy as np
+
+from ..network import coverage as network_coverage
+from ..network import graph as network
+from ..network import route_coverage
+from ..network.perimeter_clip import Perimeter, Polylines, clip
+from ..relief import profile
+from ..relief.profile_chart import safe_file_stem
+from ..trame import connectivity
+
+# Strava's categories as profile.strava_category writes them, and their field names
+CLIMB_CATEGORIES = (("HC", "hc"), ("1", "cat1"), ("2", "cat2"), ("3", "cat3"), ("4", "cat4"))
+
+
+@dataclass(frozen=True)
+class Field:
+    """An output field: ``name``, ``kind`` (real or int), ``label`` (the key the glue
+    translates) and, for a breakdown, the attribute ``value`` it counts."""
+
+    name: str
+    kind: str
+    label: str
+    value: Optional[str] = None
+
+
+@dataclass
+class Settings:
+    """The analyses' thresholds (metres), defaults as in airesgap, accueilvelocoverage and
+    trameconnectivity."""
+
+    max_distance: float = 2500.0
+    snap_tolerance: float = 1.0
+    max_attach_distance: float = 200.0
+    access_distance: float = 5000.0
+    trame_snap_tolerance: float = 5.0
+    hub_access_distance: float = 100.0
+
+
+def field_slug(value):
+    """A value as a field name part: ASCII, lower case, underscores ("Cœur de Flandre" ->
+    "coeur_de_flandre")."""
+    return safe_file_stem(value, max_length=40).lower().replace("-", "_")
+
+
+@dataclass
+class Breakdown:
+    """A categorical attribute: ``code[i]`` indexes ``slugs`` for item i (-1 for no value);
+    ``values[k]`` is the first value seen (or the known code) of slug k. Known codes (the
+    data model's) come first, in their order, then the others sorted; values that differ only
+    by case or accents share a slug."""
+
+    code: np.ndarray
+    slugs: List[str]
+    values: List[str]
+
+    @classmethod
+    def of(cls, raw_values, known=()):
+        slugs, values, index = [], [], {}
+        for value in known:
+            index.setdefault(field_slug(value), len(slugs))
+            if len(index) > len(slugs):
+                slugs.append(field_slug(value))
+                values.append(value)
+        present = sorted({str(v) for v in raw_values if _has_value(v)})
+        for value in present:
+            slug = field_slug(value)
+            if slug not in index:
+                index[slug] = len(slugs)
+                slugs.append(slug)
+                values.append(value)
+        code = np.array([index[field_slug(v)] if _has_value(v) else -1 for v in raw_values],
+                        dtype=np.int64)
+        return cls(code, slugs, values)
+
+    def counts(self, mask, weights=None):
+        """Per slug: the number (or the sum of ``weights``) of items where ``mask`` is true."""
+        pick = mask & (self.code >= 0)
+        return np.bincount(self.code[pick], minlength=len(self.slugs),
+                           weights=None if weights is None else weights[pick])
+
+
+def _has_value(value):
+    return value is not None and str(value).strip() not in ("", "NULL")
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs, prepared once
+# --------------------------------------------------------------------------------------------
+
+
+class LinesInput:
+    """Lines indexed once for clipping (``lines``) and their graph over the whole territory
+    (``graph``, the noding of airesgap and trameconnectivity). A perimeter's network is built
+    from its exactly clipped lines (:meth:`clipped`), as the single algorithms build it from
+    QGIS's Clip: ends cut at the boundary join what lies within the snap tolerance there."""
+
+    def __init__(self, parts, snap_tolerance):
+        self.part_count = len(parts)
+        self.snap_tolerance = snap_tolerance
+        self.lines = Polylines.from_parts(parts)
+        self.graph = network.build_network(parts, snap_tolerance)
+
+    def clipped(self, perimeter):
+        """(network of the lines inside ``perimeter``, their intervals): ``edge_line`` of the
+        network indexes the intervals, whose ``line`` is the input part."""
+        intervals = clip(self.lines, perimeter)
+        return network.build_network(self.lines.pieces(intervals), self.snap_tolerance), \
+            intervals
+
+
+class NetworkInput(LinesInput):
+    """The cycling network, with, per input line, the values of the attributes the km are
+    broken down by (``{"network": [...], "surface": [...]}``, the data model's codes in
+    ``known``)."""
+
+    def __init__(self, parts, snap_tolerance, attributes=None, known=None):
+        super().__init__(parts, snap_tolerance)
+        known = known or {}
+        self.breakdowns = {name: Breakdown.of(values, known.get(name, ()))
+                           for name, values in (attributes or {}).items()}
+
+
+class PointsInput:
+    """Points (aires) with a categorical attribute (their kind)."""
+
+    def __init__(self, xy, kinds=None, known=()):
+        self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        self.kinds = Breakdown.of(kinds if kinds is not None else [None] * len(self.xy), known)
+
+
+class EstablishmentsInput:
+    """Establishments: points, labelled or not, with a category."""
+
+    def __init__(self, xy, labelled, categories=None, known=()):
+        self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        self.labelled = np.asarray(labelled, dtype=bool)
+        self.categories = Breakdown.of(
+            categories if categories is not None else [None] * len(self.xy), known)
+        self.eligible = None  # set by RoutesInput: within the access distance of a route
+
+
+class RoutesInput:
+    """Véloroutes (the itineraries' lines) and their Accueil Vélo coverage by the labelled
+    ``establishments``, computed once over the whole lines: a point is covered when a labelled
+    establishment lies within ``access_distance`` of it, whatever the rest of its route does."""
+
+    def __init__(self, parts, establishments, access_distance):
+        # the parts as they come: coverage and lengths do not depend on their order
+        self.route = route_coverage.Route(parts)
+        self.lines = Polylines.from_parts(self.route.pieces)
+        self.covered_at = None
+        if establishments is None:
+            return
+        labelled = establishments.labelled
+        if access_distance > 0 and labelled.any():
+            intervals = route_coverage.establishment_intervals(
+                self.route, establishments.xy[labelled], access_distance)
+            stretches = route_coverage.coverage_stretches(
+                self.route, intervals, None, [], np.ones(int(labelled.sum()), dtype=bool))
+            bounds = np.append(stretches.start_m, stretches.end_m[-1:])
+            covered = np.where(stretches.covered, stretches.length_m, 0.0)
+            self.covered_at = (bounds, np.concatenate([[0.0], np.cumsum(covered)]))
+        distance, _, _ = route_coverage.nearest_on_routes([self.route], establishments.xy)
+        establishments.eligible = distance <= access_distance
+
+    def covered_length(self, intervals):
+        """Covered metres of the parts ``intervals`` of the lines."""
+        if self.covered_at is None or not len(intervals):
+            return 0.0
+        offset = self.route.piece_start[intervals.line]
+        bounds, cumulative = self.covered_at
+        return float((np.interp(offset + intervals.end, bounds, cumulative)
+                      - np.interp(offset + intervals.start, bounds, cumulative)).sum())
+
+
+class TrameInput(LinesInput):
+    """The trame verte (trameconnectivity's noding)."""
+
+
+class PolesInput:
+    """Pôles: a point on each one's surface, and whether it lies within the hub access
+    distance of the whole trame (None without a trame)."""
+
+    def __init__(self, points, shapes, trame=None, hub_access_distance=100.0):
+        self.xy = np.asarray(points, dtype=float).reshape(-1, 2)
+        self.connected = None
+        if trame is not None:
+            near = connectivity.nearest_on_network(trame.graph, shapes)
+            self.connected = near.distance <= hub_access_distance
+
+
+class ClimbsInput:
+    """Climbs found in lines (slopeprofile's detection, as digitised): the top of each and its
+    Strava category."""
+
+    def __init__(self, top_xy, categories):
+        self.top_xy = np.asarray(top_xy, dtype=float).reshape(-1, 2)
+        self.categories = list(categories)
+
+    @classmethod
+    def detect(cls, parts, elevations, step):
+        """Profile each line every ``step`` metres with ``elevations`` (a function of (n, 2)
+        points giving (n,) metres, NaN off the DEM) and keep its climbs. Returns the input and
+        the number of lines with no elevation at all (outside the DEM)."""
+        tops, categories, outside = [], [], 0
+        for xy in parts:
+            chainage, points = profile.densify(xy, step)
+            z = elevations(points)
+            if np.isnan(z).all():
+                outside += 1
+                continue
+            for climb in profile.detect_climbs(chainage, z):
+                tops.append(points[np.searchsorted(chainage, climb["end_m"])])
+                categories.append(climb["category"])
+        return cls(tops, categories), outside
+
+
+# --------------------------------------------------------------------------------------------
+# The indicators
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Shapes:
+    """What a perimeter's small map shows: polylines and points inside it."""
+
+    served: List[np.ndarray] = field(default_factory=list)
+    unserved: List[np.ndarray] = field(default_factory=list)
+    network: List[np.ndarray] = field(default_factory=list)
+    routes: List[np.ndarray] = field(default_factory=list)
+    trame: List[np.ndarray] = field(default_factory=list)
+    aires: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    labelled: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+
+
+@dataclass
+class Inventory:
+    """Every input, prepared once; each optional (None when the layer is not given)."""
+
+    settings: Settings = field(default_factory=Settings)
+    network: Optional[NetworkInput] = None
+    aires: Optional[PointsInput] = None
+    establishments: Optional[EstablishmentsInput] = None
+    routes: Optional[RoutesInput] = None
+    trame: Optional[TrameInput] = None
+    poles: Optional[PolesInput] = None
+    climbs: Optional[ClimbsInput] = None
+
+    def fields(self):
+        """The output fields, in order (the same for every perimeter)."""
+        specs = [Field("network_km", "real", "network_km")]
+        if self.network is not None:
+            for name, breakdown in self.network.breakdowns.items():
+                specs += [Field(f"{name}_{slug}_km", "real", f"{name}_value_km", value)
+                          for slug, value in zip(breakdown.slugs, breakdown.values)]
+        specs += [Field("node_count", "int", "node_count"),
+                  Field("aire_count", "int", "aire_count")]
+        if self.aires is not None:
+            specs += [Field(aire_field(slug), "int", "aire_kind_count", value)
+                      for slug, value in zip(self.aires.kinds.slugs, self.aires.kinds.values)]
+        specs += [Field("served_pct", "real", "served_pct"),
+                  Field("accueil_velo_count", "int", "accueil_velo_count")]
+        if self.establishments is not None:
+            cats = self.establishments.categories
+            specs += [Field(accueil_velo_field(slug), "int", "accueil_velo_category_count",
+                            value) for slug, value in zip(cats.slugs, cats.values)]
+        specs += [Field("veloroute_km", "real", "veloroute_km"),
+                  Field("veloroute_covered_pct", "real", "veloroute_covered_pct"),
+                  Field("prospect_count", "int", "prospect_count"),
+                  Field("climb_count", "int", "climb_count")]
+        specs += [Field(f"climb_{slug}_count", "int", "climb_category_count", value)
+                  for value, slug in CLIMB_CATEGORIES]
+        specs += [Field("trame_km", "real", "trame_km"),
+                  Field("trame_component_count", "int", "trame_component_count"),
+                  Field("bridge_count", "int", "bridge_count"),
+                  Field("pole_count", "int", "pole_count"),
+                  Field("pole_connected_count", "int", "pole_connected_count")]
+        return specs
+
+    def row(self, geometry, shapes=None):
+        """The figures of one perimeter (shapely polygon, possibly empty): {field: value}, None
+        for a figure whose input is missing. With ``shapes`` (a :class:`Shapes`), also fills in
+        what the perimeter's map shows."""
+        perimeter = Perimeter(geometry)
+        figures = {f.name: None for f in self.fields()}
+        if self.network is not None:
+            figures.update(self._network(perimeter, shapes))
+        if self.aires is not None:
+            inside = perimeter.covers(self.aires.xy)
+            figures["aire_count"] = int(inside.sum())
+            _breakdown(figures, aire_field, self.aires.kinds, inside)
+            if shapes is not None:
+                shapes.aires = self.aires.xy[inside]
+        if self.establishments is not None:
+            figures.update(self._establishments(perimeter, shapes))
+        if self.routes is not None:
+            intervals = clip(self.routes.lines, perimeter)
+            length = intervals.length
+            figures["veloroute_km"] = length / 1000.0
+            figures["veloroute_covered_pct"] = (
+                100.0 * self.routes.covered_length(intervals) / length if length > 0 else 0.0)
+            if shapes is not None:
+                shapes.routes = self.routes.lines.pieces(intervals)
+        if self.climbs is not None:
+            inside = perimeter.covers(self.climbs.top_xy)
+            figures["climb_count"] = int(inside.sum())
+            kept = [c for c, keep in zip(self.climbs.categories, inside.tolist()) if keep]
+            for value, slug in CLIMB_CATEGORIES:
+                figures[f"climb_{slug}_count"] = kept.count(value)
+        if self.trame is not None:
+            figures.update(self._trame(perimeter, shapes))
+        if self.poles is not None:
+            inside = perimeter.covers(self.poles.xy)
+            figures["pole_count"] = int(inside.sum())
+            if self.poles.connected is not None:
+                figures["pole_connected_count"] = int((inside & self.poles.connected).sum())
+        return figures
+
+    def _network(self, perimeter, shapes):
+        net = self.network
+        clipped, intervals = net.clipped(perimeter)
+        figures = {"network_km": clipped.total_length / 1000.0,
+                   "node_count": int(perimeter.covers(net.graph.node_xy).sum())}
+        part = intervals.line[clipped.edge_line]
+        by_part = np.bincount(part, weights=clipped.edge_length, minlength=net.part_count)
+        everything = np.ones(net.part_count, dtype=bool)
+        for name, breakdown in net.breakdowns.items():
+            km = breakdown.counts(everything, by_part) / 1000.0
+            for slug, value in zip(breakdown.slugs, km.tolist()):
+                figures[f"{name}_{slug}_km"] = value
+        if self.aires is not None:
+            # aires farther than the attach distance from the perimeter's box cannot serve it
+            near = perimeter.near(self.aires.xy, self.settings.max_attach_distance)
+            figures["served_pct"], served = served_share(clipped, self.aires.xy[near],
+                                                         self.settings)
+            if shapes is not None and served is not None:
+                pieces = served.coords
+                shapes.served = [p for p, c in zip(pieces, served.covered.tolist()) if c]
+                shapes.unserved = [p for p, c in zip(pieces, served.covered.tolist()) if not c]
+        elif shapes is not None:
+            shapes.network = clipped.edge_coords
+        return figures
+
+    def _establishments(self, perimeter, shapes):
+        est = self.establishments
+        inside = perimeter.covers(est.xy)
+        labelled = inside & est.labelled
+        figures = {"accueil_velo_count": int(labelled.sum())}
+        _breakdown(figures, accueil_velo_field, est.categories, labelled)
+        if est.eligible is not None:
+            figures["prospect_count"] = int((inside & est.eligible & ~est.labelled).sum())
+        if shapes is not None:
+            shapes.labelled = est.xy[labelled]
+        return figures
+
+    def _trame(self, perimeter, shapes):
+        clipped, _ = self.trame.clipped(perimeter)
+        bridges = connectivity.components_and_bridges(clipped)
+        if shapes is not None:
+            shapes.trame = clipped.edge_coords
+        return {"trame_km": clipped.total_length / 1000.0,
+                "trame_component_count": int(clipped.component_count),
+                "bridge_count": int(bridges.is_bridge.sum())}
+
+
+def _breakdown(figures, name_of, breakdown, mask):
+    """Counts per value of ``breakdown`` where ``mask``, into the fields ``name_of(slug)``."""
+    for slug, count in zip(breakdown.slugs, breakdown.counts(mask).tolist()):
+        figures[name_of(slug)] = int(count)
+
+
+def aire_field(slug):
+    """``aire_<kind>_count``; a kind that starts with ``aire_`` (``aire_amenagee``) is not
+    prefixed twice: ``aire_amenagee_count``."""
+    kind = slug[len("aire_"):] if slug.startswith("aire_") and slug != "aire_" else slug
+    return f"aire_{kind}_count"
+
+
+def accueil_velo_field(slug):
+    return f"accueil_velo_{slug}_count"
+
+
+def served_share(clipped, points, settings):
+    """The share (%) of ``clipped`` within ``settings.max_distance`` of a point along it, the
+    points attached to it within ``settings.max_attach_distance``: airesgap's figure on that
+    network. Returns (share, stretches); (0, None) for an empty network."""
+    if clipped.edge_count == 0:
+        return 0.0, None
+    located = network.locate_points(clipped, points, settings.max_attach_distance)
+    refined, point_node = network.split_at(clipped, located)
+    on = located.edge >= 0
+    dist, nearest = network_coverage.distance_field(refined, point_node[on])
+    stretches = network_coverage.stretches(refined, dist, nearest, settings.max_distance)
+    return network_coverage.coverage_totals(refined, stretches)["coverage_pct"], stretches
+
+
+def indicator_rows(inventory, geometries, shapes=None):
+    """One row per perimeter geometry (and its map in ``shapes``, a list, when given)."""
+    rows = []
+    for geometry in geometries:
+        drawn = Shapes() if shapes is not None else None
+        rows.append(inventory.row(geometry, drawn))
+        if shapes is not None:
+            shapes.append(drawn)
+    return rows
+
+
+def change_fields(fields):
+    """With a comparison: each numeric field followed by ``<field>_prev`` and
+    ``<field>_change``."""
+    out = []
+    for spec in fields:
+        out += [spec, Field(f"{spec.name}_prev", spec.kind, "prev", spec.name),
+                Field(f"{spec.name}_change", spec.kind, "change", spec.name)]
+    return out
+
+
+def with_changes(row, previous):
+    """``row`` with ``<field>_prev`` (from ``previous``, a dict or None) and ``<field>_change``
+    (the difference; None when either is unknown; for a share, in percentage points)."""
+    out = {}
+    for name, current in row.items():
+        before = previous.get(name) if previous is not None else None
+        out[name] = current
+        out[f"{name}_prev"] = before
+        out[f"{name}_change"] = (current - before
+                                 if current is not None and before is not None else None)
+    return out
+
+
+def _key(text):
+    return str(text).strip().casefold() if _has_value(text) else None
+
+
+def match_previous(current, previous_rows):
+    """Pair each current perimeter, a (name, code) pair, with a row of an earlier table (dicts
+    with ``name`` and perhaps ``code``): the row of the same official code when both have one,
+    else the row of the same name (spaces trimmed, case ignored) unless both have codes and
+    they differ. Returns (the previous row or None for each perimeter, the previous rows left
+    unmatched)."""
+    by_code, by_name = {}, {}
+    for row in previous_rows:
+        if _key(row.get("code")) is not None:
+            by_code.setdefault(_key(row.get("code")), row)
+        if _key(row.get("name")) is not None:
+            by_name.setdefault(_key(row.get("name")), row)
+    matched, used = [], set()
+    for name, code in current:
+        row = by_code.get(_key(code)) if _key(code) is not None else None
+        if row is None:
+            row = by_name.get(_key(name))
+            if row is not None and _key(code) is not None and _key(row.get("code")) is not None:
+                row = None  # both have codes and they differ: another perimeter
+        matched.append(row)
+        if row is not None:
+            used.add(id(row))
+    return matched, [row for row in previous_rows if id(row) not in used]
