@@ -13,7 +13,8 @@ NOOP_TRANSLATORS = {("plugin/dependencies.py", "install_hint"),
                     ("plugin/layer_roles.py", "role_title"),
                     ("processing/inputs/inventory_findings.py", "label"),
                     ("processing/database/stored_texts.py", "sample_text"),
-                    ("processing/database/stored_texts.py", "in_user_language")}
+                    ("processing/database/stored_texts.py", "in_user_language"),
+                    ("processing/help/texts.py", "help_text")}
 
 
 def _text_argument(call):
