@@ -27,9 +27,14 @@ def write_version1_postgis(cluster, db, schema, srid=2154):
                                 VERSION_1)
 
 
-def write_version2_gpkg(path, crs="EPSG:2154"):
-    """A project GeoPackage as the plugin wrote it at schema version 2 (before circuits)."""
-    layers = dm.layers_at(2)
-    project_db.create_schema(path, QgsCoordinateReferenceSystem(crs), layers, version=2)
+def write_version_gpkg(path, version, crs="EPSG:2154"):
+    """A project GeoPackage as the plugin wrote it at schema ``version`` (2: before circuits,
+    3: before modes, links and stations)."""
+    layers = dm.layers_at(version)
+    project_db.create_schema(path, QgsCoordinateReferenceSystem(crs), layers, version=version)
     project_db.style_all_layers(lambda d: project_db.open_layer(path, d.name), None, layers)
     return path
+
+
+def write_version2_gpkg(path, crs="EPSG:2154"):
+    return write_version_gpkg(path, 2, crs)

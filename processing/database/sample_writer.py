@@ -40,8 +40,8 @@ DEM_NAME = "dem.tif"
 PROJECT_NAME = "itinerance_sample.qgz"
 DEM_NODATA = -9999.0
 # Drawing order in the project, top first.
-LAYER_ORDER = ("noeuds", "aires", "etablissements", "circuits", "ascensions", "itineraires",
-               "troncons", "trame", "poles", "perimetres")
+LAYER_ORDER = ("gares", "noeuds", "aires", "etablissements", "circuits", "ascensions",
+               "itineraires", "liaisons", "troncons", "trame", "poles", "perimetres")
 
 
 

@@ -44,7 +44,7 @@ def database(tmp_path_factory):
 
 def test_results(database):
     path, result = database
-    assert result["LAYER_COUNT"] == 10
+    assert result["LAYER_COUNT"] == 12
     assert result["OUTPUT"] == str(path)
     assert result["LAYERS"].split(",") == [layer.name for layer in dm.LAYERS]
 
@@ -147,7 +147,7 @@ def test_existing_file_is_never_overwritten_without_overwrite(tmp_path):
     with pytest.raises(QgsProcessingException, match="OVERWRITE"):
         create(path)
     assert path.read_bytes() == b"precious"
-    assert create(path, OVERWRITE=True)["LAYER_COUNT"] == 10
+    assert create(path, OVERWRITE=True)["LAYER_COUNT"] == 12
     assert open_layer(path, "aires").featureCount() == 0
 
 

@@ -217,7 +217,7 @@ def test_a_version_2_file_gets_the_circuits_layer_styled_and_editable(tmp_path):
     assert "circuits" not in {row[0] for row in query(path, (
         "SELECT table_name FROM gpkg_contents"))}
     before = query(path, "SELECT fid, name, kind FROM aires")
-    assert upgrade(path)["SCHEMA_VERSION"] == dm.SCHEMA_VERSION == 3
+    assert upgrade(path)["SCHEMA_VERSION"] == dm.SCHEMA_VERSION == 4
     circuits = layer(path, "circuits")
     assert circuits.fields().names() == ["fid", *dm.layer("circuits").field_names]
     assert circuits.wkbType() == QgsVectorLayer(f"{path}|layername=troncons").wkbType()
@@ -227,12 +227,34 @@ def test_a_version_2_file_gets_the_circuits_layer_styled_and_editable(tmp_path):
     feature = QgsFeature(circuits.fields())
     feature.setGeometry(QgsGeometry.fromWkt("LineString(664000 7078000, 666000 7079000)"))
     feature.setAttributes([None, "Boucle des Monts", "25-35-44-25", "Cœur de Flandre", 2.2,
-                           40.0, None, None])
+                           40.0, None, None, "velo"])
     assert circuits.dataProvider().addFeatures([feature])[0]
     assert query(path, "SELECT name, sequence, length_km FROM circuits") == [
         ("Boucle des Monts", "25-35-44-25", 2.2)]
     assert dict(query(path, "SELECT key, value FROM itinerance_meta")) == {
-        "schema_version": "3", "style_version": "3"}
+        "schema_version": "4", "style_version": "4"}
+
+
+def test_a_version_3_file_gets_modes_links_and_stations_its_rows_cycling(tmp_path):
+    from old_schema import write_version_gpkg
+
+    path = write_version_gpkg(tmp_path / "inventaire_2026.gpkg", 3)
+    nodes = layer(path, "noeuds")
+    assert "mode" not in nodes.fields().names()
+    feature = QgsFeature(nodes.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("Point(664000 7078000)"))
+    feature["number"], feature["network"] = 17, "Cœur de Flandre"
+    assert nodes.dataProvider().addFeatures([feature])[0]
+    assert upgrade(path)["SCHEMA_VERSION"] == 4
+    assert query(path, "SELECT number, network, mode FROM noeuds") == [
+        (17, "Cœur de Flandre", "velo")]  # what version 3 wrote knew cycling only
+    for name in ("liaisons", "gares"):
+        added = layer(path, name)
+        assert added.fields().names() == ["fid", *dm.layer(name).field_names]
+        assert added.renderer().type() == "categorizedSymbol"  # styled as a new database is
+    assert layer(path, "troncons").fields().field("mode").alias() == "Mode"
+    assert dict(query(path, "SELECT key, value FROM itinerance_meta")) == {
+        "schema_version": "4", "style_version": "4"}
 
 
 @pytest.mark.parametrize("importer", ["importosmnetwork", "importaccueilvelo"])

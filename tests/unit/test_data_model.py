@@ -5,18 +5,22 @@ EXPECTED = {
                         "ebike_charging", "picnic", "map_panel", "status", "commune"}),
     "etablissements": ("Point", {"name", "category", "accueil_velo", "label_date", "commune",
                                  "website"}),
-    "noeuds": ("Point", {"number", "network", "commune"}),
-    "troncons": ("LineString", {"network", "surface", "status"}),
-    "itineraires": ("LineString", {"name", "kind"}),
+    "noeuds": ("Point", {"number", "network", "commune", "mode"}),
+    "troncons": ("LineString", {"network", "surface", "status", "mode"}),
+    "itineraires": ("LineString", {"name", "kind", "mode"}),
     "trame": ("LineString", {"name", "kind"}),
     "poles": ("Polygon", {"name", "kind"}),
     "ascensions": ("LineString", {"name", "direction"}),
     "perimetres": ("Polygon", {"name", "kind"}),
-    "circuits": ("LineString", {"name", "sequence", "network", "length_km", "gain_m"}),
+    "circuits": ("LineString", {"name", "sequence", "network", "length_km", "gain_m", "mode"}),
+    "liaisons": ("LineString", {"ref", "from_number", "to_number", "mode", "network",
+                                "length_m", "state", "facts", "redundant_numbers",
+                                "unused_segment_count", "source_id"}),
+    "gares": ("Point", {"name", "uic", "kind", "commune"}),
 }
 
 
-def test_the_ten_layers_of_design_md_with_their_main_fields():
+def test_the_twelve_layers_of_design_md_with_their_main_fields():
     assert [layer.name for layer in dm.LAYERS] == list(EXPECTED)
     for layer in dm.LAYERS:
         geometry, fields = EXPECTED[layer.name]
@@ -43,6 +47,17 @@ def test_value_lists_hold_the_codes_of_design_md():
     assert dm.layer("poles").field("kind").values.codes == (
         "pole_loisirs", "terril", "parc", "site_minier")
     assert dm.layer("perimetres").field("kind").values.codes == ("epci", "commune")
+    assert dm.MODES.codes == ("velo", "marche", "cheval", "canoe", "bateau", "roller")
+
+
+def test_the_mode_came_with_schema_4_and_is_cycling_by_default():
+    """A database written before modes knew cycling only: its rows become cycling ones."""
+    for name in ("noeuds", "troncons", "itineraires", "circuits", "liaisons"):
+        mode = dm.layer(name).field("mode")
+        assert (mode.since, mode.default, mode.not_null) == (4, "velo", True), name
+        assert mode.values is dm.MODES
+    assert dm.SCHEMA_VERSION == 4
+    assert "mode" not in dm.layers_at(3)[2].field_names
 
 
 def test_names_are_required_wherever_a_layer_has_one():
@@ -71,7 +86,7 @@ def test_validate_record_reports_each_problem():
 
 def test_unknown_layer_names_the_known_ones():
     try:
-        dm.layer("gares")
+        dm.layer("parkings")
     except KeyError as error:
         assert "aires" in str(error) and "perimetres" in str(error)
     else:

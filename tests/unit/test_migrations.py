@@ -20,23 +20,35 @@ def test_version_2_adds_the_source_and_its_identifier_to_every_layer():
         (d.name, name) for d in dm.layers_at(2) for name in ("source", "source_id")}
     assert {(d.name, key) for d, key in step.keys} == {
         (d.name, ("source", "source_id")) for d in dm.layers_at(2)}
-    assert [d.field_names[-2:] for d in dm.LAYERS] == [("source", "source_id")] * len(dm.LAYERS)
+    assert [d.field_names[-2:] for d in dm.layers_at(3)] == [("source", "source_id")] * len(
+        dm.layers_at(3))
 
 
 def test_version_3_adds_the_circuits_layer():
-    assert dm.SCHEMA_VERSION == 3
+    assert dm.SCHEMA_VERSION >= 3
     step = migrations.additions(3)
-    assert step.layers == (dm.layer("circuits"),)
+    assert [d.name for d in step.layers] == ["circuits"]
     assert step.fields == () and step.keys == ()  # the layer's key comes with its table
-    assert dm.layer("circuits").field_names == (
+    circuits = {d.name: d for d in dm.layers_at(3)}["circuits"]
+    assert circuits.field_names == (
         "name", "sequence", "network", "length_km", "gain_m", "source", "source_id")
-    assert [d.name for d in dm.layers_at(2)] == [d.name for d in dm.LAYERS[:-1]]
+    assert [d.name for d in dm.layers_at(2)] == [d.name for d in dm.layers_at(3)[:-1]]
+
+
+def test_version_4_adds_the_modes_the_links_and_the_stations():
+    assert dm.SCHEMA_VERSION == 4
+    step = migrations.additions(4)
+    assert [d.name for d in step.layers] == ["liaisons", "gares"]
+    assert {(d.name, f.name) for d, f in step.fields} == {
+        (name, "mode") for name in ("noeuds", "troncons", "itineraires", "circuits")}
+    assert step.keys == ()  # the new layers' keys come with their tables
+    assert [d.name for d in dm.layers_at(3)] == [d.name for d in dm.LAYERS[:-2]]
 
 
 def test_the_version_1_description_is_the_model_without_them():
     old = dm.layers_at(1)
     assert [d.name for d in old] == [d.name for d in dm.layers_at(2)]
-    for before, now in zip(old, dm.LAYERS):
+    for before, now in zip(old, dm.layers_at(2)):
         assert before.field_names == now.field_names[:-2]
         assert before.unique == ()
     assert dm.layers_at(dm.SCHEMA_VERSION) == dm.LAYERS
@@ -85,7 +97,7 @@ def test_the_plan_leaves_out_what_the_database_has_already():
     assert len(step.fields) == 16 and "aires" not in step.fields_by_layer()
     assert len(step.keys) == 9  # indexes are created IF NOT EXISTS
     assert migrations.plan(columns_at(2), 2, 2) == []
-    [step] = migrations.plan(columns_at(2), 2)
+    [step] = migrations.plan(columns_at(2), 2, 3)
     assert [d.name for d in step.layers] == ["circuits"]
     assert [d.name for d in migrations.plan(columns_at(3), 2)[0].layers] == []  # it has them
     assert migrations.plan(columns_at(dm.SCHEMA_VERSION), dm.SCHEMA_VERSION) == []

@@ -99,9 +99,9 @@ def test_default_seed(territory):
     assert territory.seed == sample_territory.DEFAULT_SEED == 20240611
 
 
-def test_all_ten_layers_present_and_not_empty(layers):
+def test_all_twelve_layers_present_and_not_empty(layers):
     assert set(layers) == {layer.name for layer in data_model.LAYERS}
-    assert len(layers) == 10
+    assert len(layers) == 12
     for name, records in layers.items():
         assert records, name
 

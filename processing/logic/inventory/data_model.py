@@ -151,6 +151,22 @@ DIRECTIONS = _values(
     ("reverse", QT_TRANSLATE_NOOP("DataModel", "Reverse"), "#2c7bb6"),
     ("both", QT_TRANSLATE_NOOP("DataModel", "Both ways"), "#7b3294"),
 )
+# the modes of itinerance, as OpenStreetMap's node networks and routes know them (rcn/rwn/rhn/
+# rpn/rmn/rin and route=bicycle|hiking|foot|horse|canoe|boat|inline_skates)
+MODES = _values(
+    "mode",
+    ("velo", QT_TRANSLATE_NOOP("DataModel", "Cycling"), "#e41a1c"),
+    ("marche", QT_TRANSLATE_NOOP("DataModel", "Walking"), "#4daf4a"),
+    ("cheval", QT_TRANSLATE_NOOP("DataModel", "Horse riding"), "#a65628"),
+    ("canoe", QT_TRANSLATE_NOOP("DataModel", "Canoe"), "#377eb8"),
+    ("bateau", QT_TRANSLATE_NOOP("DataModel", "Boat"), "#084594"),
+    ("roller", QT_TRANSLATE_NOOP("DataModel", "Roller skating"), "#984ea3"),
+)
+STATION_KINDS = _values(
+    "gare_kind",
+    ("gare", QT_TRANSLATE_NOOP("DataModel", "Station"), "#252525"),
+    ("halte", QT_TRANSLATE_NOOP("DataModel", "Halt"), "#737373"),
+)
 PERIMETER_KINDS = _values(
     "perimetre_kind",
     ("epci", QT_TRANSLATE_NOOP("DataModel", "Intercommunality (EPCI)"), "#6a3d9a"),
@@ -158,7 +174,7 @@ PERIMETER_KINDS = _values(
 )
 
 VALUE_LISTS = (AIRE_KINDS, STATUSES, CATEGORIES, SURFACES, ITINERARY_KINDS, TRAME_KINDS,
-               POLE_KINDS, DIRECTIONS, PERIMETER_KINDS)
+               POLE_KINDS, DIRECTIONS, MODES, STATION_KINDS, PERIMETER_KINDS)
 
 
 def _name():
@@ -179,6 +195,13 @@ def _source_fields():
 
 
 SOURCE_KEY = ("source", "source_id")
+
+
+def _mode():
+    """The mode of a node, section, itinerary or circuit (schema 4); cycling for what an earlier
+    version wrote, which knew cycling only."""
+    return Field("mode", STRING, QT_TRANSLATE_NOOP("DataModel", "Mode"), 32, not_null=True,
+                 default=MODES.codes[0], values=MODES, since=4)
 
 
 def _amenity(name, alias):
@@ -221,17 +244,20 @@ LAYERS = (
         Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
         _commune(),
         *_source_fields(),
+        _mode(),
     ), colour="#2b8cbe", unique=(SOURCE_KEY,)),
     Layer("troncons", "LineString", QT_TRANSLATE_NOOP("DataModel", "Network sections"), (
         Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
         _coded("surface", QT_TRANSLATE_NOOP("DataModel", "Surface"), SURFACES, not_null=False),
         _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
         *_source_fields(),
+        _mode(),
     ), style_field="status", unique=(SOURCE_KEY,)),
     Layer("itineraires", "LineString", QT_TRANSLATE_NOOP("DataModel", "Itineraries"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of itinerary"), ITINERARY_KINDS),
         *_source_fields(),
+        _mode(),
     ), style_field="kind", unique=(SOURCE_KEY,)),
     Layer("trame", "LineString", QT_TRANSLATE_NOOP("DataModel", "Green network (trame verte)"), (
         _name(),
@@ -265,7 +291,33 @@ LAYERS = (
         Field("length_km", REAL, QT_TRANSLATE_NOOP("DataModel", "Length (km)")),
         Field("gain_m", REAL, QT_TRANSLATE_NOOP("DataModel", "Elevation gain (m)")),
         *_source_fields(),
+        _mode(),
     ), colour="#e66101", since=3, unique=(SOURCE_KEY,)),
+    # the links of a node network, one per node-to-node route relation of OpenStreetMap
+    # ("17-19"), with the route's integrity as the network's monitor (knooppuntnet) reports it
+    Layer("liaisons", "LineString", QT_TRANSLATE_NOOP("DataModel", "Node network links"), (
+        Field("ref", STRING, QT_TRANSLATE_NOOP("DataModel", "Link reference"), 32),
+        Field("from_number", INTEGER, QT_TRANSLATE_NOOP("DataModel", "From node number")),
+        Field("to_number", INTEGER, QT_TRANSLATE_NOOP("DataModel", "To node number")),
+        _mode(),
+        Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80),
+        Field("length_m", REAL, QT_TRANSLATE_NOOP("DataModel", "Length (m)")),
+        Field("state", STRING, QT_TRANSLATE_NOOP("DataModel", "State (e.g. proposed)"), 32),
+        Field("facts", STRING, QT_TRANSLATE_NOOP("DataModel", "Integrity facts"), 254),
+        Field("redundant_numbers", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Redundant node numbers"), 254),
+        Field("unused_segment_count", INTEGER,
+              QT_TRANSLATE_NOOP("DataModel", "Unused segments")),
+        *_source_fields(),
+    ), style_field="mode", since=4, unique=(SOURCE_KEY,)),
+    # railway stations and halts with passenger service: where an itinerance product starts
+    Layer("gares", "Point", QT_TRANSLATE_NOOP("DataModel", "Railway stations"), (
+        _name(),
+        Field("uic", STRING, QT_TRANSLATE_NOOP("DataModel", "UIC code"), 16),
+        _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of station"), STATION_KINDS),
+        _commune(),
+        *_source_fields(),
+    ), style_field="kind", since=4, unique=(SOURCE_KEY,)),
 )
 
 # The version of the data model: each layer, field and unique key says the version that added

@@ -264,6 +264,18 @@ ASCENSIONS = (
         (681200.0, 7075450.0), (681290.0, 7075720.0))),
 )
 
+# Railway stations with passenger service (positions and UIC codes of the SNCF list; a "halte" is
+# a stop of the list's segment C): where an itinerance product starts and ends.
+GARES = (
+    ("Hazebrouck", "87286302", "gare", (667551.0, 7069906.0)),
+    ("Cassel", "87281139", "halte", (661846.0, 7076917.0)),
+    ("Bailleul", "87286179", "gare", (681217.0, 7070306.0)),
+    ("Steenwerck", "87286161", "halte", (684828.0, 7068545.0)),
+    ("Isbergues", "87342279", "gare", (661913.0, 7057570.0)),
+    ("Béthune", "87342006", "gare", (674469.0, 7047187.0)),
+    ("Liévin", "87345041", "halte", (683752.0, 7037426.0)),
+)
+
 # Named circuits of the points-nœuds network, as tourist offices publish them: node numbers in
 # riding order (the numbers node_numbers gives with the default seed). A loop over the monts, a
 # short tour of the Mont Noir, and a loop by the Lys whose first leg is ridden out and back.
@@ -333,13 +345,18 @@ def generate(seed=DEFAULT_SEED, cell=relief.DEFAULT_CELL):
         "etablissements": _etablissements(rng, routes, locate),
         "noeuds": _noeuds(nodes, locate),
         "troncons": _troncons(rng, edges),
-        "itineraires": [(line, {"name": name, "kind": kind}) for name, kind, line in routes],
+        "itineraires": [(line, {"name": name, "kind": kind, "mode": "velo"})
+                        for name, kind, line in routes],
         "trame": _trame(rng),
         "poles": [(poly, {"name": name, "kind": kind}) for name, kind, poly in POLES],
         "ascensions": [(LineString(pts), {"name": name, "direction": "as_digitised"})
                        for name, pts in ASCENSIONS],
         "perimetres": _perimetres(communes),
     }
+    layers["liaisons"] = _liaisons(nodes, edges)
+    layers["gares"] = [(Point(xy), {"name": name, "uic": uic, "kind": kind,
+                                    "commune": locate(Point(xy))})
+                       for name, uic, kind, xy in GARES]
     dem, transform = relief.dem_grid(SAMPLE_BOUNDS, cell)
     layers["circuits"] = _circuits(layers, dem, transform, strict=seed == DEFAULT_SEED)
     return SampleTerritory(seed=seed, layers=layers, dem=dem, dem_transform=transform,
@@ -616,7 +633,24 @@ def _troncons(rng, edges):
     for _, _, line in edges:
         surface = rng.choices(surfaces, weights)[0]
         status = "planned" if rng.random() < 0.08 else "existing"
-        records.append((line, {"network": NETWORK_NAME, "surface": surface, "status": status}))
+        records.append((line, {"network": NETWORK_NAME, "surface": surface, "status": status,
+                               "mode": "velo"}))
+    return records
+
+
+def _liaisons(nodes, edges):
+    """One link per section of the sample's network, every vertex of which is a numbered node:
+    its ref "a-b" with the smaller number first, as OpenStreetMap's route relations are named.
+    The sample is drawn, not mapped: its links have no integrity facts."""
+    numbers = node_numbers(nodes)
+    records = []
+    for i, j, line in edges:
+        low, high = sorted((numbers[i], numbers[j]))
+        records.append((line, {
+            "ref": f"{low:02d}-{high:02d}", "from_number": low, "to_number": high,
+            "mode": "velo", "network": NETWORK_NAME, "length_m": round(line.length, 1),
+            "state": None, "facts": None, "redundant_numbers": None,
+            "unused_segment_count": 0}))
     return records
 
 
@@ -633,7 +667,8 @@ def _noeuds(nodes, locate):
     records = []
     for (x, y), number in zip(nodes, node_numbers(nodes)):
         point = Point(x, y)
-        attrs = {"number": number, "network": NETWORK_NAME, "commune": locate(point)}
+        attrs = {"number": number, "network": NETWORK_NAME, "commune": locate(point),
+                 "mode": "velo"}
         records.append((point, attrs))
     return records
 
@@ -798,5 +833,5 @@ def _circuits(layers, dem, transform, strict=True):
                 records.append((LineString(circuit.xy), {
                     "name": circuit.name, "sequence": circuit.sequence,
                     "network": circuit.network, "length_km": round(circuit.length / 1000.0, 3),
-                    "gain_m": round(figures["gain_m"], 1)}))
+                    "gain_m": round(figures["gain_m"], 1), "mode": "velo"}))
     return records
