@@ -5,13 +5,13 @@ DB = "territoire"
 
 def test_createprojectdb_into_a_schema_by_uri(qgis, cluster):
     output = qgis.run("itinerance:createprojectdb", DATABASE=cluster.uri(DB), SCHEMA="cli")
-    assert output["results"]["LAYER_COUNT"] == 10
+    assert output["results"]["LAYER_COUNT"] == 12
     tables = cluster.execute(DB, "SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_schema = 'cli'")
-    assert tables == [(11,)]  # the ten layers and itinerance_meta
+    assert tables == [(13,)]  # the twelve layers and itinerance_meta
     styles = cluster.execute(DB, "SELECT count(*) FROM public.layer_styles "
                                  "WHERE f_table_schema = 'cli' AND useasdefault")
-    assert styles == [(10,)]
+    assert styles == [(12,)]
 
 
 def test_no_target_is_a_clear_error(qgis):

@@ -14,9 +14,9 @@ def test_provider_is_listed(qgis):
 def test_run_createprojectdb_json(qgis, tmp_path):
     target = tmp_path / "inventaire.gpkg"
     output = qgis.run("itinerance:createprojectdb", OUTPUT=target, CRS="EPSG:2154")
-    assert output["results"]["LAYER_COUNT"] == 10
+    assert output["results"]["LAYER_COUNT"] == 12
     assert output["results"]["OUTPUT"] == str(target)
-    assert target.stat().st_size > 50_000  # ten tables, domains and styles
+    assert target.stat().st_size > 50_000  # twelve tables, domains and styles
 
 
 def test_bad_input_is_a_clear_error_and_a_failing_exit(qgis, tmp_path):
@@ -52,4 +52,4 @@ def test_zip_installs_into_a_fresh_profile_and_runs(tmp_path):
     fresh.enable_plugin()
     target = tmp_path / "from_zip.gpkg"
     output = fresh.run("itinerance:createprojectdb", OUTPUT=target)
-    assert output["results"]["LAYER_COUNT"] == 10
+    assert output["results"]["LAYER_COUNT"] == 12

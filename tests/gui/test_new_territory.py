@@ -87,7 +87,8 @@ def test_a_territory_from_the_three_sources_opens_styled(qtbot, dialog, project,
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     vectors = {name: layer for name, layer in layers.items() if isinstance(layer, QgsVectorLayer)}
     assert set(vectors) == {"aires", "etablissements", "noeuds", "troncons", "itineraires",
-                            "trame", "poles", "ascensions", "perimetres", "circuits"}
+                            "trame", "poles", "ascensions", "perimetres", "circuits", "liaisons",
+                            "gares"}
     assert vectors["troncons"].featureCount() == 4 and vectors["noeuds"].featureCount() == 5
     assert vectors["etablissements"].featureCount() == 2
     assert vectors["troncons"].renderer().type() == "categorizedSymbol"  # the stored style

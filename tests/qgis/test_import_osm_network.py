@@ -152,6 +152,7 @@ def test_a_reimport_updates_and_keeps_what_the_user_wrote(imported, tmp_path):
     feature = QgsFeature(drawn.fields())  # a section drawn by hand: no source
     feature.setGeometry(next(drawn.getFeatures()).geometry())
     feature["network"], feature["status"] = "Points-nœuds Cœur de Flandre", "planned"
+    feature["mode"] = "velo"  # as the form fills it in QGIS (the data model's default)
     assert drawn.dataProvider().addFeatures([feature])[0]
     before = {layer: dict(rows(database, f"SELECT source_id, fid FROM {layer} "
                                          "WHERE source = 'osm'")) for layer in LAYERS}

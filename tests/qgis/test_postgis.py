@@ -52,8 +52,8 @@ def rows(cluster, sql, params=None):
 
 # --- the schema -------------------------------------------------------------------------------
 
-def test_results_name_the_ten_tables(model):
-    assert model["LAYER_COUNT"] == 10
+def test_results_name_the_twelve_tables(model):
+    assert model["LAYER_COUNT"] == 12
     assert model["LAYERS"].split(",") == [d.name for d in dm.LAYERS]
 
 
@@ -144,7 +144,7 @@ def test_an_existing_schema_is_untouched_without_overwrite(cluster, model):
         # the user's own table in the schema survives; styles are not duplicated
         assert rows(cluster, "SELECT count(*) FROM territoire.notes_du_service") == [(0,)]
         assert rows(cluster, "SELECT count(*) FROM public.layer_styles WHERE "
-                    "f_table_schema = 'territoire'") == [(10,)]
+                    "f_table_schema = 'territoire'") == [(12,)]
     finally:
         rows(cluster, "DROP TABLE IF EXISTS territoire.notes_du_service")
         rows(cluster, "DELETE FROM territoire.aires")
@@ -166,7 +166,7 @@ def test_a_saved_connection_and_a_service_name_work_too(cluster, tmp_path, monke
     create(cluster, "par_service", DATABASE="service=itinerance_test")
     for schema in ("par_nom", "par_service"):
         assert rows(cluster, "SELECT count(*) FROM information_schema.tables "
-                    "WHERE table_schema = %s", (schema,)) == [(11,)]  # and itinerance_meta
+                    "WHERE table_schema = %s", (schema,)) == [(13,)]  # and itinerance_meta
 
 
 def test_bad_targets_say_what_to_fix(cluster, tmp_path):
@@ -204,7 +204,7 @@ def test_a_user_without_the_rights_is_told_before_anything_is_written(cluster, m
         rows(cluster, "GRANT SELECT ON public.layer_styles TO stagiaire")
         create(cluster, "ouvert", DATABASE=as_trainee)
         assert rows(cluster, "SELECT count(*) FROM public.layer_styles "
-                    "WHERE f_table_schema = 'ouvert'") == [(10,)]
+                    "WHERE f_table_schema = 'ouvert'") == [(12,)]
     finally:
         cluster.drop_schema(DB, "ouvert")
         rows(cluster, "DROP OWNED BY stagiaire")
