@@ -4,649 +4,649 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="66"/>
+        <location filename="../processing/database/project_db.py" line="66"/>
         <source>Choose a file for the project database (.gpkg).</source>
         <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="68"/>
+        <location filename="../processing/database/project_db.py" line="68"/>
         <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
         <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="55"/>
+        <location filename="../processing/database/project_db.py" line="55"/>
         <source>The coordinate reference system is not valid.</source>
         <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="57"/>
+        <location filename="../processing/database/project_db.py" line="57"/>
         <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
         <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="73"/>
+        <location filename="../processing/database/project_db.py" line="73"/>
         <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
         <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="78"/>
+        <location filename="../processing/database/project_db.py" line="78"/>
         <source>The folder {} does not exist; create it or choose another one.</source>
         <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="81"/>
+        <location filename="../processing/database/project_db.py" line="81"/>
         <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="92"/>
+        <location filename="../processing/database/project_db.py" line="92"/>
         <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="200"/>
+        <location filename="../processing/database/project_db.py" line="200"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="143"/>
+        <location filename="../processing/database/project_db.py" line="143"/>
         <source>Could not write the value list {}.</source>
         <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="167"/>
+        <location filename="../processing/database/project_db.py" line="167"/>
         <source>Could not create the layer {}.</source>
         <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="150"/>
+        <location filename="../processing/database/project_db.py" line="150"/>
         <source>Could not create the field {}.{}.</source>
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="337"/>
+        <location filename="../processing/database/project_db.py" line="337"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="373"/>
+        <location filename="../processing/database/project_db.py" line="373"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="385"/>
+        <location filename="../processing/database/project_db.py" line="385"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="443"/>
+        <location filename="../processing/database/project_db.py" line="443"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/sample_writer.py" line="68"/>
+        <location filename="../processing/database/sample_writer.py" line="68"/>
         <source>Could not write the sample layer {}: {}</source>
         <translation>Impossible d'écrire la couche exemple {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/sample_writer.py" line="113"/>
+        <location filename="../processing/database/sample_writer.py" line="113"/>
         <source>QGIS cannot open the DEM {}.</source>
         <translation>QGIS ne peut pas ouvrir le MNT {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/sample_writer.py" line="138"/>
+        <location filename="../processing/database/sample_writer.py" line="138"/>
         <source>Itinérance: sample territory</source>
         <translation>Itinérance : territoire exemple</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/sample_writer.py" line="145"/>
+        <location filename="../processing/database/sample_writer.py" line="145"/>
         <source>Could not write the project {}: {}</source>
         <translation>Impossible d'écrire le projet {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="34"/>
+        <location filename="../processing/layers/geometry_io.py" line="34"/>
         <source>The target CRS {} is geographic; choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR cible {} est géographique ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="168"/>
+        <location filename="../processing/layers/geometry_io.py" line="168"/>
         <source>The line layer could not be read.</source>
         <translation>La couche de lignes n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="170"/>
+        <location filename="../processing/layers/geometry_io.py" line="170"/>
         <source>{} is not a line layer; choose a layer of lines.</source>
         <translation>{} n'est pas une couche de lignes ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="225"/>
+        <location filename="../processing/layers/geometry_io.py" line="225"/>
         <source>The point layer could not be read.</source>
         <translation>La couche de points n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="227"/>
+        <location filename="../processing/layers/geometry_io.py" line="227"/>
         <source>{} is not a point layer; choose a layer of points.</source>
         <translation>{} n'est pas une couche de points ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/sinks.py" line="108"/>
+        <location filename="../processing/layers/sinks.py" line="108"/>
         <source>Could not write the output: {}</source>
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/edit_constraints.py" line="22"/>
+        <location filename="../plugin/edit_constraints.py" line="22"/>
         <source>the new feature</source>
         <translation>la nouvelle entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/edit_constraints.py" line="23"/>
+        <location filename="../plugin/edit_constraints.py" line="23"/>
         <source>feature {}</source>
         <translation>l'entité {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="74"/>
+        <location filename="../processing/layouts/print_layouts.py" line="74"/>
         <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="82"/>
+        <location filename="../processing/layouts/print_layouts.py" line="82"/>
         <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="103"/>
+        <location filename="../processing/layouts/print_layouts.py" line="103"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="127"/>
+        <location filename="../processing/layouts/print_layouts.py" line="127"/>
         <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
         <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="136"/>
+        <location filename="../processing/layouts/print_layouts.py" line="136"/>
         <source>{}: a table without geometry, left out of the map.</source>
         <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="400"/>
+        <location filename="../processing/layouts/print_layouts.py" line="400"/>
         <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
         <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="479"/>
+        <location filename="../processing/layouts/print_layouts.py" line="479"/>
         <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
         <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="499"/>
+        <location filename="../processing/layouts/print_layouts.py" line="499"/>
         <source>The output {} must end in .pdf or .png.</source>
         <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="503"/>
+        <location filename="../processing/layouts/print_layouts.py" line="503"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="512"/>
+        <location filename="../processing/layouts/print_layouts.py" line="512"/>
         <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="516"/>
+        <location filename="../processing/layouts/print_layouts.py" line="516"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/print_layouts.py" line="517"/>
+        <location filename="../processing/layouts/print_layouts.py" line="517"/>
         <source>The export of {} failed ({}).</source>
         <translation>L'export de {} a échoué ({}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="37"/>
+        <location filename="../processing/database/postgis_db.py" line="37"/>
         <source>This QGIS has no PostgreSQL provider; install it (on Debian: qgis-providers).</source>
         <translation>Ce QGIS n'a pas de fournisseur PostgreSQL ; installez-le (sous Debian : qgis-providers).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="51"/>
+        <location filename="../processing/database/postgis_db.py" line="51"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="52"/>
+        <location filename="../processing/database/postgis_db.py" line="52"/>
         <source>No PostgreSQL connection named {} is saved in QGIS (saved: {}). Give the name of a saved connection, a URI such as postgresql://user@host:5432/database, or service=name.</source>
         <translation>Aucune connexion PostgreSQL nommée {} n'est enregistrée dans QGIS (enregistrées : {}). Donnez le nom d'une connexion enregistrée, une URI comme postgresql://utilisateur@hote:5432/base, ou service=nom.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="59"/>
+        <location filename="../processing/database/postgis_db.py" line="59"/>
         <source>Cannot read the database connection string: {}.</source>
         <translation>Impossible de lire la chaîne de connexion à la base : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="70"/>
+        <location filename="../processing/database/postgis_db.py" line="70"/>
         <source>The database refused: {}</source>
         <translation>La base a refusé : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="85"/>
+        <location filename="../processing/database/postgis_db.py" line="85"/>
         <source>Give the schema to create the layers in (SCHEMA).</source>
         <translation>Donnez le schéma dans lequel créer les couches (SCHEMA).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="90"/>
+        <location filename="../processing/database/postgis_db.py" line="90"/>
         <source>Cannot connect to the database: {}</source>
         <translation>Impossible de se connecter à la base : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="93"/>
+        <location filename="../processing/database/postgis_db.py" line="93"/>
         <source>The database has no PostGIS extension. Ask its administrator to run CREATE EXTENSION postgis; in it, or choose another database.</source>
         <translation>La base n'a pas l'extension PostGIS. Demandez à son administrateur d'y exécuter CREATE EXTENSION postgis; ou choisissez une autre base.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="120"/>
+        <location filename="../processing/database/postgis_db.py" line="120"/>
         <source>Your database user may not create tables in the schema {}. Ask the database administrator for the CREATE privilege, or choose another schema.</source>
         <translation>Votre utilisateur de la base ne peut pas créer de tables dans le schéma {}. Demandez le privilège CREATE à l'administrateur de la base, ou choisissez un autre schéma.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="125"/>
+        <location filename="../processing/database/postgis_db.py" line="125"/>
         <source>Your database user may not write QGIS&apos;s style table public.layer_styles. Ask the database administrator to create it or to grant you SELECT, INSERT, UPDATE and DELETE on it.</source>
         <translation>Votre utilisateur de la base ne peut pas écrire dans la table des styles de QGIS public.layer_styles. Demandez à l'administrateur de la base de la créer ou de vous accorder SELECT, INSERT, UPDATE et DELETE sur cette table.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="143"/>
+        <location filename="../processing/database/postgis_db.py" line="143"/>
         <source>QGIS cannot open the table {}.{} it has just created.</source>
         <translation>QGIS ne peut pas ouvrir la table {}.{} qu'il vient de créer.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="154"/>
+        <location filename="../processing/database/postgis_db.py" line="154"/>
         <source>PostGIS needs an EPSG CRS; {} is not one. Choose an EPSG projected CRS such as EPSG:2154.</source>
         <translation>PostGIS demande un SCR EPSG ; {} n'en est pas un. Choisissez un SCR projeté EPSG comme EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/climb_sheet_facts.py" line="88"/>
+        <location filename="../processing/layouts/climb_sheet_facts.py" line="88"/>
         <source>node {}</source>
         <translation>point-nœud {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/climb_sheet_facts.py" line="95"/>
+        <location filename="../processing/layouts/climb_sheet_facts.py" line="95"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/map_credits.py" line="54"/>
+        <location filename="../processing/layouts/map_credits.py" line="54"/>
         <source>Sources declared by the layers: {}</source>
         <translation>Sources déclarées par les couches : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/map_credits.py" line="57"/>
+        <location filename="../processing/layouts/map_credits.py" line="57"/>
         <source>No layer shown declares its sources, and no SOURCES was given: the map has no credit line. Fill in Layer Properties ▸ Metadata ▸ Access (rights, licences) of each layer, or give SOURCES.</source>
         <translation>Aucune couche affichée ne déclare ses sources et SOURCES n'est pas renseigné : la carte n'a pas de ligne de crédits. Renseignez Propriétés de la couche ▸ Métadonnées ▸ Accès (droits, licences) de chaque couche, ou donnez SOURCES.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/sample_writer.py" line="100"/>
+        <location filename="../processing/database/sample_writer.py" line="100"/>
         <source>Could not write the metadata of the sample layer {}: {}</source>
         <translation>Impossible d'écrire les métadonnées de la couche exemple {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/translate.py" line="19"/>
+        <location filename="../processing/translate.py" line="19"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="94"/>
+        <location filename="../plugin/circuit_session.py" line="94"/>
         <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
         <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="207"/>
+        <location filename="../plugin/circuit_session.py" line="207"/>
         <source>Build a circuit first: at least two node numbers.</source>
         <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="219"/>
+        <location filename="../plugin/circuit_session.py" line="219"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="222"/>
+        <location filename="../plugin/circuit_session.py" line="222"/>
         <source>Save the circuit {}</source>
         <translation>Enregistrer le circuit {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="234"/>
+        <location filename="../plugin/circuit_session.py" line="234"/>
         <source>{} refused the circuit.</source>
         <translation>{} a refusé le circuit.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="237"/>
+        <location filename="../plugin/circuit_session.py" line="237"/>
         <source>The circuit {} is in the edits of {}: save them to write it.</source>
         <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="241"/>
+        <location filename="../plugin/circuit_session.py" line="241"/>
         <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
         <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="243"/>
+        <location filename="../plugin/circuit_session.py" line="243"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="243"/>
+        <location filename="../plugin/circuit_session.py" line="243"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_session.py" line="244"/>
+        <location filename="../plugin/circuit_session.py" line="244"/>
         <source>The circuit {} is {} in {}.</source>
         <translation>Le circuit {} est {} dans {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="33"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="33"/>
         <source>{} has no field {}: choose the field in {}.</source>
         <translation>{} n'a pas de champ {} : choisissez le champ dans {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="60"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="60"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="83"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="83"/>
         <source>The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).</source>
         <translation>La couche de nœuds {} n'a aucun point : choisissez la couche des nœuds numérotés (noeuds).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="92"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="92"/>
         <source>network lines with an empty or degenerate geometry</source>
         <translation>lignes du réseau à géométrie vide ou dégénérée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="93"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="93"/>
         <source>nodes without a geometry</source>
         <translation>nœuds sans géométrie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="93"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="93"/>
         <source>nodes without a number</source>
         <translation>nœuds sans numéro</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="152"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="152"/>
         <source>The sequence has no node number: write the numbers in riding order, such as 12-45-3-78-12.</source>
         <translation>La suite n'a aucun numéro de nœud : écrivez les numéros dans l'ordre du parcours, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="154"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="154"/>
         <source>The sequence has a single number ({number}): a circuit needs at least two, such as 12-45-3-78-12.</source>
         <translation>La suite n'a qu'un numéro ({number}) : un circuit en demande au moins deux, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="156"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="156"/>
         <source>Node {number} follows itself in the sequence: remove one of the two.</source>
         <translation>Le nœud {number} se suit lui-même dans la suite : retirez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="157"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="157"/>
         <source>Node number {number} is not in the nodes layer: check the number and the node number field (NODE_FIELD).</source>
         <translation>Le numéro de nœud {number} n'est pas dans la couche des nœuds : vérifiez le numéro et le champ du numéro de nœud (NODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="159"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="159"/>
         <source>Node number {number} is not in the network {network}: check the number and the network.</source>
         <translation>Le numéro de nœud {number} n'est pas dans le réseau {network} : vérifiez le numéro et le réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="161"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="161"/>
         <source>Node number {number} is on {count} points of the nodes layer: numbers repeat across networks? Set the network field (NETWORK_FIELD), or fix the duplicate numbers.</source>
         <translation>Le numéro de nœud {number} est sur {count} points de la couche des nœuds : les numéros se répètent d'un réseau à l'autre ? Indiquez le champ du réseau (NETWORK_FIELD), ou corrigez les numéros en double.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="164"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="164"/>
         <source>Node number {number} is on {count} points of the network {network}: fix the duplicate numbers (Check the inventory lists them).</source>
         <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="166"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="166"/>
         <source>No node is in the network {network}: check the network&apos;s name.</source>
         <translation>Aucun nœud n'est dans le réseau {network} : vérifiez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="168"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="168"/>
         <source>Nodes {number} and {other} are in no network together ({number}: {networks}; {other}: {other_networks}): check the numbers, or build one circuit per network.</source>
         <translation>Les nœuds {number} et {other} ne sont ensemble dans aucun réseau ({number} : {networks} ; {other} : {other_networks}) : vérifiez les numéros, ou construisez un circuit par réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="171"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="171"/>
         <source>Every number of the sequence is in each of the networks {networks}: name the network (NETWORK_NAME).</source>
         <translation>Tous les numéros de la suite sont dans chacun des réseaux {networks} : nommez le réseau (NETWORK_NAME).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="173"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="173"/>
         <source>Node {number} is {distance:.0f} m from the network (more than MAX_NODE_DISTANCE): move it onto the network or raise MAX_NODE_DISTANCE.</source>
         <translation>Le nœud {number} est à {distance:.0f} m du réseau (plus que MAX_NODE_DISTANCE) : déplacez-le sur le réseau ou augmentez MAX_NODE_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="176"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="176"/>
         <source>Nodes {number} and {other} are at the same point: fix their positions, or keep only one of them in the sequence.</source>
         <translation>Les nœuds {number} et {other} sont au même point : corrigez leurs positions, ou ne gardez que l'un des deux dans la suite.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/circuit_inputs.py" line="178"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="178"/>
         <source>No path along the network joins node {number} to node {other}: they are in separate parts of the network, or a section between them is missing (the diagnostics of Gaps between aires show the breaks).</source>
         <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/profile_io.py" line="18"/>
+        <location filename="../processing/layers/profile_io.py" line="18"/>
         <source>The DEM must be a raster file (GeoTIFF, VRT…) that GDAL can read.</source>
         <translation>Le MNT doit être un fichier raster (GeoTIFF, VRT…) lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/postgis_db.py" line="208"/>
+        <location filename="../processing/database/postgis_db.py" line="208"/>
         <source>the schema {}</source>
         <translation>le schéma {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="130"/>
+        <location filename="../processing/database/project_db.py" line="130"/>
         <source>The GeoPackage refused: {}</source>
         <translation>Le GeoPackage a refusé : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="185"/>
+        <location filename="../processing/database/project_db.py" line="185"/>
         <source>Could not create the table {}.</source>
         <translation>Impossible de créer la table {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="220"/>
+        <location filename="../processing/database/project_db.py" line="220"/>
         <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
         <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="226"/>
+        <location filename="../processing/database/project_db.py" line="226"/>
         <source>it is not a GeoPackage that can be opened for writing</source>
         <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="249"/>
+        <location filename="../processing/database/project_db.py" line="249"/>
         <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
         <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="261"/>
+        <location filename="../processing/database/project_db.py" line="261"/>
         <source>missing: {}</source>
         <translation>il manque : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="264"/>
+        <location filename="../processing/database/project_db.py" line="264"/>
         <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
         <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="295"/>
+        <location filename="../processing/database/project_db.py" line="295"/>
         <source>Could not start a transaction in {}.</source>
         <translation>Impossible de démarrer une transaction dans {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="305"/>
+        <location filename="../processing/database/project_db.py" line="305"/>
         <source>Could not write the changes to {}.</source>
         <translation>Impossible d'enregistrer les modifications dans {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/project_db.py" line="477"/>
+        <location filename="../processing/database/project_db.py" line="477"/>
         <source>Could not read the style of {}: {}</source>
         <translation>Impossible de lire le style de {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="185"/>
+        <location filename="../plugin/new_territory.py" line="185"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="186"/>
+        <location filename="../plugin/new_territory.py" line="186"/>
         <source>OpenStreetMap (*.osm *.pbf)</source>
         <translation>OpenStreetMap (*.osm *.pbf)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="187"/>
+        <location filename="../plugin/new_territory.py" line="187"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="189"/>
+        <location filename="../plugin/new_territory.py" line="189"/>
         <source>DEM tiles (*.asc *.tif *.tiff *.xyz)</source>
         <translation>Dalles de MNT (*.asc *.tif *.tiff *.xyz)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="190"/>
+        <location filename="../plugin/new_territory.py" line="190"/>
         <source>Polygons (*.gpkg *.geojson *.shp)</source>
         <translation>Polygones (*.gpkg *.geojson *.shp)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="193"/>
+        <location filename="../plugin/new_territory.py" line="193"/>
         <source>Create the territory</source>
         <translation>Créer le territoire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="212"/>
+        <location filename="../plugin/new_territory.py" line="212"/>
         <source>Choose the project GeoPackage to create.</source>
         <translation>Choisissez le GeoPackage du projet à créer.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="214"/>
+        <location filename="../plugin/new_territory.py" line="214"/>
         <source>The project database must be a GeoPackage file ending in .gpkg.</source>
         <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="216"/>
+        <location filename="../plugin/new_territory.py" line="216"/>
         <source>{} already exists: choose a new file (a territory starts from an empty project database).</source>
         <translation>{} existe déjà : choisissez un nouveau fichier (un territoire part d'une base de projet vide).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="219"/>
+        <location filename="../plugin/new_territory.py" line="219"/>
         <source>The folder {} does not exist.</source>
         <translation>Le dossier {} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="222"/>
+        <location filename="../plugin/new_territory.py" line="222"/>
         <source>{} does not exist.</source>
         <translation>{} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="234"/>
+        <location filename="../plugin/new_territory.py" line="234"/>
         <source>This version of the plugin has no {}: that source is left out.</source>
         <translation>Cette version de l'extension n'a pas {} : cette source est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="237"/>
+        <location filename="../plugin/new_territory.py" line="237"/>
         <source>Itinérance: new territory {}</source>
         <translation>Itinérance : nouveau territoire {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="241"/>
+        <location filename="../plugin/new_territory.py" line="241"/>
         <source>Creating the territory…</source>
         <translation>Création du territoire…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="243"/>
+        <location filename="../plugin/new_territory.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="271"/>
+        <location filename="../plugin/new_territory.py" line="271"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="274"/>
+        <location filename="../plugin/new_territory.py" line="274"/>
         <source>{} failed: {}
 Nothing was kept.</source>
         <translation>{} a échoué : {}
 Rien n'a été gardé.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="277"/>
+        <location filename="../plugin/new_territory.py" line="277"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>Annulé : rien n'a été gardé.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/new_territory.py" line="294"/>
+        <location filename="../plugin/new_territory.py" line="294"/>
         <source>Territory created in {}.</source>
         <translation>Territoire créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/geometry_io.py" line="254"/>
+        <location filename="../processing/layers/geometry_io.py" line="254"/>
         <source>The perimeter layer {} has no polygon; choose polygons, or leave PERIMETER empty.</source>
         <translation>La couche de périmètre {} n'a aucun polygone ; choisissez des polygones, ou laissez PERIMETER vide.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="47"/>
+        <location filename="../processing/database/import_target.py" line="47"/>
         <source>Give the project database (DATABASE): its GeoPackage file, or a PostgreSQL connection with its SCHEMA.</source>
         <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="105"/>
+        <location filename="../processing/database/import_target.py" line="105"/>
         <source>this QGIS cannot store layer metadata in {}</source>
         <translation>cette version de QGIS ne peut pas enregistrer les métadonnées des couches dans {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="157"/>
+        <location filename="../processing/database/import_target.py" line="157"/>
         <source>Cannot open {}: {}</source>
         <translation>Impossible d'ouvrir {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="178"/>
+        <location filename="../processing/database/import_target.py" line="178"/>
         <source>Cannot open {} for writing: {}</source>
         <translation>Impossible d'ouvrir {} en écriture : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="191"/>
+        <location filename="../processing/database/import_target.py" line="191"/>
         <source>Could not write the changes to {}: {}</source>
         <translation>Impossible d'écrire les modifications dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="208"/>
+        <location filename="../processing/database/import_target.py" line="208"/>
         <source>The feature {} of {} has gone while importing.</source>
         <translation>L'entité {} de {} a disparu pendant l'import.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/import_target.py" line="237"/>
+        <location filename="../processing/database/import_target.py" line="237"/>
         <source>The project database refused {} in {} ({}); nothing was imported.</source>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="64"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="64"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="64"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
@@ -654,272 +654,272 @@ Rien n'a été gardé.</translation>
 <context>
     <name>AccueilVeloCoverage</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="59"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="92"/>
         <source>Accueil Vélo coverage of routes</source>
         <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="62"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="95"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="68"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="101"/>
         <source>Routes (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="70"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="103"/>
         <source>Route name field (groups lines into routes)</source>
         <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="106"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="109"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="79"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="112"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="115"/>
         <source>Access distance, straight line (m)</source>
         <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="85"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119"/>
         <source>Report gaps at least this long (m)</source>
         <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="88"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="91"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125"/>
         <source>Route stretches with their coverage</source>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="94"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="96"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="130"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="99"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="133"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="113"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="114"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="148"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="115"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="116"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="117"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="118"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="119"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="120"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="121"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="122"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="123"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="124"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="125"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="126"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="127"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="128"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="129"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="142"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="151"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="170"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="242"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="251"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="292"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="270"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="215"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="272"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="217"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="278"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="221"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="323"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="304"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="323"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="304"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="326"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="307"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="326"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="307"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="310"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="310"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="310"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/accueil_velo_coverage.py" line="154"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="209"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/accueilvelocoverage.py" line="5"/>
+        <location filename="../processing/help/accueilvelocoverage.py" line="5"/>
         <source>Which stretches of véloroutes (EuroVelo 5, véloroute de la Lys…) have a labelled Accueil Vélo establishment within reach, overall and per category of establishment, where the gaps are, and which establishments could join the label. A point of a route is covered when a labelled establishment lies within the access distance in a straight line; the covered parts are computed exactly (circles against segments, no buffer polygons).
 
 Parameters
@@ -975,307 +975,307 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="61"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="84"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="64"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="87"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="121"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="122"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="123"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="146"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="125"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="126"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="127"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="128"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="129"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="131"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="132"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="133"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="135"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="136"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="137"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="166"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="206"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="170"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="198"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="206"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="255"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="304"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="277"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="277"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="278"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="278"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="279"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="322"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="280"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="323"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="281"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="324"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="282"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="325"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="283"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="326"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="293"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="336"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="70"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="93"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="73"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="96"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="75"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="98"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="78"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="81"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="104"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="84"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="87"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="110"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="90"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="113"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="93"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="116"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="96"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="119"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="99"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="122"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="101"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="104"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/airesgap.py" line="5"/>
+        <location filename="../processing/help/airesgap.py" line="5"/>
         <source>How far riders are from an aire (cyclist rest or service area) along a cycling network such as a points-nœuds network: the distance along the network from every point to the nearest aire, computed exactly (the network is cut into stretches on which that distance is linear), how much of the network is served, the gaps, the best sites for new aires, and the digitising errors that break the network.
 
 Parameters
@@ -1333,402 +1333,402 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="102"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="129"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="181"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="111"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="138"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="113"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="140"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="116"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="119"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="146"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="123"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="126"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="129"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="156"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="131"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="158"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="133"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="160"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="136"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="139"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="166"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="143"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="170"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="146"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="173"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="150"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="177"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="153"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="180"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="156"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="183"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="159"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="186"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="163"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="190"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="166"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="169"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="172"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="178"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="185"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="188"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="203"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="203"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="204"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="204"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="206"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="207"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="234"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="208"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="209"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="210"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="210"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="211"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="211"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="213"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="213"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="215"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="216"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="217"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="217"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="236"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="283"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="246"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="249"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="257"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="303"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="313"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="485"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="330"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="317"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="345"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="354"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="341"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="362"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="349"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="389"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="376"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="392"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="379"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="404"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="391"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="419"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="406"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="430"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="417"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="431"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="418"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="432"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="419"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="433"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="420"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="447"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="434"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="465"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/build_circuit.py" line="465"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/buildcircuit.py" line="5"/>
+        <location filename="../processing/help/buildcircuit.py" line="5"/>
         <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
 
 Parameters
@@ -1804,167 +1804,167 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CheckInventory</name>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Duplicate node numbers in one network</source>
         <translation>Numéros de nœud en double dans un même réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Aires, nodes, establishments far from the network</source>
         <translation>Aires, nœuds et établissements éloignés du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Accueil Vélo establishments without a label date</source>
         <translation>Établissements Accueil Vélo sans date de labellisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Missing names</source>
         <translation>Noms manquants</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Invalid or empty geometries</source>
         <translation>Géométries invalides ou vides</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="52"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="52"/>
         <source>Network near misses (lines almost touching)</source>
         <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="65"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="65"/>
         <source>Check the inventory</source>
         <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="68"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="68"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="81"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="81"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="84"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="84"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="88"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="88"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="91"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="91"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="94"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="94"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="105"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="105"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="106"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="106"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="107"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="107"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="108"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="108"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="109"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="109"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="110"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="110"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="111"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="111"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="112"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="112"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="116"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="116"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="116"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="116"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="117"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="117"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="117"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="117"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="118"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="118"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="125"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="125"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="136"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="136"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/check_inventory.py" line="160"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="160"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/checkinventory.py" line="5"/>
+        <location filename="../processing/help/checkinventory.py" line="5"/>
         <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
 
 Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
@@ -2020,82 +2020,82 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/checks_panel.py" line="65"/>
+        <location filename="../plugin/checks_panel.py" line="65"/>
         <source>No inventory layer in the project: add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
         <translation>Aucune couche d'inventaire dans le projet : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/checks_panel.py" line="75"/>
+        <location filename="../plugin/checks_panel.py" line="75"/>
         <source>The checks failed: {}</source>
         <translation>Les contrôles ont échoué : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/checks_panel.py" line="99"/>
+        <location filename="../plugin/checks_panel.py" line="99"/>
         <source>{count} findings ({errors} errors) in {layers} layers. Click one to show it.</source>
         <translation>{count} anomalies ({errors} erreurs) dans {layers} couches. Cliquez sur l'une d'elles pour l'afficher.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/checks_panel.py" line="103"/>
+        <location filename="../plugin/checks_panel.py" line="103"/>
         <source>No problem found in {layers} layers.</source>
         <translation>Aucune anomalie trouvée dans {layers} couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="15"/>
+        <location filename="../resources/forms/checks_panel.ui" line="15"/>
         <source>What to check</source>
         <translation>Paramètres des contrôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="24"/>
+        <location filename="../resources/forms/checks_panel.ui" line="24"/>
         <source>Aires and nodes within</source>
         <translation>Aires et nœuds à moins de</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="30"/>
+        <location filename="../resources/forms/checks_panel.ui" line="30"/>
         <source>Largest distance from an aire or a node to the network lines</source>
         <translation>Distance maximale entre une aire ou un nœud et les lignes du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="59"/>
+        <location filename="../resources/forms/checks_panel.ui" line="59"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="38"/>
+        <location filename="../resources/forms/checks_panel.ui" line="38"/>
         <source>Establishments within</source>
         <translation>Établissements à moins de</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="44"/>
+        <location filename="../resources/forms/checks_panel.ui" line="44"/>
         <source>Largest distance from an establishment to the network (Accueil Vélo asks for 5 km at most)</source>
         <translation>Distance maximale entre un établissement et le réseau (Accueil Vélo demande 5 km au plus)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="52"/>
+        <location filename="../resources/forms/checks_panel.ui" line="52"/>
         <source>Near misses under</source>
         <translation>Quasi-jonctions sous</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="58"/>
+        <location filename="../resources/forms/checks_panel.ui" line="58"/>
         <source>A line end this close to another line without touching it is probably a digitising gap</source>
         <translation>Une extrémité de ligne aussi proche d'une autre ligne sans la toucher est sans doute un défaut de numérisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="71"/>
+        <location filename="../resources/forms/checks_panel.ui" line="71"/>
         <source>Run the checks</source>
         <translation>Lancer les contrôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="76"/>
+        <location filename="../resources/forms/checks_panel.ui" line="76"/>
         <source>The checks run on the project&apos;s inventory layers (see the Layers tab).</source>
         <translation>Les contrôles portent sur les couches d'inventaire du projet (voir l'onglet Couches).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="85"/>
+        <location filename="../resources/forms/checks_panel.ui" line="85"/>
         <source>Finding</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/checks_panel.ui" line="86"/>
+        <location filename="../resources/forms/checks_panel.ui" line="86"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -2103,152 +2103,152 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="130"/>
+        <location filename="../plugin/circuit_panel.py" line="130"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="140"/>
+        <location filename="../plugin/circuit_panel.py" line="140"/>
         <source>This node has no number: give it one in the Features tab.</source>
         <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="170"/>
+        <location filename="../plugin/circuit_panel.py" line="170"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="173"/>
+        <location filename="../plugin/circuit_panel.py" line="173"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="175"/>
+        <location filename="../plugin/circuit_panel.py" line="175"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/circuit_panel.py" line="197"/>
+        <location filename="../plugin/circuit_panel.py" line="197"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="12"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="12"/>
         <source>Click the nodes on the map in riding order, or type their numbers. End on the first node for a loop.</source>
         <translation>Cliquez les nœuds sur la carte dans l'ordre du parcours, ou tapez leurs numéros. Finissez sur le premier nœud pour une boucle.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="21"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="21"/>
         <source>Pick nodes on the map</source>
         <translation>Choisir les nœuds sur la carte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="22"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="22"/>
         <source>Click the nodes of the circuit on the map, one after the other</source>
         <translation>Cliquez les nœuds du circuit sur la carte, l'un après l'autre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="29"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="29"/>
         <source>Undo last node</source>
         <translation>Annuler le dernier nœud</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="30"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="30"/>
         <source>Remove the last node of the sequence</source>
         <translation>Retire le dernier nœud de la suite</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="36"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="36"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="37"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="37"/>
         <source>Start a new circuit</source>
         <translation>Commencer un nouveau circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="52"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="52"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="58"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="58"/>
         <source>12-45-3-78-12</source>
         <translation>12-45-3-78-12</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="59"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="59"/>
         <source>The node numbers in riding order, separated by dashes or spaces</source>
         <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="64"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="64"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="70"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="70"/>
         <source>Boucle des Monts</source>
         <translation>Boucle des Monts</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="75"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="75"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="81"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="81"/>
         <source>The elevation model for the gain (none: no gain)</source>
         <translation>Le modèle numérique de terrain pour le dénivelé (aucun : pas de dénivelé)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="88"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="88"/>
         <source>The circuit</source>
         <translation>Le circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="91"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="91"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="112"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="112"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="97"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="97"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="103"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="103"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="109"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="109"/>
         <source>Aires, Accueil Vélo</source>
         <translation>Aires, Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="127"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="127"/>
         <source>Save to the project database</source>
         <translation>Enregistrer dans la base du projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="128"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
         <source>Add the circuit to the circuits layer (a circuit of the same name is updated)</source>
         <translation>Ajoute le circuit à la couche circuits (un circuit du même nom est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="133"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="133"/>
         <source>Export the sheet…</source>
         <translation>Exporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/circuit_panel.ui" line="134"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
         <source>The circuit&apos;s A4 sheet (PDF): map, profile, distances, stops</source>
         <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
     </message>
@@ -2256,82 +2256,82 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CreateProjectDb</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="43"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="43"/>
         <source>Create project database</source>
         <translation>Créer la base du projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="46"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="46"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="53"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="53"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="58"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="58"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (en mètres)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="61"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="61"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="63"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="63"/>
         <source>Add the layers to the project</source>
         <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="71"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="71"/>
         <source>Layer count</source>
         <translation>Nombre de couches</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="72"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="72"/>
         <source>Layer names</source>
         <translation>Noms des couches</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="102"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="102"/>
         <source>Created {} layers in {} ({}).</source>
         <translation>{} couches créées dans {} ({}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="53"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="53"/>
         <source>Project database (GeoPackage file)</source>
         <translation>Base du projet (fichier GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="65"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="65"/>
         <source>Or a PostgreSQL database (saved connection name, postgresql:// URI or service=)</source>
         <translation>Ou une base PostgreSQL (nom d'une connexion enregistrée, URI postgresql:// ou service=)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="68"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="68"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="86"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="86"/>
         <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE), not both.</source>
         <translation>Donnez soit un fichier GeoPackage (OUTPUT), soit une base PostgreSQL (DATABASE), pas les deux.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="90"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="90"/>
         <source>Choose where to create the project database: a GeoPackage file (OUTPUT) or a PostgreSQL database (DATABASE).</source>
         <translation>Choisissez où créer la base du projet : un fichier GeoPackage (OUTPUT) ou une base PostgreSQL (DATABASE).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="127"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="127"/>
         <source>Created {} tables in the schema {} of the database ({}).</source>
         <translation>{} tables créées dans le schéma {} de la base ({}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/createprojectdb.py" line="5"/>
+        <location filename="../processing/help/createprojectdb.py" line="5"/>
         <source>Creates the project GeoPackage of Itinérance: the ten inventory layers (aires, etablissements, noeuds, troncons, itineraires, trame, poles, ascensions, perimetres, circuits) with their fields, value lists (kinds, categories, statuses), required names, a default style and edit forms with drop-down lists and check boxes.
 
 Coordinate reference system: a projected CRS in metres (default EPSG:2154, Lambert-93); a geographic CRS is refused.
@@ -2360,22 +2360,22 @@ qgis_process.bin run itinerance:createprojectdb --DATABASE=postgresql://sig@serv
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/createprojectdb.md.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="73"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="73"/>
         <source>Version of the data model</source>
         <translation>Version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="112"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="112"/>
         <source>{} is a project database already up to date (version {} of the data model): nothing to do.</source>
         <translation>{} est une base de projet déjà à jour (version {} du modèle de données) : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="116"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="116"/>
         <source>{} was brought from version {} to version {} of the data model; nothing already in it was changed.</source>
         <translation>{} a été mise à jour de la version {} à la version {} du modèle de données ; rien de ce qu'elle contenait n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/create_project_db.py" line="131"/>
+        <location filename="../processing/algorithms/create_project_db.py" line="131"/>
         <source>The schema {}</source>
         <translation>Le schéma {}</translation>
     </message>
@@ -2383,357 +2383,357 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="154"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="154"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="169"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="169"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="165"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="22"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="22"/>
         <source>Itinérance: version of the data model</source>
         <translation>Itinérance : version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="176"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="176"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="176"/>
         <source>Identifier in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Node numbers in riding order</source>
         <translation>Numéros des nœuds dans l'ordre du parcours</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/logic/inventory/data_model.py" line="193"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="193"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
@@ -2741,7 +2741,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>Dependencies</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/dependencies.py" line="45"/>
+        <location filename="../plugin/dependencies.py" line="45"/>
         <source>Itinérance needs these Python libraries, which QGIS's Python cannot import: {names}.
 On Debian or Ubuntu: sudo apt install {debian}
 On Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}
@@ -2755,117 +2755,117 @@ Puis redémarrez QGIS.</translation>
 <context>
     <name>ExportCircuitSheet</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="61"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="61"/>
         <source>Circuit sheets (PDF)</source>
         <translation>Fiches circuits (PDF)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="64"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="64"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="80"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="80"/>
         <source>A4 portrait circuit sheet</source>
         <translation>Fiche circuit A4 portrait</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="72"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="72"/>
         <source>Circuit sheets</source>
         <translation>Fiches circuits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="74"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="74"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="75"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="75"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="77"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="77"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="153"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="153"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="196"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="196"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="196"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="196"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="197"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="197"/>
         <source>Elevation loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="198"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="198"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="199"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="199"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="207"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="207"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="208"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="208"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="212"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="212"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
         <source>Distances between the nodes</source>
         <translation>Distances entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
         <source>Aires and Accueil Vélo along the circuit</source>
         <translation>Aires et Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
         <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
         <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/exportcircuitsheet.py" line="5"/>
+        <location filename="../processing/help/exportcircuitsheet.py" line="5"/>
         <source>One A4 page per circuit (fiche circuit), for a tourist office or a rider: the circuit on a map with the node numbers to follow in order, the numbers written out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, steepest grade, aires and Accueil Vélo establishments along it), the profile chart coloured by grade, the distance table between the nodes and the aires and Accueil Vélo stops with their km. The circuits, figures and charts are those of Circuit from node numbers (itinerance:buildcircuit), run on the same inputs.
 
 Parameters
@@ -2905,127 +2905,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportClimbSheets</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="55"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="55"/>
         <source>Climb sheets (PDF)</source>
         <translation>Fiches ascensions (PDF)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="58"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="58"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="61"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="61"/>
         <source>Climbs (lines, e.g. ascensions)</source>
         <translation>Ascensions (lignes, par ex. ascensions)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="64"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="64"/>
         <source>Climb name field (default: name)</source>
         <translation>Champ du nom de l'ascension (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="67"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="67"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="69"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="69"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="71"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="71"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="81"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="81"/>
         <source>A4 portrait climb sheet</source>
         <translation>Fiche ascension A4 portrait</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="74"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="74"/>
         <source>Climb sheets</source>
         <translation>Fiches ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="75"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="75"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="76"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="76"/>
         <source>Climbs skipped (outside the DEM, empty or degenerate)</source>
         <translation>Ascensions ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="78"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="78"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="147"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="147"/>
         <source>No climb could be profiled: check that LINES has lines over the DEM.</source>
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="208"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="208"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="209"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="209"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="209"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="209"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="210"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="210"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="176"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="176"/>
         <source>slopeprofile returned {} profiles for {} climbs: report this error.</source>
         <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
         <source>Foot</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
         <source>Top</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="212"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="212"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_climb_sheets.py" line="217"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="217"/>
         <source>km {} to {}</source>
         <translation>km {} à {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/exportclimbsheets.py" line="5"/>
+        <location filename="../processing/help/exportclimbsheets.py" line="5"/>
         <source>One A4 page per climb (fiche ascension): the climb on a map at a round scale, its foot and top marked, with a locator map; its elevation profile chart coloured by grade; six figures, each shown once: length, elevation gain, foot and top elevations, average grade, steepest grade (with where that section lies, from km to km) and category; and what a rider wants to know: the names of the foot and the top, and the surface. The profiles and figures are those of Slope profiles and climbs (itinerance:slopeprofile), run on LINES and DEM.
 Names and surface: from the climb's own fields foot_name, top_name and surface when it has them; else the pôle and the commune (poles, perimetres of the project) the foot or top lies in, and the point-nœud (noeuds) within 150 m; the surface of the network sections (troncons) the climb runs along, else unknown. A foot or top that nothing names is left out.
 
@@ -3073,107 +3073,107 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ExportContractMap</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="96"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="96"/>
         <source>Contract map (PDF, atlas per territory)</source>
         <translation>Carte de contrat (PDF, atlas par territoire)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="99"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="99"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="102"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="102"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="103"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="103"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="107"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="107"/>
         <source>Layers (default: the project&apos;s visible layers)</source>
         <translation>Couches (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="109"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="109"/>
         <source>Coverage: one page per feature (e.g. perimetres)</source>
         <translation>Couche de couverture : une page par entité (par ex. perimetres)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="112"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="112"/>
         <source>Page name field (default: name)</source>
         <translation>Champ du nom de page (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="115"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="115"/>
         <source>Extent (without coverage; default: all the layers)</source>
         <translation>Emprise (sans couverture ; par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="118"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="118"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="119"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="119"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="120"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="120"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="123"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="123"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="123"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="123"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="154"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="169"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="159"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="174"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="183"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="211"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="185"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="213"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="191"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/export_contract_map.py" line="196"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="220"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/exportcontractmap.py" line="5"/>
+        <location filename="../processing/help/exportcontractmap.py" line="5"/>
         <source>A map for a contract document (contrat de destination touristique, yearly review) from the plugin's print layout templates: title, subtitle, main map at a round scale (1:10,000, 1:12,500, 1:15,000, 1:20,000, 1:25,000… on every page), locator map, legend limited to what the map shows and in the user's language, scale bar with round segments, north arrow, sources and credits, organisation and date, partner logos, page numbers. With a coverage layer, an atlas: one page per territory (EPCI, commune).
 
 Parameters
@@ -3225,47 +3225,47 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureFormPanel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_form_panel.py" line="48"/>
+        <location filename="../plugin/feature_form_panel.py" line="48"/>
         <source>Attributes changed in the Inventory dock</source>
         <translation>Attributs modifiés dans le panneau Inventaire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_form_panel.ui" line="15"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="15"/>
         <source>Select a feature in the list or on the map.</source>
         <translation>Sélectionnez une entité dans la liste ou sur la carte.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_form_panel.py" line="118"/>
+        <location filename="../plugin/feature_form_panel.py" line="118"/>
         <source>Read only: press Edit to change the values.</source>
         <translation>Lecture seule : cliquez sur Modifier pour changer les valeurs.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_form_panel.py" line="120"/>
+        <location filename="../plugin/feature_form_panel.py" line="120"/>
         <source>Changed: press Apply to keep the new values.</source>
         <translation>Modifié : cliquez sur Appliquer pour garder les nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_form_panel.py" line="122"/>
+        <location filename="../plugin/feature_form_panel.py" line="122"/>
         <source>Editing: values go into the layer&apos;s edits.</source>
         <translation>Édition : les valeurs vont dans les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_form_panel.ui" line="41"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="41"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_form_panel.ui" line="42"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="42"/>
         <source>Show the feature&apos;s values again, forgetting the changes not applied</source>
         <translation>Réafficher les valeurs de l'entité, en oubliant les changements non appliqués</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_form_panel.ui" line="47"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="47"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_form_panel.ui" line="48"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="48"/>
         <source>Put the changes into the layer&apos;s edits (undo with Undo, write with Save)</source>
         <translation>Porter les changements dans les modifications de la couche (Annuler pour revenir en arrière, Enregistrer pour écrire)</translation>
     </message>
@@ -3273,12 +3273,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureListModel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_list_model.py" line="129"/>
+        <location filename="../plugin/feature_list_model.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_list_model.py" line="129"/>
+        <location filename="../plugin/feature_list_model.py" line="129"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3286,17 +3286,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureListPanel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_list_panel.py" line="70"/>
+        <location filename="../plugin/feature_list_panel.py" line="70"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/feature_list_panel.py" line="91"/>
+        <location filename="../plugin/feature_list_panel.py" line="91"/>
         <source>{shown} of {total} features</source>
         <translation>{shown} entités sur {total}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/feature_list_panel.ui" line="16"/>
+        <location filename="../resources/forms/feature_list_panel.ui" line="16"/>
         <source>Search: name, number, commune…</source>
         <translation>Rechercher : nom, numéro, commune…</translation>
     </message>
@@ -3304,17 +3304,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportAccueilVelo</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="44"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="44"/>
         <source>Import the Accueil Vélo list</source>
         <translation>Importer la liste Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="47"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="47"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/importaccueilvelo.py" line="5"/>
+        <location filename="../processing/help/importaccueilvelo.py" line="5"/>
         <source>Imports the Accueil Vélo establishments (the regional list exported from DATAtourisme as CSV, or any CSV or layer of places) into the etablissements layer of the project database: category from the DATAtourisme types and sub-types, accueil_velo true, reprojected to the project CRS, in one transaction (all or nothing). An establishment already in the database is never added twice: the same identifier from the same source, or the same name within 50 m, is the same place. Rows of the input that are one place (the list holds some twice, under two identifiers) are merged, and the log names them.
 
 Parameters
@@ -3351,227 +3351,227 @@ Sur la liste des Hauts-de-France (475 lignes), dans un projet vide : 463 établi
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importaccueilvelo.md.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="50"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="50"/>
         <source>Accueil Vélo list (CSV file or layer)</source>
         <translation>Liste Accueil Vélo (fichier CSV ou couche)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="53"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="53"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="55"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="55"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="55"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="55"/>
         <source>Append: add new establishments only</source>
         <translation>Ajout : ajouter seulement les nouveaux établissements</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="55"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="55"/>
         <source>Update: also update those imported before</source>
         <translation>Mise à jour : mettre aussi à jour ceux importés auparavant</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="59"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="59"/>
         <source>Perimeter (polygons)</source>
         <translation>Périmètre (polygones)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="62"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="62"/>
         <source>Source code of the identifiers</source>
         <translation>Code de la source des identifiants</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="64"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="64"/>
         <source>Name column</source>
         <translation>Colonne du nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="64"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="64"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="65"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="65"/>
         <source>Type column</source>
         <translation>Colonne du type</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="65"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="65"/>
         <source>Sub-type column</source>
         <translation>Colonne du sous-type</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="66"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="66"/>
         <source>Latitude column</source>
         <translation>Colonne de la latitude</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="67"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="67"/>
         <source>Longitude column</source>
         <translation>Colonne de la longitude</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="68"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="68"/>
         <source>Commune column</source>
         <translation>Colonne de la commune</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="68"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="68"/>
         <source>Website column</source>
         <translation>Colonne du site internet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="69"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="69"/>
         <source>Label date column</source>
         <translation>Colonne de la date de labellisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="73"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="73"/>
         <source>Encoding of the CSV (default UTF-8)</source>
         <translation>Encodage du CSV (UTF-8 par défaut)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="75"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="75"/>
         <source>Establishments imported</source>
         <translation>Établissements importés</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="75"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="75"/>
         <source>Establishments updated</source>
         <translation>Établissements mis à jour</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="75"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="75"/>
         <source>Rows merged</source>
         <translation>Lignes fusionnées</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="75"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="75"/>
         <source>Rows skipped</source>
         <translation>Lignes écartées</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="92"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="92"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur incorrecte pour le paramètre {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="106"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="106"/>
         <source>Give the source code of the identifiers (SOURCE), e.g. datatourisme.</source>
         <translation>Donnez le code de la source des identifiants (SOURCE), par exemple datatourisme.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="158"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="158"/>
         <source>The file {} does not exist.</source>
         <translation>Le fichier {} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="239"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="239"/>
         <source>{} row(s) skipped: {}.</source>
         <translation>{} ligne(s) écartée(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="241"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="241"/>
         <source>  row {}: {} {}</source>
         <translation>  ligne {} : {} {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="243"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="243"/>
         <source>  … and {} more.</source>
         <translation>  … et {} de plus.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="245"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="245"/>
         <source>Merged, one place: {} (rows {})</source>
         <translation>Fusionnées, un seul lieu : {} (lignes {})</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="248"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="248"/>
         <source>Already in the database, left as it is: {} (row {}) is the establishment {} ({}).</source>
         <translation>Déjà dans la base, laissé tel quel : {} (ligne {}) est l'établissement {} ({}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="248"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="248"/>
         <source>drawn by hand</source>
         <translation>saisi à la main</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="254"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="254"/>
         <source>Row {} ({}): unreadable label date {}; left empty.</source>
         <translation>Ligne {} ({}) : date de labellisation illisible {} ; laissée vide.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="259"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="259"/>
         <source>Values too long for the project database, shortened (a website to its address without the query, else left empty): {}</source>
         <translation>Valeurs trop longues pour la base du projet, raccourcies (un site internet à son adresse sans la requête, sinon laissé vide) : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="265"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="265"/>
         <source>Words of the types not in the table of categories (ignored): {}</source>
         <translation>Mots des types absents de la table des catégories (ignorés) : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="271"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="271"/>
         <source>{}: {} establishment(s) imported, {} updated, {} row(s) merged, {} skipped. By category: {}.</source>
         <translation>{} : {} établissement(s) importé(s), {} mis à jour, {} ligne(s) fusionnée(s), {} écartée(s). Par catégorie : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="280"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="280"/>
         <source>no name</source>
         <translation>pas de nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="281"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="281"/>
         <source>no coordinates (empty, not numbers, or 0, 0)</source>
         <translation>pas de coordonnées (vides, pas des nombres, ou 0, 0)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="282"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="282"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="283"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="283"/>
         <source>unknown category (the type words are shown)</source>
         <translation>catégorie inconnue (les mots du type sont affichés)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="284"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="284"/>
         <source>an identifier longer than 64 characters</source>
         <translation>un identifiant de plus de 64 caractères</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="285"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="285"/>
         <source>more fields than the header (the count is shown): a delimiter inside a value without quotes?</source>
         <translation>plus de champs que l'en-tête (le nombre est affiché) : un séparateur dans une valeur sans guillemets ?</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="292"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="292"/>
         <source>{} is not {} text (byte {} on line {}). Save it as CSV UTF-8, or give its encoding in ENCODING (cp1252 for a file saved by Excel).</source>
         <translation>{} n'est pas du texte {} (octet {} ligne {}). Enregistrez-le en CSV UTF-8, ou donnez son encodage dans ENCODING (cp1252 pour un fichier enregistré par Excel).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="297"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="297"/>
         <source>Python does not know the encoding {}; give one such as utf-8, cp1252 or latin-1.</source>
         <translation>Python ne connaît pas l'encodage {} ; donnez-en un comme utf-8, cp1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="300"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="300"/>
         <source>{} has one column only (its first line: {}): its delimiter is not a comma, a semicolon, a tab or |. Save it as CSV.</source>
         <translation>{} n'a qu'une colonne (sa première ligne : {}) : son séparateur n'est ni une virgule, ni un point-virgule, ni une tabulation, ni |. Enregistrez-le en CSV.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="306"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="306"/>
         <source>{} has no column {}. Its columns are: {}. Give the names of its columns in these parameters.</source>
         <translation>{} n'a pas de colonne {}. Ses colonnes sont : {}. Donnez les noms de ses colonnes dans ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_accueil_velo.py" line="309"/>
+        <location filename="../processing/algorithms/import_accueil_velo.py" line="309"/>
         <source>{} is empty.</source>
         <translation>{} est vide.</translation>
     </message>
@@ -3579,17 +3579,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportOsmNetwork</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="39"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="39"/>
         <source>Import an OpenStreetMap cycling network</source>
         <translation>Importer un réseau cyclable OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="42"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="42"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/importosmnetwork.py" line="5"/>
+        <location filename="../processing/help/importosmnetwork.py" line="5"/>
         <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
 
 Parameters
@@ -3632,152 +3632,152 @@ Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-p
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="45"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="45"/>
         <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
         <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="45"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="45"/>
         <source>OpenStreetMap (*.osm *.pbf)</source>
         <translation>OpenStreetMap (*.osm *.pbf)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="48"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="48"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="50"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="50"/>
         <source>Perimeter (keep what intersects it)</source>
         <translation>Périmètre (garder ce qui le touche)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
         <source>Append: update what was imported before, add the rest</source>
         <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
         <source>Replace what earlier OpenStreetMap imports wrote</source>
         <translation>Remplacer ce qu'ont écrit les imports OpenStreetMap précédents</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Numbered nodes written</source>
         <translation>Nœuds numérotés écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Sections written</source>
         <translation>Tronçons écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Length of the sections written (m)</source>
         <translation>Longueur des tronçons écrits (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Itineraries written</source>
         <translation>Itinéraires écrits</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Green links written</source>
         <translation>Liaisons de trame verte écrites</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>OpenStreetMap elements left out</source>
         <translation>Éléments OpenStreetMap écartés</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="65"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="65"/>
         <source>Project database</source>
         <translation>Base du projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="69"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="69"/>
         <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
         <translation>relation incomplète dans l'extrait : aucun de ses chemins n'y est (ou elle ne contient que d'autres relations)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="72"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="72"/>
         <source>way without nodes in the extract, or with all its nodes at one place</source>
         <translation>chemin sans nœuds dans l'extrait, ou dont tous les nœuds sont au même endroit</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="74"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="74"/>
         <source>node whose number is not a whole number</source>
         <translation>nœud dont le numéro n'est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="75"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="75"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="86"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="86"/>
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="93"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="93"/>
         <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
         <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="100"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
         <source>{} numbered nodes, {} ways and {} route relations read.</source>
         <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="111"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="111"/>
         <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
         <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="131"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
         <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
         <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="145"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="145"/>
         <source>{} (OpenStreetMap {})</source>
         <translation>{} (OpenStreetMap {})</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="169"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="169"/>
         <source>{} left out: {} (e.g. {}).</source>
         <translation>{} écarté(s) : {} (par exemple {}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="172"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="172"/>
         <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
         <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="178"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="178"/>
         <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
         <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="183"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="183"/>
         <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
         <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="187"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="187"/>
         <source>{} section ends are at a junction or a dead end without a numbered node.</source>
         <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/import_osm_network.py" line="191"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="191"/>
         <source>{}: {} added, {} updated, {} deleted first.</source>
         <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
     </message>
@@ -3785,122 +3785,122 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>IndicatorLabels</name>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="22"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="22"/>
         <source>Cycling network (km)</source>
         <translation>Réseau cyclable (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="23"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="23"/>
         <source>Network {} (km)</source>
         <translation>Réseau {} (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="24"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="24"/>
         <source>Surface {} (km)</source>
         <translation>Revêtement {} (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="25"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="25"/>
         <source>Network nodes</source>
         <translation>Nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="26"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="26"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="27"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="27"/>
         <source>Aires: {}</source>
         <translation>Aires : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="28"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="28"/>
         <source>Network served by an aire (%)</source>
         <translation>Réseau desservi par une aire (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="29"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="29"/>
         <source>Accueil Vélo establishments</source>
         <translation>Établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="30"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="30"/>
         <source>Accueil Vélo: {}</source>
         <translation>Accueil Vélo : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="31"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="31"/>
         <source>Véloroutes (km)</source>
         <translation>Véloroutes (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="32"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="32"/>
         <source>Véloroutes covered by Accueil Vélo (%)</source>
         <translation>Véloroutes couvertes par l'Accueil Vélo (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="33"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="33"/>
         <source>Prospects (eligible, not labelled)</source>
         <translation>Prospects (éligibles, non labellisés)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="34"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="34"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="35"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="35"/>
         <source>Climbs of category {}</source>
         <translation>Ascensions de catégorie {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="36"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="36"/>
         <source>Green network (km)</source>
         <translation>Trame verte (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="37"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="37"/>
         <source>Green network parts</source>
         <translation>Parties de la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="38"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="38"/>
         <source>Critical links of the green network</source>
         <translation>Liens critiques de la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="39"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="39"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="40"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="40"/>
         <source>Hubs on the green network</source>
         <translation>Pôles desservis par la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="41"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="41"/>
         <source>{} (previous)</source>
         <translation>{} (précédent)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="42"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="42"/>
         <source>{} (change)</source>
         <translation>{} (évolution)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="60"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="60"/>
         <source>hors catégorie</source>
         <translation>hors catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="67"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_labels.py" line="67"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="67"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3908,127 +3908,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>IndicatorReports</name>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="24"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="24"/>
         <source>{} perimeter(s) · {}</source>
         <translation>{} périmètre(s) · {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="26"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="26"/>
         <source>compared with {}</source>
         <translation>comparé à {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Territory indicators</source>
         <translation>Indicateurs du territoire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>All perimeters together</source>
         <translation>Ensemble des périmètres</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Figures of</source>
         <translation>Chiffres de</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Lengths (km)</source>
         <translation>Longueurs (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Counts</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Shares (%)</source>
         <translation>Parts (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Network served by an aire</source>
         <translation>Réseau desservi par une aire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Network not served</source>
         <translation>Réseau non desservi</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Cycling network</source>
         <translation>Réseau cyclable</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Véloroutes</source>
         <translation>Véloroutes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Green network</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Accueil Vélo establishments</source>
         <translation>Établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="28"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="28"/>
         <source>Each perimeter's figures are computed on the layers clipped exactly at its boundary; the totals are those of all the perimeters together. Served: within {:g} m of an aire along the network (aires attached up to {:g} m from it). Véloroutes covered: a labelled establishment within {:g} m in a straight line. Green network: line ends joined within {:g} m; hubs on it within {:g} m.</source>
         <translation>Les chiffres de chaque périmètre sont calculés sur les couches découpées exactement à sa limite ; les totaux sont ceux de l'ensemble des périmètres. Desservi : à moins de {:g} m d'une aire le long du réseau (aires rattachées jusqu'à {:g} m de celui-ci). Véloroutes couvertes : un établissement labellisé à moins de {:g} m à vol d'oiseau. Trame verte : extrémités de lignes raccordées à moins de {:g} m ; pôles desservis à moins de {:g} m.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="63"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="63"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another report file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/layouts/indicator_reports.py" line="86"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="86"/>
         <source>Cannot write the report {} ({}): choose another file.</source>
         <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
     </message>
@@ -4036,62 +4036,62 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryChecker</name>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="265"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="265"/>
         <source>{} has no field {}: this check was not run on it.</source>
         <translation>{} n'a pas de champ {} : ce contrôle n'y a pas été appliqué.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="282"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="282"/>
         <source>Node number {} is used {} times in the network {} (features {}).</source>
         <translation>Le numéro de nœud {} est utilisé {} fois dans le réseau {} (entités {}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="282"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="282"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="298"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="298"/>
         <source>No network layer (troncons, itineraires, trame) with lines: the distance of aires, nodes and establishments to the network was not checked.</source>
         <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="311"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="311"/>
         <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
         <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="324"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="324"/>
         <source>{} has the Accueil Vélo label but no label date.</source>
         <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="340"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="340"/>
         <source>Node {} of {} has no number.</source>
         <translation>Le nœud {} de {} n'a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="340"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="340"/>
         <source>Feature {} of {} has no name.</source>
         <translation>L'entité {} de {} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="356"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="356"/>
         <source>{} has no geometry.</source>
         <translation>{} n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="358"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="358"/>
         <source>{} has an empty geometry.</source>
         <translation>{} a une géométrie vide.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="360"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="360"/>
         <source>{} has an invalid geometry: {}.</source>
         <translation>{} a une géométrie invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/inventory_findings.py" line="375"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="375"/>
         <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
         <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
     </message>
@@ -4099,37 +4099,37 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryDock</name>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/inventory_dock.ui" line="21"/>
+        <location filename="../resources/forms/inventory_dock.ui" line="21"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/inventory_dock.ui" line="27"/>
+        <location filename="../resources/forms/inventory_dock.ui" line="27"/>
         <source>The inventory layer to list and edit</source>
         <translation>La couche d'inventaire à lister et à modifier</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/inventory_dock.ui" line="47"/>
+        <location filename="../resources/forms/inventory_dock.ui" line="47"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/inventory_dock.ui" line="58"/>
+        <location filename="../resources/forms/inventory_dock.ui" line="58"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/inventory_dock.ui" line="62"/>
+        <location filename="../resources/forms/inventory_dock.ui" line="62"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_dock.py" line="58"/>
+        <location filename="../plugin/inventory_dock.py" line="58"/>
         <source>Help: the Inventory dock&apos;s page of the documentation</source>
         <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_dock.py" line="61"/>
+        <location filename="../plugin/inventory_dock.py" line="61"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
@@ -4137,162 +4137,162 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="68"/>
+        <location filename="../plugin/inventory_editing.py" line="68"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="70"/>
+        <location filename="../plugin/inventory_editing.py" line="70"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="256"/>
+        <location filename="../plugin/inventory_editing.py" line="256"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="73"/>
+        <location filename="../plugin/inventory_editing.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="74"/>
+        <location filename="../plugin/inventory_editing.py" line="74"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="75"/>
+        <location filename="../plugin/inventory_editing.py" line="75"/>
         <source>Add a feature on the map</source>
         <translation>Ajouter une entité sur la carte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="77"/>
+        <location filename="../plugin/inventory_editing.py" line="77"/>
         <source>Move the feature: click its new place on the map</source>
         <translation>Déplacer l'entité : cliquez sur son nouvel emplacement sur la carte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="80"/>
+        <location filename="../plugin/inventory_editing.py" line="80"/>
         <source>Delete the feature</source>
         <translation>Supprimer l'entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="82"/>
+        <location filename="../plugin/inventory_editing.py" line="82"/>
         <source>Zoom to the feature</source>
         <translation>Zoomer sur l'entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="148"/>
+        <location filename="../plugin/inventory_editing.py" line="148"/>
         <source>Cannot edit</source>
         <translation>Modification impossible</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="148"/>
+        <location filename="../plugin/inventory_editing.py" line="148"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="184"/>
+        <location filename="../plugin/inventory_editing.py" line="184"/>
         <source>Stop editing</source>
         <translation>Quitter l'édition</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="184"/>
+        <location filename="../plugin/inventory_editing.py" line="184"/>
         <source>Save the changes to {}?</source>
         <translation>Enregistrer les modifications de {} ?</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="245"/>
+        <location filename="../plugin/inventory_editing.py" line="245"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="201"/>
+        <location filename="../plugin/inventory_editing.py" line="201"/>
         <source>The form holds values the layer refuses; correct them or press Reset.</source>
         <translation>Le formulaire contient des valeurs que la couche refuse ; corrigez-les ou cliquez sur Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="226"/>
+        <location filename="../plugin/inventory_editing.py" line="226"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="226"/>
+        <location filename="../plugin/inventory_editing.py" line="226"/>
         <source>{} saved.</source>
         <translation>{} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="236"/>
+        <location filename="../plugin/inventory_editing.py" line="236"/>
         <source>{layer} refused the changes. What it did not write is kept in the edits: fix the cause and save again. {errors}</source>
         <translation>{layer} a refusé les modifications. Ce qu'elle n'a pas écrit reste dans les modifications en cours : corrigez la cause et enregistrez de nouveau. {errors}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="245"/>
+        <location filename="../plugin/inventory_editing.py" line="245"/>
         <source>Nothing was written: {count} values break the layer&apos;s rules; every edit is kept, correct them and save again. {lines}</source>
         <translation>Rien n'a été écrit : {count} valeurs enfreignent les règles de la couche ; toutes les modifications sont conservées, corrigez-les et enregistrez de nouveau. {lines}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="256"/>
+        <location filename="../plugin/inventory_editing.py" line="256"/>
         <source>Discard every change to {} since the last save? This cannot be undone.</source>
         <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="333"/>
+        <location filename="../plugin/inventory_editing.py" line="333"/>
         <source>Placed on the network.</source>
         <translation>Placée sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="334"/>
+        <location filename="../plugin/inventory_editing.py" line="334"/>
         <source>No network line within {:g} m: placed where you clicked.</source>
         <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="344"/>
+        <location filename="../plugin/inventory_editing.py" line="344"/>
         <source>Add a feature</source>
         <translation>Ajouter une entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="347"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="347"/>
+        <location filename="../plugin/inventory_editing.py" line="347"/>
         <source>{} refused the new feature.</source>
         <translation>{} a refusé la nouvelle entité.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="352"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="352"/>
+        <location filename="../plugin/inventory_editing.py" line="352"/>
         <source>Fill in its form, then Save.</source>
         <translation>Remplissez son formulaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="365"/>
+        <location filename="../plugin/inventory_editing.py" line="365"/>
         <source>Move a feature</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="372"/>
+        <location filename="../plugin/inventory_editing.py" line="372"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="380"/>
+        <location filename="../plugin/inventory_editing.py" line="380"/>
         <source>Delete a feature</source>
         <translation>Supprimer une entité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="385"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/inventory_editing.py" line="385"/>
+        <location filename="../plugin/inventory_editing.py" line="385"/>
         <source>Undo brings it back until you save.</source>
         <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
     </message>
@@ -4300,57 +4300,57 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryReader</name>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="114"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="115"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="119"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="120"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="125"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="126"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="129"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="130"/>
         <source>trame</source>
         <translation>trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="149"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="150"/>
         <source>establishments</source>
         <translation>établissements</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="163"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="163"/>
         <source>Hub {} has no geometry: left out.</source>
         <translation>Le pôle {} n'a pas de géométrie : il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="175"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="175"/>
         <source>ascensions</source>
         <translation>ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="183"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="183"/>
         <source>ascensions: {} line(s) lie outside the DEM (or on no data): no climb found there.</source>
         <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="194"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="204"/>
         <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
         <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="205"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="215"/>
         <source>Perimeter {} has no geometry: its figures are zeros.</source>
         <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/inputs/indicator_inputs.py" line="216"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="226"/>
         <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
         <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
     </message>
@@ -4358,32 +4358,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="134"/>
+        <location filename="../processing/algorithms/base.py" line="134"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="135"/>
+        <location filename="../processing/algorithms/base.py" line="135"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="137"/>
+        <location filename="../processing/algorithms/base.py" line="137"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="91"/>
+        <location filename="../processing/algorithms/base.py" line="91"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="106"/>
+        <location filename="../processing/algorithms/base.py" line="106"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/base.py" line="114"/>
+        <location filename="../processing/algorithms/base.py" line="114"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
     </message>
@@ -4391,82 +4391,82 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="64"/>
+        <location filename="../plugin/itinerance_plugin.py" line="64"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="65"/>
+        <location filename="../plugin/itinerance_plugin.py" line="65"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="67"/>
+        <location filename="../plugin/itinerance_plugin.py" line="67"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="72"/>
+        <location filename="../plugin/itinerance_plugin.py" line="72"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="74"/>
+        <location filename="../plugin/itinerance_plugin.py" line="74"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="77"/>
+        <location filename="../plugin/itinerance_plugin.py" line="77"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="79"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="82"/>
+        <location filename="../plugin/itinerance_plugin.py" line="82"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="84"/>
+        <location filename="../plugin/itinerance_plugin.py" line="84"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="86"/>
+        <location filename="../plugin/itinerance_plugin.py" line="86"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="96"/>
+        <location filename="../plugin/itinerance_plugin.py" line="96"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="100"/>
+        <location filename="../plugin/itinerance_plugin.py" line="100"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="88"/>
+        <location filename="../plugin/itinerance_plugin.py" line="88"/>
         <source>Indicators report…</source>
         <translation>Rapport d'indicateurs…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="90"/>
+        <location filename="../plugin/itinerance_plugin.py" line="90"/>
         <source>Circuit from node numbers…</source>
         <translation>Circuit à partir des numéros de nœuds…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="92"/>
+        <location filename="../plugin/itinerance_plugin.py" line="92"/>
         <source>Circuit sheets (PDF)…</source>
         <translation>Fiches circuits (PDF)…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/itinerance_plugin.py" line="69"/>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
         <source>New territory from open data…</source>
         <translation>Nouveau territoire à partir des données ouvertes…</translation>
     </message>
@@ -4474,12 +4474,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../work/wt-restructure/processing/provider.py" line="32"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -4487,47 +4487,47 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>LayerRolesPanel</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/layer_roles_panel.py" line="59"/>
+        <location filename="../plugin/layer_roles_panel.py" line="59"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/layer_roles_panel.py" line="61"/>
+        <location filename="../plugin/layer_roles_panel.py" line="61"/>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/plugin/layer_roles_panel.py" line="61"/>
+        <location filename="../plugin/layer_roles_panel.py" line="61"/>
         <source>by name</source>
         <translation>par son nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="15"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="15"/>
         <source>Layers named as in the project database (aires, noeuds, troncons…) are found by themselves. Choose another layer for a role if yours is named otherwise; the choice is saved in the project.</source>
         <translation>Les couches nommées comme dans la base du projet (aires, noeuds, troncons…) sont trouvées d'elles-mêmes. Choisissez une autre couche pour un rôle si la vôtre porte un autre nom ; le choix est enregistré dans le projet.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="26"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="26"/>
         <source>Snap points to the network within</source>
         <translation>Accrocher les points au réseau à moins de</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="32"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="32"/>
         <source>New or moved aires, nodes and establishments land on the nearest network line within this distance (0: no snapping)</source>
         <translation>Les aires, nœuds et établissements nouveaux ou déplacés se placent sur la ligne du réseau la plus proche dans cette distance (0 : pas d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="33"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="33"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="49"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="49"/>
         <source>Find by name again</source>
         <translation>Retrouver par le nom</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/layer_roles_panel.ui" line="50"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="50"/>
         <source>Forget the layers chosen by hand and use the layers named after the roles</source>
         <translation>Oublier les couches choisies à la main et utiliser les couches nommées d'après les rôles</translation>
     </message>
@@ -4535,62 +4535,62 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>LayoutExport</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="55"/>
+        <location filename="../processing/algorithms/layout_export.py" line="55"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="64"/>
+        <location filename="../processing/algorithms/layout_export.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="70"/>
+        <location filename="../processing/algorithms/layout_export.py" line="70"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="74"/>
+        <location filename="../processing/algorithms/layout_export.py" line="74"/>
         <source>Sources and credits (default: those the layers declare)</source>
         <translation>Sources et crédits (par défaut : celles que déclarent les couches)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="78"/>
+        <location filename="../processing/algorithms/layout_export.py" line="78"/>
         <source>Partner logos (PNG, JPEG or SVG files)</source>
         <translation>Logos des partenaires (fichiers PNG, JPEG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="82"/>
+        <location filename="../processing/algorithms/layout_export.py" line="82"/>
         <source>PDF files (*.pdf);;PNG images (*.png)</source>
         <translation>Fichiers PDF (*.pdf);;Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="90"/>
+        <location filename="../processing/algorithms/layout_export.py" line="90"/>
         <source>Background layers (default: the project&apos;s visible layers)</source>
         <translation>Couches de fond (par défaut : les couches visibles du projet)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="92"/>
+        <location filename="../processing/algorithms/layout_export.py" line="92"/>
         <source>Title of the collection</source>
         <translation>Titre du recueil</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="102"/>
+        <location filename="../processing/algorithms/layout_export.py" line="102"/>
         <source>Unknown layout {}: choose {}.</source>
         <translation>Mise en page {} inconnue : choisissez {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="106"/>
+        <location filename="../processing/algorithms/layout_export.py" line="106"/>
         <source>LAYERS: cannot load {}; check the paths and layer names.</source>
         <translation>LAYERS : impossible de charger {} ; vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="167"/>
+        <location filename="../processing/algorithms/layout_export.py" line="167"/>
         <source>Rendering {} sheet(s) at {} dpi…</source>
         <translation>Rendu de {} fiche(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/layout_export.py" line="177"/>
+        <location filename="../processing/algorithms/layout_export.py" line="177"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
@@ -4598,7 +4598,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>MissingDependenciesPlugin</name>
     <message>
-        <location filename="../work/wt-restructure/plugin/missing_dependencies_plugin.py" line="23"/>
+        <location filename="../plugin/missing_dependencies_plugin.py" line="23"/>
         <source>Itinérance cannot start</source>
         <translation>Itinérance ne peut pas démarrer</translation>
     </message>
@@ -4606,42 +4606,42 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>NewTerritoryDialog</name>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="14"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="14"/>
         <source>New territory from open data</source>
         <translation>Nouveau territoire à partir des données ouvertes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="20"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="20"/>
         <source>Creates a project GeoPackage and fills it from public data: the cycling network of an OpenStreetMap extract, the Accueil Vélo list, DEM tiles. Each source is optional; the territory opens styled when it is done.</source>
         <translation>Crée un GeoPackage de projet et le remplit à partir de données publiques : le réseau cyclable d'un extrait OpenStreetMap, la liste Accueil Vélo, des dalles de MNT. Chaque source est facultative ; le territoire s'ouvre stylé une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="32"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="32"/>
         <source>Project GeoPackage to create</source>
         <translation>GeoPackage du projet à créer</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="42"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="42"/>
         <source>Coordinate reference system (metres)</source>
         <translation>Système de coordonnées (mètres)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="52"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="52"/>
         <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
         <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="62"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="62"/>
         <source>Accueil Vélo list (DATAtourisme CSV)</source>
         <translation>Liste Accueil Vélo (CSV DATAtourisme)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="72"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="72"/>
         <source>DEM tiles (ASCII grid, GeoTIFF)</source>
         <translation>Dalles de MNT (grille ASCII, GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/resources/forms/new_territory_dialog.ui" line="82"/>
+        <location filename="../resources/forms/new_territory_dialog.ui" line="82"/>
         <source>Perimeter (polygons, optional)</source>
         <translation>Périmètre (polygones, facultatif)</translation>
     </message>
@@ -4649,17 +4649,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>PrepareDem</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="36"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="36"/>
         <source>Prepare a DEM from tiles</source>
         <translation>Préparer un MNT à partir de dalles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="39"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="39"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/preparedem.py" line="5"/>
+        <location filename="../processing/help/preparedem.py" line="5"/>
         <source>Makes one DEM from elevation tiles (IGN RGE ALTI or BD ALTI as ESRI ASCII grids, GeoTIFF tiles, SRTM…), in any mix of CRSs: a GeoTIFF in the project CRS, tiled (512 × 512), compressed (DEFLATE with the floating-point predictor), with overviews, statistics and a nodata value (-99999): the file slopeprofile and the map exports read fastest. Tiles in the same CRS are joined into one grid first (GDAL VRT), so the mosaic has no seam; the grids are then reprojected by bilinear resampling (GDAL warp).
 
 Parameters
@@ -4696,162 +4696,162 @@ Exemple : qgis_process.bin --json run itinerance:preparedem --INPUT=dalles/a.asc
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/preparedem.md.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="45"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="45"/>
         <source>DEM tiles (ASCII grid, GeoTIFF…)</source>
         <translation>Dalles du MNT (grille ASCII, GeoTIFF…)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="47"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="47"/>
         <source>CRS of tiles that have none</source>
         <translation>SCR des dalles qui n'en ont pas</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="49"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="49"/>
         <source>Perimeter (polygons)</source>
         <translation>Périmètre (polygones)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="52"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="52"/>
         <source>Margin around the perimeter (m)</source>
         <translation>Marge autour du périmètre (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="55"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="55"/>
         <source>Resolution (m; 0 = the finest tile)</source>
         <translation>Résolution (m ; 0 = la dalle la plus fine)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="58"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="58"/>
         <source>Output CRS (default: the project&apos;s, or EPSG:2154)</source>
         <translation>SCR de sortie (par défaut : celui du projet, ou EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="61"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="61"/>
         <source>Prepared DEM</source>
         <translation>MNT préparé</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Tiles read</source>
         <translation>Dalles lues</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Width (cells)</source>
         <translation>Largeur (cellules)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Height (cells)</source>
         <translation>Hauteur (cellules)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="63"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="63"/>
         <source>Area without elevation (%)</source>
         <translation>Zone sans altitude (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="77"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="77"/>
         <source>The prepared DEM is a GeoTIFF: give a file name ending in .tif, not {}.</source>
         <translation>Le MNT préparé est un GeoTIFF : donnez un nom de fichier finissant par .tif, pas {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="85"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="85"/>
         <source>{} tile(s), output CRS {}.</source>
         <translation>{} dalle(s), SCR de sortie {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="106"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="106"/>
         <source>{} tile(s) in {} grid(s) of one CRS; DEM of {} × {} cells of {:g} m, elevations {:.1f} to {:.1f} m, {:.2f} % of the area without elevation.</source>
         <translation>{} dalle(s) en {} grille(s) d'un même SCR ; MNT de {} × {} cellules de {:g} m, altitudes de {:.1f} à {:.1f} m, {:.2f} % de la zone sans altitude.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="112"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="112"/>
         <source>{:.1f} % of the area has no elevation: tiles are missing there, or hold no data.</source>
         <translation>{:.1f} % de la zone n'a pas d'altitude : des dalles y manquent, ou n'y ont pas de données.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="180"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="180"/>
         <source>Give at least one DEM tile (INPUT): ESRI ASCII grid (.asc), GeoTIFF…</source>
         <translation>Donnez au moins une dalle de MNT (INPUT) : grille ASCII ESRI (.asc), GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="130"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="130"/>
         <source>{} is not a raster file that GDAL reads; give DEM tiles as files (ASCII grid, GeoTIFF…).</source>
         <translation>{} n'est pas un fichier raster que GDAL lit ; donnez les dalles du MNT en fichiers (grille ASCII, GeoTIFF…).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="144"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="144"/>
         <source>The output CRS {} is geographic (degrees); a DEM for slopes needs metres. Choose a projected CRS such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR de sortie {} est géographique (degrés) ; un MNT pour les pentes demande des mètres. Choisissez un SCR projeté comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="151"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="151"/>
         <source>Resolution: {:g} m (the finest tile).</source>
         <translation>Résolution : {:g} m (la dalle la plus fine).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="154"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="154"/>
         <source>Tiles without a CRS, taken to be in the CRS given for them: {}</source>
         <translation>Dalles sans SCR, prises dans le SCR donné pour elles : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="157"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="157"/>
         <source>GDAL: {}</source>
         <translation>GDAL : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="162"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="162"/>
         <source>These tiles have no CRS: {}. Give their CRS in SOURCE_CRS (EPSG:2154 for IGN&apos;s RGE ALTI and BD ALTI), or add their .prj file.</source>
         <translation>Ces dalles n'ont pas de SCR : {}. Donnez leur SCR dans SOURCE_CRS (EPSG:2154 pour le RGE ALTI et la BD ALTI de l'IGN), ou ajoutez leur fichier .prj.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="167"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="167"/>
         <source>GDAL cannot read the tile {} ({}). Give DEM tiles as ESRI ASCII grids or GeoTIFF files.</source>
         <translation>GDAL ne peut pas lire la dalle {} ({}). Donnez les dalles du MNT en grilles ASCII ESRI ou en fichiers GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="170"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="170"/>
         <source>The tiles hold no elevation over the area asked for (every cell is no data): check the tiles, their CRS and the perimeter.</source>
         <translation>Les dalles n'ont aucune altitude sur la zone demandée (toutes les cellules sont sans donnée) : vérifiez les dalles, leur SCR et le périmètre.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="173"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="173"/>
         <source>The perimeter does not overlap any tile: check that the tiles cover it (and their CRS).</source>
         <translation>Le périmètre ne recouvre aucune dalle : vérifiez que les dalles le couvrent (et leur SCR).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="176"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="176"/>
         <source>The DEM would have {} × {} cells: too large. Choose a coarser RESOLUTION or a PERIMETER.</source>
         <translation>Le MNT aurait {} × {} cellules : trop grand. Choisissez une RESOLUTION plus grossière ou un PERIMETER.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="183"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="183"/>
         <source>GDAL does not know the CRS {}; choose an EPSG CRS.</source>
         <translation>GDAL ne connaît pas le SCR {} ; choisissez un SCR EPSG.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="186"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="186"/>
         <source>The output CRS is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR de sortie est géographique (degrés) ; choisissez un SCR projeté en mètres comme EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/prepare_dem.py" line="188"/>
+        <location filename="../processing/algorithms/prepare_dem.py" line="188"/>
         <source>GDAL failed ({}): {}</source>
         <translation>GDAL a échoué ({}) : {}</translation>
     </message>
@@ -4859,17 +4859,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ProjectImport</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/project_import.py" line="33"/>
+        <location filename="../processing/algorithms/project_import.py" line="33"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/project_import.py" line="36"/>
+        <location filename="../processing/algorithms/project_import.py" line="36"/>
         <source>Schema in the PostgreSQL database</source>
         <translation>Schéma dans la base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/project_import.py" line="48"/>
+        <location filename="../processing/algorithms/project_import.py" line="48"/>
         <source>{} was brought from version {} to version {} of the data model.</source>
         <translation>{} a été mise à jour de la version {} à la version {} du modèle de données.</translation>
     </message>
@@ -4877,22 +4877,22 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SampleTerritory</name>
     <message>
-        <location filename="../work/wt-restructure/processing/database/stored_texts.py" line="21"/>
+        <location filename="../processing/database/stored_texts.py" line="21"/>
         <source>Relief (DEM)</source>
         <translation>Relief (MNT)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/stored_texts.py" line="22"/>
+        <location filename="../processing/database/stored_texts.py" line="22"/>
         <source>Hillshade</source>
         <translation>Ombrage</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/stored_texts.py" line="23"/>
+        <location filename="../processing/database/stored_texts.py" line="23"/>
         <source>Itinérance sample territory: generated, not survey data</source>
         <translation>Territoire exemple d'Itinérance : données générées, non relevées sur le terrain</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/database/stored_texts.py" line="25"/>
+        <location filename="../processing/database/stored_texts.py" line="25"/>
         <source>Itinérance sample relief: generated, not a survey DEM</source>
         <translation>Relief exemple d'Itinérance : MNT généré, non issu d'un relevé</translation>
     </message>
@@ -4900,272 +4900,272 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SlopeProfile</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="63"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="100"/>
         <source>Slope profiles and climbs</source>
         <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="66"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="103"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="72"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="109"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="74"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="111"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="77"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="114"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="79"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="116"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="81"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="118"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="84"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="121"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="87"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="124"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="90"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="127"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="119"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="96"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="133"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="99"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="105"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="108"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="125"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="119"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="120"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="120"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="121"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="121"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="122"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="122"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="123"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="124"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="126"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="127"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="128"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="128"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="129"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="130"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="131"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="131"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="132"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="132"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="133"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="210"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="174"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="221"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="218"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="259"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="242"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="283"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="243"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="284"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="244"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="245"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="249"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="290"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="252"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="293"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/slope_profile.py" line="152"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/slopeprofile.py" line="5"/>
+        <location filename="../processing/help/slopeprofile.py" line="5"/>
         <source>The elevation profile of each line (a climb of the monts, a route) from a DEM: length, elevations, gain and loss, average and steepest grade, climb score and category, FIETS index, the climbs found inside the line, and a profile chart ready for a brochure. Elevations are read every STEP metres along the line by bilinear interpolation between DEM cell centres; the DEM is read by windows, never whole.
 
 Parameters
@@ -5227,317 +5227,317 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TerritoryIndicators</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="83"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="83"/>
         <source>Territory indicators per perimeter</source>
         <translation>Indicateurs du territoire par périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="86"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="86"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="92"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="92"/>
         <source>Perimeters (polygons: EPCI, communes)</source>
         <translation>Périmètres (polygones : EPCI, communes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="95"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="95"/>
         <source>Perimeter name field (default: name)</source>
         <translation>Champ du nom du périmètre (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="98"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="98"/>
         <source>Perimeter code field (default: code, if present)</source>
         <translation>Champ du code du périmètre (par défaut : code, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="109"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="109"/>
         <source>Establishment category field</source>
         <translation>Champ de catégorie des établissements</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="112"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="112"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
         <source>Itineraries: véloroutes (lines)</source>
         <translation>Itinéraires : véloroutes (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
         <source>Green network, trame verte (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
         <source>Hubs, pôles (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
         <source>Climbs, ascensions (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="126"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="126"/>
         <source>DEM (for the climbs)</source>
         <translation>MNT (pour les ascensions)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="128"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="128"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Snap tolerance for network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Accueil Vélo access distance, straight line (m)</source>
         <translation>Distance d'accès Accueil Vélo, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Snap tolerance for green network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne de la trame verte (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="149"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="149"/>
         <source>Compare with: an earlier project database or indicator table</source>
         <translation>Comparer avec : une base de projet ou une table d'indicateurs antérieure</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="149"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="149"/>
         <source>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="154"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="154"/>
         <source>Title of the report</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="154"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="154"/>
         <source>Territory indicators</source>
         <translation>Indicateurs du territoire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="157"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="157"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="160"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="160"/>
         <source>Indicators per perimeter</source>
         <translation>Indicateurs par périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="162"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="162"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="162"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="162"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="165"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="165"/>
         <source>Report (PDF, one page per perimeter)</source>
         <translation>Rapport (PDF, une page par périmètre)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="165"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: cycling network (km)</source>
         <translation>Ensemble des périmètres : réseau cyclable (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: network nodes</source>
         <translation>Ensemble des périmètres : nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: aires</source>
         <translation>Ensemble des périmètres : aires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: network served by an aire (%)</source>
         <translation>Ensemble des périmètres : réseau desservi par une aire (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: Accueil Vélo establishments</source>
         <translation>Ensemble des périmètres : établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: véloroutes (km)</source>
         <translation>Ensemble des périmètres : véloroutes (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: véloroutes covered by Accueil Vélo (%)</source>
         <translation>Ensemble des périmètres : véloroutes couvertes par l'Accueil Vélo (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: prospects</source>
         <translation>Ensemble des périmètres : prospects</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: climbs</source>
         <translation>Ensemble des périmètres : ascensions</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: green network (km)</source>
         <translation>Ensemble des périmètres : trame verte (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: green network parts</source>
         <translation>Ensemble des périmètres : parties de la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: critical links of the green network</source>
         <translation>Ensemble des périmètres : liens critiques de la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: hubs</source>
         <translation>Ensemble des périmètres : pôles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>All perimeters: hubs on the green network</source>
         <translation>Ensemble des périmètres : pôles desservis par la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>Perimeters without a previous value</source>
         <translation>Périmètres sans valeur précédente</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="202"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="246"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="214"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="218"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="263"/>
         <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
         <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="222"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="200"/>
         <source>Reading the layers and building the networks</source>
         <translation>Lecture des couches et construction des réseaux</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="228"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="301"/>
         <source>Figures per perimeter</source>
         <translation>Chiffres par périmètre</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="310"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="294"/>
         <source>Not computed (their layer is not given): {}.</source>
         <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="319"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="335"/>
         <source>Comparing with the project database {}: the same indicators on its layers.</source>
         <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="323"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="339"/>
         <source>{} has no layer {}: its previous figures stay empty.</source>
         <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="335"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="351"/>
         <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
         <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="343"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="361"/>
         <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
         <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="348"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="366"/>
         <source>{} row(s) of {} match no perimeter: {}.</source>
         <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="383"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="401"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/territory_indicators.py" line="390"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
         <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
         <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/territoryindicators.py" line="5"/>
+        <location filename="../processing/help/territoryindicators.py" line="5"/>
         <source>The indicators a destination contract follows each year, for each perimeter (EPCI, commune): km of cycling network, aires, Accueil Vélo establishments and how much of the véloroutes they cover, prospects, climbs, continuity of the green network; one row per perimeter, an HTML report and a PDF, and, given last year's table or project database, each figure beside its previous value. Each perimeter's figures are those of the analyses run on the layers clipped exactly at its boundary (as QGIS's Clip does: a line is cut where it crosses the boundary, so the km of adjacent perimeters add up; a line or point on a shared boundary counts in both). Every layer is read and indexed once, whatever the number of perimeters. Perimeters may overlap (an EPCI and its communes): each gets its own figures.
 
 Parameters
@@ -5589,247 +5589,247 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TrameConnectivity</name>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="59"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="76"/>
         <source>Green network connectivity</source>
         <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="62"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="79"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="68"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="85"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="70"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="87"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="73"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="90"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="76"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="93"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="80"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="83"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="100"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="86"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="103"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="89"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="106"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="92"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="109"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="95"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="112"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="98"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="115"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="101"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="118"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="116"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="116"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="117"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="118"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="135"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="119"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="120"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="122"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="123"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="124"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="124"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="125"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="125"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="126"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="126"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="147"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="259"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="153"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="178"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="173"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="199"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="207"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="246"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="248"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="294"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="258"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="304"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="274"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="274"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="276"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="276"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/algorithms/trame_connectivity.py" line="145"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="257"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../work/wt-restructure/processing/help/trameconnectivity.py" line="5"/>
+        <location filename="../processing/help/trameconnectivity.py" line="5"/>
         <source>Connectivity of the trame verte itinerary network (cavaliers, voies vertes, chemins, véloroutes) and of the hubs it serves (pôles de loisirs, terrils, parcs): the connected parts of the network, the critical links (bridges: cut one and its part falls in two), the hubs cut off, two connectivity indices (IIC and PC), and the short missing links that would join the most.
 
 Parameters
