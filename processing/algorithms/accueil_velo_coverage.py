@@ -212,7 +212,9 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
                 "The route layer has no usable line ({} features read). Choose a layer of lines "
                 "with geometries.").format(lines.features))
         if route_field:
-            names = [_text(raw) or self.tr("(no name)") for raw in lines.values]
+            no_name = self.tr("(no name)")
+            names = [_text(raw) for raw in lines.values]
+            names = [no_name if name is None else name for name in names]
         else:
             names = [source.sourceName() or self.tr("route")] * len(lines.parts)
         named_routes = route_service.group_routes(lines.parts, names, JOIN_TOLERANCE_M)
@@ -275,8 +277,7 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
             parameters, self.ESTABLISHMENTS_OUT, context, crs, source, feature_list,
             NEW_ESTABLISHMENT_FIELDS,
             zip(reach.distance_m, nearest_names, reach.chainage_m, reach.eligible,
-                service.establishments.labelled,
-                reach.prospect))
+                service.establishments.labelled, reach.prospect))
         return {self.ESTABLISHMENTS_OUT: destination} if destination else {}
 
     def results(self, feedback, service, skipped, outputs):

@@ -28,19 +28,8 @@ from typing import Callable, Dict, List, Sequence, Tuple
 import numpy as np
 
 from ..inventory.data_model import is_true
-from .route_coverage import (
-    ALL,
-    Gap,
-    Route,
-    Stretches,
-    assemble_route,
-    coverage_stretches,
-    establishment_intervals,
-    gaps,
-    labelled_counts,
-    nearest_on_routes,
-    summary_rows,
-)
+from . import route_coverage
+from .route_coverage import ALL, Gap, Route, Stretches
 
 DEFAULT_ACCESS_DISTANCE_M = 5000.0  # the Accueil Vélo charter: within 5 km of the route
 JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
@@ -101,7 +90,7 @@ class RouteService:
     def gaps(self) -> List[Gap]:
         """Every uncovered stretch, of any length: overall (``ALL``) first, then per
         category."""
-        return gaps(self.route, self.stretches, self.establishments.category_names)
+        return route_coverage.gaps(self.route, self.stretches, self.establishments.category_names)
 
     def gaps_at_least(self, min_length_m: float) -> List[Gap]:
         """The gaps at least ``min_length_m`` long."""
@@ -122,10 +111,10 @@ class RouteService:
         """``route_coverage.summary_rows`` of this route: the longest gaps of every length,
         the labelled establishments within reach overall and per category."""
         est = self.establishments
-        counts = labelled_counts(self.intervals, est.category_array, est.category_names,
-                                 est.labelled)
-        return summary_rows(self.name, self.route, self.stretches, self.gaps,
-                            est.category_names, counts)
+        counts = route_coverage.labelled_counts(self.intervals, est.category_array,
+                                                est.category_names, est.labelled)
+        return route_coverage.summary_rows(self.name, self.route, self.stretches, self.gaps,
+                                           est.category_names, counts)
 
     @cached_property
     def _covered_profile(self) -> Tuple[np.ndarray, np.ndarray]:
@@ -150,12 +139,14 @@ def serve_route(route: Route, establishments: Establishments, access_distance: f
     metres of it (straight line)."""
     counted = np.flatnonzero(establishments.valid & establishments.labelled)
     if access_distance > 0 and len(counted):
-        found = establishment_intervals(route, establishments.xy[counted], access_distance)
+        found = route_coverage.establishment_intervals(route, establishments.xy[counted],
+                                                       access_distance)
         intervals = (counted[found[0]], found[1], found[2])
     else:
         intervals = (np.empty(0, dtype=np.intp), np.empty(0), np.empty(0))
-    stretches = coverage_stretches(route, intervals, establishments.category_array,
-                                   establishments.category_names, establishments.labelled)
+    stretches = route_coverage.coverage_stretches(
+        route, intervals, establishments.category_array, establishments.category_names,
+        establishments.labelled)
     return RouteService(name, route, intervals, stretches, establishments)
 
 
@@ -180,7 +171,7 @@ def establishment_reach(routes: Sequence[Route], establishments: Establishments,
     distance, chainage = np.full(count, np.nan), np.full(count, np.nan)
     route_index = np.full(count, -1)
     if valid.any():
-        found = nearest_on_routes(routes, establishments.xy[valid])
+        found = route_coverage.nearest_on_routes(routes, establishments.xy[valid])
         distance[valid], route_index[valid], chainage[valid] = found
     eligible = valid & (distance <= access_distance)
     return Reach(distance, route_index, chainage, eligible,
@@ -237,4 +228,5 @@ def group_routes(parts: Sequence[np.ndarray], names: Sequence[str],
     groups: Dict[str, List[np.ndarray]] = {}
     for name, part in zip(names, parts):
         groups.setdefault(name, []).append(part)
-    return [(name, assemble_route(group, join_tolerance)) for name, group in groups.items()]
+    return [(name, route_coverage.assemble_route(group, join_tolerance))
+            for name, group in groups.items()]
