@@ -654,267 +654,267 @@ Rien n'a été gardé.</translation>
 <context>
     <name>AccueilVeloCoverage</name>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="59"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="92"/>
         <source>Accueil Vélo coverage of routes</source>
         <translation>Couverture Accueil Vélo des itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="62"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="95"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="68"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="101"/>
         <source>Routes (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="70"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="103"/>
         <source>Route name field (groups lines into routes)</source>
         <translation>Champ du nom d'itinéraire (regroupe les lignes en itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="106"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="76"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="109"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="79"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="112"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="82"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="115"/>
         <source>Access distance, straight line (m)</source>
         <translation>Distance d'accès, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="85"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119"/>
         <source>Report gaps at least this long (m)</source>
         <translation>Signaler les lacunes d'au moins cette longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="88"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="91"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125"/>
         <source>Route stretches with their coverage</source>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="94"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="96"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="130"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="99"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="133"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="102"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="113"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="114"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="148"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="115"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="116"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="117"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="118"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="119"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="120"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="121"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="122"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="123"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="124"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="125"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="126"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="127"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="129"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="142"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="170"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="244"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="251"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="293"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="270"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="215"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="272"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="278"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="223"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="323"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="305"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="323"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="305"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="326"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="326"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="329"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="209"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
@@ -975,302 +975,302 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="61"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="84"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="64"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="87"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="122"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="123"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="146"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="125"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="126"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="128"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="129"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="131"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="132"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="135"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="137"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="166"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="206"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="198"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="206"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="255"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="304"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="277"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="277"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="278"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="278"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="279"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="322"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="280"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="323"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="281"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="324"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="282"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="325"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="283"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="326"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="293"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="336"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="70"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="93"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="73"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="96"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="75"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="98"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="78"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="81"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="104"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="84"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="87"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="110"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="90"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="113"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="93"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="116"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="96"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="119"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="99"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="122"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="104"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
@@ -1333,397 +1333,397 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="102"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="129"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="181"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="111"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="138"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="113"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="140"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="116"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="119"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="146"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="123"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
         <source>Network of the circuit (when its numbers are in several)</source>
         <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="126"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
         <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="129"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="156"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="131"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="158"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="133"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="160"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="136"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="139"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="166"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="170"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="146"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="173"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="177"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="180"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="156"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="183"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="159"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="186"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="190"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="166"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="169"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="172"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="178"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="185"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="188"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="203"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="203"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="204"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="204"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="207"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="234"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="209"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="210"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="210"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="211"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="214"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="216"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="217"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="217"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="283"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="303"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="313"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="485"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="330"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="317"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="345"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="354"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="341"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="362"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="349"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="389"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="376"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="392"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="379"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="404"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="391"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="419"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="406"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="430"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="417"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="431"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="418"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="432"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="419"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="433"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="420"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="447"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="434"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="465"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="465"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
@@ -3248,32 +3248,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="154"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="169"/>
         <source>EXTENT is ignored: the coverage frames each page.</source>
         <translation>EXTENT est ignoré : la couverture cadre chaque page.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="159"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="174"/>
         <source>The layers have no features to show: give an EXTENT or other LAYERS.</source>
         <translation>Les couches n'ont aucune entité à afficher : donnez une emprise (EXTENT) ou d'autres couches (LAYERS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="183"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="211"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="185"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="213"/>
         <source>The legend does not fit in its frame even in small type: show fewer layers or choose a larger layout (A3).</source>
         <translation>La légende ne tient pas dans son cadre, même en petits caractères : affichez moins de couches ou choisissez une mise en page plus grande (A3).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="191"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="146"/>
         <source>Rendering {} page(s) at {} dpi…</source>
         <translation>Rendu de {} page(s) à {} dpi…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_contract_map.py" line="196"/>
+        <location filename="../processing/algorithms/export_contract_map.py" line="220"/>
         <source>No layer to show: LAYERS is empty and the project shows no layer. Give LAYERS, or a project with visible layers (qgis_process: --PROJECT_PATH=project.qgz).</source>
         <translation>Aucune couche à afficher : LAYERS est vide et le projet n'affiche aucune couche. Donnez LAYERS, ou un projet avec des couches visibles (qgis_process : --PROJECT_PATH=projet.qgz).</translation>
     </message>
@@ -4405,27 +4405,27 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryReader</name>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="114"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="115"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="119"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="120"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="125"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="126"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="129"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="130"/>
         <source>trame</source>
         <translation>trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="149"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="150"/>
         <source>establishments</source>
         <translation>établissements</translation>
     </message>
@@ -4445,17 +4445,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="194"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="204"/>
         <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
         <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="205"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="215"/>
         <source>Perimeter {} has no geometry: its figures are zeros.</source>
         <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="216"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="226"/>
         <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
         <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
     </message>
@@ -5005,267 +5005,267 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SlopeProfile</name>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="63"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="100"/>
         <source>Slope profiles and climbs</source>
         <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="66"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="103"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="72"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="109"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="74"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="111"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="77"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="114"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="79"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="116"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="81"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="118"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="84"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="121"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="87"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="124"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="90"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="127"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="119"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="93"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="96"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="133"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="99"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="105"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="108"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="125"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="110"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="119"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="120"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="120"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="121"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="121"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="122"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="122"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="123"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="124"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="126"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="127"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="128"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="128"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="129"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="131"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="131"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="132"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="132"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="133"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="210"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="174"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="221"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="218"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="259"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="242"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="283"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="243"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="284"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="244"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="245"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="249"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="290"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="252"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="293"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="152"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -5577,67 +5577,67 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="202"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="246"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="214"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
         <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="218"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="263"/>
         <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
         <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="222"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="200"/>
         <source>Reading the layers and building the networks</source>
         <translation>Lecture des couches et construction des réseaux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="228"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="301"/>
         <source>Figures per perimeter</source>
         <translation>Chiffres par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="310"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="294"/>
         <source>Not computed (their layer is not given): {}.</source>
         <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="319"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="335"/>
         <source>Comparing with the project database {}: the same indicators on its layers.</source>
         <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="323"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="339"/>
         <source>{} has no layer {}: its previous figures stay empty.</source>
         <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="335"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="351"/>
         <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
         <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="343"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="361"/>
         <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
         <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="348"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="366"/>
         <source>{} row(s) of {} match no perimeter: {}.</source>
         <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="383"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="401"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="390"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
         <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
         <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
     </message>
@@ -5694,242 +5694,242 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TrameConnectivity</name>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="59"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="76"/>
         <source>Green network connectivity</source>
         <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="62"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="79"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="68"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="85"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="70"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="87"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="73"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="90"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="76"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="93"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="80"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="83"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="100"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="86"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="103"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="89"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="106"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="92"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="109"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="95"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="112"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="98"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="115"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="101"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="118"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="116"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="116"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="117"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="118"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="135"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="119"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="120"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="122"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="123"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="124"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="124"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="126"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="126"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="259"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="178"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="173"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="199"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="207"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="246"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="248"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="294"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="258"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="304"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="274"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="274"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="276"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="276"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="145"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="257"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>

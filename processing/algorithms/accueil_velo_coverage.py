@@ -17,11 +17,10 @@ from qgis.core import (
 
 from ..layers import output_styles
 from ..layers.geometry_io import LAMBERT_93, features, multiline_geometry, read_lines, working_crs
-from ..logic.inventory.data_model import is_true
-from ..logic.network import route_coverage
+from ..logic.network import route_service
+from ..logic.network.route_service import JOIN_TOLERANCE_M
 from .base import ItineranceAlgorithm
 
-JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one continuous line
 NEW_ESTABLISHMENT_FIELDS = (("dist_to_route_m", "real"), ("nearest_route", "text"),
                             ("chainage_m", "real"), ("eligible", "bool"), ("labelled", "bool"),
                             ("prospect", "bool"))
@@ -35,6 +34,40 @@ def category_field_name(category):
     """``n_<category>`` as a safe field name (ascii, lower case, underscores)."""
     ascii_text = unicodedata.normalize("NFKD", str(category)).encode("ascii", "ignore").decode()
     return "n_" + (re.sub(r"[^0-9a-zA-Z]+", "_", ascii_text).strip("_").lower() or "other")
+
+
+def _text(raw):
+    """A field value as text, None for NULL."""
+    return None if raw is None or (hasattr(raw, "isNull") and raw.isNull()) else str(raw)
+
+
+def _first_point(geometry):
+    """(x, y) of a point geometry (its first point if multipart); NaNs when it has none."""
+    if geometry.isNull() or geometry.isEmpty():
+        return np.nan, np.nan
+    points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+    return (points[0].x(), points[0].y()) if points else (np.nan, np.nan)
+
+
+def stretch_features(service, category_names):
+    """(geometry, attributes) of each stretch of one route (a route_service.RouteService)."""
+    stretches = service.stretches
+    geometries = service.route.sub_lines(stretches.start_m, stretches.end_m)
+    return [(multiline_geometry(parts),
+             [service.name, stretches.start_m[i], stretches.end_m[i], stretches.length_m[i],
+              stretches.n_establishments[i]]
+             + [stretches.n_by_category[c][i] for c in category_names]
+             + [bool(stretches.covered[i])]) for i, parts in enumerate(geometries)]
+
+
+def gap_features(service, min_gap):
+    """(geometry, attributes) of each gap of one route at least ``min_gap`` metres long."""
+    gap_list = service.gaps_at_least(min_gap)
+    geometries = service.route.sub_lines([gap.start_m for gap in gap_list],
+                                         [gap.end_m for gap in gap_list])
+    return [(multiline_geometry(parts),
+             [service.name, gap.category, gap.start_m, gap.end_m, gap.length_m])
+            for gap, parts in zip(gap_list, geometries)]
 
 
 class AccueilVeloCoverage(ItineranceAlgorithm):
@@ -81,7 +114,8 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
             parentLayerParameterName=self.ESTABLISHMENTS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_DISTANCE, self.tr("Access distance, straight line (m)"),
-            QgsProcessingParameterNumber.Double, 5000.0, minValue=0.0))
+            QgsProcessingParameterNumber.Double, route_service.DEFAULT_ACCESS_DISTANCE_M,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_GAP_LENGTH, self.tr("Report gaps at least this long (m)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
@@ -130,6 +164,30 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
         }
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        routes_source, establishments_source = self.sources(parameters, context)
+        crs = working_crs(routes_source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        named_routes, skipped = self.read_routes(parameters, context, routes_source, crs,
+                                                 feedback)
+        establishments, feature_list, no_point = self.read_establishments(
+            parameters, context, establishments_source, crs, feedback)
+        service = route_service.serve_routes(
+            named_routes, establishments,
+            self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context),
+            feedback.isCanceled)
+        if service is None:
+            return {}
+        outputs = self.write_coverage(parameters, context, crs, service)
+        outputs.update(self.write_establishments(
+            parameters, context, crs, establishments_source, feature_list, service))
+        self.style_outputs(context, outputs)
+        return self.results(feedback, service, skipped + no_point, outputs)
+
+    # --- inputs ----------------------------------------------------------------------------
+
+    def sources(self, parameters, context):
+        """The routes and the establishments (points), checked."""
         routes_source = self.parameterAsSource(parameters, self.ROUTES, context)
         establishments_source = self.parameterAsSource(parameters, self.ESTABLISHMENTS, context)
         if routes_source is None:
@@ -141,181 +199,105 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
                 QgsWkbTypes.PointGeometry:
             raise QgsProcessingException(self.tr(
                 "The establishments must be a layer of points."))
-        route_field = self.parameterAsString(parameters, self.ROUTE_NAME_FIELD, context)
-        category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
-        radius = self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context)
-        min_gap = self.parameterAsDouble(parameters, self.MIN_GAP_LENGTH, context)
-        crs = working_crs(routes_source.sourceCrs(),
-                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        return routes_source, establishments_source
 
-        lines = read_lines(routes_source, crs, context, feedback, route_field or None)
+    def read_routes(self, parameters, context, source, crs, feedback):
+        """((name, route) pairs, features skipped): the lines grouped into named routes, each
+        chained; a route in several pieces is reported."""
+        route_field = self.parameterAsString(parameters, self.ROUTE_NAME_FIELD, context)
+        lines = read_lines(source, crs, context, feedback, route_field or None)
         skipped = self.report_skipped(feedback, self.tr("routes"), lines)
         if not lines.parts:
             raise QgsProcessingException(self.tr(
                 "The route layer has no usable line ({} features read). Choose a layer of lines "
                 "with geometries.").format(lines.features))
-        names, routes = self.assemble(lines, route_field, routes_source, feedback)
+        if route_field:
+            no_name = self.tr("(no name)")
+            names = [_text(raw) for raw in lines.values]
+            names = [no_name if name is None else name for name in names]
+        else:
+            names = [source.sourceName() or self.tr("route")] * len(lines.parts)
+        named_routes = route_service.group_routes(lines.parts, names, JOIN_TOLERANCE_M)
+        for name, route in named_routes:
+            if route.jumps:
+                feedback.pushWarning(self.tr(
+                    "Route {}: its lines form {} separate pieces; the {} break(s) (longest "
+                    "{:.0f} m) are not counted in its length.").format(
+                    name, len(route.pieces), len(route.jumps),
+                    max(jump.length_m for jump in route.jumps)))
+        return named_routes, skipped
 
-        establishments = self.read_establishments(
-            establishments_source, crs, context, category_field, label_field)
-        skipped += establishments["skipped"]
-        if establishments["skipped"]:
+    def read_establishments(self, parameters, context, source, crs, feedback):
+        """(route_service.Establishments, every feature, how many have no usable point)."""
+        category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        feature_list = list(features(source, crs, context))
+        xy = np.array([_first_point(f.geometry()) for f in feature_list],
+                      dtype=float).reshape(-1, 2)
+        labels = [f[label_field] for f in feature_list] if label_field else None
+        categories = [_text(f[category_field]) for f in feature_list] \
+            if category_field else None
+        establishments = route_service.Establishments(
+            xy, route_service.labelled_flags(labels, len(feature_list)), categories)
+        no_point = int((~establishments.valid).sum())
+        if no_point:
             feedback.reportError(self.tr(
                 "establishments: {} feature(s) have no usable point; they are kept in the output "
-                "with no distance.").format(establishments["skipped"]))
-        categories = establishments["categories"]
-        category_names = sorted({c for c in categories if c is not None}) \
-            if category_field else []
-        valid = establishments["valid"]
-        labelled = establishments["labelled"]
-        centres = establishments["xy"]
+                "with no distance.").format(no_point))
+        return establishments, feature_list, no_point
 
-        stretch_rows, gap_rows, summary_rows = [], [], []
-        total_length = covered_length = longest_gap = 0.0
-        # the same for every route: the labelled establishments and their categories
-        index_map = np.flatnonzero(valid & labelled)
-        labelled_centres = centres[index_map]
-        cats = np.array(categories, dtype=object) if category_field else None
-        for route_name, route in zip(names, routes):
-            if feedback.isCanceled():
-                return {}
-            intervals = route_coverage.establishment_intervals(route, labelled_centres, radius)
-            intervals = (index_map[intervals[0]], intervals[1], intervals[2])
-            stretches = route_coverage.coverage_stretches(
-                route, intervals, cats, category_names, labelled)
-            every_gap = route_coverage.gaps(route, stretches, category_names)
-            gap_list = [gap for gap in every_gap if gap.length_m >= min_gap]
-            n_labelled = route_coverage.labelled_counts(intervals, cats, category_names, labelled)
-            # the summary's longest gaps ignore MIN_GAP_LENGTH, which only filters the GAPS layer
-            for row in route_coverage.summary_rows(route_name, route, stretches, every_gap,
-                                                   category_names, n_labelled):
-                summary_rows.append((None, [row["route"], row["category"], row["length_km"],
-                                            row["covered_pct"], row["n_labelled"],
-                                            row["max_gap_km"]]))
-            geometries = route.sub_lines(stretches.start_m, stretches.end_m)
-            for i, parts in enumerate(geometries):
-                stretch_rows.append((
-                    multiline_geometry(parts),
-                    [route_name, stretches.start_m[i], stretches.end_m[i],
-                     stretches.length_m[i], stretches.n_establishments[i]]
-                    + [stretches.n_by_category[c][i] for c in category_names]
-                    + [bool(stretches.covered[i])]))
-            gap_geometries = route.sub_lines([g.start_m for g in gap_list],
-                                             [g.end_m for g in gap_list])
-            for gap, parts in zip(gap_list, gap_geometries):
-                gap_rows.append((multiline_geometry(parts),
-                                 [route_name, gap.category, gap.start_m, gap.end_m,
-                                  gap.length_m]))
-            longest_gap = max([longest_gap] + [gap.length_m for gap in every_gap
-                                               if gap.category == route_coverage.ALL])
-            total_length += route.length
-            covered_length += float(np.sum(np.asarray(stretches.length_m)[
-                np.asarray(stretches.covered, dtype=bool)]))
+    # --- outputs ---------------------------------------------------------------------------
 
-        distance = np.full(len(centres), np.nan)
-        route_index = np.full(len(centres), -1)
-        chainage = np.full(len(centres), np.nan)
-        if valid.any():
-            d, r, c = route_coverage.nearest_on_routes(routes, centres[valid])
-            distance[valid], route_index[valid], chainage[valid] = d, r, c
-        eligible = valid & (distance <= radius)
-        prospect = eligible & ~labelled
-
+    def write_coverage(self, parameters, context, crs, service):
+        """The stretches, the gaps and the summary of every route."""
+        min_gap = self.parameterAsDouble(parameters, self.MIN_GAP_LENGTH, context)
+        category_names = service.establishments.category_names
         stretch_specs = ([("route", "text"), ("start_m", "real"), ("end_m", "real"),
                           ("length_m", "real"), ("n_establishments", "int")]
                          + [(category_field_name(c), "int") for c in category_names]
                          + [("covered", "bool")])
-        outputs = self.write_outputs(parameters, context, crs, {
+        stretch_rows, gap_rows, summary_rows = [], [], []
+        for route in service.routes:
+            stretch_rows += stretch_features(route, category_names)
+            gap_rows += gap_features(route, min_gap)
+            # the summary's longest gaps ignore MIN_GAP_LENGTH, which only filters the GAPS layer
+            summary_rows += [(None, [row[key] for key, _ in SUMMARY_FIELDS])
+                             for row in route.summary_rows()]
+        return self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (stretch_specs, QgsWkbTypes.MultiLineString, stretch_rows),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, gap_rows),
             self.SUMMARY: (SUMMARY_FIELDS, QgsWkbTypes.NoGeometry, summary_rows)})
-        nearest_names = [names[i] if i >= 0 else None for i in route_index.tolist()]
-        destination = self.write_input_features(
-            parameters, self.ESTABLISHMENTS_OUT, context, crs, establishments_source,
-            establishments["features"], NEW_ESTABLISHMENT_FIELDS,
-            zip(distance, nearest_names, chainage, eligible, labelled, prospect))
-        if destination:
-            outputs[self.ESTABLISHMENTS_OUT] = destination
-        self.style_outputs(context, outputs)
 
+    def write_establishments(self, parameters, context, crs, source, feature_list, service):
+        """Every establishment with its distance to the routes, eligible, labelled, prospect."""
+        reach = service.reach
+        names = [route.name for route in service.routes]
+        nearest_names = [names[i] if i >= 0 else None for i in reach.route_index.tolist()]
+        destination = self.write_input_features(
+            parameters, self.ESTABLISHMENTS_OUT, context, crs, source, feature_list,
+            NEW_ESTABLISHMENT_FIELDS,
+            zip(reach.distance_m, nearest_names, reach.chainage_m, reach.eligible,
+                service.establishments.labelled, reach.prospect))
+        return {self.ESTABLISHMENTS_OUT: destination} if destination else {}
+
+    def results(self, feedback, service, skipped, outputs):
+        reach = service.reach
         results = {
-            "ROUTE_LENGTH_M": total_length,
-            "COVERED_PCT": 100.0 * covered_length / total_length if total_length else 0.0,
-            "LONGEST_GAP_M": longest_gap,
-            "ELIGIBLE_COUNT": int(eligible.sum()),
-            "PROSPECT_COUNT": int(prospect.sum()),
+            "ROUTE_LENGTH_M": service.length_m,
+            "COVERED_PCT": service.covered_pct,
+            "LONGEST_GAP_M": service.longest_gap_m,
+            "ELIGIBLE_COUNT": int(reach.eligible.sum()),
+            "PROSPECT_COUNT": int(reach.prospect.sum()),
             "SKIPPED_COUNT": skipped,
         }
         feedback.pushInfo(self.tr(
             "{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible "
             "establishment(s), {} prospect(s).").format(
-            len(routes), total_length / 1000, results["COVERED_PCT"], longest_gap / 1000,
-            results["ELIGIBLE_COUNT"], results["PROSPECT_COUNT"]))
+            len(service.routes), results["ROUTE_LENGTH_M"] / 1000, results["COVERED_PCT"],
+            results["LONGEST_GAP_M"] / 1000, results["ELIGIBLE_COUNT"],
+            results["PROSPECT_COUNT"]))
         results.update(outputs)
         return results
-
-    # --- helpers ---------------------------------------------------------------------------
-
-    def assemble(self, lines, route_field, source, feedback):
-        """Group the line parts into named routes and chain each one."""
-        groups = {}
-        for i, part in enumerate(lines.parts):
-            if route_field:
-                raw = lines.values[i]
-                key = None if raw is None or (hasattr(raw, "isNull") and raw.isNull()) \
-                    else str(raw)
-                if key is None:
-                    key = self.tr("(no name)")
-            else:
-                key = source.sourceName() or self.tr("route")
-            groups.setdefault(key, []).append(part)
-        names, routes = [], []
-        for key, parts in groups.items():
-            route = route_coverage.assemble_route(parts, JOIN_TOLERANCE_M)
-            if route.jumps:
-                feedback.pushWarning(self.tr(
-                    "Route {}: its lines form {} separate pieces; the {} break(s) (longest "
-                    "{:.0f} m) are not counted in its length.").format(
-                    key, len(route.pieces), len(route.jumps),
-                    max(jump.length_m for jump in route.jumps)))
-            names.append(key)
-            routes.append(route)
-        return names, routes
-
-    def read_establishments(self, source, crs, context, category_field, label_field):
-        xy, valid, categories, labelled, feature_list = [], [], [], [], []
-        skipped = 0
-        for feature in features(source, crs, context):
-            feature_list.append(feature)
-            geometry = feature.geometry()
-            point = None
-            if not geometry.isNull() and not geometry.isEmpty():
-                points = geometry.asMultiPoint() if geometry.isMultipart() \
-                    else [geometry.asPoint()]
-                point = points[0] if points else None
-            if point is None or not np.isfinite([point.x(), point.y()]).all():
-                skipped += 1
-                xy.append((np.nan, np.nan))
-                valid.append(False)
-            else:
-                xy.append((point.x(), point.y()))
-                valid.append(True)
-            raw = feature[category_field] if category_field else None
-            categories.append(None if raw is None or (hasattr(raw, "isNull") and raw.isNull())
-                              else str(raw))
-            labelled.append(is_true(feature[label_field]) if label_field else True)
-        return {"xy": np.array(xy, dtype=float).reshape(-1, 2),
-                "valid": np.array(valid, dtype=bool), "categories": categories,
-                "labelled": np.array(labelled, dtype=bool), "features": feature_list,
-                "skipped": skipped}
-
-    def style_outputs(self, context, outputs):
-        aliases = self.aliases()
-        styles = self.styles()
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def styles(self):
         """The style function of each output (the map export reuses them)."""

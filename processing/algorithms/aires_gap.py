@@ -1,5 +1,7 @@
 """itinerance:airesgap: how far riders are from an aire along the network, gaps, new sites."""
 
+from typing import NamedTuple
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -36,6 +38,27 @@ SUGGESTION_FIELDS = (("rank", "int"), ("gain_m", "real"), ("coverage_after_pct",
                      ("candidate_fid", "long"))
 DIAGNOSTIC_FIELDS = (("kind", "text"), ("detail", "text"), ("distance_m", "real"),
                      ("feature_fid", "long"))
+
+
+class Attached(NamedTuple):
+    """The aires and candidate sites on the network split at them."""
+
+    network: object  # graph.Network
+    source_nodes: np.ndarray  # node of each aire on the network
+    source_names: list  # their names
+    aire_on: np.ndarray  # per aire: attached (within MAX_ATTACH_DISTANCE)
+    candidate_nodes: np.ndarray
+    candidate_fids: list  # the feature of each candidate node (None: a node of the network)
+    diagnostics: list  # DIAGNOSTICS rows
+
+
+class Analysis(NamedTuple):
+    attached: Attached
+    stretches: object  # coverage.Stretches
+    gaps: list
+    totals: dict
+    suggestions: list
+    max_distance: float
 
 
 class AiresGap(ItineranceAlgorithm):
@@ -144,16 +167,33 @@ class AiresGap(ItineranceAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
         if aires_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AIRES))
-        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
-        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
-        max_attach = self.parameterAsDouble(parameters, self.MAX_ATTACH_DISTANCE, context)
-        suggest_count = self.parameterAsInt(parameters, self.SUGGEST_COUNT, context)
         crs = working_crs(network_source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        name_field = self.aire_name_field(parameters, context, aires_source)
-
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        lines, aires, candidates, skipped = self.read_inputs(
+            parameters, context, network_source, aires_source, crs, feedback)
+        found = self.analyse(parameters, context, lines, aires, candidates, feedback)
+        if found is None:
+            return {}
+        results = self.figures(found, skipped)
+        outputs = self.write_results(parameters, context, crs, lines, found)
+        self.style_outputs(context, outputs, found.max_distance)
+        results.update(outputs)
+        self.log_results(feedback, results)
+        return results
+
+    # --- inputs ----------------------------------------------------------------------------
+
+    def aire_name_field(self, parameters, context, source):
+        field = self.parameterAsString(parameters, self.AIRE_NAME_FIELD, context)
+        if field:
+            return field
+        return "name" if source.fields().indexFromName("name") >= 0 else None
+
+    def read_inputs(self, parameters, context, network_source, aires_source, crs, feedback):
+        """(network lines, aires, candidates or None, features skipped) in ``crs``."""
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        name_field = self.aire_name_field(parameters, context, aires_source)
         feedback.setProgressText(self.tr("Reading the network"))
         lines = read_lines(network_source, crs, context, feedback)
         aires = read_points(aires_source, crs, context, name_field)
@@ -166,60 +206,81 @@ class AiresGap(ItineranceAlgorithm):
             raise QgsProcessingException(
                 self.tr("The network layer has no usable line ({} features read). Choose a "
                         "layer of lines with geometries.").format(lines.features))
+        return lines, aires, candidates, skipped
 
+    # --- analysis --------------------------------------------------------------------------
+
+    def analyse(self, parameters, context, lines, aires, candidates, feedback):
+        """The network's distance to the aires, its stretches, gaps and the sites suggested
+        (an :class:`Analysis`); None when cancelled."""
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
+        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        max_attach = self.parameterAsDouble(parameters, self.MAX_ATTACH_DISTANCE, context)
         feedback.setProgressText(self.tr("Building the network graph"))
         graph = network.build_network_flat(lines.xy, lines.ptr, snap)
-        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
         if feedback.isCanceled():
-            return {}
-
-        points = aires.xy if candidates is None else np.vstack([aires.xy, candidates.xy])
-        located = network.locate_points(graph, points, max_attach)
-        n_aires = len(aires.xy)
-        aire_on = located.edge[:n_aires] >= 0
-        refined, point_node = network.split_at(graph, located)
-        # the diagnostics are all the rest needs of the unsplit graph: done now, its memory
-        # (with its segment index) is free for what follows
-        diagnostics = self.diagnostic_rows(graph, snap, located, aires, n_aires, max_attach)
-        node_count = graph.node_count
-        del graph
-        source_nodes = point_node[:n_aires][aire_on]
-        source_names = [str(v) if v is not None else str(fid) for v, fid in zip(
-            aires.values or aires.feature_ids, aires.feature_ids)]
-        source_names = [name for name, on in zip(source_names, aire_on) if on]
-        if candidates is None:
-            candidate_nodes = np.arange(node_count)
-            candidate_fids = [None] * len(candidate_nodes)
-        else:
-            cand_on = located.edge[n_aires:] >= 0
-            candidate_nodes = point_node[n_aires:][cand_on]
-            candidate_fids = [fid for fid, on in zip(candidates.feature_ids, cand_on) if on]
-
+            return None
+        attached = self.attach(graph, aires, candidates, snap, max_attach)
+        del graph  # the diagnostics were all the rest needs of the unsplit graph: free it
+        refined = attached.network
         feedback.setProgressText(self.tr("Computing distances along the network"))
-        dist, nearest = network_coverage.distance_field(refined, source_nodes)
+        dist, nearest = network_coverage.distance_field(refined, attached.source_nodes)
         stretches = network_coverage.stretches(refined, dist, nearest, max_distance)
         gap_list = network_coverage.gaps(refined, stretches)
         totals = network_coverage.coverage_totals(refined, stretches)
         feedback.setProgress(70)
         if feedback.isCanceled():
-            return {}
+            return None
         feedback.setProgressText(self.tr("Ranking sites for new aires"))
         suggestions = network_coverage.suggest_sites(
-            refined, dist, max_distance, candidate_nodes, suggest_count)
+            refined, dist, max_distance, attached.candidate_nodes,
+            self.parameterAsInt(parameters, self.SUGGEST_COUNT, context))
+        return Analysis(attached, stretches, gap_list, totals, suggestions, max_distance)
 
-        results = {
+    def attach(self, graph, aires, candidates, snap, max_attach):
+        """The aires and candidates attached to the network split at them (an
+        :class:`Attached`), with the diagnostics of the unsplit network."""
+        points = aires.xy if candidates is None else np.vstack([aires.xy, candidates.xy])
+        located = network.locate_points(graph, points, max_attach)
+        n_aires = len(aires.xy)
+        aire_on = located.edge[:n_aires] >= 0
+        refined, point_node = network.split_at(graph, located)
+        diagnostics = self.diagnostic_rows(graph, snap, located, aires, n_aires, max_attach)
+        source_names = [str(v) if v is not None else str(fid) for v, fid in zip(
+            aires.values or aires.feature_ids, aires.feature_ids)]
+        source_names = [name for name, on in zip(source_names, aire_on) if on]
+        if candidates is None:
+            candidate_nodes = np.arange(graph.node_count)
+            candidate_fids = [None] * len(candidate_nodes)
+        else:
+            cand_on = located.edge[n_aires:] >= 0
+            candidate_nodes = point_node[n_aires:][cand_on]
+            candidate_fids = [fid for fid, on in zip(candidates.feature_ids, cand_on) if on]
+        return Attached(refined, point_node[:n_aires][aire_on], source_names, aire_on,
+                        candidate_nodes, candidate_fids, diagnostics)
+
+    # --- outputs ---------------------------------------------------------------------------
+
+    def figures(self, found, skipped):
+        totals = found.totals
+        return {
             "NETWORK_LENGTH_M": totals["network_length_m"],
             "COVERED_LENGTH_M": totals["covered_length_m"],
             "COVERAGE_PCT": totals["coverage_pct"],
             "MAX_DIST_M": totals["max_dist_m"],
-            "GAP_COUNT": len(gap_list),
-            "OFF_NETWORK_COUNT": int((~aire_on).sum()),
+            "GAP_COUNT": len(found.gaps),
+            "OFF_NETWORK_COUNT": int((~found.attached.aire_on).sum()),
             "COMPONENT_COUNT": totals["component_count"],
-            "AIRE_COUNT": int(aire_on.sum()),
+            "AIRE_COUNT": int(found.attached.aire_on.sum()),
             "SKIPPED_COUNT": skipped,
         }
-        names = np.array(source_names + [None], dtype=object)  # nearest -1: no aire, None
-        outputs = self.write_outputs(parameters, context, crs, {
+
+    def write_results(self, parameters, context, crs, lines, found):
+        attached, stretches = found.attached, found.stretches
+        refined = attached.network
+        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
+        names = np.array(attached.source_names + [None], dtype=object)  # nearest -1: None
+        return self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, Columns(
                 line_wkbs(stretches.xy, stretches.ptr),
                 [line_fids[refined.edge_line[stretches.edge]], stretches.length,
@@ -227,25 +288,13 @@ class AiresGap(ItineranceAlgorithm):
                  stretches.covered, stretches.component])),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, [
                 (multiline_wkb(gap.coords), [rank, gap.length, gap.worst_dist, gap.component])
-                for rank, gap in enumerate(gap_list, start=1)]),
+                for rank, gap in enumerate(found.gaps, start=1)]),
             self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, [
-                (point_geometry(s.x, s.y),
-                 [s.rank, s.gain_m, s.coverage_after_pct, candidate_fids[s.candidate]])
-                for s in suggestions]),
-            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, diagnostics),
+                (point_geometry(s.x, s.y), [s.rank, s.gain_m, s.coverage_after_pct,
+                                            attached.candidate_fids[s.candidate]])
+                for s in found.suggestions]),
+            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, attached.diagnostics),
         })
-        self.style_outputs(context, outputs, max_distance)
-        results.update(outputs)
-        self.log_results(feedback, results)
-        return results
-
-    # --- helpers ---------------------------------------------------------------------------
-
-    def aire_name_field(self, parameters, context, source):
-        field = self.parameterAsString(parameters, self.AIRE_NAME_FIELD, context)
-        if field:
-            return field
-        return "name" if source.fields().indexFromName("name") >= 0 else None
 
     def diagnostic_rows(self, graph, snap, located, aires, n_aires, max_attach):
         rows = []
@@ -265,12 +314,6 @@ class AiresGap(ItineranceAlgorithm):
             rows.append((point_geometry(diagnostic.x, diagnostic.y),
                          [diagnostic.kind, diagnostic.detail, diagnostic.distance_m, None]))
         return rows
-
-    def style_outputs(self, context, outputs, max_distance):
-        aliases = self.aliases()
-        styles = self.styles(max_distance)
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def styles(self, max_distance):
         """The style function of each output (the map export reuses them)."""

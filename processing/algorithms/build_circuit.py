@@ -2,6 +2,7 @@
 aires and Accueil Vélo establishments along it."""
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 from qgis.core import (
@@ -64,6 +65,32 @@ PROFILE_FIELDS = (("circuit", "text"),) + POINT_FIELDS
 SEPARATORS = r"[\s\-–—,;>→/.]+"
 NUMBERS_ONLY = re.compile(rf"\s*\d+(?:{SEPARATORS}\d+)*\s*")
 SEQUENCE_TEXT = re.compile(rf"\s*\w*\d\w*(?:{SEPARATORS}\w*\d\w*)*\s*")
+
+
+class StopsAlong(NamedTuple):
+    """The stops read (circuit_inputs.Stops) and those along a circuit: per pair, the
+    circuit's index, the stop's index, its chainage on the circuit and its distance to it."""
+
+    stops: object
+    circuit: np.ndarray
+    point: np.ndarray
+    chainage: np.ndarray
+    distance: np.ndarray
+
+    def counts(self, kind, circuit_count):
+        """Per circuit, how many stops of ``kind`` (aire, accueil_velo) are along it."""
+        kinds = np.array(self.stops.kind, dtype=object)[self.point] if len(self.point) \
+            else np.zeros(0, dtype=object)
+        return np.bincount(self.circuit[kinds == kind], minlength=circuit_count)
+
+    def rows(self, built):
+        """The STOPS rows."""
+        stops = self.stops
+        return [(point_geometry(*stops.xy[p]), [
+            built[c].name, stops.kind[p], stops.name[p], stops.category[p], at, distance,
+            stops.fid[p]]) for c, p, at, distance in zip(
+            self.circuit.tolist(), self.point.tolist(), self.chainage.tolist(),
+            self.distance.tolist())]
 
 
 class BuildCircuit(ItineranceAlgorithm):
@@ -225,14 +252,34 @@ class BuildCircuit(ItineranceAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
         if nodes_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.NODES))
-        aires_source = self.parameterAsSource(parameters, self.AIRES, context)
-        establishments_source = self.parameterAsSource(parameters, self.ESTABLISHMENTS,
-                                                       context)
         network_field = self.parameterAsString(parameters, self.NETWORK_FIELD, context)
         crs = working_crs(network_source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         requests, failures, single = self.requests(parameters, context, network_field)
+        inputs = self.read_network(parameters, context, network_source, nodes_source,
+                                   network_field, crs, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgressText(self.tr("Finding the paths between the nodes"))
+        feedback.setProgress(40)
+        built = self.build(inputs, requests, failures, single, feedback)
+        stops = self.stops_along(parameters, context, built, crs, feedback)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
+        profiles = self.profiles(parameters, context, feedback, built, crs)
+        if feedback.isCanceled():
+            return {}
+        outputs = self.write_results(parameters, context, crs, inputs, built, stops, profiles)
+        self.style_outputs(context, outputs)
+        return self.results(parameters, context, feedback, built, stops, profiles, failures,
+                            outputs)
 
+    # --- inputs ------------------------------------------------------------------------------
+
+    def read_network(self, parameters, context, network_source, nodes_source, network_field,
+                     crs, feedback):
+        """The network graph split at the numbered nodes (circuit_inputs.CircuitNetwork)."""
         feedback.setProgressText(self.tr("Building the network graph"))
         inputs = read_circuit_network(
             network_source, nodes_source,
@@ -244,13 +291,12 @@ class BuildCircuit(ItineranceAlgorithm):
             self.parameterAsDouble(parameters, self.MAX_NODE_DISTANCE, context), feedback)
         for label, count in inputs.skipped.items():
             feedback.reportError(self.tr("{}: {} left out.").format(label, count))
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgressText(self.tr("Finding the paths between the nodes"))
-        feedback.setProgress(40)
-        built = self.build(inputs, requests, failures, single, feedback)
+        return inputs
 
-        stops = read_stops(aires_source, establishments_source,
+    def stops_along(self, parameters, context, built, crs, feedback):
+        """The aires and labelled establishments within ACCESS_DISTANCE of the circuits."""
+        stops = read_stops(self.parameterAsSource(parameters, self.AIRES, context),
+                           self.parameterAsSource(parameters, self.ESTABLISHMENTS, context),
                            self.parameterAsString(parameters, self.LABEL_FIELD, context),
                            crs, context)
         if stops.skipped:
@@ -258,66 +304,7 @@ class BuildCircuit(ItineranceAlgorithm):
                 "Aires and establishments: {} without a geometry left out.").format(
                 stops.skipped))
         access = self.parameterAsDouble(parameters, self.ACCESS_DISTANCE, context)
-        stop_circuit, stop_point, stop_chainage, stop_distance = circuits.stops_along(
-            built, stops.xy, access)
-        feedback.setProgress(60)
-        if feedback.isCanceled():
-            return {}
-        profiles = self.profiles(parameters, context, feedback, built, crs)
-        if feedback.isCanceled():
-            return {}
-
-        kinds = np.array(stops.kind, dtype=object)[stop_point] if len(stop_point) \
-            else np.zeros(0, dtype=object)
-        n_aires = np.bincount(stop_circuit[kinds == "aire"], minlength=len(built))
-        n_labelled = np.bincount(stop_circuit[kinds == "accueil_velo"], minlength=len(built))
-        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
-        circuit_rows, leg_rows, profile_rows = [], [], []
-        for c, circuit in enumerate(built):
-            figures = profiles[c][3] if profiles else {}
-            circuit_rows.append((line_geometry(circuit.xy), [
-                circuit.name, circuit.sequence, circuit.network, len(circuit.leg_length),
-                circuit.length / 1000.0, figures.get("gain_m"), figures.get("loss_m"),
-                figures.get("max_grade_pct"), int(n_aires[c]), int(n_labelled[c]),
-                self.surfaces(inputs, circuit)]))
-            leg_rows.extend(self.leg_rows(circuit))
-            if profiles and parameters.get(self.PROFILE) is not None:
-                profile_rows.extend(profile_point_rows((circuit.name,), *profiles[c][:3],
-                                                       window))
-        stop_rows = [(point_geometry(*stops.xy[p]), [
-            built[c].name, stops.kind[p], stops.name[p], stops.category[p], at, distance,
-            stops.fid[p]]) for c, p, at, distance in zip(
-            stop_circuit.tolist(), stop_point.tolist(), stop_chainage.tolist(),
-            stop_distance.tolist())]
-        specs = {self.OUTPUT: (CIRCUIT_FIELDS, QgsWkbTypes.LineString, circuit_rows),
-                 self.LEGS: (LEG_FIELDS, QgsWkbTypes.LineString, leg_rows),
-                 self.STOPS: (STOP_FIELDS, QgsWkbTypes.Point, stop_rows)}
-        if profiles:
-            specs[self.PROFILE] = (PROFILE_FIELDS, QgsWkbTypes.PointZ, profile_rows)
-        outputs = self.write_outputs(parameters, context, crs, specs)
-        self.style_outputs(context, outputs)
-
-        gains = [p[3]["gain_m"] for p in profiles if p[3]["gain_m"] is not None]
-        results = {
-            "LENGTH_M": float(sum(c.length for c in built)),
-            "GAIN_M": float(sum(gains)) if gains else float("nan"),
-            "AIRE_COUNT": int(n_aires.sum()),
-            "ACCUEIL_VELO_COUNT": int(n_labelled.sum()),
-            "LEG_COUNT": int(sum(len(c.leg_length) for c in built)),
-            "CIRCUIT_COUNT": len(built),
-            "SKIPPED_COUNT": len(failures),
-        }
-        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
-        if charts and profiles:
-            results[self.CHARTS_FOLDER] = charts
-        feedback.pushInfo(self.tr(
-            "{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo "
-            "establishment(s) along them; {} circuit(s) left out.").format(
-            len(built), results["LENGTH_M"] / 1000,
-            f"{results['GAIN_M']:.0f} m" if gains else "—", results["AIRE_COUNT"],
-            results["ACCUEIL_VELO_COUNT"], results["SKIPPED_COUNT"]))
-        results.update(outputs)
-        return results
+        return StopsAlong(stops, *circuits.stops_along(built, stops.xy, access))
 
     # --- sequences ---------------------------------------------------------------------------
 
@@ -454,6 +441,55 @@ class BuildCircuit(ItineranceAlgorithm):
                 for k, (geometry, length, start) in enumerate(zip(
                     line_geometries(circuit.leg_xy, circuit.leg_ptr),
                     circuit.leg_length.tolist(), circuit.leg_start.tolist()))]
+
+    # --- outputs -----------------------------------------------------------------------------
+
+    def write_results(self, parameters, context, crs, inputs, built, stops, profiles):
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        n_aires, n_labelled = stops.counts("aire", len(built)), \
+            stops.counts("accueil_velo", len(built))
+        circuit_rows, leg_rows, profile_rows = [], [], []
+        for c, circuit in enumerate(built):
+            figures = profiles[c][3] if profiles else {}
+            circuit_rows.append((line_geometry(circuit.xy), [
+                circuit.name, circuit.sequence, circuit.network, len(circuit.leg_length),
+                circuit.length / 1000.0, figures.get("gain_m"), figures.get("loss_m"),
+                figures.get("max_grade_pct"), int(n_aires[c]), int(n_labelled[c]),
+                self.surfaces(inputs, circuit)]))
+            leg_rows.extend(self.leg_rows(circuit))
+            if profiles and parameters.get(self.PROFILE) is not None:
+                profile_rows.extend(profile_point_rows((circuit.name,), *profiles[c][:3],
+                                                       window))
+        specs = {self.OUTPUT: (CIRCUIT_FIELDS, QgsWkbTypes.LineString, circuit_rows),
+                 self.LEGS: (LEG_FIELDS, QgsWkbTypes.LineString, leg_rows),
+                 self.STOPS: (STOP_FIELDS, QgsWkbTypes.Point, stops.rows(built))}
+        if profiles:
+            specs[self.PROFILE] = (PROFILE_FIELDS, QgsWkbTypes.PointZ, profile_rows)
+        return self.write_outputs(parameters, context, crs, specs)
+
+    def results(self, parameters, context, feedback, built, stops, profiles, failures,
+                outputs):
+        gains = [p[3]["gain_m"] for p in profiles if p[3]["gain_m"] is not None]
+        results = {
+            "LENGTH_M": float(sum(c.length for c in built)),
+            "GAIN_M": float(sum(gains)) if gains else float("nan"),
+            "AIRE_COUNT": int(stops.counts("aire", len(built)).sum()),
+            "ACCUEIL_VELO_COUNT": int(stops.counts("accueil_velo", len(built)).sum()),
+            "LEG_COUNT": int(sum(len(c.leg_length) for c in built)),
+            "CIRCUIT_COUNT": len(built),
+            "SKIPPED_COUNT": len(failures),
+        }
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
+        if charts and profiles:
+            results[self.CHARTS_FOLDER] = charts
+        feedback.pushInfo(self.tr(
+            "{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo "
+            "establishment(s) along them; {} circuit(s) left out.").format(
+            len(built), results["LENGTH_M"] / 1000,
+            f"{results['GAIN_M']:.0f} m" if gains else "—", results["AIRE_COUNT"],
+            results["ACCUEIL_VELO_COUNT"], results["SKIPPED_COUNT"]))
+        results.update(outputs)
+        return results
 
     # --- styles ------------------------------------------------------------------------------
 

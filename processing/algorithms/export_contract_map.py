@@ -130,19 +130,34 @@ class ExportContractMap(LayoutExport):
         if parameters.get(self.COVERAGE) and coverage is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
         crs = self.page_crs(project, coverage or layers[0])
-        legend_entries = []
-        for layer in layers:
-            in_project = project is not None and project.mapLayer(layer.id()) is not None
-            name = None if in_project else style_analysis_output(layer)
-            legend_entries.append((layer, name))
+        legend_entries = [(layer, self.legend_name(project, layer)) for layer in layers]
         layout = self.start_layout(
             parameters, context, self.parameterAsString(parameters, self.SUBTITLE, context),
             layers + [coverage], feedback)
+        territory = print_layouts.combined_extent(
+            layers + ([coverage] if coverage is not None else []), crs, project)
+        atlas = self.frame_pages(parameters, context, layout, layers, coverage, crs, territory,
+                                 keep_alive, feedback)
+        self.place_locator(layout, atlas, layers, coverage, crs, territory, keep_alive)
+        self.place_legend(parameters, context, layout, legend_entries, atlas, feedback)
+        return self.render(layout, output, parameters, context, atlas, feedback)
 
+    def rendering_message(self):
+        return self.tr("Rendering {} page(s) at {} dpi…")
+
+    # --- the page ------------------------------------------------------------------------
+
+    def legend_name(self, project, layer):
+        """The legend name of an analysis output read from a file (styled as its algorithm
+        styles it); None for a layer of the project, which keeps its own."""
+        in_project = project is not None and project.mapLayer(layer.id()) is not None
+        return None if in_project else style_analysis_output(layer)
+
+    def frame_pages(self, parameters, context, layout, layers, coverage, crs, territory,
+                    keep_alive, feedback):
+        """The main map: an atlas page per coverage feature (the atlas returned), else one
+        page on EXTENT or on all the layers (None returned)."""
         main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
-        all_layers = layers + ([coverage] if coverage is not None else [])
-        territory = print_layouts.combined_extent(all_layers, crs, project)
-        atlas = None
         if coverage is not None:
             focus = coverage.clone()
             output_styles.atlas_focus(focus)
@@ -152,43 +167,52 @@ class ExportContractMap(LayoutExport):
                                               self.page_name(parameters, context, coverage), 0.08)
             if parameters.get(self.EXTENT):
                 feedback.pushWarning(self.tr("EXTENT is ignored: the coverage frames each page."))
-        else:
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs) \
-                if parameters.get(self.EXTENT) else print_layouts.padded(territory, 1.05)
-            if extent.isNull() or extent.isEmpty():
-                raise QgsProcessingException(self.tr(
-                    "The layers have no features to show: give an EXTENT or other LAYERS."))
-            print_layouts.show_layers(main, layers, crs, extent)
-            print_layouts.round_map_scale(layout)
+            return atlas
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs) \
+            if parameters.get(self.EXTENT) else print_layouts.padded(territory, 1.05)
+        if extent.isNull() or extent.isEmpty():
+            raise QgsProcessingException(self.tr(
+                "The layers have no features to show: give an EXTENT or other LAYERS."))
+        print_layouts.show_layers(main, layers, crs, extent)
+        print_layouts.round_map_scale(layout)
+        return None
+
+    def place_locator(self, layout, atlas, layers, coverage, crs, territory, keep_alive):
+        """The locator map shows where the page lies; a page that shows (nearly) all there is
+        needs none: the legend (else nothing) takes its place."""
+        main = print_layouts.item(layout, "main_map", QgsLayoutItemMap)
         locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
         legend = print_layouts.item(layout, "legend", QgsLayoutItemLegend)
-        if locator is not None:
-            shown = main.extent()
-            if atlas is None and page_layout.covered_share(
-                    (shown.xMinimum(), shown.yMinimum(), shown.xMaximum(), shown.yMaximum()),
-                    (territory.xMinimum(), territory.yMinimum(), territory.xMaximum(),
-                     territory.yMaximum())) > 0.8:
-                # the map shows (nearly) all there is: the locator would repeat it
-                if legend is not None:
-                    print_layouts.merge_into(layout, legend, locator)
-                else:
-                    locator.setVisibility(False)
+        if locator is None:
+            return
+        shown = main.extent()
+        if atlas is None and page_layout.covered_share(
+                (shown.xMinimum(), shown.yMinimum(), shown.xMaximum(), shown.yMaximum()),
+                (territory.xMinimum(), territory.yMinimum(), territory.xMaximum(),
+                 territory.yMaximum())) > 0.8:
+            if legend is not None:
+                print_layouts.merge_into(layout, legend, locator)
             else:
-                keep_alive.extend(print_layouts.show_locator(
-                    locator, [coverage] if coverage else layers, crs, territory))
-        zone = print_layouts.item(layout, "logos", QgsLayoutItemShape)
-        if legend is not None and zone is not None and not self.logos(parameters, context):
-            print_layouts.merge_into(layout, legend, zone, avoid=[locator])
-        if legend is not None:
-            print_layouts.fill_legend(legend, legend_entries, self.tr("Legend"))
-            if not print_layouts.fit_legend(layout, legend, atlas):
-                feedback.pushWarning(self.tr(
-                    "The legend does not fit in its frame even in small type: show fewer "
-                    "layers or choose a larger layout (A3)."))
-        return self.render(layout, output, parameters, context, atlas, feedback)
+                locator.setVisibility(False)
+        else:
+            keep_alive.extend(print_layouts.show_locator(
+                locator, [coverage] if coverage else layers, crs, territory))
 
-    def rendering_message(self):
-        return self.tr("Rendering {} page(s) at {} dpi…")
+    def place_legend(self, parameters, context, layout, legend_entries, atlas, feedback):
+        """The legend, in the logos' place too when there are no logos, fitted to its
+        frame."""
+        legend = print_layouts.item(layout, "legend", QgsLayoutItemLegend)
+        if legend is None:
+            return
+        zone = print_layouts.item(layout, "logos", QgsLayoutItemShape)
+        if zone is not None and not self.logos(parameters, context):
+            locator = print_layouts.item(layout, "locator_map", QgsLayoutItemMap)
+            print_layouts.merge_into(layout, legend, zone, avoid=[locator])
+        print_layouts.fill_legend(legend, legend_entries, self.tr("Legend"))
+        if not print_layouts.fit_legend(layout, legend, atlas):
+            feedback.pushWarning(self.tr(
+                "The legend does not fit in its frame even in small type: show fewer "
+                "layers or choose a larger layout (A3)."))
 
     # --- helpers ---------------------------------------------------------------------------
 

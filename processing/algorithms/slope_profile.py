@@ -1,5 +1,7 @@
 """itinerance:slopeprofile: elevation profiles, grades and climbs of lines from a DEM."""
 
+from typing import NamedTuple
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -37,6 +39,41 @@ LINE_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
 PROFILE_FIELDS = (("line_id", "text"), ("direction", "text")) + POINT_FIELDS
 CLIMB_FIELDS = (("line_id", "text"), ("direction", "text")) + tuple(
     (key, "text" if key == "category" else "real") for key in CLIMB_KEYS)
+
+
+def directed(way, chainage, points, z):
+    """(chainage, points, z) of a profile as digitised, or reversed."""
+    if way == "reverse":
+        return chainage[-1] - chainage[::-1], points[::-1], z[::-1]
+    return chainage, points, z
+
+
+def climb_rows(line_id, way, chainage, points, z):
+    """The CLIMBS rows of one profile: each climb's stretch of line with its figures."""
+    rows = []
+    for climb in profile.detect_climbs(chainage, z):
+        inside = (chainage >= climb["start_m"]) & (chainage <= climb["end_m"])
+        rows.append((line_geometry(points[inside], z[inside]),
+                     [line_id, way] + [climb[key] for key in CLIMB_KEYS]))
+    return rows
+
+
+class ProfileRows(NamedTuple):
+    """The rows of OUTPUT, PROFILE and CLIMBS, the total gain and the steepest grade."""
+
+    line_rows: list
+    point_rows: list
+    climb_rows: list
+    total_gain: float
+    steepest: float
+
+    def adding(self, figures):
+        """With the gain and steepest grade of one more profile's ``figures``."""
+        steepest = self.steepest
+        if figures["max_grade_pct"] is not None and not steepest >= figures["max_grade_pct"]:
+            steepest = figures["max_grade_pct"]
+        return self._replace(total_gain=self.total_gain + (figures["gain_m"] or 0.0),
+                             steepest=steepest)
 
 
 class SlopeProfile(ItineranceAlgorithm):
@@ -137,22 +174,33 @@ class SlopeProfile(ItineranceAlgorithm):
         source = self.parameterAsSource(parameters, self.LINES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LINES))
-        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        band = self.parameterAsInt(parameters, self.BAND, context)
-        step = self.parameterAsDouble(parameters, self.STEP, context)
-        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
-        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
-        hysteresis = self.parameterAsDouble(parameters, self.HYSTERESIS, context)
-        direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
-        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         crs = working_crs(source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         lines = read_lines(source, crs, context, None, id_field or None)
         skipped = self.report_skipped(feedback, self.tr("lines"), lines)
+        direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
         directions = DIRECTIONS if direction == 2 else (DIRECTIONS[direction],)
+        profiles, outside = self.sample(parameters, context, lines, crs, directions, feedback)
+        if profiles is None:
+            return {}
+        found = self.profile_rows(parameters, context, profiles, directions)
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: (LINE_FIELDS, QgsWkbTypes.LineStringZ, found.line_rows),
+            self.PROFILE: (PROFILE_FIELDS, QgsWkbTypes.PointZ, found.point_rows),
+            self.CLIMBS: (CLIMB_FIELDS, QgsWkbTypes.LineStringZ, found.climb_rows)})
+        self.style_outputs(context, outputs)
+        return self.results(parameters, context, feedback, found, skipped + outside, outputs)
 
-        with open_dem(dem_layer, band) as dem:
+    # --- profiles --------------------------------------------------------------------------
+
+    def sample(self, parameters, context, lines, crs, directions, feedback):
+        """(profiles: (line id, direction, chainage, points, z) for each line and direction,
+        how many lines lie outside the DEM); (None, count) when cancelled."""
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        step = self.parameterAsDouble(parameters, self.STEP, context)
+        profiles, outside = [], 0
+        with open_dem(dem_layer, self.parameterAsInt(parameters, self.BAND, context)) as dem:
             if dem.crs_wkt is None:
                 feedback.pushWarning(self.tr(
                     "The DEM has no CRS: it is taken to be in the lines' CRS ({}).")
@@ -161,63 +209,56 @@ class SlopeProfile(ItineranceAlgorithm):
                 step = profile.auto_step(dem.approx_cell_size_m)
             feedback.pushInfo(self.tr("Sampling every {:.2f} m.").format(step))
             work_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
-            profiles = []
             ids = self.line_ids(lines)
             for index, xy in enumerate(lines.parts):
                 if feedback.isCanceled():
-                    return {}
+                    return None, outside
                 feedback.setProgress(80.0 * index / max(len(lines.parts), 1))
                 chainage, points = profile.densify(xy, step)
                 z = dem.sample_from(points, work_wkt)
                 if np.isnan(z).all():
-                    skipped += 1
+                    outside += 1
                     feedback.reportError(self.tr("Line {} lies outside the DEM (or on no data): "
                                                  "skipped.").format(ids[index]))
                     continue
-                for way in directions:
-                    if way == "reverse":
-                        way_chainage = chainage[-1] - chainage[::-1]
-                        way_points, way_z = points[::-1], z[::-1]
-                    else:
-                        way_chainage, way_points, way_z = chainage, points, z
-                    profiles.append((ids[index], way, way_chainage, way_points, way_z))
+                profiles += [(ids[index], way) + directed(way, chainage, points, z)
+                             for way in directions]
+        return profiles, outside
 
-        line_rows, point_rows, climb_rows = [], [], []
+    def profile_rows(self, parameters, context, profiles, directions):
+        """The rows of each output, the total gain and the steepest grade (a
+        :class:`ProfileRows`); the charts are written on the way."""
+        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
+        window = self.parameterAsDouble(parameters, self.GRADE_WINDOW, context)
+        hysteresis = self.parameterAsDouble(parameters, self.HYSTERESIS, context)
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
         want_points = parameters.get(self.PROFILE) is not None
-        total_gain, steepest = 0.0, float("nan")
+        found = ProfileRows([], [], [], 0.0, float("nan"))
         chart_stems = set()  # two lines of the same name get two charts
         for line_id, way, chainage, points, raw_z in profiles:
             z = profile.smooth(chainage, raw_z, smoothing)
             figures = profile.summarise(chainage, z, window, hysteresis)
-            total_gain += figures["gain_m"] or 0.0
-            if figures["max_grade_pct"] is not None and not (
-                    steepest >= figures["max_grade_pct"]):
-                steepest = figures["max_grade_pct"]
-            line_rows.append((line_geometry(points, z),
-                              [line_id, way] + [figures[key] for key in SUMMARY_KEYS]))
+            found = found.adding(figures)
+            found.line_rows.append((line_geometry(points, z),
+                                    [line_id, way] + [figures[key] for key in SUMMARY_KEYS]))
             if want_points:
-                point_rows.extend(profile_point_rows((line_id, way), chainage, points, z,
-                                                     window))
-            for climb in profile.detect_climbs(chainage, z):
-                inside = (chainage >= climb["start_m"]) & (chainage <= climb["end_m"])
-                climb_rows.append((line_geometry(points[inside], z[inside]),
-                                   [line_id, way] + [climb[key] for key in CLIMB_KEYS]))
+                found.point_rows.extend(profile_point_rows((line_id, way), chainage, points, z,
+                                                           window))
+            found.climb_rows.extend(climb_rows(line_id, way, chainage, points, z))
             if charts:
                 self.chart(charts, line_id, way, chainage, z, figures, window, directions,
                            chart_stems)
+        return found
 
-        outputs = self.write_outputs(parameters, context, crs, {
-            self.OUTPUT: (LINE_FIELDS, QgsWkbTypes.LineStringZ, line_rows),
-            self.PROFILE: (PROFILE_FIELDS, QgsWkbTypes.PointZ, point_rows),
-            self.CLIMBS: (CLIMB_FIELDS, QgsWkbTypes.LineStringZ, climb_rows)})
-        self.style_outputs(context, outputs)
-        results = {"LINE_COUNT": len(line_rows), "TOTAL_GAIN_M": total_gain,
-                   "MAX_GRADE_PCT": steepest, "SKIPPED_COUNT": skipped}
+    def results(self, parameters, context, feedback, found, skipped, outputs):
+        charts = self.parameterAsString(parameters, self.CHARTS_FOLDER, context)
+        results = {"LINE_COUNT": len(found.line_rows), "TOTAL_GAIN_M": found.total_gain,
+                   "MAX_GRADE_PCT": found.steepest, "SKIPPED_COUNT": skipped}
         if charts:
             results[self.CHARTS_FOLDER] = charts
         feedback.pushInfo(self.tr("{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, "
                                   "{} line(s) skipped.").format(
-            len(line_rows), total_gain, steepest, skipped))
+            len(found.line_rows), found.total_gain, found.steepest, skipped))
         results.update(outputs)
         return results
 

@@ -194,78 +194,33 @@ class TerritoryIndicators(ItineranceAlgorithm):
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         pdf = self.parameterAsFileOutput(parameters, self.PDF, context)
         IndicatorReports().check_outputs(report, pdf)
-        perimeters = self.parameterAsSource(parameters, self.PERIMETERS, context)
-        if perimeters is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.PERIMETERS))
-        crs = working_crs(perimeters.sourceCrs(),
-                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-        name_field = field_or_default(
-            perimeters, self.parameterAsString(parameters, self.NAME_FIELD, context), "name")
-        code_field = field_or_default(
-            perimeters, self.parameterAsString(parameters, self.CODE_FIELD, context), "code")
-        names, codes, shapes, geometries = perimeter_shapes(
-            perimeters, crs, context, name_field, code_field, feedback)
+        perimeters, crs = self.perimeters(parameters, context, feedback)
         settings = self.settings(parameters, context)
-        sources = self.sources(parameters, context)
-        if all(getattr(sources, key.lower()) is None for key in (
-                self.NETWORK, self.AIRES, self.ESTABLISHMENTS, self.ITINERARIES, self.TRAME,
-                self.POLES, self.ASCENSIONS)):
-            raise QgsProcessingException(self.tr(
-                "No inventory layer is given: give at least one of NETWORK, AIRES, "
-                "ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS."))
-        if sources.ascensions is not None and not sources.dem_path:
-            feedback.pushWarning(self.tr(
-                "ASCENSIONS is given without a DEM: the climbs cannot be found, their figures "
-                "stay empty. Give a DEM."))
-
+        sources = self.checked_sources(parameters, context, feedback)
         feedback.setProgressText(self.tr("Reading the layers and building the networks"))
         reader = InventoryReader(self, crs, context, feedback, settings)
         inventory = reader.read(sources)
         feedback.setProgress(20)
-        want_maps = bool(report)
-        maps = [] if want_maps else None
-        feedback.setProgressText(self.tr("Figures per perimeter"))
-        rows = []
-        for index, geometry in enumerate(shapes):
-            if feedback.isCanceled():
-                return {}
-            drawn = ti.Shapes() if want_maps else None
-            rows.append(inventory.row(geometry, drawn))
-            if want_maps:
-                maps.append(drawn)
-            feedback.setProgress(20 + 50 * (index + 1) / len(shapes))
-        totals = inventory.row(unary_union([s for s in shapes if not s.is_empty]))
-        fields = inventory.fields()
-
+        rows, maps = self.perimeter_rows(inventory, perimeters.shapes, bool(report), feedback)
+        if rows is None:
+            return {}
+        totals = inventory.row(unary_union([s for s in perimeters.shapes if not s.is_empty]))
         compare_with = self.parameterAsFile(parameters, self.COMPARE_WITH, context)
-        unmatched = 0
+        fields, rows, unmatched = inventory.fields(), rows, 0
         if compare_with:
-            fields, rows, unmatched = self.compare(
-                compare_with, fields, rows, names, codes, shapes, sources, reader, feedback)
-        skipped = reader.skipped
+            fields, rows, unmatched = self.compare(compare_with, fields, rows, perimeters,
+                                                   sources, reader, feedback)
         self.report_missing(fields, rows, feedback)
-
-        output_fields = ([ti.Field("name", "text", "name"), ti.Field("code", "text", "code")]
-                         + fields)
-        sink_rows = [(geometry, [name, code] + [row.get(spec.name) for spec in fields])
-                     for geometry, name, code, row in zip(geometries, names, codes, rows)]
-        outputs = self.write_outputs(parameters, context, crs, {
-            self.OUTPUT: ([(spec.name, spec.kind) for spec in output_fields],
-                          QgsWkbTypes.MultiPolygon, sink_rows)})
-        aliases = IndicatorLabels().aliases(fields)
-        for destination in outputs.values():
-            output_styles.apply_on_load(context, destination, None, aliases)
-
+        outputs = self.write_indicators(parameters, context, crs, fields, rows, perimeters)
         results = {"PERIMETER_COUNT": len(rows), "UNMATCHED_COUNT": unmatched,
-                   "SKIPPED_COUNT": skipped}
+                   "SKIPPED_COUNT": reader.skipped}
         results.update({key.upper(): totals[key] for key in TOTALS})
         results.update(outputs)
         feedback.setProgress(75)
         if report or pdf:
             results.update(self.write_reports(
-                parameters, context, feedback, report, pdf, fields, rows, names, codes, shapes,
-                geometries, maps, totals, crs, compare_with))
+                parameters, context, feedback, report, pdf, fields, rows, perimeters, maps,
+                totals, crs, compare_with))
         self.log_results(feedback, results)
         return results
 
@@ -280,6 +235,35 @@ class TerritoryIndicators(ItineranceAlgorithm):
             access_distance=value(parameters, self.ACCESS_DISTANCE, context),
             trame_snap_tolerance=value(parameters, self.TRAME_SNAP_TOLERANCE, context),
             hub_access_distance=value(parameters, self.HUB_ACCESS_DISTANCE, context))
+
+    def perimeters(self, parameters, context, feedback):
+        """(the perimeters read in the working CRS, that CRS)."""
+        source = self.parameterAsSource(parameters, self.PERIMETERS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PERIMETERS))
+        crs = working_crs(source.sourceCrs(),
+                          self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        name_field = field_or_default(
+            source, self.parameterAsString(parameters, self.NAME_FIELD, context), "name")
+        code_field = field_or_default(
+            source, self.parameterAsString(parameters, self.CODE_FIELD, context), "code")
+        return perimeter_shapes(source, crs, context, name_field, code_field, feedback), crs
+
+    def checked_sources(self, parameters, context, feedback):
+        """The inventory layers given; at least one is needed, and the climbs need a DEM."""
+        sources = self.sources(parameters, context)
+        if all(getattr(sources, key.lower()) is None for key in (
+                self.NETWORK, self.AIRES, self.ESTABLISHMENTS, self.ITINERARIES, self.TRAME,
+                self.POLES, self.ASCENSIONS)):
+            raise QgsProcessingException(self.tr(
+                "No inventory layer is given: give at least one of NETWORK, AIRES, "
+                "ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS."))
+        if sources.ascensions is not None and not sources.dem_path:
+            feedback.pushWarning(self.tr(
+                "ASCENSIONS is given without a DEM: the climbs cannot be found, their figures "
+                "stay empty. Give a DEM."))
+        return sources
 
     def sources(self, parameters, context):
         sources = Sources()
@@ -310,9 +294,41 @@ class TerritoryIndicators(ItineranceAlgorithm):
             feedback.pushInfo(self.tr(
                 "Not computed (their layer is not given): {}.").format(", ".join(missing)))
 
+    # --- figures and output ---------------------------------------------------------------
+
+    def perimeter_rows(self, inventory, shapes, want_maps, feedback):
+        """(the figures of each perimeter, their maps or None); (None, None) when cancelled."""
+        feedback.setProgressText(self.tr("Figures per perimeter"))
+        rows = []
+        maps = [] if want_maps else None
+        for index, geometry in enumerate(shapes):
+            if feedback.isCanceled():
+                return None, None
+            drawn = ti.Shapes() if want_maps else None
+            rows.append(inventory.row(geometry, drawn))
+            if want_maps:
+                maps.append(drawn)
+            feedback.setProgress(20 + 50 * (index + 1) / len(shapes))
+        return rows, maps
+
+    def write_indicators(self, parameters, context, crs, fields, rows, perimeters):
+        """OUTPUT: a polygon per perimeter with its name, code and figures."""
+        output_fields = ([ti.Field("name", "text", "name"), ti.Field("code", "text", "code")]
+                         + fields)
+        sink_rows = [(geometry, [name, code] + [row.get(spec.name) for spec in fields])
+                     for geometry, name, code, row in zip(
+                         perimeters.geometries, perimeters.names, perimeters.codes, rows)]
+        outputs = self.write_outputs(parameters, context, crs, {
+            self.OUTPUT: ([(spec.name, spec.kind) for spec in output_fields],
+                          QgsWkbTypes.MultiPolygon, sink_rows)})
+        aliases = IndicatorLabels().aliases(fields)
+        for destination in outputs.values():
+            output_styles.apply_on_load(context, destination, None, aliases)
+        return outputs
+
     # --- comparison ------------------------------------------------------------------------
 
-    def compare(self, path, fields, rows, names, codes, shapes, sources, reader, feedback):
+    def compare(self, path, fields, rows, perimeters, sources, reader, feedback):
         """Fields and rows with ``<field>_prev`` and ``<field>_change``, and the number of
         perimeters left without a previous value."""
         if is_project_database(path):
@@ -324,7 +340,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
                     "{} has no layer {}: its previous figures stay empty.").format(
                     path, layer_name))
             previous_inventory = reader.read(earlier)
-            previous = ti.indicator_rows(previous_inventory, shapes)
+            previous = ti.indicator_rows(previous_inventory, perimeters.shapes)
             fields = merged_fields(fields, previous_inventory.fields())
             rows = [complete(row, fields) for row in rows]
             previous = [complete(row, fields) for row in previous]
@@ -337,7 +353,9 @@ class TerritoryIndicators(ItineranceAlgorithm):
                     "with a name field; give an earlier OUTPUT of this algorithm or an earlier "
                     "project GeoPackage.").format(path))
             previous_rows = self.read_table(table, fields)
-            previous, left = ti.match_previous(list(zip(names, codes)), previous_rows)
+            names = perimeters.names
+            previous, left = ti.match_previous(list(zip(names, perimeters.codes)),
+                                               previous_rows)
             unmatched = sum(row is None for row in previous)
             if unmatched:
                 feedback.pushWarning(self.tr(
@@ -369,8 +387,8 @@ class TerritoryIndicators(ItineranceAlgorithm):
 
     # --- reports ---------------------------------------------------------------------------
 
-    def write_reports(self, parameters, context, feedback, report, pdf, fields, rows, names,
-                      codes, shapes, geometries, maps, totals, crs, compare_with):
+    def write_reports(self, parameters, context, feedback, report, pdf, fields, rows,
+                      perimeters, maps, totals, crs, compare_with):
         labels = IndicatorLabels()
         aliases = labels.aliases(fields)
         base = [spec.name for spec in fields if spec.label not in ("prev", "change")]
@@ -381,8 +399,9 @@ class TerritoryIndicators(ItineranceAlgorithm):
         layers = {name: self.parameterAsVectorLayer(parameters, name, context)
                   for name in MAP_INPUTS if parameters.get(name)}
         feedback.setProgressText(self.tr("Writing the report"))
-        return reports.write(report, pdf, texts, base, rows, names, codes, shapes, geometries,
-                             maps, totals, bool(compare_with), crs,
+        return reports.write(report, pdf, texts, base, rows, perimeters.names, perimeters.codes,
+                             perimeters.shapes, perimeters.geometries, maps, totals,
+                             bool(compare_with), crs,
                              {name: layer for name, layer in layers.items() if layer},
                              context.project(), feedback)
 

@@ -1,5 +1,7 @@
 """itinerance:trameconnectivity: components, critical links, hub reachability, missing links."""
 
+from typing import NamedTuple
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -35,6 +37,21 @@ HUB_FIELDS = (("component", "int"), ("access_m", "real"), ("reachable_hubs", "in
 LINK_FIELDS = (("rank", "int"), ("length_m", "real"), ("from_component", "int"),
                ("to_component", "int"), ("hub", "text"), ("gain_hub_pairs", "int"),
                ("d_iic_pct", "real"))
+
+
+class Connectivity(NamedTuple):
+    """What trameconnectivity finds: the network split at the hubs (``attachment``), its
+    bridges with the hub pairs each would separate, the hubs on each part, the headline
+    figures, per attached hub the hubs within reach and its dIIC, and the missing links."""
+
+    attachment: object  # connectivity.HubAttachment
+    bridges: object
+    cut_pairs: object
+    hub_counts: object
+    figures: dict
+    reachable: object
+    d_iic: object
+    links: list
 
 
 class TrameConnectivity(ItineranceAlgorithm):
@@ -131,36 +148,47 @@ class TrameConnectivity(ItineranceAlgorithm):
         if lines_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ITINERARIES))
         hubs_source = self.parameterAsSource(parameters, self.HUBS, context)
-        name_field = self.parameterAsString(parameters, self.HUB_NAME_FIELD, context)
-        weight_field = self.parameterAsString(parameters, self.HUB_WEIGHT_FIELD, context)
-        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
-        access = self.parameterAsDouble(parameters, self.HUB_ACCESS_DISTANCE, context)
-        max_link = self.parameterAsDouble(parameters, self.MAX_LINK_LENGTH, context)
-        threshold = self.parameterAsDouble(parameters, self.DISTANCE_THRESHOLD, context)
         crs = working_crs(lines_source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        lines = self.read_itineraries(lines_source, crs, context, feedback)
+        hubs = self.read_hubs(
+            hubs_source, crs, context,
+            self.parameterAsString(parameters, self.HUB_NAME_FIELD, context),
+            self.parameterAsString(parameters, self.HUB_WEIGHT_FIELD, context), feedback)
+        found = self.analyse(parameters, context, lines, hubs, feedback)
+        if found is None:
+            return {}
+        outputs = self.write_network(parameters, context, crs, lines, hubs, found)
+        outputs.update(self.write_hubs(parameters, context, crs, hubs_source, hubs, found))
+        self.style_outputs(context, outputs)
+        figures = found.figures
+        figures["SKIPPED_COUNT"] = lines.skipped_count + hubs["skipped"]
+        self.log_results(feedback, figures, len(found.links))
+        figures.update(outputs)
+        return figures
 
-        lines = read_lines(lines_source, crs, context, feedback)
-        skipped = self.report_skipped(feedback, self.tr("itineraries"), lines)
-        if not lines.parts:
-            raise QgsProcessingException(self.tr(
-                "The itinerary layer has no usable line ({} features read). Choose a layer of "
-                "lines with geometries.").format(lines.features))
-        hubs = self.read_hubs(hubs_source, crs, context, name_field, weight_field, feedback)
-        skipped += hubs["skipped"]
+    # --- analysis --------------------------------------------------------------------------
 
+    def analyse(self, parameters, context, lines, hubs, feedback):
+        """The network's parts, critical links, hub distances and missing links (a
+        :class:`Connectivity`); None when cancelled."""
+        value = self.parameterAsDouble
+        threshold = value(parameters, self.DISTANCE_THRESHOLD, context)
         feedback.setProgressText(self.tr("Building the network graph"))
-        graph = network.build_network(lines.parts, snap)
+        graph = network.build_network(lines.parts, value(parameters, self.SNAP_TOLERANCE,
+                                                          context))
         valid = hubs["valid"]
-        attachment = connectivity.attach_hubs(graph, [hubs["shapes"][i] for i in valid], access)
+        shapes = [hubs["shapes"][i] for i in valid]
+        attachment = connectivity.attach_hubs(
+            graph, shapes, value(parameters, self.HUB_ACCESS_DISTANCE, context))
         refined = attachment.network
         bridges = connectivity.components_and_bridges(refined)
         cut_pairs = connectivity.bridge_cut_pairs(refined, bridges, attachment.node)
         hub_counts = connectivity.component_hub_counts(refined, attachment.node)
         feedback.setProgress(40)
         if feedback.isCanceled():
-            return {}
+            return None
         weights = hubs["weights"][valid]
         node_distances = connectivity.NodeDistances(refined, attachment.node)
         distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m,
@@ -168,52 +196,70 @@ class TrameConnectivity(ItineranceAlgorithm):
         figures = connectivity.summary(refined, bridges, attachment, weights, distances,
                                        threshold)
         figures["ISOLATED_HUB_COUNT"] += len(hubs["features"]) - len(valid)  # no geometry
-        reachable = connectivity.reachable_hubs(distances, threshold)
-        d_iic = connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else []
         feedback.setProgressText(self.tr("Ranking missing links"))
-        links = connectivity.missing_links(refined, attachment, [hubs["shapes"][i] for i in valid],
-                                           weights, max_link, threshold,
-                                           node_distances=node_distances)
+        links = connectivity.missing_links(
+            refined, attachment, shapes, weights,
+            value(parameters, self.MAX_LINK_LENGTH, context), threshold,
+            node_distances=node_distances)
         feedback.setProgress(80)
+        return Connectivity(
+            attachment, bridges, cut_pairs, hub_counts, figures,
+            connectivity.reachable_hubs(distances, threshold),
+            connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else [], links)
 
+    # --- outputs ---------------------------------------------------------------------------
+
+    def write_network(self, parameters, context, crs, lines, hubs, found):
+        """OUTPUT (the edges, with their part and whether each is a bridge) and MISSING_LINKS."""
+        refined, bridges = found.attachment.network, found.bridges
         component = refined.edge_component
         line_fids = np.asarray(lines.feature_ids, dtype=np.int64)[refined.edge_line]
         edge_rows = zip(line_geometries(refined.edge_xy, refined.edge_ptr), zip(
             column(line_fids), column(refined.edge_length), column(component),
             column(refined.component_length[component] / 1000.0),
-            column(hub_counts[component]), column(bridges.is_bridge), column(cut_pairs)))
-        names = [hubs["names"][i] for i in valid]
+            column(found.hub_counts[component]), column(bridges.is_bridge),
+            column(found.cut_pairs)))
+        names = [hubs["names"][i] for i in hubs["valid"]]
         link_rows = [(line_geometry(np.array([link["from_xy"], link["to_xy"]])), [
             link["rank"], link["length_m"], link["from_component"], link["to_component"],
             names[link["hub"]] if link["hub"] >= 0 else None, link["gain_hub_pairs"],
-            link["d_iic_pct"]]) for link in links]
-        outputs = self.write_outputs(parameters, context, crs, {
+            link["d_iic_pct"]]) for link in found.links]
+        return self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (EDGE_FIELDS, QgsWkbTypes.LineString, edge_rows),
             self.MISSING_LINKS: (LINK_FIELDS, QgsWkbTypes.LineString, link_rows)})
-        per_hub = {index: (attachment.component[k] if attachment.component[k] >= 0 else None,
-                           attachment.access_m[k], reachable[k], d_iic[k])
-                   for k, index in enumerate(valid.tolist())}
-        destination = None
-        if hubs_source is not None:
-            destination = self.write_input_features(
-                parameters, self.HUBS_OUT, context, crs, hubs_source, hubs["features"],
-                HUB_FIELDS, [per_hub.get(index, (None, None, 0, None))
-                             for index in range(len(hubs["features"]))])
-        if destination:
-            outputs[self.HUBS_OUT] = destination
-        self.style_outputs(context, outputs)
 
-        figures["SKIPPED_COUNT"] = skipped
+    def write_hubs(self, parameters, context, crs, source, hubs, found):
+        """HUBS_OUT: every hub with its part, access distance, reachable hubs and dIIC."""
+        if source is None:
+            return {}
+        attachment = found.attachment
+        per_hub = {index: (attachment.component[k] if attachment.component[k] >= 0 else None,
+                           attachment.access_m[k], found.reachable[k], found.d_iic[k])
+                   for k, index in enumerate(hubs["valid"].tolist())}
+        destination = self.write_input_features(
+            parameters, self.HUBS_OUT, context, crs, source, hubs["features"], HUB_FIELDS,
+            [per_hub.get(index, (None, None, 0, None))
+             for index in range(len(hubs["features"]))])
+        return {self.HUBS_OUT: destination} if destination else {}
+
+    def log_results(self, feedback, figures, link_count):
         feedback.pushInfo(self.tr(
             "{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; "
             "IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.").format(
             figures["COMPONENT_COUNT"], figures["LARGEST_COMPONENT_KM"],
             figures["BRIDGE_COUNT"], figures["ISOLATED_HUB_COUNT"], figures["IIC"],
-            figures["PC"], len(links)))
-        figures.update(outputs)
-        return figures
+            figures["PC"], link_count))
 
-    # --- helpers ---------------------------------------------------------------------------
+    # --- inputs ----------------------------------------------------------------------------
+
+    def read_itineraries(self, source, crs, context, feedback):
+        lines = read_lines(source, crs, context, feedback)
+        self.report_skipped(feedback, self.tr("itineraries"), lines)
+        if not lines.parts:
+            raise QgsProcessingException(self.tr(
+                "The itinerary layer has no usable line ({} features read). Choose a layer of "
+                "lines with geometries.").format(lines.features))
+        return lines
 
     def read_hubs(self, source, crs, context, name_field, weight_field, feedback):
         """Hub features, their shapely geometries in ``crs``, names and weights."""
@@ -261,12 +307,6 @@ class TrameConnectivity(ItineranceAlgorithm):
         hubs["weights"] = np.asarray(hubs["weights"], dtype=float)
         hubs["valid"] = np.asarray(hubs["valid"], dtype=int)
         return hubs
-
-    def style_outputs(self, context, outputs):
-        aliases = self.aliases()
-        styles = self.styles()
-        for name, destination in outputs.items():
-            output_styles.apply_on_load(context, destination, styles[name], aliases)
 
     def styles(self):
         """The style function of each output (the map export reuses them)."""

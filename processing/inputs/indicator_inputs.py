@@ -3,7 +3,7 @@
 database, the same way."""
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import numpy as np
 from qgis.core import (
@@ -21,6 +21,7 @@ from shapely.geometry import Polygon
 from ..layers.geometry_io import features, read_lines, read_points
 from ..layers.profile_io import open_dem_file
 from ..logic.inventory import data_model
+from ..logic.network import route_service
 from ..logic.relief.profile import auto_step
 from ..logic.reports import territory_figures as ti
 
@@ -149,8 +150,7 @@ class InventoryReader:
         points = self.points(source, self.tr("establishments"))
         values = field_values(source, points.feature_ids,
                               [sources.category_field, sources.label_field])
-        labelled = [data_model.is_true(v) for v in values[sources.label_field]] \
-            if sources.label_field in values else [True] * len(points.xy)
+        labelled = route_service.labelled_flags(values.get(sources.label_field), len(points.xy))
         return ti.EstablishmentsInput(points.xy, labelled, values.get(sources.category_field),
                                       data_model.CATEGORIES.codes)
 
@@ -186,8 +186,18 @@ class InventoryReader:
         return climbs
 
 
+class Perimeters(NamedTuple):
+    """The perimeters, in the layer's order: names, official codes (None without), shapely
+    geometries in the working CRS and the feature geometries (QgsGeometry)."""
+
+    names: list
+    codes: list
+    shapes: list
+    geometries: list
+
+
 def perimeter_shapes(source, crs, context, name_field, code_field, feedback):
-    """The perimeters: (names, codes, shapely geometries in ``crs``, feature geometries). A
+    """The perimeters (:class:`Perimeters`) in ``crs``. A
     perimeter without a geometry keeps its row (an empty geometry: zeros); an invalid one is
     repaired."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
@@ -216,7 +226,7 @@ def perimeter_shapes(source, crs, context, name_field, code_field, feedback):
         raise QgsProcessingException(QCoreApplication.translate(
             "InventoryReader", "The perimeter layer has no features: give at least one polygon "
             "(an EPCI, a commune)."))
-    return names, codes, shapes, geometries
+    return Perimeters(names, codes, shapes, geometries)
 
 
 def numeric(value):

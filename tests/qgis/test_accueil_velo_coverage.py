@@ -171,3 +171,17 @@ def test_min_gap_length_filters_the_gaps_layer_only():
     assert result["LONGEST_GAP_M"] == pytest.approx(11000)
     [row] = list(result["SUMMARY"].getFeatures())
     assert row["max_gap_km"] == pytest.approx(11) and row["n_labelled"] == 1
+
+
+def test_zero_access_distance_covers_nothing_and_counts_only_establishments_on_the_route():
+    routes = layer("LineString", "EPSG:2154", [("LineString(0 0, 10000 0)", {})])
+    establishments = layer("Point", "EPSG:2154", [
+        ("Point(5000 0)", {"name": "On", "accueil_velo": False}),
+        ("Point(7000 10)", {"name": "Beside", "accueil_velo": True})], ESTABLISHMENT_FIELDS)
+    result = run(routes, establishments, LABEL_FIELD="accueil_velo", ACCESS_DISTANCE=0)
+    assert result["COVERED_PCT"] == 0.0
+    assert result["LONGEST_GAP_M"] == pytest.approx(10000)
+    assert result["ELIGIBLE_COUNT"] == 1 and result["PROSPECT_COUNT"] == 1
+    out = {f["name"]: f for f in result["ESTABLISHMENTS_OUT"].getFeatures()}
+    assert out["On"]["prospect"] and not out["Beside"]["eligible"]
+    assert out["Beside"]["dist_to_route_m"] == pytest.approx(10)

@@ -33,7 +33,7 @@ import numpy as np
 
 from ..network import coverage as network_coverage
 from ..network import graph as network
-from ..network import route_coverage
+from ..network import route_coverage, route_service
 from ..network.perimeter_clip import Perimeter, Polylines, clip
 from ..relief import profile
 from ..relief.profile_chart import safe_file_stem
@@ -62,7 +62,7 @@ class Settings:
     max_distance: float = 2500.0
     snap_tolerance: float = 1.0
     max_attach_distance: float = 200.0
-    access_distance: float = 5000.0
+    access_distance: float = route_service.DEFAULT_ACCESS_DISTANCE_M
     trame_snap_tolerance: float = 5.0
     hub_access_distance: float = 100.0
 
@@ -179,29 +179,20 @@ class RoutesInput:
         # the parts as they come: coverage and lengths do not depend on their order
         self.route = route_coverage.Route(parts)
         self.lines = Polylines.from_parts(self.route.pieces)
-        self.covered_at = None
+        self.service = None
         if establishments is None:
             return
-        labelled = establishments.labelled
-        if access_distance > 0 and labelled.any():
-            intervals = route_coverage.establishment_intervals(
-                self.route, establishments.xy[labelled], access_distance)
-            stretches = route_coverage.coverage_stretches(
-                self.route, intervals, None, [], np.ones(int(labelled.sum()), dtype=bool))
-            bounds = np.append(stretches.start_m, stretches.end_m[-1:])
-            covered = np.where(stretches.covered, stretches.length_m, 0.0)
-            self.covered_at = (bounds, np.concatenate([[0.0], np.cumsum(covered)]))
-        distance, _, _ = route_coverage.nearest_on_routes([self.route], establishments.xy)
-        establishments.eligible = distance <= access_distance
+        served = route_service.Establishments(establishments.xy, establishments.labelled)
+        self.service = route_service.serve_route(self.route, served, access_distance)
+        establishments.eligible = route_service.establishment_reach(
+            [self.route], served, access_distance).eligible
 
     def covered_length(self, intervals):
         """Covered metres of the parts ``intervals`` of the lines."""
-        if self.covered_at is None or not len(intervals):
+        if self.service is None or not len(intervals):
             return 0.0
         offset = self.route.piece_start[intervals.line]
-        bounds, cumulative = self.covered_at
-        return float((np.interp(offset + intervals.end, bounds, cumulative)
-                      - np.interp(offset + intervals.start, bounds, cumulative)).sum())
+        return self.service.covered_between(offset + intervals.start, offset + intervals.end)
 
 
 class TrameInput(LinesInput):
