@@ -16,8 +16,10 @@ from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.import_accueil_velo import ImportAccueilVelo
 from .algorithms.import_osm_network import ImportOsmNetwork
+from .algorithms.motorhome_coverage import MotorhomeCoverage
 from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.station_access import StationAccess
 from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
 
@@ -46,5 +48,5 @@ class ItineranceProvider(QgsProcessingProvider):
                                 TrameConnectivity, CheckInventory, ExportContractMap,
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
-                                ExportCircuitSheet):
+                                ExportCircuitSheet, StationAccess, MotorhomeCoverage):
             self.addAlgorithm(algorithm_class())
