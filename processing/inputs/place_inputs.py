@@ -11,7 +11,6 @@ from ..layers.geometry_io import features
 from ..logic.inventory.data_model import is_true
 from ..translate import tr
 
-
 NAME_FIELDS = ("name", "nom", "Nom", "NAME")  # the data model's, then French open data's
 
 

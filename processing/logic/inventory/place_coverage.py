@@ -13,8 +13,6 @@ candidates that covered the newly covered places go down, so the whole run is O(
 candidates, k suggestions.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 

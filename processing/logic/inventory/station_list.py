@@ -16,8 +16,6 @@ station of several services lists several segments and UIC codes in one quoted f
   with its line and name, never dropped silently.
 """
 
-from __future__ import annotations
-
 import csv
 import io
 import re

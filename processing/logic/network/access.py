@@ -15,8 +15,6 @@ graph built once: each target point hangs from its node by an edge as long as it
 the search starts from all of them at once. Unreachable targets (another component) give inf.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 

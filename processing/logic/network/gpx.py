@@ -6,8 +6,6 @@ wpt, rte, trk; inside a point: ele, then name, desc, sym), so the file validates
 (tests/data/gpx/gpx.xsd).
 """
 
-from __future__ import annotations
-
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence

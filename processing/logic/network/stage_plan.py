@@ -5,8 +5,6 @@ start chainage to the end chainage (backwards when the end comes first). The lod
 are given (straight, or along a network by :mod:`access`); the cut is :mod:`stages`'.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 

@@ -29,8 +29,6 @@ No plan
     nearer than MIN and farther than MAX from every stop reached).
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
