@@ -17,6 +17,7 @@ from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.import_accueil_velo import ImportAccueilVelo
 from .algorithms.import_osm_network import ImportOsmNetwork
 from .algorithms.motorhome_coverage import MotorhomeCoverage
+from .algorithms.plan_stages import PlanStages
 from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
 from .algorithms.station_access import StationAccess
@@ -48,5 +49,6 @@ class ItineranceProvider(QgsProcessingProvider):
                                 TrameConnectivity, CheckInventory, ExportContractMap,
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
-                                ExportCircuitSheet, StationAccess, MotorhomeCoverage):
+                                ExportCircuitSheet, PlanStages, StationAccess,
+                                MotorhomeCoverage):
             self.addAlgorithm(algorithm_class())

@@ -102,11 +102,11 @@ class StationAccess(ItineranceAlgorithm):
         network_source = feature_source(self, parameters, self.NETWORK, context)
         crs = working_crs(network_source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        stations = read_places(stations_source, crs, context, extra_field="commune")
+        stations = read_places(stations_source, crs, context, extra_fields=("commune",))
         network = read_lines(network_source, crs, context, feedback)
         skipped = stations.skipped + self.report_skipped(feedback, self.tr("network"), network)
         itineraries, names = self.itineraries(parameters, context, crs, feedback)
-        nodes = self.optional_points(parameters, self.NODES, context, crs, "number")
+        nodes = self.optional_points(parameters, self.NODES, context, crs, ("number",))
         establishments = self.optional_points(parameters, self.ESTABLISHMENTS, context, crs)
         labelled = establishments.labelled if has_field(
             self.parameterAsSource(parameters, self.ESTABLISHMENTS, context), "accueil_velo") \
@@ -118,10 +118,11 @@ class StationAccess(ItineranceAlgorithm):
             self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context))
         if itineraries:
             skipped += self.report_skipped(feedback, self.tr("itineraries"), itineraries)
-        node_names = [str(v) if v is not None else n for v, n in zip(nodes.values, nodes.names)]
+        node_names = [str(v) if v is not None else n
+                      for v, n in zip(nodes.values["number"], nodes.names)]
         est_names = [n for n, ok in zip(establishments.names, labelled.tolist()) if ok]
         rows = Columns(point_wkbs(stations.xy), [
-            stations.names, stations.values, result.network_m, result.node_m,
+            stations.names, stations.values["commune"], result.network_m, result.node_m,
             pick(node_names, result.node), result.itinerary_m, pick(names, result.itinerary),
             ["network" if a else "straight" for a in result.along.tolist()],
             result.establishment_m, pick(est_names, result.establishment), result.far])
@@ -151,11 +152,11 @@ class StationAccess(ItineranceAlgorithm):
                                                  lines.feature_ids)]
         return lines, names
 
-    def optional_points(self, parameters, name, context, crs, extra_field=None):
+    def optional_points(self, parameters, name, context, crs, extra_fields=()):
         source = feature_source(self, parameters, name, context, required=False)
         if source is None:
-            return no_places()
-        return read_places(source, crs, context, extra_field=extra_field)
+            return no_places(extra_fields)
+        return read_places(source, crs, context, extra_fields=extra_fields)
 
 
 def pick(names, index):

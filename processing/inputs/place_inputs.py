@@ -27,12 +27,13 @@ class Places:
     read: int = 0
     skipped: int = 0
     filtered: int = 0
-    values: list = field(default_factory=list)
+    values: dict = field(default_factory=dict)
 
 
-def no_places():
+def no_places(extra_fields=()):
     """No points: what read_places gives for an empty layer (an optional input not given)."""
-    return Places(np.zeros((0, 2)), [], np.zeros(0, dtype=bool), [])
+    return Places(np.zeros((0, 2)), [], np.zeros(0, dtype=bool), [],
+                  values={name: [] for name in extra_fields})
 
 
 def _plain(value):
@@ -43,10 +44,11 @@ def has_field(source, name):
     return source is not None and source.fields().indexFromName(name) >= 0
 
 
-def read_places(source, crs, context, keep=None, extra_field=None):
+def read_places(source, crs, context, keep=None, extra_fields=()):
     """The points of ``source`` (multi-points: their first point; polygons: a point inside,
     QGIS's pole of inaccessibility). ``keep``: (field, accepted values) applied when the layer
-    has that field. ``extra_field``: a field whose values are kept in ``values``."""
+    has that field. ``extra_fields``: fields whose values are kept in ``values`` ({field:
+    values}; None for a field the layer does not have)."""
     kind = QgsWkbTypes.geometryType(source.wkbType())
     if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
         raise QgsProcessingException(tr("{} is neither a point nor a polygon layer.")
@@ -54,8 +56,9 @@ def read_places(source, crs, context, keep=None, extra_field=None):
     name_field = next((f for f in NAME_FIELDS if has_field(source, f)), None)
     label_field = "accueil_velo" if has_field(source, "accueil_velo") else None
     filter_field, accepted = keep if keep and has_field(source, keep[0]) else (None, None)
-    extra = extra_field if has_field(source, extra_field or "") else None
-    places = Places(np.zeros((0, 2)), [], np.zeros(0, dtype=bool), [])
+    extra = [name for name in extra_fields if has_field(source, name)]
+    places = Places(np.zeros((0, 2)), [], np.zeros(0, dtype=bool), [],
+                    values={name: [] for name in extra_fields})
     xy, labels = [], []
     for feature in features(source, crs, context):
         places.read += 1
@@ -71,7 +74,8 @@ def read_places(source, crs, context, keep=None, extra_field=None):
         places.names.append(str(name) if name is not None else f"#{feature.id()}")
         labels.append(is_true(feature[label_field]) if label_field else False)
         places.feature_ids.append(feature.id())
-        places.values.append(_plain(feature[extra]) if extra else None)
+        for name in extra_fields:
+            places.values[name].append(_plain(feature[name]) if name in extra else None)
     places.xy = np.array(xy, dtype=float).reshape(-1, 2)
     places.labelled = np.array(labels, dtype=bool)
     return places
