@@ -29,7 +29,7 @@ from ..logic.inventory.accueil_velo_list import normalise
 from ..logic.network import route_coverage, stage_plan, stages
 from .base import ItineranceAlgorithm, advanced
 
-JOIN_TOLERANCE_M = 1.0  # route pieces whose ends are this close are one line (as accueilvelocoverage)
+JOIN_TOLERANCE_M = 1.0  # pieces whose ends are this close are one line (as accueilvelocoverage)
 PROFILE_KEYS = ("balanced", "family", "sporty")
 PROFILE_STEP_M = 25.0  # metres between elevation samples along the route
 LODGING_CATEGORY = "hebergement"

@@ -23,6 +23,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from . import graph as network_engine
+from .graph import ranges
 
 ZERO_EDGE_M = 1e-9  # metres: an approach of 0 as an edge the sparse graph keeps
 
@@ -182,7 +183,9 @@ def station_access(network_lines: Sequence[np.ndarray], stations: np.ndarray,
 def _nearest_target_line(attached: Attached, origins: np.ndarray,
                          first_target_line: int) -> Tuple[np.ndarray, np.ndarray]:
     """Distance along the network to the nearest target line and that line (index among the
-    target lines): the line of the target edge at the node reached first."""
+    target lines): the line of the target edge at the node reached first. An origin attached
+    where a target line runs (on a network line the itinerary follows: within the snap
+    tolerance of a target edge) is on it: its distance is its approach."""
     net = attached.network
     edges = np.flatnonzero(attached.target_edge)
     ends = np.concatenate([net.edge_u[edges], net.edge_v[edges]])
@@ -191,7 +194,19 @@ def _nearest_target_line(attached: Attached, origins: np.ndarray,
     first = np.ones(len(order), dtype=bool)
     first[1:] = ends[order][1:] != ends[order][:-1]
     nodes, labels = ends[order][first], lines[order][first]
-    return _search(attached, origins, nodes, np.zeros(len(nodes)), labels)
+    dist, nearest = _search(attached, origins, nodes, np.zeros(len(nodes)), labels)
+    at = attached.node[np.asarray(origins, dtype=np.int64)]
+    if len(edges) and (at >= 0).any():
+        xy, ptr = net.edge_xy, net.edge_ptr
+        keep = ranges(ptr[edges], ptr[edges + 1] - ptr[edges])
+        sizes = ptr[edges + 1] - ptr[edges]
+        index = network_engine.SegmentIndex(xy[keep], np.concatenate([[0], np.cumsum(sizes)]))
+        ok = np.flatnonzero(at >= 0)
+        seg, _, _, gap = index.nearest(net.node_xy[at[ok]])
+        on = gap <= max(net.snap_tolerance, 1e-6)
+        dist[ok[on]] = attached.approach_m[np.asarray(origins)[ok[on]]]
+        nearest[ok[on]] = net.edge_line[edges[index.owner[seg[on]]]] - first_target_line
+    return dist, nearest
 
 
 __all__ = ["Attached", "StationAccess", "attach", "distances", "distances_to_lines",

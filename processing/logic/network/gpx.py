@@ -3,7 +3,7 @@
 Pure Python (xml.etree; no QGIS). Coordinates are WGS84 longitude and latitude in degrees (the
 caller reprojects); elements are written in the order the GPX 1.1 schema requires (metadata,
 wpt, rte, trk; inside a point: ele, then name, desc, sym), so the file validates against it
-(tests/data/gpx/gpx.xsd).
+(tests/data/gpx-1.1.xsd).
 """
 
 import xml.etree.ElementTree as ET
