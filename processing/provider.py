@@ -16,6 +16,7 @@ from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.import_accueil_velo import ImportAccueilVelo
 from .algorithms.import_osm_network import ImportOsmNetwork
+from .algorithms.import_stations import ImportStations
 from .algorithms.motorhome_coverage import MotorhomeCoverage
 from .algorithms.plan_stages import PlanStages
 from .algorithms.prepare_dem import PrepareDem
@@ -50,5 +51,5 @@ class ItineranceProvider(QgsProcessingProvider):
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
                                 ExportCircuitSheet, PlanStages, StationAccess,
-                                MotorhomeCoverage):
+                                MotorhomeCoverage, ImportStations):
             self.addAlgorithm(algorithm_class())

@@ -43,6 +43,8 @@ HELP = QT_TRANSLATE_NOOP(
     "--SITES='build/sample/itinerance_sample.gpkg|layername=etablissements' "
     "--CENTRES='build/sample/itinerance_sample.gpkg|layername=perimetres' "
     "--AREAS='build/sample/itinerance_sample.gpkg|layername=aires' "
-    "--OUTPUT=aires_cc.gpkg --SUGGESTIONS=nouvelles_aires.gpkg\n\n"
+    "--OUTPUT=aires_cc.gpkg --SUGGESTIONS=nouvelles_aires.gpkg\n"
+    "On the sample, 1 of the 31 sites and communes (3.2 %) has a motorhome area within "
+    "reach; the first suggested area, at Nieppe, would bring one to 3 of them.\n\n"
     "More: the Help button opens the page of this algorithm in the plugin's "
     "documentation, docs/algorithms/motorhomecoverage.md.")
