@@ -4,6 +4,7 @@ from a station to a station: the multi-day products the contracts sell."""
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -68,6 +69,10 @@ class PlanStages(ItineranceAlgorithm):
 
     def name(self):
         return "planstages"
+
+    def flags(self):
+        # the stay sheet renders a print layout: on the main thread, as the map exports do
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def displayName(self):  # noqa: N802 - QGIS API
         return self.tr("Plan multi-day stages")
@@ -188,10 +193,10 @@ class PlanStages(ItineranceAlgorithm):
             raise QgsProcessingException(self.no_plan_message(
                 route, error, start_m, end_m, lodgings, inputs)) from None
         names = (start_name, end_name)
-        outputs = self.write(parameters, context, crs, route, plan, lodgings, inputs, names,
-                             bounds)
-        self.write_files(parameters, context, crs, route, plan, lodgings, names, profile,
-                         outputs, feedback)
+        outputs, rows, stops = self.write(parameters, context, crs, route, plan, lodgings,
+                                          inputs, names)
+        self.write_files(parameters, context, crs, route, plan, lodgings, names,
+                         (rows, stops, profile), outputs, feedback)
         self.style_outputs(context, {k: v for k, v in outputs.items()
                                      if k == self.LODGING_OPTIONS})
         nights = int(lodgings.labelled[plan.nights].sum())
@@ -391,11 +396,12 @@ class PlanStages(ItineranceAlgorithm):
 
     # --- the outputs -----------------------------------------------------------------------
 
-    def write(self, parameters, context, crs, route, plan, lodgings, inputs, names, bounds):
-        """STAGES and LODGING_OPTIONS."""
+    def write(self, parameters, context, crs, route, plan, lodgings, inputs, names):
+        """STAGES and LODGING_OPTIONS; returns (outputs, the stages' rows, the stops on the
+        way)."""
         lines = stage_plan.day_lines(route, plan.boundaries_m)
         ridden = np.abs(plan.boundaries_m - plan.boundaries_m[0]) / 1000.0
-        stops = self.stops(route, plan, inputs, parameters, context)
+        stops, on_the_way = self.stops(route, plan, inputs, parameters, context)
         rows = []
         for d, pieces in enumerate(lines):
             night = plan.nights[d] if d < len(plan.nights) else None
@@ -411,21 +417,27 @@ class PlanStages(ItineranceAlgorithm):
         return self.write_outputs(parameters, context, crs, {
             self.STAGES: (STAGE_FIELDS, QgsWkbTypes.MultiLineString, rows),
             self.LODGING_OPTIONS: (OPTION_FIELDS, QgsWkbTypes.Point,
-                                   self.option_rows(plan, lodgings, ridden))})
+                                   self.option_rows(plan, lodgings, ridden))}), rows, on_the_way
 
     def stops(self, route, plan, inputs, parameters, context):
         """Per day: (aire count, their names, Accueil Vélo stop count, their names), those within
-        MAX_DETOUR_M of the route in a straight line."""
+        MAX_DETOUR_M of the route in a straight line; and every stop as (day, kind, name, xy,
+        km ridden)."""
         radius = self.parameterAsDouble(parameters, self.MAX_DETOUR_M, context)
         establishments = inputs["establishments"]
-        result = []
-        labelled = np.flatnonzero(establishments.labelled)
-        kinds = []
-        for places, pick in ((inputs["aires"], np.arange(len(inputs["aires"].names))),
-                             (establishments, labelled)):
+        ridden = np.abs(plan.boundaries_m - plan.boundaries_m[0]) / 1000.0
+        kinds, on_the_way = [], []
+        for kind, places, pick in (
+                ("aire", inputs["aires"], np.arange(len(inputs["aires"].names))),
+                ("accueil_velo", establishments, np.flatnonzero(establishments.labelled))):
             day, into = stage_plan.stops_by_day(route, plan.boundaries_m, places.xy[pick],
                                                 radius)
-            kinds.append((day, into, [places.names[i] for i in pick.tolist()]))
+            names = [places.names[i] for i in pick.tolist()]
+            kinds.append((day, into, names))
+            on_the_way += [(d, kind, names[k], tuple(places.xy[pick[k]]),
+                            ridden[d - 1] + into[k] / 1000.0)
+                           for k, d in enumerate(day.tolist()) if d > 0]
+        result = []
         for d in range(1, plan.day_count + 1):
             row = []
             for day, into, names in kinds:
@@ -433,7 +445,7 @@ class PlanStages(ItineranceAlgorithm):
                 on = on[np.argsort(into[on], kind="stable")]
                 row += [len(on), "; ".join(names[i] for i in on.tolist())[:254] or None]
             result.append(row)
-        return result
+        return result, sorted(on_the_way, key=lambda stop: stop[4])
 
     @staticmethod
     def option_rows(plan, lodgings, ridden):
@@ -448,9 +460,10 @@ class PlanStages(ItineranceAlgorithm):
                 ridden[n + 2] - at[k]]))
         return rows
 
-    def write_files(self, parameters, context, crs, route, plan, lodgings, names, profile,
+    def write_files(self, parameters, context, crs, route, plan, lodgings, names, sheet,
                     outputs, feedback):
-        """The GPX and the stay sheet, when asked for."""
+        """The GPX and the stay sheet, when asked for; ``sheet``: (the stages' rows, the stops
+        on the way, the profile)."""
         gpx_path = self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context)
         if gpx_path:
             from ..layers import gpx_io
@@ -461,8 +474,33 @@ class PlanStages(ItineranceAlgorithm):
             feedback.pushInfo(self.tr("Wrote {}.").format(gpx_path))
         sheet_path = self.parameterAsFileOutput(parameters, self.OUTPUT_SHEET, context)
         if sheet_path:
-            from ..layouts import stay_sheet
-
-            stay_sheet.export(self, sheet_path, parameters, context, outputs, profile, plan,
-                              feedback)
+            self.write_sheet(sheet_path, parameters, context, crs, plan, lodgings, names,
+                             sheet, feedback)
             outputs[self.OUTPUT_SHEET] = sheet_path
+
+    def write_sheet(self, path, parameters, context, crs, plan, lodgings, names, sheet,
+                    feedback):
+        from ..layouts import print_layouts, stay_sheet
+
+        rows, stops, profile = sheet
+        days = []
+        for (wkb, values), night in zip(rows, list(plan.nights) + [None]):
+            title = self.tr("Day {}: {} → {}").format(values[0], values[1], values[2])
+            span = self.tr("km {:.1f} → km {:.1f} of the stay").format(values[3], values[4])
+            days.append(stay_sheet.SheetDay(
+                title, span, wkb, values[5], values[6], values[7],
+                tuple(lodgings.xy[night]) if night is not None else None,
+                bool(values[8]), values[9], values[3]))
+        sheet_stops = [stay_sheet.SheetStop(days[d - 1].name, kind, name, xy, at)
+                       for d, kind, name, xy, at in stops]
+        profile_km = profile_z = None
+        if profile is not None:
+            riding = np.abs(profile.chainage_m - plan.boundaries_m[0]) / 1000.0
+            order = np.argsort(riding, kind="stable")
+            profile_km, profile_z = riding[order], np.asarray(profile.z_m)[order]
+        background = print_layouts.visible_layers(context.project())
+        if not background:
+            route_layer = self.parameterAsVectorLayer(parameters, self.ROUTE, context)
+            background = [route_layer] if route_layer is not None else []
+        stay_sheet.export(path, context, crs, self.tr("{} → {}").format(*names), days,
+                          sheet_stops, profile_km, profile_z, background, feedback)
