@@ -173,3 +173,20 @@ def test_the_gpx_has_one_track_per_day(tmp_path):
     lon = [float(p.get("lon")) for p in tracks[1].findall(".//g:trkpt", ns)]
     assert min(lon) > 2 and max(lon) < 4 and not math.isnan(lon[0])
     assert tree.find("g:wpt/g:name", ns).text == "Gîte"
+
+
+def test_the_stay_sheet_has_a_page_per_day_with_its_night_and_stops(tmp_path):
+    import pdf_checks
+
+    pdf = tmp_path / "sejour.pdf"
+    lodging_layer = lodgings(("Gîte de la Lys", 55, 0, True), ("Café du canal", 20, 100, True,
+                                                                "restauration"))
+    result = run(route((0, 110)), lodging_layer, OUTPUT_SHEET=str(pdf),
+                 STATIONS=stations(("Aire-sur-la-Lys", 0, 0), ("Armentières", 110, 0)))
+    assert result["OUTPUT_SHEET"] == str(pdf)
+    assert pdf_checks.page_count(pdf) == result["STAGE_COUNT"] == 2
+    first, second = pdf_checks.text(pdf, 1), pdf_checks.text(pdf, 2)
+    assert "Day 1: Aire-sur-la-Lys → Gîte de la Lys" in first
+    assert "Café du canal" in first and "Café du canal" not in second
+    assert "Day 2: Gîte de la Lys → Armentières" in second
+    assert "The last day ends at the station." in second
