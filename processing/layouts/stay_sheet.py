@@ -168,9 +168,10 @@ def export(path, context, crs, title, days, stops, profile_km, profile_z, backgr
     print_layouts.set_texts(layout, title, "", "", map_credits.credit_line(
         "", background, feedback))
     _texts(layout, bool(charts))
+    yes, no = (word.replace("'", "''") for word in (tr("yes"), tr("no")))
     print_layouts.fill_table(layout, "legs_table", night_layer, [
         (tr("Night at"), "\"lodging\""),
-        (tr("Accueil Vélo"), f"if(\"accueil_velo\", '{tr('yes')}', '{tr('no')}')"),
+        (tr("Accueil Vélo"), f"if(\"accueil_velo\", '{yes}', '{no}')"),
         (tr("Detour"), "format_number(\"detour_m\", 0) || ' m'")],
         tr("The night"), tr("The last day ends at the station."), ON_PAGE)
     print_layouts.fill_table(layout, "stops_table", stop_layer, [
