@@ -681,102 +681,102 @@ Rien n'a été gardé.</translation>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="90"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="91"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="98"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="99"/>
         <source>On the way</source>
         <translation>En chemin</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="135"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="136"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="131"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="132"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="172"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="140"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="140"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="142"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="142"/>
         <source>Accueil Vélo stops</source>
         <translation>Haltes Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="172"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>Night at</source>
         <translation>Nuit à</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="172"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>Detour</source>
         <translation>Détour</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="172"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>The night</source>
         <translation>La nuit</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="172"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>The last day ends at the station.</source>
         <translation>La dernière journée s'achève à la gare.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="177"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="177"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="177"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
         <source>Aires and Accueil Vélo on the way</source>
         <translation>Aires et Accueil Vélo en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="177"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
         <source>No aire or Accueil Vélo stop on the way.</source>
         <translation>Aucune aire ni halte Accueil Vélo en chemin.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="188"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="190"/>
         <source>Rendering the stay sheet: {} page(s)…</source>
         <translation>Rendu de la fiche séjour : {} page(s)…</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="171"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="173"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/stay_sheet.py" line="171"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="173"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -5315,422 +5315,417 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>PlanStages</name>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="78"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="79"/>
         <source>Plan multi-day stages</source>
         <translation>Planifier des étapes sur plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="81"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="82"/>
         <source>Itinerance products</source>
         <translation>Produits d'itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="88"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="89"/>
         <source>Route (lines, assembled into one route)</source>
         <translation>Itinéraire (lignes, assemblées en un seul itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="91"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="92"/>
         <source>Railway stations (points)</source>
         <translation>Gares (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="93"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="94"/>
         <source>Start station (name; empty: the nearest to the route&apos;s start)</source>
         <translation>Gare de départ (nom ; vide : la plus proche du début de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="96"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="97"/>
         <source>End station (name; empty: the nearest to the route&apos;s other end)</source>
         <translation>Gare d'arrivée (nom ; vide : la plus proche de l'autre bout de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="99"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="100"/>
         <source>Lodgings (points; of etablissements, the hebergement)</source>
         <translation>Hébergements (points ; des établissements, les hebergement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="102"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
         <source>Rider profile</source>
         <translation>Profil du cycliste</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="102"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
         <source>Balanced: 40 to 70 km, 55 km aimed at</source>
         <translation>Équilibré : 40 à 70 km, 55 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="102"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
         <source>Family: 25 to 45 km, 35 km aimed at</source>
         <translation>Famille : 25 à 45 km, 35 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="102"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
         <source>Sporty: 60 to 110 km, 85 km aimed at</source>
         <translation>Sportif : 60 à 110 km, 85 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="107"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
         <source>Shortest day (km; empty: the profile&apos;s)</source>
         <translation>Journée la plus courte (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="107"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
         <source>Longest day (km; empty: the profile&apos;s)</source>
         <translation>Journée la plus longue (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="107"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
         <source>Day length aimed at (km; empty: the profile&apos;s)</source>
         <translation>Longueur de journée visée (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="114"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="115"/>
         <source>Preference for Accueil Vélo nights (km² of the cost; 0: none)</source>
         <translation>Préférence pour les nuits Accueil Vélo (km² du coût ; 0 : aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="118"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="119"/>
         <source>Farthest lodging from the route (m)</source>
         <translation>Hébergement le plus éloigné de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="121"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="122"/>
         <source>Network to reach the lodgings (default: straight line)</source>
         <translation>Réseau pour rejoindre les hébergements (par défaut : à vol d'oiseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="124"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="125"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="126"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="127"/>
         <source>Most elevation gain in a day (m; needs the DEM)</source>
         <translation>Dénivelé positif maximal d'une journée (m ; demande le MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="129"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="130"/>
         <source>Aires to list on the way</source>
         <translation>Aires à lister en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="131"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="132"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="134"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="135"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="136"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="137"/>
         <source>Lodging options at each stage end</source>
         <translation>Hébergements possibles à chaque fin d'étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="139"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="140"/>
         <source>Stay sheet (PDF, one page per day)</source>
         <translation>Fiche séjour (PDF, une page par jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="139"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="142"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="143"/>
         <source>GPX (one track per day)</source>
         <translation>GPX (une trace par jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="142"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="143"/>
         <source>GPX files (*.gpx)</source>
         <translation>Fichiers GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="145"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="145"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
         <source>Length ridden (km)</source>
         <translation>Longueur parcourue (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="145"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
         <source>Nights at an Accueil Vélo lodging</source>
         <translation>Nuits dans un hébergement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="145"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
         <source>Lodgings within reach of the route</source>
         <translation>Hébergements à portée de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="145"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
         <source>Features skipped (no usable geometry)</source>
         <translation>Entités ignorées (sans géométrie utilisable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="154"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="154"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="154"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
         <source>Start (km ridden)</source>
         <translation>Début (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
         <source>End (km ridden)</source>
         <translation>Fin (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
         <source>Lodging</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
         <source>Detour to the lodging (m)</source>
         <translation>Détour jusqu'à l'hébergement (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
         <source>Aires on the way</source>
         <translation>Aires en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
         <source>Accueil Vélo stops on the way</source>
         <translation>Haltes Accueil Vélo en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="162"/>
         <source>Accueil Vélo stops</source>
         <translation>Haltes Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="162"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="163"/>
         <source>At (km ridden)</source>
         <translation>À (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="168"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="169"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="163"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="164"/>
         <source>Day ending there (km)</source>
         <translation>Journée s'y achevant (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="164"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="165"/>
         <source>Next day (km)</source>
         <translation>Journée suivante (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="168"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="169"/>
         <source>Alternative</source>
         <translation>Autre possibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="179"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="180"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="203"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="204"/>
         <source>{} day(s), {:.1f} km from {} to {}: {}; {} of {} night(s) at an Accueil Vélo lodging.</source>
         <translation>{} jour(s), {:.1f} km de {} à {} : {} ; {} nuit(s) sur {} dans un hébergement Accueil Vélo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="226"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="227"/>
         <source>MAX_DAY_GAIN_M needs a DEM to measure the gain: give DEM, or leave MAX_DAY_GAIN_M empty.</source>
         <translation>MAX_DAY_GAIN_M demande un MNT pour mesurer le dénivelé : indiquez DEM, ou laissez MAX_DAY_GAIN_M vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="240"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="241"/>
         <source>The day length aimed at ({:g} km) must lie between the shortest ({:g} km) and the longest day ({:g} km).</source>
         <translation>La longueur de journée visée ({:g} km) doit être comprise entre la journée la plus courte ({:g} km) et la plus longue ({:g} km).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="243"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="244"/>
         <source>The shortest day (DAY_MIN_KM = {:g} km) is longer than the longest (DAY_MAX_KM = {:g} km): no day can hold. Give a shortest day at most the longest.</source>
         <translation>La journée la plus courte (DAY_MIN_KM = {:g} km) est plus longue que la plus longue (DAY_MAX_KM = {:g} km) : aucune journée ne peut convenir. Donnez une journée la plus courte au plus égale à la plus longue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="251"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="252"/>
         <source>The route layer has no usable line ({} features read).</source>
         <translation>La couche de l'itinéraire n'a aucune ligne utilisable ({} entités lues).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="255"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="256"/>
         <source>The route&apos;s {} lines form {} separate pieces, joined in the order that keeps the breaks short; the {} break(s), not counted in the length:</source>
         <translation>Les {} lignes de l'itinéraire forment {} morceaux séparés, joints dans l'ordre qui garde les coupures courtes ; les {} coupure(s), non comptées dans la longueur :</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="260"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="261"/>
         <source>  at km {:.1f}: {:.0f} m</source>
         <translation>  au km {:.1f} : {:.0f} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="262"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="263"/>
         <source>Route: {:.1f} km.</source>
         <translation>Itinéraire : {:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="283"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="284"/>
         <source>START or END names a station: give the STATIONS layer too.</source>
         <translation>START ou END nomme une gare : indiquez aussi la couche STATIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="285"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="286"/>
         <source>km 0</source>
         <translation>km 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="285"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="286"/>
         <source>km {:.1f}</source>
         <translation>km {:.1f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="298"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="299"/>
         <source>The start and end stations ({} and {}) meet the route at the same point: choose two stations along it.</source>
         <translation>Les gares de départ et d'arrivée ({} et {}) rejoignent l'itinéraire au même point : choisissez deux gares le long de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="303"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="304"/>
         <source>Station {}: {:.0f} m from the route, at km {:.1f} of it.</source>
         <translation>Gare {} : à {:.0f} m de l'itinéraire, au km {:.1f} de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="316"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
         <source>No station is called {}. {}</source>
         <translation>Aucune gare ne s'appelle {}. {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="316"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
         <source>Stations with that in their name: {}.</source>
         <translation>Gares dont le nom le contient : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="316"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
         <source>Check the name in the STATIONS layer.</source>
         <translation>Vérifiez le nom dans la couche STATIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="340"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="341"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="343"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="344"/>
         <source>{} lodging(s), {} of them Accueil Vélo.</source>
         <translation>{} hébergement(s), dont {} Accueil Vélo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="346"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="347"/>
         <source>LODGINGS has no lodging: give points, or the etablissements layer with hebergement establishments.</source>
         <translation>LODGINGS n'a aucun hébergement : indiquez des points, ou la couche etablissements avec des établissements hebergement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="363"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="364"/>
         <source>The DEM does not cover the route: no gain.</source>
         <translation>Le MNT ne couvre pas l'itinéraire : pas de dénivelé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="374"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="375"/>
         <source>no named place near</source>
         <translation>aucun lieu nommé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="376"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="377"/>
         <source>No plan fits the day bounds: the end (km {:.1f}) lies too near or too far from every night the plan can reach; a last night between km {:.1f} and km {:.1f} (near {}) would be needed.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : l'arrivée (km {:.1f}) est trop près ou trop loin de toutes les nuits que le plan peut atteindre ; il faudrait une dernière nuit entre le km {:.1f} et le km {:.1f} (près de {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="382"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
         <source>No plan fits the day bounds: after the night at km {:.1f}, the next one would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : après la nuit du km {:.1f}, la suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="384"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
         <source>every day there climbs more than MAX_DAY_GAIN_M</source>
         <translation>chaque journée jusque-là grimpe plus que MAX_DAY_GAIN_M</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="384"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
         <source>no lodging lies within reach there</source>
         <translation>aucun hébergement n'y est à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="389"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="390"/>
         <source>The next lodging within reach is {} at km {:.1f}.</source>
         <translation>Le prochain hébergement à portée est {} au km {:.1f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="393"/>
         <source>The lodging nearest to that stretch is {}, {:.0f} m from the route.</source>
         <translation>L'hébergement le plus proche de ce tronçon est {}, à {:.0f} m de l'itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="395"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="396"/>
         <source>Widen the day bounds or MAX_DETOUR_M, or add lodgings.</source>
         <translation>Élargissez les longueurs de journée ou MAX_DETOUR_M, ou ajoutez des hébergements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="474"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="475"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="488"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="489"/>
         <source>Day {}: {} → {}</source>
         <translation>Jour {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="489"/>
-        <source>km {:.1f} → km {:.1f} of the stay</source>
-        <translation>km {:.1f} → km {:.1f} du séjour</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="505"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="507"/>
         <source>{} → {}</source>
         <translation>{} → {}</translation>
     </message>
@@ -5794,6 +5789,11 @@ qgis_process.bin --json run itinerance:planstages --ROUTE=&quot;build/sample/iti
 L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées famille : 2 jours de 34,1 et 25,5 km, la nuit au Gîte du Beffroi (Accueil Vélo), parmi 6 hébergements à portée.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="490"/>
+        <source>km {} → km {} of the stay</source>
+        <translation>km {} → km {} du séjour</translation>
     </message>
 </context>
 <context>

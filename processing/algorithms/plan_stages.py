@@ -28,6 +28,7 @@ from ..layers.geometry_io import (
 )
 from ..logic.inventory.accueil_velo_list import normalise
 from ..logic.network import route_coverage, stage_plan, stages
+from ..translate import format_number
 from .base import ItineranceAlgorithm, advanced
 
 JOIN_TOLERANCE_M = 1.0  # pieces whose ends are this close are one line (as accueilvelocoverage)
@@ -486,7 +487,8 @@ class PlanStages(ItineranceAlgorithm):
         days = []
         for (wkb, values), night in zip(rows, list(plan.nights) + [None]):
             title = self.tr("Day {}: {} → {}").format(values[0], values[1], values[2])
-            span = self.tr("km {:.1f} → km {:.1f} of the stay").format(values[3], values[4])
+            span = self.tr("km {} → km {} of the stay").format(format_number(values[3], 1),
+                                                                format_number(values[4], 1))
             days.append(stay_sheet.SheetDay(
                 title, span, wkb, values[5], values[6], values[7],
                 tuple(lodgings.xy[night]) if night is not None else None,

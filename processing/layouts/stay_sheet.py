@@ -18,6 +18,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsMarkerSymbol,
+    QgsProject,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
@@ -163,7 +164,8 @@ def export(path, context, crs, title, days, stops, profile_km, profile_z, backgr
     charts = charts_of(days, profile_km, profile_z, folder)
     day_layer, stop_layer, night_layer = day_layers(days, stops, crs, charts)
     _style(day_layer, stop_layer, night_layer)
-    project = context.project()
+    # qgis_process without PROJECT_PATH has no project; a layout needs one
+    project = context.project() or QgsProject()
     layout = print_layouts.load_template(project, TEMPLATE)
     print_layouts.set_texts(layout, title, "", "", map_credits.credit_line(
         "", background, feedback))
@@ -187,5 +189,5 @@ def export(path, context, crs, title, days, stops, profile_km, profile_z, backgr
     atlas = print_layouts.start_atlas(layout, day_layer, '"name"', 0.12)
     feedback.pushInfo(tr("Rendering the stay sheet: {} page(s)…").format(atlas.count()))
     files = print_layouts.export(layout, path, dpi, atlas, feedback)
-    del plain
+    del plain, layout, project  # the layout before its project
     return files
