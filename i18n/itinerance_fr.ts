@@ -5042,182 +5042,182 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>MotorhomeCoverage</name>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="46"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="48"/>
         <source>Motorhome areas near sites and town centres</source>
         <translation>Aires de camping-car près des sites et des centres-bourgs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="49"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="51"/>
         <source>Itinerance products</source>
         <translation>Produits d'itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="56"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="58"/>
         <source>Tourist sites (points or polygons)</source>
         <translation>Sites touristiques (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="59"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="61"/>
         <source>Town centres (points, or polygons such as communes)</source>
         <translation>Centres-bourgs (points, ou polygones comme les communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="62"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="64"/>
         <source>Motorhome areas (points)</source>
         <translation>Aires de camping-car (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="64"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="66"/>
         <source>Distance from a site, straight line (m)</source>
         <translation>Distance d'un site, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="67"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="69"/>
         <source>Distance from a town centre, straight line (m)</source>
         <translation>Distance d'un centre-bourg, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="70"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="72"/>
         <source>New areas to suggest</source>
         <translation>Nouvelles aires à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="73"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="75"/>
         <source>Candidate places for new areas (default: the uncovered sites and centres)</source>
         <translation>Emplacements candidats pour de nouvelles aires (par défaut : les sites et centres non couverts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="77"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="79"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="80"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="82"/>
         <source>Sites and centres with their nearest area</source>
         <translation>Sites et centres avec leur aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="83"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="85"/>
         <source>Suggested new areas</source>
         <translation>Nouvelles aires proposées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="86"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
         <source>Sites and centres</source>
         <translation>Sites et centres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="86"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
         <source>Covered share of them (%)</source>
         <translation>Part couverte (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="86"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
         <source>Sites and centres without an area near</source>
         <translation>Sites et centres sans aire à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="86"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
         <source>New areas suggested</source>
         <translation>Nouvelles aires proposées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="86"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
         <source>Features skipped (no point)</source>
         <translation>Entités ignorées (sans point)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="95"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="95"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="97"/>
         <source>Kind of place</source>
         <translation>Type de lieu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="96"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="98"/>
         <source>Distance asked (m)</source>
         <translation>Distance demandée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="97"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="99"/>
         <source>Distance to the nearest area (m)</source>
         <translation>Distance à l'aire la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="98"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="100"/>
         <source>Nearest area</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="98"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="100"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="99"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="101"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="99"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="101"/>
         <source>Places newly covered</source>
         <translation>Lieux nouvellement couverts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="100"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="102"/>
         <source>Covered after it (%)</source>
         <translation>Couverts après elle (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="101"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="103"/>
         <source>Places it covers</source>
         <translation>Lieux qu'elle couvre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="104"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="106"/>
         <source>Motorhome area within reach</source>
         <translation>Aire de camping-car à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="104"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="106"/>
         <source>No motorhome area within reach</source>
         <translation>Aucune aire de camping-car à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="114"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="116"/>
         <source>Give the tourist sites (SITES), the town centres (CENTRES) or both.</source>
         <translation>Indiquez les sites touristiques (SITES), les centres-bourgs (CENTRES) ou les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="120"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="122"/>
         <source>areas</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="133"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="135"/>
         <source>{} place(s), {:.1f} % with a motorhome area within reach, {} without; {} new area(s) suggested.</source>
         <translation>{} lieu(x), {:.1f} % avec une aire de camping-car à portée, {} sans ; {} nouvelle(s) aire(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="152"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="152"/>
         <source>centres</source>
         <translation>centres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="162"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="164"/>
         <source>{}: {} feature(s) without a point skipped.</source>
         <translation>{} : {} entité(s) sans point ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/motorhome_coverage.py" line="165"/>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="167"/>
         <source>{}: {} feature(s) of another category or kind left out.</source>
         <translation>{} : {} entité(s) d'une autre catégorie ou d'un autre type écartée(s).</translation>
     </message>
@@ -5685,47 +5685,42 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Aucun plan ne respecte les longueurs de journée : l'arrivée (km {:.1f}) est trop près ou trop loin de toutes les nuits que le plan peut atteindre ; il faudrait une dernière nuit entre le km {:.1f} et le km {:.1f} (près de {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
-        <source>No plan fits the day bounds: after the night at km {:.1f}, the next one would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
-        <translation>Aucun plan ne respecte les longueurs de journée : après la nuit du km {:.1f}, la suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
         <source>every day there climbs more than MAX_DAY_GAIN_M</source>
         <translation>chaque journée jusque-là grimpe plus que MAX_DAY_GAIN_M</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
         <source>no lodging lies within reach there</source>
         <translation>aucun hébergement n'y est à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="390"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
         <source>The next lodging within reach is {} at km {:.1f}.</source>
         <translation>Le prochain hébergement à portée est {} au km {:.1f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="393"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="395"/>
         <source>The lodging nearest to that stretch is {}, {:.0f} m from the route.</source>
         <translation>L'hébergement le plus proche de ce tronçon est {}, à {:.0f} m de l'itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="396"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="398"/>
         <source>Widen the day bounds or MAX_DETOUR_M, or add lodgings.</source>
         <translation>Élargissez les longueurs de journée ou MAX_DETOUR_M, ou ajoutez des hébergements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="475"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="477"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="489"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="491"/>
         <source>Day {}: {} → {}</source>
         <translation>Jour {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="507"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="509"/>
         <source>{} → {}</source>
         <translation>{} → {}</translation>
     </message>
@@ -5791,9 +5786,24 @@ L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="490"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="492"/>
         <source>km {} → km {} of the stay</source>
         <translation>km {} → km {} du séjour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
+        <source>from the start</source>
+        <translation>depuis le départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
+        <source>after the night at km {:.1f}</source>
+        <translation>après la nuit du km {:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
+        <source>No plan fits the day bounds: {}, the next night would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
+        <translation>Aucun plan ne respecte les longueurs de journée : {}, la nuit suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
     </message>
 </context>
 <context>

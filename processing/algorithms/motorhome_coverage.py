@@ -20,6 +20,8 @@ from ..logic.inventory import place_coverage
 from .base import ItineranceAlgorithm
 
 SITE_CATEGORIES = ("site_visite", "office_tourisme")  # of etablissements: the default sites
+# the motorhome areas of a layer with a kind field: the aires' code, OpenStreetMap's tag
+AREA_KINDS = ("aire_camping_car", "tourism=caravan_site")
 PLACE_FIELDS = (("name", "text"), ("kind", "text"), ("reach_m", "real"), ("distance_m", "real"),
                 ("nearest_area", "text"), ("covered", "bool"))
 SUGGESTION_FIELDS = (("rank", "int"), ("name", "text"), ("gain", "int"),
@@ -116,7 +118,7 @@ class MotorhomeCoverage(ItineranceAlgorithm):
         crs = working_crs(areas.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         places = self.read_places(sites, centres, parameters, context, crs, feedback)
-        area_points = read_places(areas, crs, context, ("kind", ("aire_camping_car",)))
+        area_points = read_places(areas, crs, context, ("kind", AREA_KINDS))
         self.report_reading(feedback, self.tr("areas"), area_points)
         candidates = feature_source(self, parameters, self.CANDIDATES, context, required=False)
         candidate_points = read_places(candidates, crs, context) if candidates else None

@@ -380,10 +380,12 @@ class PlanStages(ItineranceAlgorithm):
                 "{:.1f} (near {}) would be needed.").format(
                 abs(end_m - start_m) / 1000, facts["start_km"], facts["end_km"], place)
         else:
+            after = self.tr("from the start") if facts["at_start"] else self.tr(
+                "after the night at km {:.1f}").format(facts["from_km"])
             text = self.tr(
-                "No plan fits the day bounds: after the night at km {:.1f}, the next one "
-                "would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.").format(
-                facts["from_km"], facts["start_km"], facts["end_km"], place,
+                "No plan fits the day bounds: {}, the next night would have to lie between km "
+                "{:.1f} and km {:.1f} (near {}), and {}.").format(
+                after, facts["start_km"], facts["end_km"], place,
                 self.tr("every day there climbs more than MAX_DAY_GAIN_M")
                 if facts["reason"] == "gain" else self.tr("no lodging lies within reach there"))
         if facts["next_name"]:

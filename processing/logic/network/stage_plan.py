@@ -166,6 +166,7 @@ def describe_blockage(route: Route, error: stages.StagesError, start_m: float, e
     middle = route.point_at(start_m + sign * 0.5 * (a_m + b_m))
     place, _ = nearest_named(places_xy, place_names, middle)
     facts = {"reason": block.reason, "from_km": block.reached_m / 1000.0,
+             "at_start": block.reached == 0,
              "start_km": a_m / 1000.0, "end_km": b_m / 1000.0, "place": place,
              "next_name": None, "next_km": None, "nearest_name": None, "nearest_m": None}
     if block.next_m is not None:
