@@ -77,7 +77,7 @@ def test_lodgings_at_one_route_point_share_a_stop_the_labelled_or_nearest_first(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.integers(1, 2400), min_size=1, max_size=11, unique=True),
        st.integers(100, 2600), st.lists(st.booleans(), min_size=11, max_size=11),
-       st.sampled_from([(4, 7, 5.5), (2.5, 4.5, 3.5), (3, 3.5, 3.2), (6, 11, 8.5)]),
+       st.sampled_from([(4, 7, 5.5), (2.5, 4.5, 3.5), (3, 3.5, 3.2), (6, 11, 8.5), (0, 3, 1.5)]),
        st.sampled_from([0.0, 0.5, 4.0]))
 def test_the_cut_has_the_least_cost_of_every_plan(hundreds_m, end_hm, labels, bound, weight):
     """Tens of stop points at 100 m steps, day bounds of a few km: the DP's cost is the

@@ -186,17 +186,25 @@ def cut_days(points: StopPoints, bounds: DayBounds,
     best = np.full(n, np.inf)
     previous = np.full(n, -1, dtype=np.int64)
     best[0] = 0.0
-    for j in range(1, n):
-        a, b = int(lo[j]), int(hi[j])
-        if a >= b:
-            continue
-        total = best[a:b] + day_cost(c[j] - c[a:b], bounds)
+    # Stops whose every possible previous stop lies before stop j form one batch, solved at
+    # once: a day is at least MIN long, so a batch spans about MIN of route and the loop runs
+    # about length / MIN times, not once per stop. hi is non-decreasing.
+    j = 1
+    while j < n:
+        end = max(int(np.searchsorted(hi, j, side="right")), j + 1)
+        batch = np.arange(j, end)
+        width = int(max((hi[batch] - lo[batch]).max(), 1))
+        prev = lo[batch, None] + np.arange(width)
+        ok = prev < hi[batch, None]
+        prev = np.minimum(prev, n - 1)
+        total = np.where(ok, best[prev] + day_cost(c[batch, None] - c[prev], bounds), np.inf)
         if gain is not None:
-            total[gain[j] - gain[a:b] > bounds.max_gain_m + BOUND_SLACK_M] = np.inf
-        k = int(np.argmin(total))
-        if np.isfinite(total[k]):
-            best[j] = total[k] - bonus[j]
-            previous[j] = a + k
+            total[gain[batch, None] - gain[prev] > bounds.max_gain_m + BOUND_SLACK_M] = np.inf
+        k = np.argmin(total, axis=1)  # the first of the least: the earliest previous stop
+        found = np.isfinite(total[np.arange(len(batch)), k])
+        best[batch[found]] = total[np.arange(len(batch)), k][found] - bonus[batch[found]]
+        previous[batch[found]] = prev[np.arange(len(batch)), k][found]
+        j = end
     return Cut(best, previous)
 
 
