@@ -76,3 +76,13 @@ def test_candidates_given_are_taken_greedily_ties_to_the_first():
 def test_without_sites_and_centres_it_says_what_to_give():
     with pytest.raises(QgsProcessingException, match="SITES"):
         run(AREAS=areas())
+
+
+def test_the_openstreetmap_export_counts_its_caravan_sites_not_its_campsites():
+    osm = layer("Point", CRS, [
+        (f"Point({X0 + 1000} {Y0})", {"name": "Aire du port", "kind": "tourism=caravan_site"}),
+        (f"Point({X0 + 20000} {Y0})", {"name": "Camping", "kind": "tourism=camp_site"})],
+        (("name", TYPES["text"]), ("kind", TYPES["text"])))
+    out = {f["name"]: f for f in run(SITES=sites(), AREAS=osm)["OUTPUT"].getFeatures()}
+    assert out["Musée"]["nearest_area"] == "Aire du port" and out["Musée"]["covered"]
+    assert out["Office"]["distance_m"] == pytest.approx(19000)  # the campsite does not count
