@@ -5660,67 +5660,67 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="344"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="348"/>
         <source>{} lodging(s), {} of them Accueil Vélo.</source>
         <translation>{} hébergement(s), dont {} Accueil Vélo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="347"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="351"/>
         <source>LODGINGS has no lodging: give points, or the etablissements layer with hebergement establishments.</source>
         <translation>LODGINGS n'a aucun hébergement : indiquez des points, ou la couche etablissements avec des établissements hebergement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="364"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="368"/>
         <source>The DEM does not cover the route: no gain.</source>
         <translation>Le MNT ne couvre pas l'itinéraire : pas de dénivelé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="375"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="379"/>
         <source>no named place near</source>
         <translation>aucun lieu nommé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="377"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="381"/>
         <source>No plan fits the day bounds: the end (km {:.1f}) lies too near or too far from every night the plan can reach; a last night between km {:.1f} and km {:.1f} (near {}) would be needed.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : l'arrivée (km {:.1f}) est trop près ou trop loin de toutes les nuits que le plan peut atteindre ; il faudrait une dernière nuit entre le km {:.1f} et le km {:.1f} (près de {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="391"/>
         <source>every day there climbs more than MAX_DAY_GAIN_M</source>
         <translation>chaque journée jusque-là grimpe plus que MAX_DAY_GAIN_M</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="391"/>
         <source>no lodging lies within reach there</source>
         <translation>aucun hébergement n'y est à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="396"/>
         <source>The next lodging within reach is {} at km {:.1f}.</source>
         <translation>Le prochain hébergement à portée est {} au km {:.1f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="395"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="399"/>
         <source>The lodging nearest to that stretch is {}, {:.0f} m from the route.</source>
         <translation>L'hébergement le plus proche de ce tronçon est {}, à {:.0f} m de l'itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="398"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="402"/>
         <source>Widen the day bounds or MAX_DETOUR_M, or add lodgings.</source>
         <translation>Élargissez les longueurs de journée ou MAX_DETOUR_M, ou ajoutez des hébergements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="477"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="481"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="491"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="495"/>
         <source>Day {}: {} → {}</source>
         <translation>Jour {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="509"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="513"/>
         <source>{} → {}</source>
         <translation>{} → {}</translation>
     </message>
@@ -5786,24 +5786,29 @@ L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="492"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="496"/>
         <source>km {} → km {} of the stay</source>
         <translation>km {} → km {} du séjour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
         <source>from the start</source>
         <translation>depuis le départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="383"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
         <source>after the night at km {:.1f}</source>
         <translation>après la nuit du km {:.1f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="385"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="389"/>
         <source>No plan fits the day bounds: {}, the next night would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : {}, la nuit suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="343"/>
+        <source>NETWORK has no usable line: give lines, or leave NETWORK empty for straight detours.</source>
+        <translation>NETWORK n'a aucune ligne utilisable : indiquez des lignes, ou laissez NETWORK vide pour des détours à vol d'oiseau.</translation>
     </message>
 </context>
 <context>
@@ -6387,162 +6392,162 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>StationAccess</name>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="44"/>
+        <location filename="../processing/algorithms/station_access.py" line="45"/>
         <source>Station access to the network</source>
         <translation>Accès des gares au réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="47"/>
+        <location filename="../processing/algorithms/station_access.py" line="48"/>
         <source>Itinerance products</source>
         <translation>Produits d'itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="53"/>
+        <location filename="../processing/algorithms/station_access.py" line="54"/>
         <source>Railway stations (points)</source>
         <translation>Gares (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="55"/>
+        <location filename="../processing/algorithms/station_access.py" line="56"/>
         <source>Network (lines)</source>
         <translation>Réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="57"/>
+        <location filename="../processing/algorithms/station_access.py" line="58"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Points-nœuds numérotés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="60"/>
+        <location filename="../processing/algorithms/station_access.py" line="61"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="63"/>
+        <location filename="../processing/algorithms/station_access.py" line="64"/>
         <source>Establishments (the labelled Accueil Vélo ones count)</source>
         <translation>Établissements (les labellisés Accueil Vélo comptent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="67"/>
+        <location filename="../processing/algorithms/station_access.py" line="68"/>
         <source>Farthest acceptable distance to an itinerary (m)</source>
         <translation>Distance acceptable maximale à un itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="70"/>
+        <location filename="../processing/algorithms/station_access.py" line="71"/>
         <source>Snap tolerance between lines (m)</source>
         <translation>Tolérance d'accrochage entre lignes (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="73"/>
+        <location filename="../processing/algorithms/station_access.py" line="74"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="76"/>
+        <location filename="../processing/algorithms/station_access.py" line="77"/>
         <source>Stations with their access</source>
         <translation>Gares avec leur accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="78"/>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
         <source>Stations</source>
         <translation>Gares</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="78"/>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
         <source>Stations farther than the distance from any itinerary</source>
         <translation>Gares plus éloignées que la distance de tout itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="78"/>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
         <source>Features skipped (no usable geometry)</source>
         <translation>Entités ignorées (sans géométrie utilisable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="85"/>
+        <location filename="../processing/algorithms/station_access.py" line="86"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="85"/>
+        <location filename="../processing/algorithms/station_access.py" line="86"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="86"/>
+        <location filename="../processing/algorithms/station_access.py" line="87"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="87"/>
+        <location filename="../processing/algorithms/station_access.py" line="88"/>
         <source>Distance to the nearest node (m)</source>
         <translation>Distance au point-nœud le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="88"/>
+        <location filename="../processing/algorithms/station_access.py" line="89"/>
         <source>Nearest node</source>
         <translation>Point-nœud le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="89"/>
+        <location filename="../processing/algorithms/station_access.py" line="90"/>
         <source>Distance to the nearest itinerary (m)</source>
         <translation>Distance à l'itinéraire le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="90"/>
+        <location filename="../processing/algorithms/station_access.py" line="91"/>
         <source>Nearest itinerary</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="91"/>
+        <location filename="../processing/algorithms/station_access.py" line="92"/>
         <source>Measured (network or straight)</source>
         <translation>Mesure (réseau ou vol d'oiseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="92"/>
+        <location filename="../processing/algorithms/station_access.py" line="93"/>
         <source>Distance to Accueil Vélo (m)</source>
         <translation>Distance à l'Accueil Vélo (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="93"/>
+        <location filename="../processing/algorithms/station_access.py" line="94"/>
         <source>Nearest Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="94"/>
+        <location filename="../processing/algorithms/station_access.py" line="95"/>
         <source>Far from the itineraries</source>
         <translation>Loin des itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="97"/>
+        <location filename="../processing/algorithms/station_access.py" line="98"/>
         <source>Farther than the distance</source>
         <translation>Plus loin que la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="97"/>
+        <location filename="../processing/algorithms/station_access.py" line="98"/>
         <source>Within the distance</source>
         <translation>Dans la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="107"/>
+        <location filename="../processing/algorithms/station_access.py" line="108"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="120"/>
+        <location filename="../processing/algorithms/station_access.py" line="125"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="133"/>
+        <location filename="../processing/algorithms/station_access.py" line="138"/>
         <source>{} station(s); {} farther than {:.0f} m from any itinerary.</source>
         <translation>{} gare(s) ; {} à plus de {:.0f} m de tout itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="137"/>
+        <location filename="../processing/algorithms/station_access.py" line="142"/>
         <source>  {}: {:.0f} m</source>
         <translation>  {} : {:.0f} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/station_access.py" line="145"/>
+        <location filename="../processing/algorithms/station_access.py" line="150"/>
         <source>No itineraries given: the network&apos;s lines are the itineraries.</source>
         <translation>Aucun itinéraire indiqué : les lignes du réseau sont les itinéraires.</translation>
     </message>
@@ -6594,6 +6599,11 @@ qgis_process.bin --json run itinerance:stationaccess --STATIONS='build/sample/it
 Sur les 7 gares du territoire d'exemple, 5 sont à plus de 2 km de l'EuroVelo 5 et de la véloroute de la Lys.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/stationaccess.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="110"/>
+        <source>The network layer has no usable line ({} features read): choose a layer of lines.</source>
+        <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues) : choisissez une couche de lignes.</translation>
     </message>
 </context>
 <context>

@@ -327,9 +327,9 @@ class PlanStages(ItineranceAlgorithm):
         """The hebergement establishments (every one when the layer has no category) with their
         detour to the route: straight, or along NETWORK."""
         categories = establishments.values["category"]
-        keep = np.array([c == LODGING_CATEGORY or not has_field(
-            self.parameterAsSource(parameters, self.LODGINGS, context), "category")
-            for c in categories], dtype=bool)
+        any_category = not has_field(self.parameterAsSource(parameters, self.LODGINGS, context),
+                                     "category")
+        keep = np.array([any_category or c == LODGING_CATEGORY for c in categories], dtype=bool)
         index = np.flatnonzero(keep)
         xy = establishments.xy[index]
         detour, _, _ = route_coverage.nearest_on_routes([route], xy)
@@ -339,6 +339,10 @@ class PlanStages(ItineranceAlgorithm):
 
             network = read_lines(network_source, crs, context, feedback)
             self.report_skipped(feedback, self.tr("network"), network)
+            if not network.parts:
+                raise QgsProcessingException(self.tr(
+                    "NETWORK has no usable line: give lines, or leave NETWORK empty for "
+                    "straight detours."))
             attached = access.attach(network.parts, xy, route.pieces)
             detour = access.distances_to_lines(attached, np.arange(len(xy)))
         feedback.pushInfo(self.tr("{} lodging(s), {} of them Accueil Vélo.").format(

@@ -4,6 +4,7 @@ nodes, the itineraries and the Accueil Vélo establishments ("connexion avec les
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -105,6 +106,10 @@ class StationAccess(ItineranceAlgorithm):
         stations = read_places(stations_source, crs, context, extra_fields=("commune",))
         network = read_lines(network_source, crs, context, feedback)
         skipped = stations.skipped + self.report_skipped(feedback, self.tr("network"), network)
+        if not network.parts:
+            raise QgsProcessingException(self.tr(
+                "The network layer has no usable line ({} features read): choose a layer of "
+                "lines.").format(network.features))
         itineraries, names = self.itineraries(parameters, context, crs, feedback)
         nodes = self.optional_points(parameters, self.NODES, context, crs, ("number",))
         establishments = self.optional_points(parameters, self.ESTABLISHMENTS, context, crs)
