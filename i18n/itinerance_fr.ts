@@ -5194,7 +5194,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/motorhome_coverage.py" line="122"/>
         <source>areas</source>
-        <translation>aires</translation>
+        <translation>aires de camping-car</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/motorhome_coverage.py" line="135"/>
