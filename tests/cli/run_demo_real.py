@@ -17,6 +17,12 @@ Then accueilvelocoverage (EV5 against the Accueil Vélo list), trameconnectivity
 terrils), checkinventory and a contract map of the territory (PDF). airesgap and slopeprofile
 need aires, a points-nœuds network and a DEM, which the shared data does not hold: they are
 named and left out.
+
+Issue 22's products (``itinerance_products``): the SNCF stations imported by
+itinerance:importstations (inside the EPCI of 59 and 62), the EuroVelo 5 planned from Calais to
+Lille Flandres in 40-70 km days on the Accueil Vélo lodgings (planstages), the stations of the
+communes it crosses against it (stationaccess), the OpenStreetMap motorhome areas against the
+Accueil Vélo sites and the communes (motorhomecoverage).
 """
 
 import argparse
