@@ -9,12 +9,8 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
-    QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -219,26 +215,7 @@ class ExportCircuitSheet(LayoutExport):
                  self.tr("Aires and Accueil Vélo along the circuit"),
                  self.tr("No aire or Accueil Vélo establishment within {:.0f} m.")
                  .format(access_distance))):
-            label = print_layouts.item(layout, f"{item_id}_caption", QgsLayoutItemLabel)
-            if label is not None:
-                label.setText(caption)
-            frame = layout.itemById(item_id)
-            table = frame.multiFrame() if frame is not None else None
-            if not isinstance(table, QgsLayoutItemAttributeTable):
-                continue
-            table.setVectorLayer(layer)
-            table.setFilterFeatures(True)
-            table.setFeatureFilter(ON_PAGE)
-            table.setMaximumNumberOfFeatures(1000)
-            table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
-            table.setEmptyTableMessage(empty)
-            table_columns = []
-            for heading, expression in columns:
-                column = QgsLayoutTableColumn(heading)
-                column.setAttribute(expression)
-                table_columns.append(column)
-            table.setColumns(table_columns)
-            table.refreshAttributes()
+            print_layouts.fill_table(layout, item_id, layer, columns, caption, empty, ON_PAGE)
 
 
 def circuit_on_page(layer, colour="#d7191c"):
