@@ -126,7 +126,7 @@ def charts_of(days: List[SheetDay], profile_km, profile_z, folder) -> dict:
 
 
 def _style(day_layer, stop_layer, night_layer):
-    from ..algorithms.export_circuit_sheet import circuit_on_page, stops_on_page
+    from .sheet_symbols import circuit_on_page, stops_on_page
 
     circuit_on_page(day_layer)
     stops_on_page(stop_layer, tr("Aire"), tr("Accueil Vélo"))
