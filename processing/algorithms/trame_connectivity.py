@@ -24,7 +24,11 @@ from ..layers.geometry_io import (
 )
 from ..layers.sinks import column, value
 from ..logic.network import graph as network
-from ..logic.trame import connectivity
+from ..logic.trame.bridges import bridge_cut_pairs, components_and_bridges
+from ..logic.trame.hub_distances import NodeDistances, hub_distances
+from ..logic.trame.hubs import attach_hubs, component_hub_counts
+from ..logic.trame.indices import d_iic_pct, reachable_hubs, summary
+from ..logic.trame.missing_links import missing_links
 from .base import ItineranceAlgorithm
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
@@ -153,27 +157,25 @@ class TrameConnectivity(ItineranceAlgorithm):
         feedback.setProgressText(self.tr("Building the network graph"))
         graph = network.build_network(lines.parts, snap)
         valid = hubs["valid"]
-        attachment = connectivity.attach_hubs(graph, [hubs["shapes"][i] for i in valid], access)
+        attachment = attach_hubs(graph, [hubs["shapes"][i] for i in valid], access)
         refined = attachment.network
-        bridges = connectivity.components_and_bridges(refined)
-        cut_pairs = connectivity.bridge_cut_pairs(refined, bridges, attachment.node)
-        hub_counts = connectivity.component_hub_counts(refined, attachment.node)
+        bridges = components_and_bridges(refined)
+        cut_pairs = bridge_cut_pairs(refined, bridges, attachment.node)
+        hub_counts = component_hub_counts(refined, attachment.node)
         feedback.setProgress(40)
         if feedback.isCanceled():
             return {}
         weights = hubs["weights"][valid]
-        node_distances = connectivity.NodeDistances(refined, attachment.node)
-        distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m,
-                                               node_distances=node_distances)
-        figures = connectivity.summary(refined, bridges, attachment, weights, distances,
-                                       threshold)
+        node_distances = NodeDistances(refined, attachment.node)
+        distances = hub_distances(refined, attachment.node, attachment.access_m,
+                                  node_distances=node_distances)
+        figures = summary(refined, bridges, attachment, weights, distances, threshold)
         figures["ISOLATED_HUB_COUNT"] += len(hubs["features"]) - len(valid)  # no geometry
-        reachable = connectivity.reachable_hubs(distances, threshold)
-        d_iic = connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else []
+        reachable = reachable_hubs(distances, threshold)
+        d_iic = d_iic_pct(weights, distances, threshold) if len(valid) else []
         feedback.setProgressText(self.tr("Ranking missing links"))
-        links = connectivity.missing_links(refined, attachment, [hubs["shapes"][i] for i in valid],
-                                           weights, max_link, threshold,
-                                           node_distances=node_distances)
+        links = missing_links(refined, attachment, [hubs["shapes"][i] for i in valid],
+                              weights, max_link, threshold, node_distances=node_distances)
         feedback.setProgress(80)
 
         component = refined.edge_component

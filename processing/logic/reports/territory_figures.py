@@ -37,7 +37,8 @@ from ..network import route_coverage
 from ..network.perimeter_clip import Perimeter, Polylines, clip
 from ..relief import profile
 from ..relief.profile_chart import safe_file_stem
-from ..trame import connectivity
+from ..trame.bridges import components_and_bridges
+from ..trame.hubs import nearest_on_network
 
 # Strava's categories as profile.strava_category writes them, and their field names
 CLIMB_CATEGORIES = (("HC", "hc"), ("1", "cat1"), ("2", "cat2"), ("3", "cat3"), ("4", "cat4"))
@@ -216,7 +217,7 @@ class PolesInput:
         self.xy = np.asarray(points, dtype=float).reshape(-1, 2)
         self.connected = None
         if trame is not None:
-            near = connectivity.nearest_on_network(trame.graph, shapes)
+            near = nearest_on_network(trame.graph, shapes)
             self.connected = near.distance <= hub_access_distance
 
 
@@ -386,7 +387,7 @@ class Inventory:
 
     def _trame(self, perimeter, shapes):
         clipped, _ = self.trame.clipped(perimeter)
-        bridges = connectivity.components_and_bridges(clipped)
+        bridges = components_and_bridges(clipped)
         if shapes is not None:
             shapes.trame = clipped.edge_coords
         return {"trame_km": clipped.total_length / 1000.0,
