@@ -2,7 +2,7 @@
 
 The type checker sees the element kinds; at run time the names are plain ``np.ndarray``, since
 older numpy releases (QGIS 3.22 on other platforms) cannot subscript their scalar types.
-Integer arrays accept int64 and intp alike (indices come as either).
+Integer arrays are signed: int64 and intp alike (indices come as either).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
     FloatArray = NDArray[np.floating[Any]]  # metres, parameters, weights
-    IntArray = NDArray[np.integer[Any]]  # indices and counts
+    IntArray = NDArray[np.signedinteger[Any]]  # indices and counts (int64, intp)
     BoolArray = NDArray[np.bool_]  # masks
     AnyArray = NDArray[Any]  # arrays of records or of mixed kinds
 else:

@@ -79,7 +79,8 @@ def _vertex_rows(net: Network, src: _Group, dst: _Group, max_len: float,
     """Vertices of group ``src`` to the segments of group ``dst`` within max_len, other
     components only, reduced to the shortest per component pair."""
     index = dst.seg_index
-    if len(src.verts) == 0 or index is None:
+    tree = index.tree if index is not None else None
+    if len(src.verts) == 0 or index is None or tree is None:
         return []
     si = net.segment_index
     seg_comp = net.edge_component[si.owner]
@@ -90,7 +91,7 @@ def _vertex_rows(net: Network, src: _Group, dst: _Group, max_len: float,
         v = src.verts[k:k + step]
         pts = net.edge_xy[v]
         if dst.single:
-            d0, _ = index.tree.query(pts, distance_upper_bound=max_len + index.reach + 1e-6)
+            d0, _ = tree.query(pts, distance_upper_bound=max_len + index.reach + 1e-6)
             vi = np.flatnonzero(np.isfinite(d0))
             if len(vi) == 0:
                 continue
