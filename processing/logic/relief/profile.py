@@ -16,7 +16,7 @@ Scores
 
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple, Optional, Tuple, Union, overload
+from typing import Dict, List, NamedTuple, Optional, Tuple, TypedDict, Union, overload
 
 import numpy as np
 
@@ -49,7 +49,23 @@ _BLOCK = 256  # first block of the block-doubling searches
 # The figures of a profile or a climb (SUMMARY_KEYS, CLIMB_KEYS): metres, percents and scores
 # (None when undefined), and the Strava category (a str).
 Summary = Dict[str, Optional[Union[float, str]]]
-Climb = Summary
+
+
+class Climb(TypedDict):
+    """One climb (``CLIMB_KEYS``): metres, percents and scores (NaN when undefined)."""
+
+    start_m: float
+    end_m: float
+    length_m: float
+    z_start_m: float
+    z_end_m: float
+    gain_m: float
+    avg_grade_pct: float
+    max_grade_pct: float
+    max_grade_at_m: float
+    strava_score: float
+    category: str
+    fiets_index: float
 
 
 class GradeClass(NamedTuple):
