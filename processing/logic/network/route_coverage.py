@@ -392,9 +392,14 @@ def _match_chain_ends(ends: FloatArray, lengths: FloatArray,
         # two ends of different runs, so this ends.
         candidates = np.flatnonzero(partner < 0)
 
-    # Walk the single run from one of its two free ends.
-    free = np.flatnonzero(partner < 0)
-    end = int(free[0])
+    return _walk_run(partner)
+
+
+def _walk_run(partner: IntArray) -> Tuple[IntArray, BoolArray]:
+    """The chain order of a single run of linked chain ends (``partner[e]``: the end linked to
+    end e, -1 for the run's two free ends), walked from its first free end."""
+    m = len(partner) // 2
+    end = int(np.flatnonzero(partner < 0)[0])
     seq, rev = [], []
     while True:
         c = end % m
