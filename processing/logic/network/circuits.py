@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Hashable, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Hashable, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
 from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
 from ..inventory.checks import is_blank, number_key
 from ..relief import profile
-from ..relief.dem_sampling import DemSampler
 from . import graph as network_engine
 from . import paths as network_paths
 from .graph import Network
+
+if TYPE_CHECKING:  # rasterio and pyproj load when a DEM is read, not with the plugin
+    from ..relief.dem_sampling import DemSampler
 
 SAME_PLACE_M = 1e-6  # metres: two numbers on one graph node
 TIE_M = 1e-3  # metres: a point this much farther from a later passage counts at the first one
