@@ -13,16 +13,23 @@ network it names. Everything wrong with a sequence raises :class:`CircuitError`,
 and ``values`` let the caller say it in the user's language, naming the number at fault.
 """
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, Dict, Hashable, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
 from ..inventory.checks import is_blank, number_key
 from ..relief import profile
 from . import graph as network_engine
 from . import paths as network_paths
+from .graph import Network
+
+if TYPE_CHECKING:  # rasterio and pyproj load when a DEM is read, not with the plugin
+    from ..relief.dem_sampling import DemSampler
 
 SAME_PLACE_M = 1e-6  # metres: two numbers on one graph node
 TIE_M = 1e-3  # metres: a point this much farther from a later passage counts at the first one
@@ -41,14 +48,14 @@ class CircuitError(ValueError):
     ``number`` to ``other``).
     """
 
-    def __init__(self, kind, **values):
+    def __init__(self, kind: str, **values: Any) -> None:
         self.kind = kind
         self.values = values
         details = ", ".join(f"{key}={value!r}" for key, value in values.items())
         super().__init__(f"{kind}: {details}")
 
 
-def node_key(value):
+def node_key(value: Any) -> Optional[str]:
     """The text a node number is matched by: ``12``, ``12.0`` and ``" 12 "`` are all ``"12"``;
     None for NULL or blank."""
     if is_blank(value) or (hasattr(value, "isNull") and value.isNull()):
@@ -56,12 +63,12 @@ def node_key(value):
     return str(number_key(value))
 
 
-def sequence_numbers(text):
+def sequence_numbers(text: Optional[str]) -> List[str]:
     """The node numbers written in ``text``, as keys (:func:`node_key`), unchecked."""
-    return [node_key(token) for token in re.findall(r"\w+", str(text or ""))]
+    return [str(number_key(token)) for token in re.findall(r"\w+", str(text or ""))]
 
 
-def parse_sequence(text):
+def parse_sequence(text: Optional[str]) -> List[str]:
     """The node numbers of a sequence, as keys (:func:`node_key`). Raises CircuitError for
     fewer than two numbers or a number repeated twice in a row."""
     tokens = sequence_numbers(text)
@@ -75,7 +82,7 @@ def parse_sequence(text):
     return tokens
 
 
-def format_sequence(numbers):
+def format_sequence(numbers: Sequence[str]) -> str:
     return "-".join(numbers)
 
 
@@ -85,20 +92,21 @@ class NodeTable:
     networks are not known), its graph node (-1 off the network) and its distance to the
     network (metres)."""
 
-    keys: list
-    networks: Optional[list]
-    graph_node: np.ndarray
-    distance: np.ndarray
-    _rows: dict = field(init=False, repr=False)
+    keys: List[Optional[str]]
+    networks: Optional[List[Optional[str]]]
+    graph_node: IntArray
+    distance: FloatArray
+    _rows: Dict[str, List[int]] = field(init=False, repr=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self._rows = {}
         for row, key in enumerate(self.keys):
             if key is not None:
                 self._rows.setdefault(key, []).append(row)
         self._networks = set(self.networks or ())
 
-    def resolve(self, numbers, network=None):
+    def resolve(self, numbers: Sequence[str],
+                network: Optional[str] = None) -> Tuple[List[int], Optional[str]]:
         """(rows of the nodes, in sequence order; the network taken or None)."""
         if self.networks is None:
             rows = []
@@ -127,10 +135,12 @@ class NodeTable:
             rows.append(found[0])
         return self._attached(numbers, rows), network
 
-    def _common_network(self, numbers):
-        common, first = None, None
+    def _common_network(self, numbers: Sequence[str]) -> Optional[str]:
+        networks_of = self.networks or []
+        common: Optional[set] = None
+        first = None
         for number in numbers:
-            networks = {self.networks[r] for r in self._rows.get(number, [])}
+            networks = {networks_of[r] for r in self._rows.get(number, [])}
             if not networks:
                 raise CircuitError("unknown", number=number)
             if common is None:
@@ -141,11 +151,13 @@ class NodeTable:
                                    networks=sorted(common, key=str),
                                    other_networks=sorted(networks, key=str))
             common &= networks
+        if common is None:
+            raise CircuitError("empty")
         if len(common) > 1:
             raise CircuitError("several_networks", networks=sorted(common, key=str))
         return next(iter(common))
 
-    def _attached(self, numbers, rows):
+    def _attached(self, numbers: Sequence[str], rows: List[int]) -> List[int]:
         for number, row in zip(numbers, rows):
             if self.graph_node[row] < 0:
                 raise CircuitError("off_network", number=number,
@@ -153,17 +165,19 @@ class NodeTable:
         return rows
 
 
-def node_table(graph, node_xy, keys, networks, max_distance):
+def node_table(graph: Network, node_xy: ArrayLike, keys: Sequence[Optional[str]],
+               networks: Optional[Sequence[Any]],
+               max_distance: float) -> Tuple[Network, NodeTable]:
     """Attach the numbered points to the graph: (graph split at the points, NodeTable).
 
     ``networks`` is None when the nodes' networks are not known; blank networks are None.
     """
     located = network_engine.locate_points(graph, node_xy, max_distance)
     refined, point_node = network_engine.split_at(graph, located)
-    if networks is not None:
-        networks = [None if is_blank(n) else str(n).strip() for n in networks]
+    names = None if networks is None else [None if is_blank(n) else str(n).strip()
+                                           for n in networks]
     distance = np.where(np.isfinite(located.distance), located.distance, np.nan)
-    return refined, NodeTable(list(keys), networks, point_node, distance)
+    return refined, NodeTable(list(keys), names, point_node, distance)
 
 
 @dataclass(eq=False)
@@ -175,31 +189,31 @@ class Circuit:
     being ``leg_xy[leg_ptr[k]:leg_ptr[k + 1]]``."""
 
     name: str
-    numbers: list
+    numbers: List[str]
     network: Optional[str]
-    node_xy: np.ndarray
-    leg_length: np.ndarray
-    xy: np.ndarray
-    chainage: np.ndarray
-    edges: np.ndarray
-    forward: np.ndarray
-    leg_xy: np.ndarray
-    leg_ptr: np.ndarray
+    node_xy: FloatArray
+    leg_length: FloatArray
+    xy: FloatArray
+    chainage: FloatArray
+    edges: IntArray
+    forward: BoolArray
+    leg_xy: FloatArray
+    leg_ptr: IntArray
 
     @property
-    def sequence(self):
+    def sequence(self) -> str:
         return format_sequence(self.numbers)
 
     @property
-    def length(self):
+    def length(self) -> float:
         return float(self.leg_length.sum())
 
     @property
-    def leg_start(self):
+    def leg_start(self) -> FloatArray:
         return np.concatenate([[0.0], np.cumsum(self.leg_length)[:-1]])
 
     @property
-    def is_loop(self):
+    def is_loop(self) -> bool:
         return self.numbers[0] == self.numbers[-1]
 
 
@@ -213,12 +227,14 @@ class Request:
     network: Optional[str] = None
 
 
-def build_circuits(graph, table, requests):
+def build_circuits(graph: Network, table: NodeTable,
+                   requests: Sequence[Request]) -> List[Union[Circuit, CircuitError]]:
     """Build every request: a list with a :class:`Circuit` or a :class:`CircuitError` each.
 
     Every leg of every circuit is searched in one :func:`network_paths.shortest_paths` call.
     """
-    results, rows_of = [None] * len(requests), {}
+    results: List[Any] = [None] * len(requests)  # each filled below
+    rows_of: Dict[int, Tuple[IntArray, Optional[str]]] = {}
     for i, request in enumerate(requests):
         try:
             rows, network = table.resolve(request.numbers, request.network)
@@ -264,7 +280,8 @@ def build_circuits(graph, table, requests):
     return results
 
 
-def stops_along(circuits, points, radius):
+def stops_along(circuits: Sequence[Circuit], points: ArrayLike,
+                radius: float) -> Tuple[IntArray, IntArray, FloatArray, FloatArray]:
     """Points within ``radius`` metres (straight line) of each circuit, where the circuit
     passes them first.
 
@@ -273,18 +290,18 @@ def stops_along(circuits, points, radius):
     passage when the circuit passes the point several times (an out-and-back, a figure of
     eight); ``distance`` (m) to it.
     """
-    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    xy_points = np.asarray(points, dtype=float).reshape(-1, 2)
     empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
     lines = [c.xy for c in circuits]
-    if not lines or len(points) == 0:
+    if not lines or len(xy_points) == 0:
         return empty
     counts = np.array([len(xy) for xy in lines], dtype=np.int64)
     ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     xy = np.concatenate(lines)
     vertex_chainage = np.concatenate([c.chainage for c in circuits])
     index = network_engine.SegmentIndex(xy, ptr)
-    pt, seg = index.candidates(points, radius)
-    t, _, dist = network_engine.project(points[pt], index.a[seg], index.b[seg])
+    pt, seg = index.candidates(xy_points, radius)
+    t, _, dist = network_engine.project(xy_points[pt], index.a[seg], index.b[seg])
     near = dist <= radius
     pt, seg, t, dist = pt[near], seg[near], t[near], dist[near]
     if len(pt) == 0:
@@ -292,7 +309,7 @@ def stops_along(circuits, points, radius):
     start = index.start[seg]
     at = vertex_chainage[start] + t * (vertex_chainage[start + 1] - vertex_chainage[start])
     circuit = index.owner[seg]
-    pair = circuit * len(points) + pt
+    pair = circuit * len(xy_points) + pt
     # the nearest passage of each (circuit, point), then the first of those as near as it
     order = np.lexsort((dist, pair))
     head = np.ones(len(order), dtype=bool)
@@ -307,17 +324,20 @@ def stops_along(circuits, points, radius):
     return circuit[keep], pt[keep], at[keep], dist[keep]
 
 
-def length_by_value(graph, circuit, edge_values):
+def length_by_value(graph: Network, circuit: Circuit,
+                    edge_values: Sequence[Hashable]) -> List[Tuple[Hashable, float]]:
     """Metres of the circuit per value of its edges (``edge_values[e]`` for graph edge e),
     longest first: a list of (value, metres)."""
-    totals = {}
+    totals: Dict[Hashable, float] = {}
     for value, metres in zip([edge_values[e] for e in circuit.edges.tolist()],
                              graph.edge_length[circuit.edges].tolist()):
         totals[value] = totals.get(value, 0.0) + metres
     return sorted(totals.items(), key=lambda item: (-item[1], str(item[0])))
 
 
-def route_profile(xy, dem, step, grade_window, work_wkt=None):
+def route_profile(xy: ArrayLike, dem: DemSampler, step: float, grade_window: float,
+                  work_wkt: Optional[str] = None) -> Tuple[FloatArray, FloatArray, FloatArray,
+                                                           profile.Summary]:
     """The elevation profile of a route from a DEM (a ``dem_sampling.DemSampler``), as
     ``slopeprofile`` reads it: (chainage, points, z, figures of ``profile.summarise``).
     ``work_wkt`` is the CRS of ``xy`` when the DEM may be in another one."""
