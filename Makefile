@@ -48,7 +48,7 @@ help:
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
-	@echo "make lint          ruff"
+	@echo "make lint          ruff, and mypy on processing/logic"
 	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS, checked"
 	@echo "make publish-check the zip's checks before an upload to plugins.qgis.org"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"

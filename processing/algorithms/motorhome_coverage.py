@@ -16,7 +16,7 @@ from ..inputs.place_inputs import feature_source, read_places
 from ..layers import output_styles
 from ..layers.geometry_io import LAMBERT_93, point_wkbs, working_crs
 from ..layers.sinks import Columns
-from ..logic.inventory import place_coverage
+from ..logic.products import place_coverage
 from .base import ItineranceAlgorithm
 
 SITE_CATEGORIES = ("site_visite", "office_tourisme")  # of etablissements: the default sites

@@ -27,7 +27,8 @@ from ..layers.geometry_io import (
     working_crs,
 )
 from ..logic.inventory.accueil_velo_list import normalise
-from ..logic.network import route_coverage, stage_plan, stages
+from ..logic.network import route_coverage
+from ..logic.products import stage_plan, stages
 from ..translate import format_number
 from .base import ItineranceAlgorithm, advanced
 
@@ -335,7 +336,7 @@ class PlanStages(ItineranceAlgorithm):
         detour, _, _ = route_coverage.nearest_on_routes([route], xy)
         network_source = feature_source(self, parameters, self.NETWORK, context, required=False)
         if network_source is not None:
-            from ..logic.network import access
+            from ..logic.products import station_access as access
 
             network = read_lines(network_source, crs, context, feedback)
             self.report_skipped(feedback, self.tr("network"), network)

@@ -16,7 +16,7 @@ from ..inputs.place_inputs import feature_source, has_field, no_places, read_pla
 from ..layers import output_styles
 from ..layers.geometry_io import LAMBERT_93, point_wkbs, read_lines, working_crs
 from ..layers.sinks import Columns
-from ..logic.network import access
+from ..logic.products import station_access as access
 from .base import ItineranceAlgorithm, advanced
 
 OUTPUT_FIELDS = (("name", "text"), ("commune", "text"), ("network_distance_m", "real"),

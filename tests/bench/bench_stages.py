@@ -21,13 +21,9 @@ import synthetic_network  # noqa: E402
 from bench_common import prepare, random_walks, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
-from itinerance.processing.logic.inventory import place_coverage  # noqa: E402
-from itinerance.processing.logic.network import (  # noqa: E402
-    access,
-    route_coverage,
-    stage_plan,
-    stages,
-)
+from itinerance.processing.logic.network import route_coverage  # noqa: E402
+from itinerance.processing.logic.products import place_coverage, stage_plan, stages  # noqa: E402
+from itinerance.processing.logic.products import station_access as access  # noqa: E402
 
 ROUTE_KM, PIECES, LODGINGS = 2000, 400, 5000
 

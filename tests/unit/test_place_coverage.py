@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.spatial import cKDTree
 
-from itinerance.processing.logic.inventory import place_coverage as pc
+from itinerance.processing.logic.products import place_coverage as pc
 
 
 def plain_greedy(places, reach, candidates, uncovered, count):

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itinerance.processing.logic.network import stages
+from itinerance.processing.logic.products import stages
 
 
 def points_of(chainage_km, labelled=None, end_km=None):

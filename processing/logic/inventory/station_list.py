@@ -90,8 +90,10 @@ def split_codes(text: str) -> List[str]:
 def resolve(header: List[str], names: Dict[str, str]) -> Dict[str, Optional[int]]:
     """{role: column index or None}; raises ``missing_columns`` when a required one is
     missing."""
-    found = {role: (find_columns(header, names.get(role) or "") or [None])[0]
-             for role in COLUMNS}
+    found: Dict[str, Optional[int]] = {}
+    for role in COLUMNS:
+        columns = find_columns(header, names.get(role) or "")
+        found[role] = columns[0] if columns else None
     missing = [(role, names.get(role) or "") for role in REQUIRED if found[role] is None]
     if missing:
         raise InputError("missing_columns", missing=missing, columns=list(header))

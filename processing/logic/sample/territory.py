@@ -655,12 +655,12 @@ def _troncons(rng: random.Random, edges: Sequence[Edge]) -> List[Record]:
     return records
 
 
-def _liaisons(nodes, edges):
+def _liaisons(nodes: Sequence[XY], edges: Sequence[Edge]) -> List[Record]:
     """One link per section of the sample's network, every vertex of which is a numbered node:
     its ref "a-b" with the smaller number first, as OpenStreetMap's route relations are named.
     The sample is drawn, not mapped: its links have no integrity facts."""
     numbers = node_numbers(nodes)
-    records = []
+    records: List[Record] = []
     for i, j, line in edges:
         low, high = sorted((numbers[i], numbers[j]))
         records.append((line, {

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString, Point
 
-from itinerance.processing.logic.network import access
+from itinerance.processing.logic.products import station_access as access
 
 GRID = 6
 STEP = 500.0

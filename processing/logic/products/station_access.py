@@ -22,8 +22,8 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
-from . import graph as network_engine
-from .graph import ranges
+from ..network import graph as network_engine
+from ..network.graph import ranges
 
 ZERO_EDGE_M = 1e-9  # metres: an approach of 0 as an edge the sparse graph keeps
 

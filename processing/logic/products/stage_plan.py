@@ -6,12 +6,12 @@ are given (straight, or along a network by :mod:`access`); the cut is :mod:`stag
 """
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import List, Optional, Tuple, cast
 
 import numpy as np
 
+from ..network.route_coverage import Route, nearest_on_routes
 from . import stages
-from .route_coverage import Route, nearest_on_routes
 
 
 @dataclass
@@ -159,7 +159,9 @@ def describe_blockage(route: Route, error: stages.StagesError, start_m: float, e
     """The facts a "no plan" message gives: the stretch (riding km), the place nearest to it,
     the next lodging within reach after it and the lodging nearest to the stretch (any
     distance), with its distance to the route."""
-    block = error.details["blockage"]
+    block = cast(stages.Blockage, error.details["blockage"])
+    riding_m = cast(np.ndarray, error.details["riding_m"])
+    lodging_of = cast(np.ndarray, error.details["lodging"])
     sign = 1.0 if end_m >= start_m else -1.0
     total = abs(end_m - start_m)
     a_m, b_m = min(block.stretch_start_m, total), min(block.stretch_end_m, total)
@@ -170,8 +172,8 @@ def describe_blockage(route: Route, error: stages.StagesError, start_m: float, e
              "start_km": a_m / 1000.0, "end_km": b_m / 1000.0, "place": place,
              "next_name": None, "next_km": None, "nearest_name": None, "nearest_m": None}
     if block.next_m is not None:
-        k = int(np.searchsorted(error.details["riding_m"], block.next_m))
-        facts["next_name"] = lodgings.names[int(error.details["lodging"][k])]
+        k = int(np.searchsorted(riding_m, block.next_m))
+        facts["next_name"] = lodgings.names[int(lodging_of[k])]
         facts["next_km"] = block.next_m / 1000.0
     stretch = route.sub_line(min(start_m + sign * a_m, start_m + sign * b_m),
                              max(start_m + sign * a_m, start_m + sign * b_m))

@@ -177,8 +177,9 @@ def cut_days(points: StopPoints, bounds: DayBounds,
     n = len(c)
     bonus = np.where(points.labelled, bounds.labelled_weight, 0.0)
     bonus[-1] = 0.0
-    limit_gain = cumulative_gain_m is not None and bounds.max_gain_m is not None
-    gain = np.asarray(cumulative_gain_m, dtype=float) if limit_gain else None
+    max_gain_m = bounds.max_gain_m
+    gain = np.asarray(cumulative_gain_m, dtype=float) \
+        if cumulative_gain_m is not None and max_gain_m is not None else None
     # day i -> j fits when c[j] - MAX <= c[i] <= c[j] - MIN: i in [lo[j], hi[j])
     lo = np.searchsorted(c, c - bounds.max_km * 1000 - BOUND_SLACK_M, side="left")
     hi = np.minimum(np.searchsorted(c, c - bounds.min_km * 1000 + BOUND_SLACK_M, side="right"),
@@ -198,8 +199,8 @@ def cut_days(points: StopPoints, bounds: DayBounds,
         ok = prev < hi[batch, None]
         prev = np.minimum(prev, n - 1)
         total = np.where(ok, best[prev] + day_cost(c[batch, None] - c[prev], bounds), np.inf)
-        if gain is not None:
-            total[gain[batch, None] - gain[prev] > bounds.max_gain_m + BOUND_SLACK_M] = np.inf
+        if gain is not None and max_gain_m is not None:
+            total[gain[batch, None] - gain[prev] > max_gain_m + BOUND_SLACK_M] = np.inf
         k = np.argmin(total, axis=1)  # the first of the least: the earliest previous stop
         found = np.isfinite(total[np.arange(len(batch)), k])
         best[batch[found]] = total[np.arange(len(batch)), k][found] - bonus[batch[found]]
