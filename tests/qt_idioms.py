@@ -368,12 +368,16 @@ def unresolved_findings(chains: List[QtChain], modules: Mapping[str, Any],
 # --- Designer forms ----------------------------------------------------------------------------
 
 UI_ENUM = re.compile(r"<(enum|set)>([^<]*)</\1>")
+UI_SPACER = re.compile(r"<spacer\b.*?</spacer>", re.S)
 UI_CLASS = re.compile(r'class="(\w+)"|<class>(\w+)</class>|<extends>(\w+)</extends>')
 
 
 def ui_findings(text: str, path: str = "<string>") -> List[Finding]:
-    """Qt 5-only classes, compiled resources (pyrcc5) and renamed enums in a .ui file."""
-    found = []
+    """Qt 5-only classes, compiled resources (pyrcc5), renamed enums and spacers that PyQt6's
+    uic cannot build in a .ui file."""
+    found = [Finding(path, text[:spacer.start()].count("\n") + 1, "a spacer without sizeHint",
+                     "a sizeHint property (PyQt6's uic passes QSizePolicy.Policy as its size)")
+             for spacer in UI_SPACER.finditer(text) if "sizeHint" not in spacer.group(0)]
     for number, line in enumerate(text.splitlines(), start=1):
         for match in UI_CLASS.finditer(line):
             name = next(g for g in match.groups() if g)

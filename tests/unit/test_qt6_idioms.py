@@ -159,9 +159,15 @@ def test_the_form_check_catches_qt5_only_classes_and_resources():
     form = ('<ui version="4.0">\n <widget class="QDesktopWidget" name="w">\n'
             '  <property name="orientation"><enum>Qt::Horizontal</enum></property>\n'
             '  <property name="button"><enum>Qt::MidButton</enum></property>\n'
+            '  <layout class="QVBoxLayout" name="l">\n   <item>\n    <spacer name="s">\n'
+            '     <property name="orientation"><enum>Qt::Vertical</enum></property>\n'
+            '    </spacer>\n   </item>\n   <item>\n    <spacer name="ok">\n'
+            '     <property name="sizeHint" stdset="0"><size><width>20</width>'
+            '<height>40</height></size></property>\n    </spacer>\n   </item>\n  </layout>\n'
             ' </widget>\n <resources>\n  <include location="icons.qrc"/>\n </resources>\n</ui>\n')
     assert [(f.line, f.found) for f in ui_findings(form, "planted.ui")] == [
-        (2, "QDesktopWidget"), (4, "Qt::MidButton"), (7, "a .qrc resource (pyrcc5)")]
+        (7, "a spacer without sizeHint"), (2, "QDesktopWidget"), (4, "Qt::MidButton"),
+        (19, "a .qrc resource (pyrcc5)")]
 
 
 # --- the tree ----------------------------------------------------------------------------------
