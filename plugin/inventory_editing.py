@@ -191,10 +191,8 @@ class InventoryEditor(QObject):
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel,
                           self.iface.mainWindow())
-        box.exec()  # its int result is no StandardButton in PyQt6: ask the box which one
-        answer = box.standardButton(box.clickedButton())
         return {QMessageBox.StandardButton.Save: SAVE,
-                QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
+                QMessageBox.StandardButton.Discard: DISCARD}.get(box.exec(), CANCEL)
 
     def confirm(self, title, text):
         answer = QMessageBox.question(
