@@ -84,6 +84,7 @@ class QtChain:
     names: Tuple[str, ...]
     qgis3_only: bool
     has_fallback: bool = False
+    imported: bool = False  # an import statement's name, not an attribute chain
 
     @property
     def text(self) -> str:
@@ -196,8 +197,8 @@ def qt_chains(source: str, path: str = "<string>") -> List[QtChain]:
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
                 and node.module.startswith(QT_PACKAGE + "."):
             module = node.module[len(QT_PACKAGE) + 1:]
-            chains += [QtChain(path, node.lineno, module, (a.name,), qgis3_only, has_fallback)
-                       for a in node.names if a.name != "*"]
+            chains += [QtChain(path, node.lineno, module, (a.name,), qgis3_only, has_fallback,
+                               imported=True) for a in node.names if a.name != "*"]
         elif isinstance(node, ast.Attribute) and id(node) not in inner:
             root, names = _attribute_names(node)
             if root in bindings:

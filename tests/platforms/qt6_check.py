@@ -53,7 +53,7 @@ def check_names(package: str, binding: str) -> list[str]:
     qt6 = binding == "PyQt6"
     problems = qt_idioms.unresolved_findings(chains, modules, binding, qt6)
     problems += qt_idioms.unscoped_enum_findings(chains, modules)
-    imported = sum(len(c.names) == 1 for c in chains)
+    imported = sum(c.imported for c in chains)
     print(f"{binding}: {imported} imported names and {len(chains) - imported} attribute chains "
           f"of {len({c.path for c in chains})} files resolved "
           f"({sum(c.qgis3_only for c in chains)} QGIS 3-only left to Qt 5)")
