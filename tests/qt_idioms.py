@@ -120,9 +120,11 @@ def _qgis3_only_branch(test: ast.expr) -> str | None:
     if not (isinstance(left, ast.Attribute) and left.attr == "QGIS_VERSION_INT"
             and isinstance(right, ast.Constant) and isinstance(right.value, int)):
         return None
-    if not compare(QGIS4, right.value) and not compare(QGIS4 + 9999, right.value):
-        return "body"  # true for no QGIS 4 version: the body is QGIS 3's
-    if compare(QGIS4, right.value) and compare(QGIS4 + 9999, right.value):
+    # a comparison is monotonic: QGIS 4.0 and a far later version tell it for all from 4.0 on
+    on_qt6 = {compare(QGIS4, right.value), compare(99_99_99, right.value)}
+    if on_qt6 == {False}:
+        return "body"  # false from QGIS 4 on: the body is QGIS 3's
+    if on_qt6 == {True}:
         return "orelse"
     return None
 

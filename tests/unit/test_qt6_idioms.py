@@ -141,10 +141,12 @@ def test_qgis4_code_is_not_exempt(pyqt):
               "if Qgis.QGIS_VERSION_INT >= 40000:\n    a = QVariant.String\n"
               "if Qgis.QGIS_VERSION_INT < 50000:\n    b = QVariant.Int\n"
               "if 33800 > Qgis.QGIS_VERSION_INT:\n    c = QVariant.Bool\n"
-              "else:\n    d = Qt.UserRole\n")
-    assert [line for line, *_ in found(source)] == [3, 5]
-    assert [f[:2] for f in unscoped(source, pyqt)] == [(3, "QVariant.String"),
-                                                      (5, "QVariant.Int"), (9, "Qt.UserRole")]
+              "else:\n    d = Qt.UserRole\n"
+              "if Qgis.QGIS_VERSION_INT < 50000:\n    pass\n"
+              "else:\n    e = QVariant.Date\n")
+    assert [line for line, *_ in found(source)] == [3, 5, 13]
+    assert [f[:2] for f in unscoped(source, pyqt)] == [
+        (3, "QVariant.String"), (5, "QVariant.Int"), (9, "Qt.UserRole"), (13, "QVariant.Date")]
 
 
 def test_a_missing_name_is_reported(pyqt):
