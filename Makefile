@@ -22,8 +22,10 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
 	postgresql postgresql-common postgresql-postgis python3-psycopg2 osmium-tool
-# `make test-qgis340` builds its Debian trixie root with this, on the host.
+# `make test-qgis340`/`test-qgis344` build their Debian roots with this, on the host.
 PLATFORM_APT := debootstrap
+# The forky root's extras for `make test-qt6`: PyQt6 and its uic (in python3-pyqt6), QtSvg.
+QT6_APT := python3-pyqt6 python3-pyqt6.qtsvg
 # Test-only extras from PyPI, inside the virtual environment. mypy 1.20 is the last release that
 # still checks for a Python 3.9 target (the floor of QGIS 3.22 on other platforms).
 PIP_DEV := ruff==0.8.6 mypy==1.20.2
@@ -35,13 +37,15 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	$(PY) -P
 
 .PHONY: help setup apt venv sample demo demo-real test test-unit smoke lint zip publish-check \
-	translations qm bench clean screenshot guide-pictures test-qgis340
+	translations qm bench clean screenshot guide-pictures test-qgis340 test-qgis344 test-qt6
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
 	@echo "make demo-real     a project from the real data of $(REAL_DATA) and the analyses on it"
 	@echo "make test          set up and run the whole test suite, headless"
 	@echo "make test-qgis340  the same tests and smoke run on QGIS 3.40 (Debian trixie chroot in $(BUILD)/)"
+	@echo "make test-qgis344  the same on QGIS 3.44, the last Qt 5 release (Debian forky chroot)"
+	@echo "make test-qt6      the plugin's Qt names, enums and forms checked on PyQt6 (forky chroot)"
 	@echo "make setup         install the Debian packages and the .venv (only what is missing)"
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
@@ -91,11 +95,27 @@ demo-real: setup qm
 test: setup qm
 	$(RUN) -m pytest -p no:cacheprovider tests
 
-# QGIS 3.40 LTR (Debian trixie, Python 3.13): a chroot built once under $(BUILD)/trixie-root with
-# trixie's versions of APT_PACKAGES; the whole suite and the smoke run there, on this tree (root).
+# Other QGIS versions, each in a Debian root built once under $(BUILD)/ with that suite's versions
+# of APT_PACKAGES; the whole suite and the smoke run there, on this tree (root). QGIS 3.40 LTR is
+# trixie's (Python 3.13), QGIS 3.44 forky's (Python 3.14, numpy 2, shapely 2).
+PLATFORM := bash tests/platforms/debian_root.sh
+FORKY_ROOT := $(BUILD)/forky-root
+
 test-qgis340:
 	@$(MAKE) --no-print-directory apt APT_PACKAGES="$(PLATFORM_APT)"
-	APT_PACKAGES="$(APT_PACKAGES)" bash tests/platforms/trixie_qgis340.sh
+	APT_PACKAGES="$(APT_PACKAGES)" $(PLATFORM) trixie $(BUILD)/trixie-root
+
+test-qgis344:
+	@$(MAKE) --no-print-directory apt APT_PACKAGES="$(PLATFORM_APT)"
+	APT_PACKAGES="$(APT_PACKAGES) $(QT6_APT)" $(PLATFORM) forky $(FORKY_ROOT)
+
+# Qt 6 (QGIS 4's): the forky root's PyQt6 resolves every Qt name and enum the plugin uses and
+# loads its forms; then the same names on the host's PyQt5.
+test-qt6: setup
+	@$(MAKE) --no-print-directory apt APT_PACKAGES="$(PLATFORM_APT)"
+	APT_PACKAGES="$(APT_PACKAGES) $(QT6_APT)" $(PLATFORM) forky $(FORKY_ROOT) \
+	  python3 -P tests/platforms/qt6_check.py
+	$(RUN) tests/platforms/qt6_check.py --names-only
 
 test-unit: setup
 	$(RUN) -m pytest -p no:cacheprovider tests/unit
@@ -151,8 +171,8 @@ zip: setup qm
 publish-check: zip
 	$(RUN) tests/cli/plugin_zip_checks.py --publish $(ZIP)
 
-# Never while test-qgis340 runs: rm would go through the working tree bind-mounted in its chroot.
+# Never while a test-qgis* or test-qt6 run is on: rm would go through the working tree bind-mounted in its chroot.
 clean:
 	@if findmnt -rn -o TARGET | grep -q "^$(CURDIR)/$(BUILD)/"; then \
-	  echo "Something is mounted under $(BUILD)/ (a test-qgis340 run?): not cleaning." >&2; exit 1; fi
+	  echo "Something is mounted under $(BUILD)/ (a test-qgis* or test-qt6 run?): not cleaning." >&2; exit 1; fi
 	rm -rf $(BUILD) dist i18n/*.qm

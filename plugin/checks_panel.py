@@ -14,7 +14,7 @@ from .forms import form_path, qgis_icon
 from .layer_roles import role_title
 
 FORM_CLASS, _ = uic.loadUiType(form_path("checks_panel.ui"))
-FINDING_ROLE = Qt.UserRole + 1
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECKS_PER_ROW = 2
 SEVERITY_ICONS = {"error": "mIconCritical.svg", "warning": "mIconWarning.svg"}
 
@@ -45,8 +45,8 @@ class ChecksPanel(QWidget, FORM_CLASS):
             spin.setValue(defaults[key])
         header = self.findingsTree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the message gets the room
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the message gets the room
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.runButton.clicked.connect(self.run_checks)
         self.findingsTree.currentItemChanged.connect(self._item_changed)
 
@@ -67,7 +67,7 @@ class ChecksPanel(QWidget, FORM_CLASS):
                 "assign layers to the roles in the Layers tab."))
             return self.findings
         feedback = QgsProcessingFeedback()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.findings = find_inventory_issues(layers, self.options(), feedback)
         except Exception as error:  # a bad layer must not take the dock down: say what failed

@@ -7,15 +7,15 @@ its edit buffer, so uncommitted edits show at once.
 """
 
 from qgis.core import QgsApplication, QgsFeatureRequest
-from qgis.PyQt.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QVariant
+from qgis.PyQt.QtCore import QAbstractTableModel, QMetaType, QSortFilterProxyModel, Qt, QVariant
 
 from ..processing.logic.inventory.text_search import haystack, matches, query_words
 
 LABEL_FIELDS = ("name", "number")  # the first one the layer has labels its features
 FILTER_FIELDS = ("kind", "category", "status", "accueil_velo")
 EXTRA_FIELDS = ("network", "commune")  # shown when present, searched like every field
-FID_ROLE = Qt.UserRole + 1
-SORT_ROLE = Qt.UserRole + 2
+FID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_UNIQUE_CHOICES = 200
 
 
@@ -25,7 +25,9 @@ def is_null(value):
 
 def is_boolean_field(layer, index):
     field = layer.fields().at(index)
-    return field.type() == QVariant.Bool or layer.editorWidgetSetup(index).type() == "CheckBox"
+    # QgsField.type() is a QVariant.Type on Qt 5, a QMetaType.Type on Qt 6: equal for Bool
+    return (field.type() == QMetaType.Type.Bool
+            or layer.editorWidgetSetup(index).type() == "CheckBox")
 
 
 def value_map_items(config):
@@ -143,11 +145,11 @@ class FeatureListModel(QAbstractTableModel):
     def columnCount(self, parent=None):  # noqa: N802 - Qt API
         return 0 if parent is not None and parent.isValid() else len(self.columns)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.texts[index.column()]
         if role == FID_ROLE:
             return row.fid
@@ -155,8 +157,9 @@ class FeatureListModel(QAbstractTableModel):
             return row.sort_keys[index.column()]
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and self.layer is not None:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and self.layer is not None):
             return self.field_title(self.columns[section])
         return None
 

@@ -24,7 +24,7 @@ class FeatureListPanel(QWidget, FORM_CLASS):
         self.proxy = FeatureFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.featureView.setModel(self.proxy)
-        self.featureView.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.featureView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.featureView.selectionModel().currentRowChanged.connect(self._row_changed)
         self.searchEdit.textChanged.connect(self._search)
         self.filter_combos = {}
@@ -51,7 +51,7 @@ class FeatureListPanel(QWidget, FORM_CLASS):
                            layer.afterRollBack, layer.afterCommitChanges, layer.dataChanged):
                 self._connections.connect(signal, self._schedule_reload)
             self._connections.connect(layer.selectionChanged, self._follow_map_selection)
-        self.featureView.sortByColumn(0, Qt.AscendingOrder)
+        self.featureView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.featureView.resizeColumnsToContents()
         self._update_count()
 
@@ -136,8 +136,8 @@ class FeatureListPanel(QWidget, FORM_CLASS):
         if index is None or not index.isValid():
             selection.clear()
             return False
-        selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect |
-                                  QItemSelectionModel.Rows)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                                  QItemSelectionModel.SelectionFlag.Rows)
         self.featureView.scrollTo(index)
         return True
 

@@ -10,7 +10,12 @@ the dock shows the provider's own errors so the user can fix the cause and save 
 
 from qgis.core import Qgis, QgsGeometry, QgsMessageLog, QgsVectorLayerUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QAction, QMessageBox, QToolBar
+from qgis.PyQt.QtWidgets import QMessageBox, QToolBar
+
+try:  # Qt 6 (QGIS 4) has QAction in QtGui, and so has qgis.PyQt in later QGIS 3 versions
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # QGIS 3.22's qgis.PyQt: Qt 5's QtWidgets only
+    from qgis.PyQt.QtWidgets import QAction
 
 from .edit_constraints import buffer_violations
 from .forms import qgis_icon
@@ -181,16 +186,20 @@ class InventoryEditor(QObject):
         return True
 
     def ask_save_or_discard(self):
-        box = QMessageBox(QMessageBox.Question, self.tr("Stop editing"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop editing"),
                           self.tr("Save the changes to {}?").format(self.layer.name()),
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel,
                           self.iface.mainWindow())
-        return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(box.exec_(), CANCEL)
+        return {QMessageBox.StandardButton.Save: SAVE,
+                QMessageBox.StandardButton.Discard: DISCARD}.get(box.exec(), CANCEL)
 
     def confirm(self, title, text):
-        answer = QMessageBox.question(self.iface.mainWindow(), title, text,
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(
+            self.iface.mainWindow(), title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def save(self):
         """Commit the layer's edits and keep editing; on failure show why and keep the edits."""

@@ -5,7 +5,11 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:  # Qt 6 (QGIS 4) has QAction in QtGui, and so has qgis.PyQt in later QGIS 3 versions
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # QGIS 3.22's qgis.PyQt: Qt 5's QtWidgets only
+    from qgis.PyQt.QtWidgets import QAction
 
 from ..processing.provider import ItineranceProvider
 from . import layer_roles
@@ -113,7 +117,7 @@ class ItinerancePlugin:
 
             self.dock = InventoryDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
             self.dock.setToggleVisibilityAction(self.dock_action)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setUserVisible(visible)
 
     def _add_algorithm_action(self, algorithm_id, icon_name, text):

@@ -46,7 +46,7 @@ class NodePickTool(QgsMapToolEmitPoint):
         return best
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - QGIS API
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         fid = self.nearest_node(event.mapPoint())
         if fid is not None:

@@ -75,7 +75,7 @@ class PointMapTool(QgsMapToolEmitPoint):
         self.marker.setCenter(self.toMapCoordinates(self.layer, point))
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - QGIS API
-        if self.layer is None or event.button() != Qt.LeftButton:
+        if self.layer is None or event.button() != Qt.MouseButton.LeftButton:
             return
         point, snapped = self.pick(event.mapPoint())
         self.pointPicked.emit(point, snapped)

@@ -126,7 +126,7 @@ def dem_layers(dem_path):
     tints.setClassificationMax(180)
     colours.setRenderer(tints)
     hillshade.setRenderer(QgsHillshadeRenderer(hillshade.dataProvider(), 1, 315, 45))
-    hillshade.setBlendMode(QPainter.CompositionMode_Multiply)
+    hillshade.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
     hillshade.setOpacity(0.45)
     return hillshade, colours
 

@@ -170,7 +170,7 @@ def plain(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, (QDate, QDateTime)):
-        return value.toString(Qt.ISODate) if value.isValid() else None
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
     return value
 
 

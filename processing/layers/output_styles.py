@@ -46,7 +46,7 @@ def _symbol(layer, colour, width=None, size=None, shape=None, dash=False):
     if layer.geometryType() == QgsWkbTypes.LineGeometry:
         symbol.setWidth(width or 0.8)
         if dash:
-            symbol.symbolLayer(0).setPenStyle(Qt.DashLine)
+            symbol.symbolLayer(0).setPenStyle(Qt.PenStyle.DashLine)
     elif layer.geometryType() == QgsWkbTypes.PointGeometry:
         symbol.setSize(size or 3.0)
         if shape is not None:

@@ -269,7 +269,7 @@ def fill_legend(legend, entries, title):
         node = QgsLayerTreeLayer(layer)
         node.setCustomProperty(TITLE_PROPERTY, name or legend_title(layer)
                                or in_user_language(layer.name()))
-        items = [item.data(Qt.DisplayRole) for item in
+        items = [item.data(Qt.ItemDataRole.DisplayRole) for item in
                  layer.legend().createLayerTreeModelLegendNodes(node)] \
             if layer.legend() is not None else []
         for index, text in enumerate(items):

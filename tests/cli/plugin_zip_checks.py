@@ -9,7 +9,10 @@ and the plugin metadata documentation (PyQGIS cookbook, "metadata.txt"):
   and ``-`` (lowercase and ``_`` only for a new plugin), with ``__init__.py``, ``metadata.txt``
   and ``LICENSE`` in it;
 - ``metadata.txt``: a ``[general]`` section with the required fields filled in, a dotted
-  version, a QGIS minimum version of 3.x or more, flags written True or False, an author
+  version, a QGIS minimum version of 3.x or more, a QGIS maximum version of 4.0 or more (the
+  plugin repository's "Migrate to QGIS 4" guide: QGIS 4 offers a plugin only then, and
+  without a maximum QGIS reads 3.99) and no ``supportsQt6`` key (the temporary flag QGIS and
+  the repository dropped, QGIS PRs #65146 and #65168), flags written True or False, an author
   without a slash, an e-mail address, http(s) URLs for tracker, repository and homepage other
   than the template's ``http://bugs``, ``http://repo`` and ``http://homepage``, a category the
   repository knows, an icon present in the zip, a description and an about without HTML;
@@ -179,10 +182,7 @@ def value_problems(meta):
         yield f"qgisMinimumVersion {minimum!r} is not a QGIS version such as 3.22"
     elif minimum and _qgis_version(minimum) < (3, 0):
         yield f"qgisMinimumVersion {minimum} is older than QGIS 3, which the repository serves"
-    maximum = meta.get("qgisMaximumVersion", "")
-    if maximum and (not _qgis_version(maximum) or
-                    _qgis_version(minimum) and _qgis_version(maximum) < _qgis_version(minimum)):
-        yield f"qgisMaximumVersion {maximum!r} is not a QGIS version from qgisMinimumVersion on"
+    yield from qgis4_problems(meta)
     for flag in BOOLEAN_FIELDS:
         value = meta.get(flag)
         if value is not None and value.lower() not in ("true", "false", "yes", "no"):
@@ -208,6 +208,24 @@ def value_problems(meta):
         yield "description must be one line; the long text goes in about"
     if meta.get("about") and meta.get("about") == meta.get("description"):
         yield "about must say more than description"
+
+
+def qgis4_problems(meta):
+    """The QGIS range must reach QGIS 4, in the form the plugin repository documents."""
+    minimum, maximum = meta.get("qgisMinimumVersion", ""), meta.get("qgisMaximumVersion", "")
+    if not maximum:
+        yield ("qgisMaximumVersion is missing: QGIS then reads 3.99 and QGIS 4 hides the "
+               "plugin; write qgisMaximumVersion=4.99")
+    elif not _qgis_version(maximum) or (
+            _qgis_version(minimum) and _qgis_version(maximum) < _qgis_version(minimum)):
+        yield f"qgisMaximumVersion {maximum!r} is not a QGIS version from qgisMinimumVersion on"
+    elif _qgis_version(maximum) < (4, 0):
+        yield (f"qgisMaximumVersion {maximum} is below 4.0: QGIS 4 would not offer the plugin; "
+               "write qgisMaximumVersion=4.99")
+    for key in meta:
+        if key.lower() == "supportsqt6":
+            yield (f"{key} must not be declared: QGIS and the plugin repository dropped the flag "
+                   "(it has no effect); qgisMaximumVersion=4.99 offers the plugin to QGIS 4")
 
 
 def _qgis_version(text):

@@ -43,7 +43,12 @@ def test_the_zip_passes_every_check_of_the_repository(built_zip, members):
     assert "GNU GENERAL PUBLIC LICENSE" in license_text and "Version 2, June 1991" in license_text
     assert "either version 2\nof the License, or (at your option) any later version" \
         in license_text
-    assert "GPL-2.0-or-later" in members[f"{FOLDER}/metadata.txt"].decode()
+    metadata = members[f"{FOLDER}/metadata.txt"].decode()
+    assert "GPL-2.0-or-later" in metadata
+    # offered to QGIS 3.22 to 4.x, as the plugin repository documents it (no supportsQt6 key)
+    assert re.search(r"^qgisMinimumVersion=3\.22$", metadata, re.M)
+    assert re.search(r"^qgisMaximumVersion=4\.99$", metadata, re.M)
+    assert not re.search(r"^supportsqt6\s*=", metadata, re.M | re.I)
 
 
 def test_the_publishing_check_refuses_the_placeholders(built_zip):
@@ -129,6 +134,10 @@ def drop_field(field):
     return lambda text: re.sub(rf"^{field}=.*\n", "", text, flags=re.M)
 
 
+def add_field(field, value):
+    return lambda text: text.rstrip("\n") + f"\n{field}={value}\n"
+
+
 BAD_ZIPS = {
     "pycache": (dict(add={"plugin/__pycache__/dock.cpython-311.pyc": b"\x00"}),
                 "__pycache__ folder"),
@@ -151,6 +160,13 @@ BAD_ZIPS = {
     "URL without scheme": (dict(metadata=set_field("homepage", "www.example.fr")), "homepage"),
     "bad version": (dict(metadata=set_field("version", "v0.3")), "version 'v0.3'"),
     "old QGIS": (dict(metadata=set_field("qgisMinimumVersion", "2.18")), "older than QGIS 3"),
+    "no QGIS maximum": (dict(metadata=drop_field("qgisMaximumVersion")),
+                        "qgisMaximumVersion is missing"),
+    "QGIS 3 maximum": (dict(metadata=set_field("qgisMaximumVersion", "3.99")), "below 4.0"),
+    "maximum below minimum": (dict(metadata=set_field("qgisMaximumVersion", "3.16")),
+                              "from qgisMinimumVersion on"),
+    "supportsQt6 flag": (dict(metadata=add_field("supportsQt6", "True")),
+                         "supportsQt6 must not be declared"),
     "flag read as False": (dict(metadata=set_field("experimental", "yes please")),
                            "experimental=yes please"),
     "unknown category": (dict(metadata=set_field("category", "Analysis")), "category"),

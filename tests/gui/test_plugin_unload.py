@@ -59,8 +59,9 @@ def calls_into_the_plugin():
 def live_plugin_objects():
     """ids of the live Python objects whose class is one of the plugin's."""
     gc.collect()
+    # str(): Python 3.14 gives some built-in types a descriptor as __module__, not a string
     return {id(obj) for obj in gc.get_objects()
-            if type(obj).__module__.startswith(PLUGIN_PACKAGES)}
+            if str(type(obj).__module__).startswith(PLUGIN_PACKAGES)}
 
 
 def flush_deletions():
