@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.audit_network import AuditNetwork
 from .algorithms.build_circuit import BuildCircuit
 from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
@@ -46,5 +47,5 @@ class ItineranceProvider(QgsProcessingProvider):
                                 TrameConnectivity, CheckInventory, ExportContractMap,
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
-                                ExportCircuitSheet):
+                                ExportCircuitSheet, AuditNetwork):
             self.addAlgorithm(algorithm_class())
