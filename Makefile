@@ -123,6 +123,7 @@ bench: setup
 	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
 	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
 	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
+	$(RUN) tests/bench/bench_audit.py --out $(BUILD)/bench_audit
 
 lint: setup
 	$(VENV)/bin/ruff check .
