@@ -650,6 +650,16 @@ Rien n'a été gardé.</translation>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
+    <message>
+        <location filename="../processing/inputs/audit_inputs.py" line="98"/>
+        <source>{} has no field {}: choose the field in the parameters.</source>
+        <translation>{} n&apos;a pas de champ {} : choisissez le champ dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/audit_inputs.py" line="154"/>
+        <source>{} is not a line layer; choose the links layer (liaisons).</source>
+        <translation>{} n&apos;est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
@@ -1328,6 +1338,1087 @@ qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itineran
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="140"/>
+        <source>Link reference</source>
+        <translation>Référence de la liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="140"/>
+        <source>From node number</source>
+        <translation>Numéro du nœud de départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="141"/>
+        <source>To node number</source>
+        <translation>Numéro du nœud d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="141"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="142"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="142"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="143"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="143"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="144"/>
+        <source>Redundant node numbers</source>
+        <translation>Numéros de nœuds redondants</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="145"/>
+        <source>Unused segments</source>
+        <translation>Segments inutilisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="146"/>
+        <source>Length class</source>
+        <translation>Classe de longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="147"/>
+        <source>Grade 0–2 % (% of length)</source>
+        <translation>Pente 0–2 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="148"/>
+        <source>Grade 2–4 % (% of length)</source>
+        <translation>Pente 2–4 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="149"/>
+        <source>Grade 4–6 % (% of length)</source>
+        <translation>Pente 4–6 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="150"/>
+        <source>Grade over 6 % (% of length)</source>
+        <translation>Pente de plus de 6 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="151"/>
+        <source>Covered by the DEM (%)</source>
+        <translation>Couvert par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="152"/>
+        <source>Steepest 100 m (%)</source>
+        <translation>100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="152"/>
+        <source>Link feature</source>
+        <translation>Entité de la liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="153"/>
+        <source>Node number</source>
+        <translation>Numéro du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="153"/>
+        <source>Sections leaving the node</source>
+        <translation>Tronçons partant du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="154"/>
+        <source>Expected links</source>
+        <translation>Liaisons attendues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="154"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="155"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="155"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="156"/>
+        <source>Node feature</source>
+        <translation>Entité du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="156"/>
+        <source>Face</source>
+        <translation>Maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="157"/>
+        <source>Perimeter (km)</source>
+        <translation>Périmètre (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="157"/>
+        <source>Area (km²)</source>
+        <translation>Surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="158"/>
+        <source>Face class</source>
+        <translation>Classe de la maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="167"/>
+        <source>Short, under 1 km</source>
+        <translation>Courte, moins de 1 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="167"/>
+        <source>Ideal, 1 to 5 km</source>
+        <translation>Idéale, de 1 à 5 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="168"/>
+        <source>Long, 5 to 10 km</source>
+        <translation>Longue, de 5 à 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="168"/>
+        <source>Too long, over 10 km</source>
+        <translation>Trop longue, plus de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="169"/>
+        <source>Small, under 8 km round</source>
+        <translation>Petite, moins de 8 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="170"/>
+        <source>Large, over 20 km round</source>
+        <translation>Grande, plus de 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="171"/>
+        <source>Ideal, 8 to 20 km round</source>
+        <translation>Idéale, de 8 à 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="189"/>
+        <source>No fact</source>
+        <translation>Aucun fait</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="189"/>
+        <source>Dead end</source>
+        <translation>Impasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="189"/>
+        <source>Expected links differ</source>
+        <translation>Liaisons autres que prévues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="189"/>
+        <source>Number clash</source>
+        <translation>Numéro en double</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="189"/>
+        <source>Orphan, on no section</source>
+        <translation>Orphelin, sur aucun tronçon</translation>
+    </message>
+</context>
+<context>
+    <name>AuditNetwork</name>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="73"/>
+        <source>Audit of a node network</source>
+        <translation>Audit d&apos;un réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="76"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="86"/>
+        <source>Numbered nodes (points-nœuds)</source>
+        <translation>Nœuds numérotés (points-nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="89"/>
+        <source>Node number field</source>
+        <translation>Champ du numéro de nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="92"/>
+        <source>Network sections (lines)</source>
+        <translation>Tronçons du réseau (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="94"/>
+        <source>Links between nodes, with their integrity facts (liaisons)</source>
+        <translation>Liaisons entre nœuds, avec leurs faits d&apos;intégrité (liaisons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="97"/>
+        <source>Mode (the network audited)</source>
+        <translation>Mode (le réseau audité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
+        <source>DEM (grades per 100 m)</source>
+        <translation>MNT (pentes par 100 m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="104"/>
+        <source>Aires: points with water or services</source>
+        <translation>Aires : points avec eau ou services</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: shortest (km)</source>
+        <translation>Boucles familiales : longueur minimale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: longest (km)</source>
+        <translation>Boucles familiales : longueur maximale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: steepest 100 m (%)</source>
+        <translation>Boucles familiales : 100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: shortest (km)</source>
+        <translation>Boucles sportives : longueur minimale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: longest (km)</source>
+        <translation>Boucles sportives : longueur maximale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: steepest 100 m (%)</source>
+        <translation>Boucles sportives : 100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Longest stretch without water, with aires (km)</source>
+        <translation>Plus long trajet sans eau, avec les aires (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="117"/>
+        <source>Same number within this distance: a clash (m)</source>
+        <translation>Même numéro à moins de cette distance : un doublon (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <source>Title of the report</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <source>Audit of the node network</source>
+        <translation>Audit du réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="129"/>
+        <source>Network field of the nodes (default: network)</source>
+        <translation>Champ du réseau des nœuds (par défaut : network)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="132"/>
+        <source>Expected links field of the nodes (default: expected_links or expected_rcn_route_relations)</source>
+        <translation>Champ des liaisons attendues des nœuds (par défaut : expected_links ou expected_rcn_route_relations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="137"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="139"/>
+        <source>Numbered nodes in a loop, at most</source>
+        <translation>Nœuds numérotés dans une boucle, au plus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="142"/>
+        <source>Maximum distance from a node to the network (m)</source>
+        <translation>Distance maximale d&apos;un nœud au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="146"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale d&apos;une aire au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="150"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d&apos;accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="153"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="159"/>
+        <source>Links with their facts and classes</source>
+        <translation>Liaisons avec leurs faits et leurs classes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="162"/>
+        <source>Numbered nodes with their facts and loops</source>
+        <translation>Nœuds numérotés avec leurs faits et leurs boucles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="165"/>
+        <source>Faces of the network (loops round them)</source>
+        <translation>Mailles du réseau (les boucles qui en font le tour)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Length of the links in the ideal range, 1 to 5 km (%)</source>
+        <translation>Longueur des liaisons dans la plage idéale, de 1 à 5 km (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties connexes du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Dead-end nodes</source>
+        <translation>Nœuds en impasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Length of the sections (km)</source>
+        <translation>Longueur des tronçons (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Numbered nodes audited</source>
+        <translation>Nœuds numérotés audités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Faces of the network</source>
+        <translation>Mailles du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Sections the DEM covers (%)</source>
+        <translation>Tronçons couverts par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Links crossing between two networks</source>
+        <translation>Liaisons entre deux réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Features left out (no number, no geometry)</source>
+        <translation>Entités laissées de côté (sans numéro, sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="208"/>
+        <source>Working CRS: {}. Mode audited: {}.</source>
+        <translation>SCR de travail : {}. Mode audité : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="210"/>
+        <source>Reading the network</source>
+        <translation>Lecture du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="214"/>
+        <source>Building the network, its links and its loops</source>
+        <translation>Construction du réseau, de ses liaisons et de ses boucles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="227"/>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="265"/>
+        <source>SECTIONS has no usable line of the mode {} ({} features read, {} of other modes): choose the sections layer, or the mode of its network.</source>
+        <translation>SECTIONS n&apos;a aucune ligne utilisable du mode {} ({} entités lues, {} d&apos;autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="270"/>
+        <source>No links layer (LINKS): the integrity facts are skipped; the links are the chains of sections between numbered nodes.</source>
+        <translation>Pas de couche des liaisons (LINKS) : les faits d&apos;intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="280"/>
+        <source>Nodes: {} {} left out.</source>
+        <translation>Nœuds : {} {} laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="282"/>
+        <source>sections</source>
+        <translation>tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="284"/>
+        <source>Links: {} without a geometry left out.</source>
+        <translation>Liaisons : {} sans géométrie laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="288"/>
+        <source>aires</source>
+        <translation>aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="291"/>
+        <source>{} nodes, sections and links of other modes left aside.</source>
+        <translation>{} nœuds, tronçons et liaisons d&apos;autres modes laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="323"/>
+        <source>No DEM: no grades, and the loops are not limited by their grade.</source>
+        <translation>Pas de MNT : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="337"/>
+        <source>{} links ({:.1f} % of their length ideal, 1 to 5 km), {} broken; {} numbered nodes with {} facts, {} dead ends; {} part(s); nodes offering a family loop {:.1f} %, a sporty loop {:.1f} %; {} faces.</source>
+        <translation>{} liaisons ({:.1f} % de leur longueur idéale, de 1 à 5 km), {} cassées ; {} nœuds numérotés avec {} faits, {} impasses ; {} partie(s) ; nœuds offrant une boucle familiale {:.1f} %, une boucle sportive {:.1f} % ; {} mailles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="346"/>
+        <source>The DEM covers {:.1f} % of the sections: grades only where it covers, and the loops are not limited by their grade elsewhere.</source>
+        <translation>Le MNT couvre {:.1f} % des tronçons : des pentes seulement là où il couvre, et les boucles ne sont pas limitées par leur pente ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="351"/>
+        <source>{} aire(s) farther than MAX_ATTACH_DISTANCE from the network do not count as water points.</source>
+        <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d&apos;eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/auditnetwork.py" line="5"/>
+        <source>Audits a node network (points-nœuds) as a network manager does every season: is it mapped soundly (the integrity facts of its links and nodes), is it well designed (BikeNodePlanner's ratings: links of 1 to 5 km, faces of 8 to 20 km round, the grade of each 100 m, dead ends, parts), and can a family find a loop from each node (5 to 20 km, nothing steeper than 4 %) or a sporty rider (10 to 40 km, up to 6 %), with no stretch over 10 km without water. Where two networks meet (a French and a Belgian one, two EPCI), the report lists the links crossing, the numbers clashing near the border and the routes stopping there.
+
+Inputs
+- Numbered nodes (NODES): points, e.g. the noeuds layer; the number in NODE_FIELD (default number), the network in NETWORK_FIELD (default network, when the layer has it). Nodes without a number are counted in SKIPPED_COUNT and left out.
+- Expected links field (EXPECTED_FIELD): the number of links each node should have; default expected_links, or OpenStreetMap's expected_rcn_route_relations (expected_rwn_route_relations for walking…) when the layer has it.
+- Network sections (SECTIONS): lines, e.g. the troncons layer, joined where their ends or shared vertices lie within SNAP_TOLERANCE (default 1 m).
+- Links (LINKS): optional, the liaisons layer (one link per route relation, with its integrity facts). Without it the integrity part is skipped with a message, and the links are the chains of sections between numbered nodes: a chain stops at each numbered node, junction and line end; a link ending at a junction without a number gets the fact unnumbered_junction, at a line end open_end.
+- Mode (MODE): the network audited, velo by default (marche, cheval, canoe, bateau, roller): the nodes, sections and links whose mode field says another mode are left aside.
+- DEM (DEM) and Band (BAND, default 1): optional; the grade of each 100 m of the sections and links. Where the DEM has no data, no grade: the share covered is given (DEM_COVERED_PCT), and a loop is not barred by a grade it cannot know.
+- Aires (AIRES): optional points with water or services. With them, a loop may not run more than MAX_WITHOUT_WATER_KM (default 10 km) between two aires attached to the network (within MAX_ATTACH_DISTANCE, default 200 m).
+- Loops: FAMILY_MIN_KM (5), FAMILY_MAX_KM (20), FAMILY_MAX_GRADE_PCT (4), SPORT_MIN_KM (10), SPORT_MAX_KM (40), SPORT_MAX_GRADE_PCT (6); at most MAX_LOOP_NODES (30) numbered nodes in a loop. A loop is a simple cycle of the sections (no point passed twice), counted once whatever its direction; its grade is that of its steepest 100 m, uphill or down.
+- Number clash distance (CLASH_DISTANCE_M, default 5000 m): the same number in one network within this distance is a clash; between two networks, a clash near the border, and a dead end this near a node of another network a route stopping at the border.
+- Maximum distance from a node to the network (MAX_NODE_DISTANCE, default 25 m): farther, a node is an orphan.
+- Title of the report (TITLE), Metric CRS for geographic input (TARGET_CRS, default EPSG:2154).
+
+Outputs
+- Links (OUTPUT_LINKS): the links with the liaisons fields (ref, from_number, to_number, mode, network, length_m, state, facts, redundant_numbers, unused_segment_count), length_class (short under 1 km, ideal 1 to 5, long 5 to 10, too_long over 10), the share of their length per grade class (grade_0_2_pct, grade_2_4_pct, grade_4_6_pct, grade_6_plus_pct, of the length the DEM covers), dem_covered_pct, max_grade_pct and link_fid. A link joining nodes of two networks gets the fact crosses_networks.
+- Nodes (OUTPUT_NODES): each numbered node with its number, network, degree (sections leaving it), expected_links, facts (orphan, dead_end, expected_links_mismatch, number_clash), family_loops and sport_loops (the loops through it under each profile), component (its part of the network) and node_fid.
+- Faces (OUTPUT_LOOPS): the areas the sections enclose, with loop_id, perimeter_km, area_km2 and face_class (small under 8 km round, ideal 8 to 20, large over 20).
+- Report (REPORT, HTML) and its PDF page (PDF): the figures, a map, charts of the length, grade and face classes and of the facts, the share of nodes offering a loop, the places to look at first (worst first) and where the networks meet.
+
+Results: LINK_COUNT, BROKEN_COUNT (links with the fact broken), NODE_FACT_COUNT (facts on the nodes), IDEAL_LENGTH_PCT (of the links' length), FAMILY_LOOP_NODE_PCT and SPORT_LOOP_NODE_PCT (of the numbered nodes), COMPONENT_COUNT, DEAD_END_COUNT, NETWORK_KM, NODE_COUNT, FAMILY_LOOP_COUNT and SPORT_LOOP_COUNT (distinct loops), FACE_COUNT, DEM_COVERED_PCT, CROSSING_LINK_COUNT, SKIPPED_COUNT.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --SECTIONS='build/sample/itinerance_sample.gpkg|layername=troncons' --LINKS='build/sample/itinerance_sample.gpkg|layername=liaisons' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
+The sample's 132 links are all of ideal length (100.0 % of their length) and none is broken; its 99 nodes have 0 facts; the network has 35 faces in 2 parts. With water every 10 km at most, 35.4 % of the nodes offer a family loop and 22.2 % a sporty one.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/auditnetwork.md.</source>
+        <translation>Audite un réseau points-nœuds comme le fait un gestionnaire de réseau à chaque saison : est-il bien cartographié (les faits d&apos;intégrité de ses liaisons et de ses nœuds), est-il bien conçu (les critères de BikeNodePlanner : des liaisons de 1 à 5 km, des mailles de 8 à 20 km de tour, la pente de chaque 100 m, les impasses, les parties), et une famille peut-elle trouver une boucle depuis chaque nœud (5 à 20 km, rien de plus raide que 4 %) ou un cycliste sportif (10 à 40 km, jusqu&apos;à 6 %), sans plus de 10 km sans eau. Là où deux réseaux se rejoignent (un français et un belge, deux EPCI), le rapport cite les liaisons qui passent de l&apos;un à l&apos;autre, les numéros en double près de la frontière et les itinéraires qui s&apos;y arrêtent.
+
+Entrées
+- Nœuds numérotés (NODES) : points, par ex. la couche noeuds ; le numéro dans NODE_FIELD (par défaut number), le réseau dans NETWORK_FIELD (par défaut network, quand la couche l&apos;a). Les nœuds sans numéro sont comptés dans SKIPPED_COUNT et laissés de côté.
+- Champ des liaisons attendues (EXPECTED_FIELD) : le nombre de liaisons que chaque nœud devrait avoir ; par défaut expected_links, ou expected_rcn_route_relations d&apos;OpenStreetMap (expected_rwn_route_relations pour la marche…) quand la couche l&apos;a.
+- Tronçons du réseau (SECTIONS) : lignes, par ex. la couche troncons, reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE (par défaut 1 m).
+- Liaisons (LINKS) : facultatif, la couche liaisons (une liaison par relation d&apos;itinéraire, avec ses faits d&apos;intégrité). Sans elle, la partie intégrité est laissée de côté avec un message, et les liaisons sont les suites de tronçons entre nœuds numérotés : une suite s&apos;arrête à chaque nœud numéroté, carrefour et extrémité de ligne ; une liaison qui finit à un carrefour sans numéro reçoit le fait unnumbered_junction, à une extrémité de ligne open_end.
+- Mode (MODE) : le réseau audité, velo par défaut (marche, cheval, canoe, bateau, roller) : les nœuds, tronçons et liaisons dont le champ mode indique un autre mode sont laissés de côté.
+- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; la pente de chaque 100 m des tronçons et des liaisons. Là où le MNT n&apos;a pas de données, pas de pente : la part couverte est donnée (DEM_COVERED_PCT), et une boucle n&apos;est pas écartée pour une pente qu&apos;on ne peut pas connaître.
+- Aires (AIRES) : points facultatifs avec eau ou services. Avec elles, une boucle ne peut pas faire plus de MAX_WITHOUT_WATER_KM (par défaut 10 km) entre deux aires rattachées au réseau (à moins de MAX_ATTACH_DISTANCE, par défaut 200 m).
+- Boucles : FAMILY_MIN_KM (5), FAMILY_MAX_KM (20), FAMILY_MAX_GRADE_PCT (4), SPORT_MIN_KM (10), SPORT_MAX_KM (40), SPORT_MAX_GRADE_PCT (6) ; au plus MAX_LOOP_NODES (30) nœuds numérotés dans une boucle. Une boucle est un cycle simple des tronçons (aucun point parcouru deux fois), comptée une fois quel que soit son sens ; sa pente est celle de ses 100 m les plus raides, en montée ou en descente.
+- Distance des numéros en double (CLASH_DISTANCE_M, par défaut 5000 m) : le même numéro dans un réseau à moins de cette distance est un doublon ; entre deux réseaux, un doublon près de la frontière, et une impasse aussi près d&apos;un nœud d&apos;un autre réseau un itinéraire qui s&apos;arrête à la frontière.
+- Distance maximale d&apos;un nœud au réseau (MAX_NODE_DISTANCE, par défaut 25 m) : au-delà, un nœud est orphelin.
+- Titre du rapport (TITLE), SCR métrique pour les entrées en SCR géographique (TARGET_CRS, par défaut EPSG:2154).
+
+Sorties
+- Liaisons (OUTPUT_LINKS) : les liaisons avec les champs de la couche liaisons (ref, from_number, to_number, mode, network, length_m, state, facts, redundant_numbers, unused_segment_count), length_class (short moins de 1 km, ideal de 1 à 5, long de 5 à 10, too_long plus de 10), la part de leur longueur par classe de pente (grade_0_2_pct, grade_2_4_pct, grade_4_6_pct, grade_6_plus_pct, de la longueur couverte par le MNT), dem_covered_pct, max_grade_pct et link_fid. Une liaison entre des nœuds de deux réseaux reçoit le fait crosses_networks.
+- Nœuds (OUTPUT_NODES) : chaque nœud numéroté avec son numéro, network, degree (tronçons qui en partent), expected_links, facts (orphan, dead_end, expected_links_mismatch, number_clash), family_loops et sport_loops (les boucles qui y passent pour chaque profil), component (sa partie du réseau) et node_fid.
+- Mailles (OUTPUT_LOOPS) : les surfaces que les tronçons entourent, avec loop_id, perimeter_km, area_km2 et face_class (small moins de 8 km de tour, ideal de 8 à 20, large plus de 20).
+- Rapport (REPORT, HTML) et sa page PDF (PDF) : les chiffres, une carte, des graphiques des classes de longueur, de pente et de maille et des faits, la part des nœuds offrant une boucle, les endroits à voir en premier (les pires d&apos;abord) et là où les réseaux se rejoignent.
+
+Résultats : LINK_COUNT, BROKEN_COUNT (liaisons avec le fait broken), NODE_FACT_COUNT (faits sur les nœuds), IDEAL_LENGTH_PCT (de la longueur des liaisons), FAMILY_LOOP_NODE_PCT et SPORT_LOOP_NODE_PCT (des nœuds numérotés), COMPONENT_COUNT, DEAD_END_COUNT, NETWORK_KM, NODE_COUNT, FAMILY_LOOP_COUNT et SPORT_LOOP_COUNT (boucles distinctes), FACE_COUNT, DEM_COVERED_PCT, CROSSING_LINK_COUNT, SKIPPED_COUNT.
+
+Exemple sur le territoire exemple (make demo l&apos;écrit dans build/sample) :
+qgis_process.bin --json run itinerance:auditnetwork --NODES=&apos;build/sample/itinerance_sample.gpkg|layername=noeuds&apos; --SECTIONS=&apos;build/sample/itinerance_sample.gpkg|layername=troncons&apos; --LINKS=&apos;build/sample/itinerance_sample.gpkg|layername=liaisons&apos; --DEM=build/sample/dem.tif --AIRES=&apos;build/sample/itinerance_sample.gpkg|layername=aires&apos; --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
+Les 132 liaisons de l&apos;exemple sont toutes de longueur idéale (100,0 % de leur longueur) et aucune n&apos;est cassée ; ses 99 nœuds ont 0 fait ; le réseau a 35 mailles en 2 parties. Avec de l&apos;eau au plus tous les 10 km, 35,4 % des nœuds offrent une boucle familiale et 22,2 % une boucle sportive.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l&apos;extension, docs/algorithms/auditnetwork.md.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="64"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="64"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="65"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="66"/>
+        <source>Links of ideal length, 1–5 km (% of km)</source>
+        <translation>Liaisons de longueur idéale, 1–5 km (% des km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="67"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="68"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="69"/>
+        <source>Connected parts</source>
+        <translation>Parties connexes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="70"/>
+        <source>Dead ends</source>
+        <translation>Impasses</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="96"/>
+        <source>The project has no nodes (noeuds) or sections (troncons): add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
+        <translation>Le projet n&apos;a pas de nœuds (noeuds) ou de tronçons (troncons) : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l&apos;onglet Couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="109"/>
+        <source>The audit failed: {}</source>
+        <translation>L&apos;audit a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="116"/>
+        <source>{} km of sections, {} numbered nodes, {} family and {} sporty loops.</source>
+        <translation>{} km de tronçons, {} nœuds numérotés, {} boucles familiales et {} boucles sportives.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="12"/>
+        <source>Audit the project&apos;s node network: the integrity of its links and nodes, the length of its links, its faces, and the loops a family or a sporty rider can ride from each node.</source>
+        <translation>Auditez le réseau points-nœuds du projet : l&apos;intégrité de ses liaisons et de ses nœuds, la longueur de ses liaisons, ses mailles, et les boucles qu&apos;une famille ou un cycliste sportif peut faire depuis chaque nœud.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="21"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="27"/>
+        <source>The network audited: its nodes, sections and links</source>
+        <translation>Le réseau audité : ses nœuds, tronçons et liaisons</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="32"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="38"/>
+        <source>The grades of each 100 m, and the loops&apos; grade limits (none: no grades)</source>
+        <translation>Les pentes de chaque 100 m, et les limites de pente des boucles (aucun : pas de pentes)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="45"/>
+        <source>Aires as water points (no stretch over 10 km without one)</source>
+        <translation>Aires comme points d&apos;eau (pas plus de 10 km sans l&apos;une d&apos;elles)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="51"/>
+        <source>Audit the network</source>
+        <translation>Auditer le réseau</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="56"/>
+        <source>The audit runs on the project&apos;s nodes (noeuds), sections (troncons), links (liaisons) and aires.</source>
+        <translation>L&apos;audit porte sur les nœuds (noeuds), tronçons (troncons), liaisons (liaisons) et aires du projet.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="67"/>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReports</name>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="33"/>
+        <source>Length of the sections (km)</source>
+        <translation>Longueur des tronçons (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="33"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="34"/>
+        <source>Length of the links in the ideal range, 1–5 km (%)</source>
+        <translation>Longueur des liaisons dans la plage idéale, 1–5 km (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="107"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="35"/>
+        <source>Numbered nodes</source>
+        <translation>Nœuds numérotés</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="36"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="52"/>
+        <source>Dead ends</source>
+        <translation>Impasses</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="38"/>
+        <source>Connected parts</source>
+        <translation>Parties connexes</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="38"/>
+        <source>Faces</source>
+        <translation>Mailles</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="39"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="40"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="41"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="42"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="43"/>
+        <source>Sections the DEM covers (%)</source>
+        <translation>Tronçons couverts par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="44"/>
+        <source>Links crossing between two networks</source>
+        <translation>Liaisons entre deux réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="45"/>
+        <source>Short, under 1 km</source>
+        <translation>Courte, moins de 1 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="45"/>
+        <source>Ideal, 1 to 5 km</source>
+        <translation>Idéale, de 1 à 5 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="46"/>
+        <source>Long, 5 to 10 km</source>
+        <translation>Longue, de 5 à 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="46"/>
+        <source>Too long, over 10 km</source>
+        <translation>Trop longue, plus de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="47"/>
+        <source>0 to 2 %</source>
+        <translation>0 à 2 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="47"/>
+        <source>2 to 4 %</source>
+        <translation>2 à 4 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="48"/>
+        <source>4 to 6 %</source>
+        <translation>4 à 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="48"/>
+        <source>Over 6 %</source>
+        <translation>Plus de 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="49"/>
+        <source>Small, under 8 km round</source>
+        <translation>Petite, moins de 8 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="50"/>
+        <source>Ideal, 8 to 20 km round</source>
+        <translation>Idéale, de 8 à 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="51"/>
+        <source>Large, over 20 km round</source>
+        <translation>Grande, plus de 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="52"/>
+        <source>Orphan nodes, on no section</source>
+        <translation>Nœuds orphelins, sur aucun tronçon</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="53"/>
+        <source>Expected links differ</source>
+        <translation>Liaisons autres que prévues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="54"/>
+        <source>Number clashes</source>
+        <translation>Numéros en double</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="60"/>
+        <source>{} · {}</source>
+        <translation>{} · {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Audit of the node network</source>
+        <translation>Audit du réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>The network in figures</source>
+        <translation>Le réseau en chiffres</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Places to look at first</source>
+        <translation>Les endroits à voir en premier</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Nothing to report: no broken link, no link over 10 km, no fact on the nodes.</source>
+        <translation>Rien à signaler : aucune liaison cassée, aucune liaison de plus de 10 km, aucun fait sur les nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Where two networks meet</source>
+        <translation>Là où deux réseaux se rejoignent</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>The networks meet without a problem found.</source>
+        <translation>Les réseaux se rejoignent sans problème relevé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>… and {} more (see the output layers).</source>
+        <translation>… et {} de plus (voir les couches en sortie).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Links by length</source>
+        <translation>Liaisons par longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Sections by grade per 100 m</source>
+        <translation>Tronçons par pente sur 100 m</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Faces by perimeter</source>
+        <translation>Mailles par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Nodes offering a loop</source>
+        <translation>Nœuds offrant une boucle</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Numbered node</source>
+        <translation>Nœud numéroté</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Node with a fact</source>
+        <translation>Nœud avec un fait</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Aire (water)</source>
+        <translation>Aire (eau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Faces: {}</source>
+        <translation>Mailles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>Network {}</source>
+        <translation>Réseau {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>No DEM was given: no grades, and the loops are not limited by their grade.</source>
+        <translation>Aucun MNT n&apos;a été donné : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="88"/>
+        <source>Family loops: {} to {} km, no 100 m steeper than {} %; sporty loops: {} to {} km, up to {} %; at most {} numbered nodes in a loop.</source>
+        <translation>Boucles familiales : de {} à {} km, aucun 100 m plus raide que {} % ; boucles sportives : de {} à {} km, jusqu&apos;à {} % ; au plus {} nœuds numérotés dans une boucle.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="95"/>
+        <source>No stretch over {} km without an aire.</source>
+        <translation>Pas plus de {} km sans aire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="97"/>
+        <source>Link lengths and faces as BikeNodePlanner rates them: links of 1 to 5 km and faces of 8 to 20 km round are ideal.</source>
+        <translation>Longueurs des liaisons et mailles comme les note BikeNodePlanner : les liaisons de 1 à 5 km et les mailles de 8 à 20 km de tour sont idéales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="153"/>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="106"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="111"/>
+        <source>Links over 10 km</source>
+        <translation>Liaisons de plus de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <source>Steepest links</source>
+        <translation>Liaisons les plus raides</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <source>Steepest 100 m</source>
+        <translation>100 m les plus raides</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <source>Share of the link over 6 %</source>
+        <translation>Part de la liaison à plus de 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <source>Nodes with facts</source>
+        <translation>Nœuds avec des faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="158"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="146"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <source>Sections</source>
+        <translation>Tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <source>Faces over 20 km round</source>
+        <translation>Mailles de plus de 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <source>Face</source>
+        <translation>Maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <source>Perimeter (km)</source>
+        <translation>Périmètre (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="146"/>
+        <source>Other network</source>
+        <translation>Autre réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="153"/>
+        <source>Links crossing between networks</source>
+        <translation>Liaisons d&apos;un réseau à l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <source>Numbers clashing near the border</source>
+        <translation>Numéros en double près de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="158"/>
+        <source>Routes stopping at the border</source>
+        <translation>Itinéraires s&apos;arrêtant à la frontière</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="178"/>
+        <source>Cannot write the report {} ({}): choose another file.</source>
+        <translation>Impossible d&apos;écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4229,14 +5320,19 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="58"/>
+        <location filename="../plugin/inventory_dock.py" line="59"/>
         <source>Help: the Inventory dock&apos;s page of the documentation</source>
         <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="61"/>
+        <location filename="../plugin/inventory_dock.py" line="62"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="64"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -4579,12 +5675,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="32"/>
+        <location filename="../processing/provider.py" line="33"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="36"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>

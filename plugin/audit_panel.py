@@ -18,11 +18,12 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QLabel, QWidget
 
-from ..processing.logic.inventory.data_model import MODES, TR_CONTEXT
+from ..processing.database.project_db import model_text
+from ..processing.logic.inventory.data_model import MODES
 from ..processing.translate import format_number
 from . import layer_roles
 from .forms import form_path
@@ -44,8 +45,7 @@ class AuditPanel(QWidget, FORM_CLASS):
         self.report = None
         self.results = {}
         for value in MODES.values:
-            self.modeCombo.addItem(QCoreApplication.translate(TR_CONTEXT, value.label),
-                                   value.code)
+            self.modeCombo.addItem(model_text(value.label), value.code)
         self.demCombo.setFilters(QgsMapLayerProxyModel.RasterLayer)
         self.demCombo.setAllowEmptyLayer(True)
         self.demCombo.setLayer(dem_layer)

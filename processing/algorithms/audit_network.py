@@ -26,7 +26,7 @@ from ..inputs.audit_inputs import (
     read_nodes,
 )
 from ..inputs.circuit_inputs import DEFAULT_NODE_FIELD
-from ..layers.audit_rows import AuditRows, number_kind
+from ..layers.audit_rows import AuditLabels, AuditRows, number_kind
 from ..layers.geometry_io import LAMBERT_93, field_or_default, read_lines, read_points, working_crs
 from ..layers.profile_io import open_dem
 from ..layouts.audit_reports import AuditReports
@@ -191,7 +191,7 @@ class AuditNetwork(ItineranceAlgorithm):
         })
 
     def aliases(self):
-        return AuditRows.aliases()
+        return AuditLabels().aliases()
 
     # --- running -----------------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class AuditNetwork(ItineranceAlgorithm):
     # --- outputs -----------------------------------------------------------------------------
 
     def styles(self):
-        return AuditRows.styles(self.OUTPUT_LINKS, self.OUTPUT_NODES, self.OUTPUT_LOOPS)
+        return AuditLabels().styles(self.OUTPUT_LINKS, self.OUTPUT_NODES, self.OUTPUT_LOOPS)
 
     def log_results(self, feedback, audit, results, read):
         feedback.pushInfo(self.tr(

@@ -61,10 +61,6 @@ class AuditRows:
     def __init__(self, audit, read, mode, crs):
         self.audit, self.read, self.mode, self.crs = audit, read, mode, crs
 
-    @staticmethod
-    def tr(text):
-        return QCoreApplication.translate("AuditRows", text)
-
     def node_number(self, node):
         return self.read.nodes.nodes.number[node] if node >= 0 else None
 
@@ -130,71 +126,74 @@ class AuditRows:
             loops_name: (LOOP_OUTPUT_FIELDS, QgsWkbTypes.Polygon, self.loop_rows()),
         }
 
-    @classmethod
-    def aliases(cls):
-        tr = cls.tr
+
+class AuditLabels:
+    """The names people read for the audit's outputs (field aliases, classes, legends), in the
+    user's language, and the outputs' styles."""
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("AuditLabels", text)
+
+    def aliases(self):
         return {
-            "ref": tr("Link reference"), "from_number": tr("From node number"),
-            "to_number": tr("To node number"), "mode": tr("Mode"), "network": tr("Network"),
-            "length_m": tr("Length (m)"), "state": tr("State"), "facts": tr("Facts"),
-            "redundant_numbers": tr("Redundant node numbers"),
-            "unused_segment_count": tr("Unused segments"),
-            "length_class": tr("Length class"), "grade_0_2_pct": tr("Grade 0–2 % (% of length)"),
-            "grade_2_4_pct": tr("Grade 2–4 % (% of length)"),
-            "grade_4_6_pct": tr("Grade 4–6 % (% of length)"),
-            "grade_6_plus_pct": tr("Grade over 6 % (% of length)"),
-            "dem_covered_pct": tr("Covered by the DEM (%)"),
-            "max_grade_pct": tr("Steepest 100 m (%)"), "link_fid": tr("Link feature"),
-            "number": tr("Node number"), "degree": tr("Sections leaving the node"),
-            "expected_links": tr("Expected links"), "family_loops": tr("Family loops"),
-            "sport_loops": tr("Sporty loops"), "component": tr("Network part"),
-            "node_fid": tr("Node feature"), "loop_id": tr("Face"),
-            "perimeter_km": tr("Perimeter (km)"), "area_km2": tr("Area (km²)"),
-            "face_class": tr("Face class"),
+            "ref": self.tr("Link reference"), "from_number": self.tr("From node number"),
+            "to_number": self.tr("To node number"), "mode": self.tr("Mode"),
+            "network": self.tr("Network"), "length_m": self.tr("Length (m)"),
+            "state": self.tr("State"), "facts": self.tr("Facts"),
+            "redundant_numbers": self.tr("Redundant node numbers"),
+            "unused_segment_count": self.tr("Unused segments"),
+            "length_class": self.tr("Length class"),
+            "grade_0_2_pct": self.tr("Grade 0–2 % (% of length)"),
+            "grade_2_4_pct": self.tr("Grade 2–4 % (% of length)"),
+            "grade_4_6_pct": self.tr("Grade 4–6 % (% of length)"),
+            "grade_6_plus_pct": self.tr("Grade over 6 % (% of length)"),
+            "dem_covered_pct": self.tr("Covered by the DEM (%)"),
+            "max_grade_pct": self.tr("Steepest 100 m (%)"), "link_fid": self.tr("Link feature"),
+            "number": self.tr("Node number"), "degree": self.tr("Sections leaving the node"),
+            "expected_links": self.tr("Expected links"), "family_loops": self.tr("Family loops"),
+            "sport_loops": self.tr("Sporty loops"), "component": self.tr("Network part"),
+            "node_fid": self.tr("Node feature"), "loop_id": self.tr("Face"),
+            "perimeter_km": self.tr("Perimeter (km)"), "area_km2": self.tr("Area (km²)"),
+            "face_class": self.tr("Face class"),
         }
 
-    @classmethod
-    def styles(cls, links_name, nodes_name, loops_name):
+    def styles(self, links_name, nodes_name, loops_name):
         """The style function of each output when it is loaded."""
-        return {links_name: cls.style_links, nodes_name: cls.style_nodes,
-                loops_name: cls.style_faces}
+        return {links_name: self.style_links, nodes_name: self.style_nodes,
+                loops_name: self.style_faces}
 
-    @classmethod
-    def class_labels(cls):
-        tr = cls.tr
-        return {"short": tr("Short, under 1 km"), "ideal": tr("Ideal, 1 to 5 km"),
-                "long": tr("Long, 5 to 10 km"), "too_long": tr("Too long, over 10 km"),
-                "small": tr("Small, under 8 km round"), "large": tr("Large, over 20 km round"),
-                "ideal_face": tr("Ideal, 8 to 20 km round")}
+    def class_labels(self):
+        return {"short": self.tr("Short, under 1 km"), "ideal": self.tr("Ideal, 1 to 5 km"),
+                "long": self.tr("Long, 5 to 10 km"), "too_long": self.tr("Too long, over 10 km"),
+                "small": self.tr("Small, under 8 km round"),
+                "large": self.tr("Large, over 20 km round"),
+                "ideal_face": self.tr("Ideal, 8 to 20 km round")}
 
-    @classmethod
-    def style_links(cls, layer):
-        labels = cls.class_labels()
+    def style_links(self, layer):
+        labels = self.class_labels()
         output_styles.diagnostics(layer, "length_class", [
             (name, labels[name], LENGTH_COLOURS[name], None) for name in classes.LENGTH_CLASSES])
 
-    @classmethod
-    def style_faces(cls, layer):
-        labels = cls.class_labels()
+    def style_faces(self, layer):
+        labels = self.class_labels()
         output_styles.diagnostics(layer, "face_class", [
             (name, labels["ideal_face" if name == "ideal" else name], FACE_COLOURS[name], None)
             for name in classes.FACE_CLASSES])
         for symbol in layer.renderer().symbols(QgsRenderContext()):
             symbol.setOpacity(0.45)
 
-    @classmethod
-    def style_nodes(cls, layer):
-        tr = cls.tr
+    def style_nodes(self, layer):
+        symbol = output_styles._symbol  # the styles' own helpers
         # drawn in this order: the worst on top
-        output_styles._rules(layer, [  # noqa: SLF001 - the styles' own rule helper
-            (tr("No fact"), "\"facts\" IS NULL", output_styles._symbol(layer, "#969696",
-                                                                        size=2.0)),
-            (tr("Dead end"), "\"facts\" LIKE '%dead_end%'",
-             output_styles._symbol(layer, "#b2182b", size=3.2, shape=0)),
-            (tr("Expected links differ"), "\"facts\" LIKE '%expected_links_mismatch%'",
-             output_styles._symbol(layer, "#ef8a62", size=3.6, shape=2)),
-            (tr("Number clash"), "\"facts\" LIKE '%number_clash%'",
-             output_styles._symbol(layer, "#762a83", size=3.6, shape=5)),
-            (tr("Orphan, on no section"), "\"facts\" LIKE '%orphan%'",
-             output_styles._symbol(layer, "#d7191c", size=3.8, shape=9)),
+        output_styles._rules(layer, [
+            (self.tr("No fact"), "\"facts\" IS NULL", symbol(layer, "#969696", size=2.0)),
+            (self.tr("Dead end"), "\"facts\" LIKE '%dead_end%'",
+             symbol(layer, "#b2182b", size=3.2, shape=0)),
+            (self.tr("Expected links differ"), "\"facts\" LIKE '%expected_links_mismatch%'",
+             symbol(layer, "#ef8a62", size=3.6, shape=2)),
+            (self.tr("Number clash"), "\"facts\" LIKE '%number_clash%'",
+             symbol(layer, "#762a83", size=3.6, shape=5)),
+            (self.tr("Orphan, on no section"), "\"facts\" LIKE '%orphan%'",
+             symbol(layer, "#d7191c", size=3.8, shape=9)),
         ])

@@ -5,7 +5,7 @@ figures and the first of the places to look at."""
 
 from qgis.core import QgsGeometry, QgsProject, QgsRectangle
 
-from ..layers.audit_rows import LINK_OUTPUT_FIELDS, AuditRows
+from ..layers.audit_rows import LINK_OUTPUT_FIELDS, LOOP_OUTPUT_FIELDS, AuditLabels
 from ..logic.reports.indicator_html import shown
 from . import map_credits, print_layouts
 from .indicator_pdf import add_table, memory_layer
@@ -25,18 +25,16 @@ def _geometry(value):
 
 def _map_layers(rows, crs):
     """Memory layers of the links, the faces and the nodes with a fact, styled."""
-    authid = crs.authid()
+    authid, labels = crs.authid(), AuditLabels()
     links = memory_layer(f"LineString?crs={authid}", "links", LINK_OUTPUT_FIELDS,
                          [(_geometry(g), v) for g, v in rows.link_rows()])
-    AuditRows.style_links(links)
-    faces = memory_layer(f"Polygon?crs={authid}", "faces",
-                         (("loop_id", "int"), ("perimeter_km", "real"), ("area_km2", "real"),
-                          ("face_class", "text")),
+    labels.style_links(links)
+    faces = memory_layer(f"Polygon?crs={authid}", "faces", LOOP_OUTPUT_FIELDS,
                          [(_geometry(g), v) for g, v in rows.loop_rows()])
-    AuditRows.style_faces(faces)
+    labels.style_faces(faces)
     flagged = [(_geometry(g), [v[4]]) for g, v in rows.node_rows() if v[4]]
     nodes = memory_layer(f"Point?crs={authid}", "nodes", (("facts", "text"),), flagged)
-    AuditRows.style_nodes(nodes)
+    labels.style_nodes(nodes)
     return [nodes, links, faces]
 
 

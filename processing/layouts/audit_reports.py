@@ -7,9 +7,10 @@ import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
+from ..database.project_db import model_text
 from ..logic.audit import classes
 from ..logic.audit.node_facts import FACTS
-from ..logic.inventory.data_model import MODES, TR_CONTEXT
+from ..logic.inventory.data_model import MODES
 from ..logic.reports import audit_html
 from ..logic.reports.indicator_html import ReportTexts
 from ..translate import user_locale
@@ -28,36 +29,36 @@ class AuditReports:
         IndicatorReports().check_outputs(report, pdf)
 
     def labels(self):
-        tr = self.tr
         return {
-            "network_km": tr("Length of the sections (km)"), "link_count": tr("Links"),
-            "ideal_length_pct": tr("Length of the links in the ideal range, 1–5 km (%)"),
-            "broken_count": tr("Broken links"), "node_count": tr("Numbered nodes"),
-            "node_fact_count": tr("Facts on the nodes"), "dead_end_count": tr("Dead ends"),
-            "component_count": tr("Connected parts"), "face_count": tr("Faces"),
-            "family_loop_count": tr("Family loops"),
-            "family_loop_node_pct": tr("Nodes offering a family loop (%)"),
-            "sport_loop_count": tr("Sporty loops"),
-            "sport_loop_node_pct": tr("Nodes offering a sporty loop (%)"),
-            "dem_covered_pct": tr("Sections the DEM covers (%)"),
-            "crossing_link_count": tr("Links crossing between two networks"),
-            "short": tr("Short, under 1 km"), "ideal": tr("Ideal, 1 to 5 km"),
-            "long": tr("Long, 5 to 10 km"), "too_long": tr("Too long, over 10 km"),
-            "grade_0_2": tr("0 to 2 %"), "grade_2_4": tr("2 to 4 %"),
-            "grade_4_6": tr("4 to 6 %"), "grade_6_plus": tr("Over 6 %"),
-            "face_small": tr("Small, under 8 km round"),
-            "face_ideal": tr("Ideal, 8 to 20 km round"),
-            "face_large": tr("Large, over 20 km round"),
-            "orphan": tr("Orphan nodes, on no section"), "dead_end": tr("Dead ends"),
-            "expected_links_mismatch": tr("Expected links differ"),
-            "number_clash": tr("Number clashes"), "broken": tr("Broken links"),
+            "network_km": self.tr("Length of the sections (km)"), "link_count": self.tr("Links"),
+            "ideal_length_pct": self.tr("Length of the links in the ideal range, 1–5 km (%)"),
+            "broken_count": self.tr("Broken links"), "node_count": self.tr("Numbered nodes"),
+            "node_fact_count": self.tr("Facts on the nodes"),
+            "dead_end_count": self.tr("Dead ends"),
+            "component_count": self.tr("Connected parts"), "face_count": self.tr("Faces"),
+            "family_loop_count": self.tr("Family loops"),
+            "family_loop_node_pct": self.tr("Nodes offering a family loop (%)"),
+            "sport_loop_count": self.tr("Sporty loops"),
+            "sport_loop_node_pct": self.tr("Nodes offering a sporty loop (%)"),
+            "dem_covered_pct": self.tr("Sections the DEM covers (%)"),
+            "crossing_link_count": self.tr("Links crossing between two networks"),
+            "short": self.tr("Short, under 1 km"), "ideal": self.tr("Ideal, 1 to 5 km"),
+            "long": self.tr("Long, 5 to 10 km"), "too_long": self.tr("Too long, over 10 km"),
+            "grade_0_2": self.tr("0 to 2 %"), "grade_2_4": self.tr("2 to 4 %"),
+            "grade_4_6": self.tr("4 to 6 %"), "grade_6_plus": self.tr("Over 6 %"),
+            "face_small": self.tr("Small, under 8 km round"),
+            "face_ideal": self.tr("Ideal, 8 to 20 km round"),
+            "face_large": self.tr("Large, over 20 km round"),
+            "orphan": self.tr("Orphan nodes, on no section"), "dead_end": self.tr("Dead ends"),
+            "expected_links_mismatch": self.tr("Expected links differ"),
+            "number_clash": self.tr("Number clashes"), "broken": self.tr("Broken links"),
         }
 
     def texts(self, title, mode, has_dem, settings_note):
         locale = user_locale()  # qgis_process in French keeps the system locale
         label = next((value.label for value in MODES.values if value.code == mode), mode)
         subtitle = self.tr("{} · {}").format(
-            QCoreApplication.translate(TR_CONTEXT, label),
+            model_text(label),
             locale.toString(QDate.currentDate(), "d MMMM yyyy"))
         return ReportTexts(
             title=title or self.tr("Audit of the node network"), subtitle=subtitle,
