@@ -653,12 +653,12 @@ Rien n'a été gardé.</translation>
     <message>
         <location filename="../processing/inputs/audit_inputs.py" line="98"/>
         <source>{} has no field {}: choose the field in the parameters.</source>
-        <translation>{} n&apos;a pas de champ {} : choisissez le champ dans les paramètres.</translation>
+        <translation>{} n'a pas de champ {} : choisissez le champ dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../processing/inputs/audit_inputs.py" line="154"/>
         <source>{} is not a line layer; choose the links layer (liaisons).</source>
-        <translation>{} n&apos;est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
+        <translation>{} n'est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1355,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/layers/audit_rows.py" line="141"/>
         <source>To node number</source>
-        <translation>Numéro du nœud d&apos;arrivée</translation>
+        <translation>Numéro du nœud d'arrivée</translation>
     </message>
     <message>
         <location filename="../processing/layers/audit_rows.py" line="141"/>
@@ -1553,7 +1553,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="73"/>
         <source>Audit of a node network</source>
-        <translation>Audit d&apos;un réseau points-nœuds</translation>
+        <translation>Audit d'un réseau points-nœuds</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="76"/>
@@ -1578,7 +1578,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="94"/>
         <source>Links between nodes, with their integrity facts (liaisons)</source>
-        <translation>Liaisons entre nœuds, avec leurs faits d&apos;intégrité (liaisons)</translation>
+        <translation>Liaisons entre nœuds, avec leurs faits d'intégrité (liaisons)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="97"/>
@@ -1668,17 +1668,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="142"/>
         <source>Maximum distance from a node to the network (m)</source>
-        <translation>Distance maximale d&apos;un nœud au réseau (m)</translation>
+        <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="146"/>
         <source>Maximum distance from an aire to the network (m)</source>
-        <translation>Distance maximale d&apos;une aire au réseau (m)</translation>
+        <translation>Distance maximale d'une aire au réseau (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="150"/>
         <source>Snap tolerance for line ends (m)</source>
-        <translation>Tolérance d&apos;accrochage des extrémités de ligne (m)</translation>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="153"/>
@@ -1823,12 +1823,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="265"/>
         <source>SECTIONS has no usable line of the mode {} ({} features read, {} of other modes): choose the sections layer, or the mode of its network.</source>
-        <translation>SECTIONS n&apos;a aucune ligne utilisable du mode {} ({} entités lues, {} d&apos;autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
+        <translation>SECTIONS n'a aucune ligne utilisable du mode {} ({} entités lues, {} d'autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="270"/>
         <source>No links layer (LINKS): the integrity facts are skipped; the links are the chains of sections between numbered nodes.</source>
-        <translation>Pas de couche des liaisons (LINKS) : les faits d&apos;intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
+        <translation>Pas de couche des liaisons (LINKS) : les faits d'intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="280"/>
@@ -1853,7 +1853,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="291"/>
         <source>{} nodes, sections and links of other modes left aside.</source>
-        <translation>{} nœuds, tronçons et liaisons d&apos;autres modes laissés de côté.</translation>
+        <translation>{} nœuds, tronçons et liaisons d'autres modes laissés de côté.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="323"/>
@@ -1873,7 +1873,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="351"/>
         <source>{} aire(s) farther than MAX_ATTACH_DISTANCE from the network do not count as water points.</source>
-        <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d&apos;eau.</translation>
+        <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d'eau.</translation>
     </message>
     <message>
         <location filename="../processing/help/auditnetwork.py" line="5"/>
@@ -1905,34 +1905,34 @@ qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itiner
 The sample's 132 links are all of ideal length (100.0 % of their length) and none is broken; its 99 nodes have 0 facts; the network has 35 faces in 2 parts. With water every 10 km at most, 35.4 % of the nodes offer a family loop and 22.2 % a sporty one.
 
 More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/auditnetwork.md.</source>
-        <translation>Audite un réseau points-nœuds comme le fait un gestionnaire de réseau à chaque saison : est-il bien cartographié (les faits d&apos;intégrité de ses liaisons et de ses nœuds), est-il bien conçu (les critères de BikeNodePlanner : des liaisons de 1 à 5 km, des mailles de 8 à 20 km de tour, la pente de chaque 100 m, les impasses, les parties), et une famille peut-elle trouver une boucle depuis chaque nœud (5 à 20 km, rien de plus raide que 4 %) ou un cycliste sportif (10 à 40 km, jusqu&apos;à 6 %), sans plus de 10 km sans eau. Là où deux réseaux se rejoignent (un français et un belge, deux EPCI), le rapport cite les liaisons qui passent de l&apos;un à l&apos;autre, les numéros en double près de la frontière et les itinéraires qui s&apos;y arrêtent.
+        <translation>Audite un réseau points-nœuds comme le fait un gestionnaire de réseau à chaque saison : est-il bien cartographié (les faits d'intégrité de ses liaisons et de ses nœuds), est-il bien conçu (les critères de BikeNodePlanner : des liaisons de 1 à 5 km, des mailles de 8 à 20 km de tour, la pente de chaque 100 m, les impasses, les parties), et une famille peut-elle trouver une boucle depuis chaque nœud (5 à 20 km, rien de plus raide que 4 %) ou un cycliste sportif (10 à 40 km, jusqu'à 6 %), sans plus de 10 km sans eau. Là où deux réseaux se rejoignent (un français et un belge, deux EPCI), le rapport cite les liaisons qui passent de l'un à l'autre, les numéros en double près de la frontière et les itinéraires qui s'y arrêtent.
 
 Entrées
-- Nœuds numérotés (NODES) : points, par ex. la couche noeuds ; le numéro dans NODE_FIELD (par défaut number), le réseau dans NETWORK_FIELD (par défaut network, quand la couche l&apos;a). Les nœuds sans numéro sont comptés dans SKIPPED_COUNT et laissés de côté.
-- Champ des liaisons attendues (EXPECTED_FIELD) : le nombre de liaisons que chaque nœud devrait avoir ; par défaut expected_links, ou expected_rcn_route_relations d&apos;OpenStreetMap (expected_rwn_route_relations pour la marche…) quand la couche l&apos;a.
+- Nœuds numérotés (NODES) : points, par ex. la couche noeuds ; le numéro dans NODE_FIELD (par défaut number), le réseau dans NETWORK_FIELD (par défaut network, quand la couche l'a). Les nœuds sans numéro sont comptés dans SKIPPED_COUNT et laissés de côté.
+- Champ des liaisons attendues (EXPECTED_FIELD) : le nombre de liaisons que chaque nœud devrait avoir ; par défaut expected_links, ou expected_rcn_route_relations d'OpenStreetMap (expected_rwn_route_relations pour la marche…) quand la couche l'a.
 - Tronçons du réseau (SECTIONS) : lignes, par ex. la couche troncons, reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE (par défaut 1 m).
-- Liaisons (LINKS) : facultatif, la couche liaisons (une liaison par relation d&apos;itinéraire, avec ses faits d&apos;intégrité). Sans elle, la partie intégrité est laissée de côté avec un message, et les liaisons sont les suites de tronçons entre nœuds numérotés : une suite s&apos;arrête à chaque nœud numéroté, carrefour et extrémité de ligne ; une liaison qui finit à un carrefour sans numéro reçoit le fait unnumbered_junction, à une extrémité de ligne open_end.
+- Liaisons (LINKS) : facultatif, la couche liaisons (une liaison par relation d'itinéraire, avec ses faits d'intégrité). Sans elle, la partie intégrité est laissée de côté avec un message, et les liaisons sont les suites de tronçons entre nœuds numérotés : une suite s'arrête à chaque nœud numéroté, carrefour et extrémité de ligne ; une liaison qui finit à un carrefour sans numéro reçoit le fait unnumbered_junction, à une extrémité de ligne open_end.
 - Mode (MODE) : le réseau audité, velo par défaut (marche, cheval, canoe, bateau, roller) : les nœuds, tronçons et liaisons dont le champ mode indique un autre mode sont laissés de côté.
-- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; la pente de chaque 100 m des tronçons et des liaisons. Là où le MNT n&apos;a pas de données, pas de pente : la part couverte est donnée (DEM_COVERED_PCT), et une boucle n&apos;est pas écartée pour une pente qu&apos;on ne peut pas connaître.
+- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; la pente de chaque 100 m des tronçons et des liaisons. Là où le MNT n'a pas de données, pas de pente : la part couverte est donnée (DEM_COVERED_PCT), et une boucle n'est pas écartée pour une pente qu'on ne peut pas connaître.
 - Aires (AIRES) : points facultatifs avec eau ou services. Avec elles, une boucle ne peut pas faire plus de MAX_WITHOUT_WATER_KM (par défaut 10 km) entre deux aires rattachées au réseau (à moins de MAX_ATTACH_DISTANCE, par défaut 200 m).
 - Boucles : FAMILY_MIN_KM (5), FAMILY_MAX_KM (20), FAMILY_MAX_GRADE_PCT (4), SPORT_MIN_KM (10), SPORT_MAX_KM (40), SPORT_MAX_GRADE_PCT (6) ; au plus MAX_LOOP_NODES (30) nœuds numérotés dans une boucle. Une boucle est un cycle simple des tronçons (aucun point parcouru deux fois), comptée une fois quel que soit son sens ; sa pente est celle de ses 100 m les plus raides, en montée ou en descente.
-- Distance des numéros en double (CLASH_DISTANCE_M, par défaut 5000 m) : le même numéro dans un réseau à moins de cette distance est un doublon ; entre deux réseaux, un doublon près de la frontière, et une impasse aussi près d&apos;un nœud d&apos;un autre réseau un itinéraire qui s&apos;arrête à la frontière.
-- Distance maximale d&apos;un nœud au réseau (MAX_NODE_DISTANCE, par défaut 25 m) : au-delà, un nœud est orphelin.
+- Distance des numéros en double (CLASH_DISTANCE_M, par défaut 5000 m) : le même numéro dans un réseau à moins de cette distance est un doublon ; entre deux réseaux, un doublon près de la frontière, et une impasse aussi près d'un nœud d'un autre réseau un itinéraire qui s'arrête à la frontière.
+- Distance maximale d'un nœud au réseau (MAX_NODE_DISTANCE, par défaut 25 m) : au-delà, un nœud est orphelin.
 - Titre du rapport (TITLE), SCR métrique pour les entrées en SCR géographique (TARGET_CRS, par défaut EPSG:2154).
 
 Sorties
 - Liaisons (OUTPUT_LINKS) : les liaisons avec les champs de la couche liaisons (ref, from_number, to_number, mode, network, length_m, state, facts, redundant_numbers, unused_segment_count), length_class (short moins de 1 km, ideal de 1 à 5, long de 5 à 10, too_long plus de 10), la part de leur longueur par classe de pente (grade_0_2_pct, grade_2_4_pct, grade_4_6_pct, grade_6_plus_pct, de la longueur couverte par le MNT), dem_covered_pct, max_grade_pct et link_fid. Une liaison entre des nœuds de deux réseaux reçoit le fait crosses_networks.
 - Nœuds (OUTPUT_NODES) : chaque nœud numéroté avec son numéro, network, degree (tronçons qui en partent), expected_links, facts (orphan, dead_end, expected_links_mismatch, number_clash), family_loops et sport_loops (les boucles qui y passent pour chaque profil), component (sa partie du réseau) et node_fid.
 - Mailles (OUTPUT_LOOPS) : les surfaces que les tronçons entourent, avec loop_id, perimeter_km, area_km2 et face_class (small moins de 8 km de tour, ideal de 8 à 20, large plus de 20).
-- Rapport (REPORT, HTML) et sa page PDF (PDF) : les chiffres, une carte, des graphiques des classes de longueur, de pente et de maille et des faits, la part des nœuds offrant une boucle, les endroits à voir en premier (les pires d&apos;abord) et là où les réseaux se rejoignent.
+- Rapport (REPORT, HTML) et sa page PDF (PDF) : les chiffres, une carte, des graphiques des classes de longueur, de pente et de maille et des faits, la part des nœuds offrant une boucle, les endroits à voir en premier (les pires d'abord) et là où les réseaux se rejoignent.
 
 Résultats : LINK_COUNT, BROKEN_COUNT (liaisons avec le fait broken), NODE_FACT_COUNT (faits sur les nœuds), IDEAL_LENGTH_PCT (de la longueur des liaisons), FAMILY_LOOP_NODE_PCT et SPORT_LOOP_NODE_PCT (des nœuds numérotés), COMPONENT_COUNT, DEAD_END_COUNT, NETWORK_KM, NODE_COUNT, FAMILY_LOOP_COUNT et SPORT_LOOP_COUNT (boucles distinctes), FACE_COUNT, DEM_COVERED_PCT, CROSSING_LINK_COUNT, SKIPPED_COUNT.
 
-Exemple sur le territoire exemple (make demo l&apos;écrit dans build/sample) :
-qgis_process.bin --json run itinerance:auditnetwork --NODES=&apos;build/sample/itinerance_sample.gpkg|layername=noeuds&apos; --SECTIONS=&apos;build/sample/itinerance_sample.gpkg|layername=troncons&apos; --LINKS=&apos;build/sample/itinerance_sample.gpkg|layername=liaisons&apos; --DEM=build/sample/dem.tif --AIRES=&apos;build/sample/itinerance_sample.gpkg|layername=aires&apos; --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
-Les 132 liaisons de l&apos;exemple sont toutes de longueur idéale (100,0 % de leur longueur) et aucune n&apos;est cassée ; ses 99 nœuds ont 0 fait ; le réseau a 35 mailles en 2 parties. Avec de l&apos;eau au plus tous les 10 km, 35,4 % des nœuds offrent une boucle familiale et 22,2 % une boucle sportive.
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --SECTIONS='build/sample/itinerance_sample.gpkg|layername=troncons' --LINKS='build/sample/itinerance_sample.gpkg|layername=liaisons' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
+Les 132 liaisons de l'exemple sont toutes de longueur idéale (100,0 % de leur longueur) et aucune n'est cassée ; ses 99 nœuds ont 0 fait ; le réseau a 35 mailles en 2 parties. Avec de l'eau au plus tous les 10 km, 35,4 % des nœuds offrent une boucle familiale et 22,2 % une boucle sportive.
 
-Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l&apos;extension, docs/algorithms/auditnetwork.md.</translation>
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/auditnetwork.md.</translation>
     </message>
 </context>
 <context>
@@ -1980,12 +1980,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../plugin/audit_panel.py" line="96"/>
         <source>The project has no nodes (noeuds) or sections (troncons): add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
-        <translation>Le projet n&apos;a pas de nœuds (noeuds) ou de tronçons (troncons) : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l&apos;onglet Couches.</translation>
+        <translation>Le projet n'a pas de nœuds (noeuds) ou de tronçons (troncons) : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
         <location filename="../plugin/audit_panel.py" line="109"/>
         <source>The audit failed: {}</source>
-        <translation>L&apos;audit a échoué : {}</translation>
+        <translation>L'audit a échoué : {}</translation>
     </message>
     <message>
         <location filename="../plugin/audit_panel.py" line="116"/>
@@ -1995,7 +1995,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="12"/>
         <source>Audit the project&apos;s node network: the integrity of its links and nodes, the length of its links, its faces, and the loops a family or a sporty rider can ride from each node.</source>
-        <translation>Auditez le réseau points-nœuds du projet : l&apos;intégrité de ses liaisons et de ses nœuds, la longueur de ses liaisons, ses mailles, et les boucles qu&apos;une famille ou un cycliste sportif peut faire depuis chaque nœud.</translation>
+        <translation>Auditez le réseau points-nœuds du projet : l'intégrité de ses liaisons et de ses nœuds, la longueur de ses liaisons, ses mailles, et les boucles qu'une famille ou un cycliste sportif peut faire depuis chaque nœud.</translation>
     </message>
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="21"/>
@@ -2020,7 +2020,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="45"/>
         <source>Aires as water points (no stretch over 10 km without one)</source>
-        <translation>Aires comme points d&apos;eau (pas plus de 10 km sans l&apos;une d&apos;elles)</translation>
+        <translation>Aires comme points d'eau (pas plus de 10 km sans l'une d'elles)</translation>
     </message>
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="51"/>
@@ -2030,7 +2030,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="56"/>
         <source>The audit runs on the project&apos;s nodes (noeuds), sections (troncons), links (liaisons) and aires.</source>
-        <translation>L&apos;audit porte sur les nœuds (noeuds), tronçons (troncons), liaisons (liaisons) et aires du projet.</translation>
+        <translation>L'audit porte sur les nœuds (noeuds), tronçons (troncons), liaisons (liaisons) et aires du projet.</translation>
     </message>
     <message>
         <location filename="../resources/forms/audit_panel.ui" line="67"/>
@@ -2056,7 +2056,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Longueur des liaisons dans la plage idéale, 1–5 km (%)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="107"/>
+        <location filename="../processing/layouts/audit_reports.py" line="108"/>
         <source>Broken links</source>
         <translation>Liaisons cassées</translation>
     </message>
@@ -2266,7 +2266,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Mailles par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <location filename="../processing/layouts/audit_reports.py" line="131"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
@@ -2303,122 +2303,127 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/layouts/audit_reports.py" line="63"/>
         <source>No DEM was given: no grades, and the loops are not limited by their grade.</source>
-        <translation>Aucun MNT n&apos;a été donné : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
+        <translation>Aucun MNT n'a été donné : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="88"/>
+        <location filename="../processing/layouts/audit_reports.py" line="89"/>
         <source>Family loops: {} to {} km, no 100 m steeper than {} %; sporty loops: {} to {} km, up to {} %; at most {} numbered nodes in a loop.</source>
-        <translation>Boucles familiales : de {} à {} km, aucun 100 m plus raide que {} % ; boucles sportives : de {} à {} km, jusqu&apos;à {} % ; au plus {} nœuds numérotés dans une boucle.</translation>
+        <translation>Boucles familiales : de {} à {} km, aucun 100 m plus raide que {} % ; boucles sportives : de {} à {} km, jusqu'à {} % ; au plus {} nœuds numérotés dans une boucle.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="95"/>
+        <location filename="../processing/layouts/audit_reports.py" line="96"/>
         <source>No stretch over {} km without an aire.</source>
         <translation>Pas plus de {} km sans aire.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="97"/>
+        <location filename="../processing/layouts/audit_reports.py" line="98"/>
         <source>Link lengths and faces as BikeNodePlanner rates them: links of 1 to 5 km and faces of 8 to 20 km round are ideal.</source>
         <translation>Longueurs des liaisons et mailles comme les note BikeNodePlanner : les liaisons de 1 à 5 km et les mailles de 8 à 20 km de tour sont idéales.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="153"/>
+        <location filename="../processing/layouts/audit_reports.py" line="154"/>
         <source>Link</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="106"/>
+        <location filename="../processing/layouts/audit_reports.py" line="107"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="111"/>
+        <location filename="../processing/layouts/audit_reports.py" line="112"/>
         <source>Links over 10 km</source>
         <translation>Liaisons de plus de 10 km</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <location filename="../processing/layouts/audit_reports.py" line="117"/>
         <source>Steepest links</source>
         <translation>Liaisons les plus raides</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <location filename="../processing/layouts/audit_reports.py" line="117"/>
         <source>Steepest 100 m</source>
         <translation>100 m les plus raides</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="116"/>
+        <location filename="../processing/layouts/audit_reports.py" line="117"/>
         <source>Share of the link over 6 %</source>
         <translation>Part de la liaison à plus de 6 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <location filename="../processing/layouts/audit_reports.py" line="131"/>
         <source>Nodes with facts</source>
         <translation>Nœuds avec des faits</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="158"/>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="146"/>
+        <location filename="../processing/layouts/audit_reports.py" line="147"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="130"/>
+        <location filename="../processing/layouts/audit_reports.py" line="131"/>
         <source>Sections</source>
         <translation>Tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <location filename="../processing/layouts/audit_reports.py" line="135"/>
         <source>Faces over 20 km round</source>
         <translation>Mailles de plus de 20 km de tour</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <location filename="../processing/layouts/audit_reports.py" line="135"/>
         <source>Face</source>
         <translation>Maille</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="134"/>
+        <location filename="../processing/layouts/audit_reports.py" line="135"/>
         <source>Perimeter (km)</source>
         <translation>Périmètre (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="146"/>
+        <location filename="../processing/layouts/audit_reports.py" line="147"/>
         <source>Other network</source>
         <translation>Autre réseau</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="153"/>
+        <location filename="../processing/layouts/audit_reports.py" line="154"/>
         <source>Links crossing between networks</source>
-        <translation>Liaisons d&apos;un réseau à l&apos;autre</translation>
+        <translation>Liaisons d'un réseau à l'autre</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <location filename="../processing/layouts/audit_reports.py" line="156"/>
         <source>Numbers clashing near the border</source>
         <translation>Numéros en double près de la frontière</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <location filename="../processing/layouts/audit_reports.py" line="156"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <location filename="../processing/layouts/audit_reports.py" line="156"/>
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="158"/>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
         <source>Routes stopping at the border</source>
-        <translation>Itinéraires s&apos;arrêtant à la frontière</translation>
+        <translation>Itinéraires s'arrêtant à la frontière</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="178"/>
+        <location filename="../processing/layouts/audit_reports.py" line="179"/>
         <source>Cannot write the report {} ({}): choose another file.</source>
-        <translation>Impossible d&apos;écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
+        <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="63"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
     </message>
 </context>
 <context>

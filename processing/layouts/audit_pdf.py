@@ -32,8 +32,8 @@ def _map_layers(rows, crs):
     faces = memory_layer(f"Polygon?crs={authid}", "faces", LOOP_OUTPUT_FIELDS,
                          [(_geometry(g), v) for g, v in rows.loop_rows()])
     labels.style_faces(faces)
-    flagged = [(_geometry(g), [v[4]]) for g, v in rows.node_rows() if v[4]]
-    nodes = memory_layer(f"Point?crs={authid}", "nodes", (("facts", "text"),), flagged)
+    nodes = memory_layer(f"Point?crs={authid}", "nodes", (("facts", "text"),),
+                         [(_geometry(g), [v[4]]) for g, v in rows.node_rows()])
     labels.style_nodes(nodes)
     return [nodes, links, faces]
 
@@ -44,7 +44,8 @@ def _figure_rows(texts, data):
             for name, value in data.figures.items()]
     for table in data.places + data.seams:
         for row in table.rows[:PLACES_ON_PAGE]:
-            rows.append((None, [1, f"{table.title}: {row[0]}", " · ".join(row[1:])]))
+            rows.append((None, [1, texts.headings["place"].format(table.title, row[0]),
+                                " · ".join(row[1:])]))
     return rows
 
 
