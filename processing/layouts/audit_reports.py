@@ -1,13 +1,10 @@
 """The report of itinerance:auditnetwork (HTML, and a PDF page), in the user's language."""
 
-import uuid
-from pathlib import Path
-
 import numpy as np
-from qgis.core import QgsProcessingException, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from ..database.project_db import model_text
+from ..layers.audit_rows import AuditLabels
 from ..logic.audit import classes
 from ..logic.audit.node_facts import FACTS
 from ..logic.inventory.data_model import MODES
@@ -15,7 +12,7 @@ from ..logic.reports import audit_html
 from ..logic.reports.indicator_html import ReportTexts
 from ..translate import user_locale
 from .audit_pdf import write_audit_pdf
-from .indicator_reports import IndicatorReports
+from .indicator_reports import IndicatorReports, temp_folder
 
 
 class AuditReports:
@@ -29,7 +26,11 @@ class AuditReports:
         IndicatorReports().check_outputs(report, pdf)
 
     def labels(self):
+        classes_of = AuditLabels().class_labels()
         return {
+            **{key: classes_of[key] for key in classes.LENGTH_CLASSES},
+            **{f"face_{key}": classes_of["ideal_face" if key == "ideal" else key]
+               for key in classes.FACE_CLASSES},
             "network_km": self.tr("Length of the sections (km)"), "link_count": self.tr("Links"),
             "ideal_length_pct": self.tr("Length of the links in the ideal range, 1–5 km (%)"),
             "broken_count": self.tr("Broken links"), "node_count": self.tr("Numbered nodes"),
@@ -42,13 +43,8 @@ class AuditReports:
             "sport_loop_node_pct": self.tr("Nodes offering a sporty loop (%)"),
             "dem_covered_pct": self.tr("Sections the DEM covers (%)"),
             "crossing_link_count": self.tr("Links crossing between two networks"),
-            "short": self.tr("Short, under 1 km"), "ideal": self.tr("Ideal, 1 to 5 km"),
-            "long": self.tr("Long, 5 to 10 km"), "too_long": self.tr("Too long, over 10 km"),
             "grade_0_2": self.tr("0 to 2 %"), "grade_2_4": self.tr("2 to 4 %"),
             "grade_4_6": self.tr("4 to 6 %"), "grade_6_plus": self.tr("Over 6 %"),
-            "face_small": self.tr("Small, under 8 km round"),
-            "face_ideal": self.tr("Ideal, 8 to 20 km round"),
-            "face_large": self.tr("Large, over 20 km round"),
             "orphan": self.tr("Orphan nodes, on no section"), "dead_end": self.tr("Dead ends"),
             "expected_links_mismatch": self.tr("Expected links differ"),
             "number_clash": self.tr("Number clashes"), "broken": self.tr("Broken links"),
@@ -172,18 +168,10 @@ class AuditReports:
         chart = audit_html.chart_png(texts, audit)
         out = {}
         if report:
-            text = audit_html.report_html(texts, data, audit_html.map_png(texts, data), chart)
-            try:
-                Path(report).write_text(text, encoding="utf-8")
-            except OSError as error:
-                raise QgsProcessingException(self.tr(
-                    "Cannot write the report {} ({}): choose another file.").format(
-                    report, error)) from error
-            out["REPORT"] = report
+            out["REPORT"] = IndicatorReports().write_html(report, audit_html.report_html(
+                texts, data, audit_html.map_png(texts, data), chart))
         if pdf:
-            folder = Path(QgsProcessingUtils.tempFolder()) / f"audit_{uuid.uuid4().hex}"
-            folder.mkdir(parents=True)
-            chart_path = folder / "chart.png"
+            chart_path = temp_folder("audit") / "chart.png"
             chart_path.write_bytes(chart)
             out["PDF"] = str(write_audit_pdf(pdf, texts, data, rows, chart_path, credit_layers,
                                              context, feedback))

@@ -10,36 +10,12 @@ import rasterio
 from feedback_log import Log
 from pdf_checks import page_count
 from pdf_checks import text as pdf_text
-from qgis.core import (
-    NULL,
-    QgsFeature,
-    QgsField,
-    QgsGeometry,
-    QgsProcessingException,
-    QgsVectorLayer,
-)
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from rasterio.transform import from_origin
-
-from itinerance.processing.layers.sinks import TYPES
+from test_build_circuit import layer
 
 X0, Y0 = 650000.0, 6860000.0  # Lambert-93, the grid's south-west corner
 STEP = 2500.0  # 2.5 km sections: unit squares of 10 km round
-
-
-def layer(kind, name, fields, rows):
-    """A memory layer in Lambert-93; ``rows`` are (wkt, {field: value})."""
-    result = QgsVectorLayer(f"{kind}?crs=EPSG:2154", name, "memory")
-    result.dataProvider().addAttributes([QgsField(f, TYPES[t]) for f, t in fields])
-    result.updateFields()
-    features = []
-    for wkt, values in rows:
-        feature = QgsFeature(result.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        for key, value in values.items():
-            feature[key] = value
-        features.append(feature)
-    assert result.dataProvider().addFeatures(features)[0]
-    return result
 
 
 def grid_edges(size=3):

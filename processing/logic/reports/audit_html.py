@@ -30,6 +30,7 @@ from .indicator_html import (
     TEXT_COLOUR,
     ReportTexts,
     figures_table,
+    label_blocks,
 )
 from .indicator_html import _image as image_tag
 from .indicator_html import _png as png_bytes
@@ -142,18 +143,7 @@ def chart_png(texts: ReportTexts, audit: Audit) -> bytes:
         axes.text(length + 0.02, yy, text, va="center", fontsize=5.2, color=TEXT_COLOUR,
                   parse_math=False)
     axes.set_xlim(0, 1.5)
-    axes.set_ylim(y[-1] - 0.7, 0.7)
-    axes.set_yticks(y)
-    axes.set_yticklabels([label for label, _, _, _, _ in rows], fontsize=5.2)
-    for index, label in enumerate(axes.get_yticklabels()):
-        label.set_parse_math(False)
-        if index in titles:
-            label.set_fontweight("bold")
-            label.set_fontsize(6.5)
-    axes.set_xticks([])
-    axes.tick_params(axis="y", length=0)
-    for side in ("top", "right", "bottom", "left"):
-        axes.spines[side].set_visible(False)
+    label_blocks(axes, y, [label for label, _, _, _, _ in rows], titles, 5.2, 6.5)
     return png_bytes(figure, CHART_DPI)
 
 
