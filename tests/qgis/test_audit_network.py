@@ -274,3 +274,30 @@ def test_the_report_and_its_pdf_are_written(sample, tmp_path):
     assert "Network Cœur de Flandre" in words and "Audit test" in words
     assert f"Length of the sections (km) {result['NETWORK_KM']:.1f}" in words
     assert f"Broken links {result['BROKEN_COUNT']}" in words
+
+
+def test_the_report_lists_where_two_networks_meet(tmp_path):
+    # the grid's eastern column is another network ("est"), where a node is numbered 1 like
+    # the western corner 5 km away, and a spur stops 1.5 km short of the western network
+    fields = [("number", "int"), ("network", "text")]
+    rows = [(f"Point({xy((i, j))[0]} {xy((i, j))[1]})",
+             {"number": 1 if (i, j) == (2, 0) else number((i, j)),
+              "network": "est" if i == 2 else "ouest"}) for j in range(3) for i in range(3)]
+    rows.append((f"Point({X0 + 6500} {Y0 + 5000})", {"number": 30, "network": "est"}))
+    sections = sections_layer()
+    spur = QgsFeature(sections.fields())
+    spur.setGeometry(QgsGeometry.fromWkt(
+        f"LineString({X0 + 5000} {Y0 + 5000}, {X0 + 6500} {Y0 + 5000})"))
+    assert sections.dataProvider().addFeatures([spur])[0]
+    report = tmp_path / "audit.html"
+    result = run(sections, layer("Point", "noeuds", fields, rows), REPORT=str(report))
+    assert result["CROSSING_LINK_COUNT"] == 3  # 2-1(est), 5-6, 8-9
+    page = report.read_text(encoding="utf-8")
+    assert "Where two networks meet" in page
+    assert "Links crossing between networks" in page and "<td>1-2</td>" in page
+    assert "Numbers clashing near the border" in page
+    assert "<td>1</td><td>ouest</td><td>est</td><td>5.0 km</td>" in page
+    assert "Routes stopping at the border" in page and "<td>30</td><td>est</td>" in page
+    crossing = [f for f in result["OUTPUT_LINKS"].getFeatures()
+                if f["facts"] and "crosses_networks" in f["facts"]]
+    assert sorted(f["ref"] for f in crossing) == ["1-2", "5-6", "8-9"]
