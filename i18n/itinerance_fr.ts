@@ -1826,52 +1826,52 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>SECTIONS n'a aucune ligne utilisable du mode {} ({} entités lues, {} d'autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="270"/>
+        <location filename="../processing/algorithms/audit_network.py" line="274"/>
         <source>No links layer (LINKS): the integrity facts are skipped; the links are the chains of sections between numbered nodes.</source>
         <translation>Pas de couche des liaisons (LINKS) : les faits d'intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="280"/>
+        <location filename="../processing/algorithms/audit_network.py" line="284"/>
         <source>Nodes: {} {} left out.</source>
         <translation>Nœuds : {} {} laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="282"/>
+        <location filename="../processing/algorithms/audit_network.py" line="286"/>
         <source>sections</source>
         <translation>tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="284"/>
+        <location filename="../processing/algorithms/audit_network.py" line="288"/>
         <source>Links: {} without a geometry left out.</source>
         <translation>Liaisons : {} sans géométrie laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="288"/>
+        <location filename="../processing/algorithms/audit_network.py" line="292"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="291"/>
+        <location filename="../processing/algorithms/audit_network.py" line="295"/>
         <source>{} nodes, sections and links of other modes left aside.</source>
         <translation>{} nœuds, tronçons et liaisons d'autres modes laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="323"/>
+        <location filename="../processing/algorithms/audit_network.py" line="327"/>
         <source>No DEM: no grades, and the loops are not limited by their grade.</source>
         <translation>Pas de MNT : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="337"/>
+        <location filename="../processing/algorithms/audit_network.py" line="341"/>
         <source>{} links ({:.1f} % of their length ideal, 1 to 5 km), {} broken; {} numbered nodes with {} facts, {} dead ends; {} part(s); nodes offering a family loop {:.1f} %, a sporty loop {:.1f} %; {} faces.</source>
         <translation>{} liaisons ({:.1f} % de leur longueur idéale, de 1 à 5 km), {} cassées ; {} nœuds numérotés avec {} faits, {} impasses ; {} partie(s) ; nœuds offrant une boucle familiale {:.1f} %, une boucle sportive {:.1f} % ; {} mailles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="346"/>
+        <location filename="../processing/algorithms/audit_network.py" line="350"/>
         <source>The DEM covers {:.1f} % of the sections: grades only where it covers, and the loops are not limited by their grade elsewhere.</source>
         <translation>Le MNT couvre {:.1f} % des tronçons : des pentes seulement là où il couvre, et les boucles ne sont pas limitées par leur pente ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="351"/>
+        <location filename="../processing/algorithms/audit_network.py" line="355"/>
         <source>{} aire(s) farther than MAX_ATTACH_DISTANCE from the network do not count as water points.</source>
         <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d'eau.</translation>
     </message>
@@ -1933,6 +1933,11 @@ qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itiner
 Les 132 liaisons de l'exemple sont toutes de longueur idéale (100,0 % de leur longueur) et aucune n'est cassée ; ses 99 nœuds ont 0 fait ; le réseau a 35 mailles en 2 parties. Avec de l'eau au plus tous les 10 km, 35,4 % des nœuds offrent une boucle familiale et 22,2 % une boucle sportive.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/auditnetwork.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="270"/>
+        <source>NODES has no numbered node of the mode {}: no node facts and no loops. Check NODE_FIELD and the nodes&apos; mode.</source>
+        <translation>NODES n&apos;a aucun nœud numéroté du mode {} : ni faits sur les nœuds, ni boucles. Vérifiez NODE_FIELD et le mode des nœuds.</translation>
     </message>
 </context>
 <context>

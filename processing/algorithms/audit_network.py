@@ -266,6 +266,10 @@ class AuditNetwork(ItineranceAlgorithm):
                 "SECTIONS has no usable line of the mode {} ({} features read, {} of other "
                 "modes): choose the sections layer, or the mode of its network.").format(
                 mode, lines.features, other))
+        if not nodes.fids:
+            feedback.pushWarning(self.tr(
+                "NODES has no numbered node of the mode {}: no node facts and no loops. Check "
+                "NODE_FIELD and the nodes' mode.").format(mode))
         if links is None:
             feedback.pushWarning(self.tr(
                 "No links layer (LINKS): the integrity facts are skipped; the links are the "

@@ -258,3 +258,15 @@ def test_the_water_rule_counts_the_stretch_between_aires_round_the_loop():
     far = np.array([[1250.0, 900.0]])  # 900 m off the sections: not a water point
     audit = run(lines, nodes, aire_xy=far, settings=strict)
     assert audit.loop_counts == (0, 0) and audit.aires_off == 1
+
+
+def test_a_ring_without_numbered_node_is_a_link_without_node_and_no_one_s_loop():
+    ring = [[(0, 0), (3000, 0), (3000, 3000), (0, 0)]]
+    audit = run(ring, nodes_at(np.zeros((0, 2)), []))
+    assert audit.links.facts == [["no_node"]] and audit.loop_counts == (0, 0)
+    figures = engine.headline(audit)
+    assert figures["NODE_COUNT"] == 0 and math.isnan(figures["FAMILY_LOOP_NODE_PCT"])
+    # one numbered node on it: the ring closes on that node, a loop of 10.2 km
+    audit = run(ring, nodes_at([(0, 0)], [1]))
+    assert audit.links.facts == [[]] and audit.loop_counts == (1, 1)
+    assert audit.nodes.family_loops.tolist() == [1] and audit.nodes.degree.tolist() == [2]

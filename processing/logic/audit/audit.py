@@ -365,7 +365,8 @@ def _seams(nodes: NodeInput, audited: Nodes, links: Links, number_code: np.ndarr
 # --------------------------------------------------------------------------------------------
 
 
-def _section_grades(refined: network.Network, sample: Sampler | None):
+def _section_grades(refined: network.Network, sample: Sampler | None
+                    ) -> Tuple[grades.GradePieces | None, np.ndarray]:
     """The sections' 100 m pieces (None without a DEM) and each section's steepest grade."""
     if sample is None or refined.edge_count == 0:
         return None, np.full(refined.edge_count, np.nan)

@@ -85,5 +85,5 @@ def border_stops(xy: np.ndarray, network: np.ndarray, dead_end: np.ndarray,
 def crossing(from_node: np.ndarray, to_node: np.ndarray, network: np.ndarray) -> np.ndarray:
     """The links whose ends are nodes (indices, -1: no node) of two networks (codes per
     node)."""
-    known = (from_node >= 0) & (to_node >= 0)
-    return np.flatnonzero(known & (network[from_node] != network[to_node]))
+    known = np.flatnonzero((from_node >= 0) & (to_node >= 0))
+    return known[network[from_node[known]] != network[to_node[known]]]

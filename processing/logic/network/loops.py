@@ -99,7 +99,7 @@ class _Paths(NamedTuple):
     first_dry: np.ndarray
     mask: np.ndarray
 
-    def take(self, index) -> _Paths:
+    def take(self, index: np.ndarray | slice) -> _Paths:
         return _Paths(*(array[index] for array in self))
 
 
@@ -210,7 +210,8 @@ def _return_bounds(start: int, region: np.ndarray, arcs: _Arcs, adjacency: spars
 
 def _walk_water(rules: LoopRules, dry: np.ndarray, first_dry: np.ndarray, length: np.ndarray,
                 arc_length: np.ndarray, wet: np.ndarray, dry_in: np.ndarray,
-                dry_out: np.ndarray, at_water: np.ndarray):
+                dry_out: np.ndarray, at_water: np.ndarray
+                ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The water state after walking arcs: (dry, first_dry, ok), ``ok`` false where a stretch
     without water runs over the rule. ``length`` is the path's length before the arc."""
     if not rules.water_rule:

@@ -147,7 +147,7 @@ def chart_png(texts: ReportTexts, audit: Audit) -> bytes:
     return png_bytes(figure, CHART_DPI)
 
 
-def _face_patches(audit: Audit):
+def _face_patches(audit: Audit) -> list:
     from matplotlib.patches import Polygon as Patch
 
     return [Patch(np.asarray(polygon.exterior.coords)[:, :2], closed=True,
