@@ -1937,7 +1937,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     <message>
         <location filename="../processing/algorithms/audit_network.py" line="270"/>
         <source>NODES has no numbered node of the mode {}: no node facts and no loops. Check NODE_FIELD and the nodes&apos; mode.</source>
-        <translation>NODES n&apos;a aucun nœud numéroté du mode {} : ni faits sur les nœuds, ni boucles. Vérifiez NODE_FIELD et le mode des nœuds.</translation>
+        <translation>NODES n'a aucun nœud numéroté du mode {} : ni faits sur les nœuds, ni boucles. Vérifiez NODE_FIELD et le mode des nœuds.</translation>
     </message>
 </context>
 <context>
@@ -2046,349 +2046,354 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="34"/>
+        <location filename="../processing/layouts/audit_reports.py" line="37"/>
         <source>Length of the sections (km)</source>
         <translation>Longueur des tronçons (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="34"/>
+        <location filename="../processing/layouts/audit_reports.py" line="37"/>
         <source>Links</source>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="35"/>
+        <location filename="../processing/layouts/audit_reports.py" line="38"/>
         <source>Length of the links in the ideal range, 1–5 km (%)</source>
         <translation>Longueur des liaisons dans la plage idéale, 1–5 km (%)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="104"/>
+        <location filename="../processing/layouts/audit_reports.py" line="108"/>
         <source>Broken links</source>
         <translation>Liaisons cassées</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="36"/>
+        <location filename="../processing/layouts/audit_reports.py" line="39"/>
         <source>Numbered nodes</source>
         <translation>Nœuds numérotés</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="37"/>
+        <location filename="../processing/layouts/audit_reports.py" line="40"/>
         <source>Facts on the nodes</source>
         <translation>Faits sur les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="48"/>
+        <location filename="../processing/layouts/audit_reports.py" line="51"/>
         <source>Dead ends</source>
         <translation>Impasses</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="39"/>
+        <location filename="../processing/layouts/audit_reports.py" line="42"/>
         <source>Connected parts</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="39"/>
+        <location filename="../processing/layouts/audit_reports.py" line="42"/>
         <source>Faces</source>
         <translation>Mailles</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="40"/>
+        <location filename="../processing/layouts/audit_reports.py" line="43"/>
         <source>Family loops</source>
         <translation>Boucles familiales</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="41"/>
+        <location filename="../processing/layouts/audit_reports.py" line="44"/>
         <source>Nodes offering a family loop (%)</source>
         <translation>Nœuds offrant une boucle familiale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="42"/>
+        <location filename="../processing/layouts/audit_reports.py" line="45"/>
         <source>Sporty loops</source>
         <translation>Boucles sportives</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="43"/>
+        <location filename="../processing/layouts/audit_reports.py" line="46"/>
         <source>Nodes offering a sporty loop (%)</source>
         <translation>Nœuds offrant une boucle sportive (%)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="44"/>
+        <location filename="../processing/layouts/audit_reports.py" line="47"/>
         <source>Sections the DEM covers (%)</source>
         <translation>Tronçons couverts par le MNT (%)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="45"/>
+        <location filename="../processing/layouts/audit_reports.py" line="48"/>
         <source>Links crossing between two networks</source>
         <translation>Liaisons entre deux réseaux</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="46"/>
+        <location filename="../processing/layouts/audit_reports.py" line="49"/>
         <source>0 to 2 %</source>
         <translation>0 à 2 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="46"/>
+        <location filename="../processing/layouts/audit_reports.py" line="49"/>
         <source>2 to 4 %</source>
         <translation>2 à 4 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="47"/>
+        <location filename="../processing/layouts/audit_reports.py" line="50"/>
         <source>4 to 6 %</source>
         <translation>4 à 6 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="47"/>
+        <location filename="../processing/layouts/audit_reports.py" line="50"/>
         <source>Over 6 %</source>
         <translation>Plus de 6 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="48"/>
+        <location filename="../processing/layouts/audit_reports.py" line="51"/>
         <source>Orphan nodes, on no section</source>
         <translation>Nœuds orphelins, sur aucun tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="49"/>
+        <location filename="../processing/layouts/audit_reports.py" line="52"/>
         <source>Expected links differ</source>
         <translation>Liaisons autres que prévues</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="50"/>
+        <location filename="../processing/layouts/audit_reports.py" line="53"/>
         <source>Number clashes</source>
         <translation>Numéros en double</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="56"/>
+        <location filename="../processing/layouts/audit_reports.py" line="59"/>
         <source>{} · {}</source>
         <translation>{} · {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Audit of the node network</source>
         <translation>Audit du réseau points-nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>The network in figures</source>
         <translation>Le réseau en chiffres</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Places to look at first</source>
         <translation>Les endroits à voir en premier</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
-        <source>Nothing to report: no broken link, no link over 10 km, no fact on the nodes.</source>
-        <translation>Rien à signaler : aucune liaison cassée, aucune liaison de plus de 10 km, aucun fait sur les nœuds.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Where two networks meet</source>
         <translation>Là où deux réseaux se rejoignent</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>The networks meet without a problem found.</source>
         <translation>Les réseaux se rejoignent sans problème relevé.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>… and {} more (see the output layers).</source>
         <translation>… et {} de plus (voir les couches en sortie).</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Links by length</source>
         <translation>Liaisons par longueur</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Sections by grade per 100 m</source>
         <translation>Tronçons par pente sur 100 m</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Faces by perimeter</source>
         <translation>Mailles par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="127"/>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Nodes offering a loop</source>
         <translation>Nœuds offrant une boucle</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Numbered node</source>
         <translation>Nœud numéroté</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Node with a fact</source>
         <translation>Nœud avec un fait</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Aire (water)</source>
         <translation>Aire (eau)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Faces: {}</source>
         <translation>Mailles : {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>Network {}</source>
         <translation>Réseau {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>No DEM was given: no grades, and the loops are not limited by their grade.</source>
         <translation>Aucun MNT n'a été donné : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="85"/>
+        <location filename="../processing/layouts/audit_reports.py" line="89"/>
         <source>Family loops: {} to {} km, no 100 m steeper than {} %; sporty loops: {} to {} km, up to {} %; at most {} numbered nodes in a loop.</source>
         <translation>Boucles familiales : de {} à {} km, aucun 100 m plus raide que {} % ; boucles sportives : de {} à {} km, jusqu'à {} % ; au plus {} nœuds numérotés dans une boucle.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="92"/>
+        <location filename="../processing/layouts/audit_reports.py" line="96"/>
         <source>No stretch over {} km without an aire.</source>
         <translation>Pas plus de {} km sans aire.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="94"/>
+        <location filename="../processing/layouts/audit_reports.py" line="98"/>
         <source>Link lengths and faces as BikeNodePlanner rates them: links of 1 to 5 km and faces of 8 to 20 km round are ideal.</source>
         <translation>Longueurs des liaisons et mailles comme les note BikeNodePlanner : les liaisons de 1 à 5 km et les mailles de 8 à 20 km de tour sont idéales.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="150"/>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
         <source>Link</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="103"/>
+        <location filename="../processing/layouts/audit_reports.py" line="107"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="108"/>
+        <location filename="../processing/layouts/audit_reports.py" line="117"/>
         <source>Links over 10 km</source>
         <translation>Liaisons de plus de 10 km</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="113"/>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
         <source>Steepest links</source>
         <translation>Liaisons les plus raides</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="113"/>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
         <source>Steepest 100 m</source>
         <translation>100 m les plus raides</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="113"/>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
         <source>Share of the link over 6 %</source>
         <translation>Part de la liaison à plus de 6 %</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="127"/>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
         <source>Nodes with facts</source>
         <translation>Nœuds avec des faits</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <location filename="../processing/layouts/audit_reports.py" line="164"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="143"/>
+        <location filename="../processing/layouts/audit_reports.py" line="152"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="127"/>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
         <source>Sections</source>
         <translation>Tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="131"/>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
         <source>Faces over 20 km round</source>
         <translation>Mailles de plus de 20 km de tour</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="131"/>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
         <source>Face</source>
         <translation>Maille</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="131"/>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
         <source>Perimeter (km)</source>
         <translation>Périmètre (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="143"/>
+        <location filename="../processing/layouts/audit_reports.py" line="152"/>
         <source>Other network</source>
         <translation>Autre réseau</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="150"/>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
         <source>Links crossing between networks</source>
         <translation>Liaisons d'un réseau à l'autre</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="152"/>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
         <source>Numbers clashing near the border</source>
         <translation>Numéros en double près de la frontière</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="152"/>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="152"/>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="155"/>
+        <location filename="../processing/layouts/audit_reports.py" line="164"/>
         <source>Routes stopping at the border</source>
         <translation>Itinéraires s'arrêtant à la frontière</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Nothing to report: no broken link, no link over 10 km nor ending without a number, no fact on the nodes.</source>
+        <translation>Rien à signaler : aucune liaison cassée, de plus de 10 km ou finissant sans numéro, aucun fait sur les nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="112"/>
+        <source>Links ending where no number is</source>
+        <translation>Liaisons qui finissent sans numéro</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,9 @@ def _whole(key):
 
 
 def _ref(a, b):
-    """``17-19``: the two numbers, the smaller first; ``?`` for an end without a number."""
-    keys = [a, b]
-    if all(k is not None for k in keys):
-        keys.sort(key=lambda k: (not k.isdigit(), int(k) if k.isdigit() else 0, k))
+    """``17-19``: the two numbers, the smaller first; ``?`` (last) for an end without one."""
+    keys = sorted([a, b], key=lambda k: (k is None, not (k or "").isdigit(),
+                                         int(k) if (k or "").isdigit() else 0, k or ""))
     return "-".join(k if k is not None else "?" for k in keys)
 
 

@@ -14,6 +14,9 @@ from ..translate import user_locale
 from .audit_pdf import write_audit_pdf
 from .indicator_reports import IndicatorReports, temp_folder
 
+# the facts of a link derived from the sections that stops where a rider finds no number
+LOOSE_ENDS = ("unnumbered_junction", "open_end", "no_node")
+
 
 class AuditReports:
     @staticmethod
@@ -66,7 +69,8 @@ class AuditReports:
                       "value": self.tr("Value"),
                       "places": self.tr("Places to look at first"),
                       "no_place": self.tr("Nothing to report: no broken link, no link over "
-                                          "10 km, no fact on the nodes."),
+                                          "10 km nor ending without a number, no fact on the "
+                                          "nodes."),
                       "seams": self.tr("Where two networks meet"),
                       "no_seam": self.tr("The networks meet without a problem found."),
                       "more": self.tr("… and {} more (see the output layers)."),
@@ -104,6 +108,11 @@ class AuditReports:
         tables = [audit_html.places(self.tr("Broken links"), [ref, length, self.tr("Facts")], [
             [refs[k], f"{number(km[k], 1)} km", ", ".join(links.facts[k])]
             for k in audit_html.worst_first(km, links.broken)])]
+        loose = np.array([any(f in LOOSE_ENDS for f in facts) for facts in links.facts], bool)
+        tables.append(audit_html.places(self.tr("Links ending where no number is"), [
+            ref, length, self.tr("Facts")], [
+            [refs[k], f"{number(km[k], 1)} km", ", ".join(links.facts[k])]
+            for k in audit_html.worst_first(km, loose)]))
         too_long = links.length_class == classes.LENGTH_CLASSES.index("too_long")
         tables.append(audit_html.places(self.tr("Links over 10 km"), [ref, length], [
             [refs[k], f"{number(km[k], 1)} km"] for k in audit_html.worst_first(km, too_long)]))

@@ -301,3 +301,13 @@ def test_the_report_lists_where_two_networks_meet(tmp_path):
     crossing = [f for f in result["OUTPUT_LINKS"].getFeatures()
                 if f["facts"] and "crosses_networks" in f["facts"]]
     assert sorted(f["ref"] for f in crossing) == ["1-2", "5-6", "8-9"]
+
+
+def test_the_report_lists_the_links_ending_where_no_number_is(tmp_path):
+    # the grid without its centre's number: four links end at a junction without a number
+    report = tmp_path / "audit.html"
+    result = run(sections_layer(), nodes_layer(numbers={(1, 1): None}), REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "Links ending where no number is" in page
+    assert page.count("<td>unnumbered_junction</td>") == 4
+    assert "<td>2-?</td>" in page and result["SKIPPED_COUNT"] == 1

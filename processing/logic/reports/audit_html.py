@@ -19,7 +19,7 @@ from typing import Dict, List, Sequence, Tuple
 import numpy as np
 
 from ..audit import classes
-from ..audit.audit import LINK_FACTS, Audit, fact_counts
+from ..audit.audit import Audit, fact_counts
 from ..audit.node_facts import FACTS
 from ..relief.grade_pieces import GRADE_CLASS_KEYS
 from .indicator_html import (
@@ -242,8 +242,3 @@ def report_html(texts: ReportTexts, data: ReportData, map_image: bytes,
     parts += [f'<p class="note">{html.escape(note)}</p>' for note in texts.notes]
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
-
-
-def link_fact_counts(audit: Audit) -> Dict[str, int]:
-    """How many links carry each fact the audit found (``audit.LINK_FACTS``)."""
-    return fact_counts(audit.links.facts, LINK_FACTS)
