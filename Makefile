@@ -145,6 +145,7 @@ bench: setup
 	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
 	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
 	$(RUN) tests/bench/bench_stages.py --out $(BUILD)/bench_stages
+	$(RUN) tests/bench/bench_audit.py --out $(BUILD)/bench_audit
 
 # ruff, then mypy on processing/logic (mypy.ini: the settings and the files checked).
 lint: setup

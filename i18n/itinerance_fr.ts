@@ -780,6 +780,16 @@ Rien n'a été gardé.</translation>
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <location filename="../processing/inputs/audit_inputs.py" line="98"/>
+        <source>{} has no field {}: choose the field in the parameters.</source>
+        <translation>{} n'a pas de champ {} : choisissez le champ dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/audit_inputs.py" line="154"/>
+        <source>{} is not a line layer; choose the links layer (liaisons).</source>
+        <translation>{} n'est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
@@ -1458,6 +1468,1062 @@ qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itineran
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="139"/>
+        <source>Link reference</source>
+        <translation>Référence de la liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="139"/>
+        <source>From node number</source>
+        <translation>Numéro du nœud de départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="140"/>
+        <source>To node number</source>
+        <translation>Numéro du nœud d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="140"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="141"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="141"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="142"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="142"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="143"/>
+        <source>Redundant node numbers</source>
+        <translation>Numéros de nœuds redondants</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="144"/>
+        <source>Unused segments</source>
+        <translation>Segments inutilisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="145"/>
+        <source>Length class</source>
+        <translation>Classe de longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="146"/>
+        <source>Grade 0–2 % (% of length)</source>
+        <translation>Pente 0–2 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="147"/>
+        <source>Grade 2–4 % (% of length)</source>
+        <translation>Pente 2–4 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="148"/>
+        <source>Grade 4–6 % (% of length)</source>
+        <translation>Pente 4–6 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="149"/>
+        <source>Grade over 6 % (% of length)</source>
+        <translation>Pente de plus de 6 % (% de la longueur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="150"/>
+        <source>Covered by the DEM (%)</source>
+        <translation>Couvert par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="151"/>
+        <source>Steepest 100 m (%)</source>
+        <translation>100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="151"/>
+        <source>Link feature</source>
+        <translation>Entité de la liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="152"/>
+        <source>Node number</source>
+        <translation>Numéro du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="152"/>
+        <source>Sections leaving the node</source>
+        <translation>Tronçons partant du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="153"/>
+        <source>Expected links</source>
+        <translation>Liaisons attendues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="153"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="154"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="154"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="155"/>
+        <source>Node feature</source>
+        <translation>Entité du nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="155"/>
+        <source>Face</source>
+        <translation>Maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="156"/>
+        <source>Perimeter (km)</source>
+        <translation>Périmètre (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="156"/>
+        <source>Area (km²)</source>
+        <translation>Surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="157"/>
+        <source>Face class</source>
+        <translation>Classe de la maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="166"/>
+        <source>Short, under 1 km</source>
+        <translation>Courte, moins de 1 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="166"/>
+        <source>Ideal, 1 to 5 km</source>
+        <translation>Idéale, de 1 à 5 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="167"/>
+        <source>Long, 5 to 10 km</source>
+        <translation>Longue, de 5 à 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="167"/>
+        <source>Too long, over 10 km</source>
+        <translation>Trop longue, plus de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="168"/>
+        <source>Small, under 8 km round</source>
+        <translation>Petite, moins de 8 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="169"/>
+        <source>Large, over 20 km round</source>
+        <translation>Grande, plus de 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="170"/>
+        <source>Ideal, 8 to 20 km round</source>
+        <translation>Idéale, de 8 à 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="188"/>
+        <source>No fact</source>
+        <translation>Aucun fait</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="188"/>
+        <source>Dead end</source>
+        <translation>Impasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="188"/>
+        <source>Expected links differ</source>
+        <translation>Liaisons autres que prévues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="188"/>
+        <source>Number clash</source>
+        <translation>Numéro en double</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/audit_rows.py" line="188"/>
+        <source>Orphan, on no section</source>
+        <translation>Orphelin, sur aucun tronçon</translation>
+    </message>
+</context>
+<context>
+    <name>AuditNetwork</name>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="73"/>
+        <source>Audit of a node network</source>
+        <translation>Audit d'un réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="76"/>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="86"/>
+        <source>Numbered nodes (points-nœuds)</source>
+        <translation>Nœuds numérotés (points-nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="89"/>
+        <source>Node number field</source>
+        <translation>Champ du numéro de nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="92"/>
+        <source>Network sections (lines)</source>
+        <translation>Tronçons du réseau (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="94"/>
+        <source>Links between nodes, with their integrity facts (liaisons)</source>
+        <translation>Liaisons entre nœuds, avec leurs faits d'intégrité (liaisons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="97"/>
+        <source>Mode (the network audited)</source>
+        <translation>Mode (le réseau audité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
+        <source>DEM (grades per 100 m)</source>
+        <translation>MNT (pentes par 100 m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="104"/>
+        <source>Aires: points with water or services</source>
+        <translation>Aires : points avec eau ou services</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: shortest (km)</source>
+        <translation>Boucles familiales : longueur minimale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: longest (km)</source>
+        <translation>Boucles familiales : longueur maximale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Family loops: steepest 100 m (%)</source>
+        <translation>Boucles familiales : 100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: shortest (km)</source>
+        <translation>Boucles sportives : longueur minimale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: longest (km)</source>
+        <translation>Boucles sportives : longueur maximale (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Sporty loops: steepest 100 m (%)</source>
+        <translation>Boucles sportives : 100 m les plus raides (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <source>Longest stretch without water, with aires (km)</source>
+        <translation>Plus long trajet sans eau, avec les aires (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="117"/>
+        <source>Same number within this distance: a clash (m)</source>
+        <translation>Même numéro à moins de cette distance : un doublon (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <source>Title of the report</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <source>Audit of the node network</source>
+        <translation>Audit du réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="129"/>
+        <source>Network field of the nodes (default: network)</source>
+        <translation>Champ du réseau des nœuds (par défaut : network)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="132"/>
+        <source>Expected links field of the nodes (default: expected_links or expected_rcn_route_relations)</source>
+        <translation>Champ des liaisons attendues des nœuds (par défaut : expected_links ou expected_rcn_route_relations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="137"/>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="139"/>
+        <source>Numbered nodes in a loop, at most</source>
+        <translation>Nœuds numérotés dans une boucle, au plus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="142"/>
+        <source>Maximum distance from a node to the network (m)</source>
+        <translation>Distance maximale d'un nœud au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="146"/>
+        <source>Maximum distance from an aire to the network (m)</source>
+        <translation>Distance maximale d'une aire au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="150"/>
+        <source>Snap tolerance for line ends (m)</source>
+        <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="153"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="159"/>
+        <source>Links with their facts and classes</source>
+        <translation>Liaisons avec leurs faits et leurs classes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="162"/>
+        <source>Numbered nodes with their facts and loops</source>
+        <translation>Nœuds numérotés avec leurs faits et leurs boucles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="165"/>
+        <source>Faces of the network (loops round them)</source>
+        <translation>Mailles du réseau (les boucles qui en font le tour)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Length of the links in the ideal range, 1 to 5 km (%)</source>
+        <translation>Longueur des liaisons dans la plage idéale, de 1 à 5 km (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Connected parts of the network</source>
+        <translation>Parties connexes du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Dead-end nodes</source>
+        <translation>Nœuds en impasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Length of the sections (km)</source>
+        <translation>Longueur des tronçons (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Numbered nodes audited</source>
+        <translation>Nœuds numérotés audités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Faces of the network</source>
+        <translation>Mailles du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Sections the DEM covers (%)</source>
+        <translation>Tronçons couverts par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Links crossing between two networks</source>
+        <translation>Liaisons entre deux réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <source>Features left out (no number, no geometry)</source>
+        <translation>Entités laissées de côté (sans numéro, sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="208"/>
+        <source>Working CRS: {}. Mode audited: {}.</source>
+        <translation>SCR de travail : {}. Mode audité : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="210"/>
+        <source>Reading the network</source>
+        <translation>Lecture du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="214"/>
+        <source>Building the network, its links and its loops</source>
+        <translation>Construction du réseau, de ses liaisons et de ses boucles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="227"/>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="265"/>
+        <source>SECTIONS has no usable line of the mode {} ({} features read, {} of other modes): choose the sections layer, or the mode of its network.</source>
+        <translation>SECTIONS n'a aucune ligne utilisable du mode {} ({} entités lues, {} d'autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="270"/>
+        <source>NODES has no numbered node of the mode {}: no node facts and no loops. Check NODE_FIELD and the nodes&apos; mode.</source>
+        <translation>NODES n'a aucun nœud numéroté du mode {} : ni faits sur les nœuds, ni boucles. Vérifiez NODE_FIELD et le mode des nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="274"/>
+        <source>No links layer (LINKS): the integrity facts are skipped; the links are the chains of sections between numbered nodes.</source>
+        <translation>Pas de couche des liaisons (LINKS) : les faits d'intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="284"/>
+        <source>Nodes: {} {} left out.</source>
+        <translation>Nœuds : {} {} laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="286"/>
+        <source>sections</source>
+        <translation>tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="288"/>
+        <source>Links: {} without a geometry left out.</source>
+        <translation>Liaisons : {} sans géométrie laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="292"/>
+        <source>aires</source>
+        <translation>aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="295"/>
+        <source>{} nodes, sections and links of other modes left aside.</source>
+        <translation>{} nœuds, tronçons et liaisons d'autres modes laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="327"/>
+        <source>No DEM: no grades, and the loops are not limited by their grade.</source>
+        <translation>Pas de MNT : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="341"/>
+        <source>{} links ({:.1f} % of their length ideal, 1 to 5 km), {} broken; {} numbered nodes with {} facts, {} dead ends; {} part(s); nodes offering a family loop {:.1f} %, a sporty loop {:.1f} %; {} faces.</source>
+        <translation>{} liaisons ({:.1f} % de leur longueur idéale, de 1 à 5 km), {} cassées ; {} nœuds numérotés avec {} faits, {} impasses ; {} partie(s) ; nœuds offrant une boucle familiale {:.1f} %, une boucle sportive {:.1f} % ; {} mailles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="350"/>
+        <source>The DEM covers {:.1f} % of the sections: grades only where it covers, and the loops are not limited by their grade elsewhere.</source>
+        <translation>Le MNT couvre {:.1f} % des tronçons : des pentes seulement là où il couvre, et les boucles ne sont pas limitées par leur pente ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/audit_network.py" line="355"/>
+        <source>{} aire(s) farther than MAX_ATTACH_DISTANCE from the network do not count as water points.</source>
+        <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/auditnetwork.py" line="5"/>
+        <source>Audits a node network (points-nœuds) as a network manager does every season: is it mapped soundly (the integrity facts of its links and nodes), is it well designed (BikeNodePlanner's ratings: links of 1 to 5 km, faces of 8 to 20 km round, the grade of each 100 m, dead ends, parts), and can a family find a loop from each node (5 to 20 km, nothing steeper than 4 %) or a sporty rider (10 to 40 km, up to 6 %), with no stretch over 10 km without water. Where two networks meet (a French and a Belgian one, two EPCI), the report lists the links crossing, the numbers clashing near the border and the routes stopping there.
+
+Inputs
+- Numbered nodes (NODES): points, e.g. the noeuds layer; the number in NODE_FIELD (default number), the network in NETWORK_FIELD (default network, when the layer has it). Nodes without a number are counted in SKIPPED_COUNT and left out.
+- Expected links field (EXPECTED_FIELD): the number of links each node should have; default expected_links, or OpenStreetMap's expected_rcn_route_relations (expected_rwn_route_relations for walking…) when the layer has it.
+- Network sections (SECTIONS): lines, e.g. the troncons layer, joined where their ends or shared vertices lie within SNAP_TOLERANCE (default 1 m).
+- Links (LINKS): optional, the liaisons layer (one link per route relation, with its integrity facts). Without it the integrity part is skipped with a message, and the links are the chains of sections between numbered nodes: a chain stops at each numbered node, junction and line end; a link ending at a junction without a number gets the fact unnumbered_junction, at a line end open_end.
+- Mode (MODE): the network audited, velo by default (marche, cheval, canoe, bateau, roller): the nodes, sections and links whose mode field says another mode are left aside.
+- DEM (DEM) and Band (BAND, default 1): optional; the grade of each 100 m of the sections and links. Where the DEM has no data, no grade: the share covered is given (DEM_COVERED_PCT), and a loop is not barred by a grade it cannot know.
+- Aires (AIRES): optional points with water or services. With them, a loop may not run more than MAX_WITHOUT_WATER_KM (default 10 km) between two aires attached to the network (within MAX_ATTACH_DISTANCE, default 200 m).
+- Loops: FAMILY_MIN_KM (5), FAMILY_MAX_KM (20), FAMILY_MAX_GRADE_PCT (4), SPORT_MIN_KM (10), SPORT_MAX_KM (40), SPORT_MAX_GRADE_PCT (6); at most MAX_LOOP_NODES (30) numbered nodes in a loop. A loop is a simple cycle of the sections (no point passed twice), counted once whatever its direction; its grade is that of its steepest 100 m, uphill or down.
+- Number clash distance (CLASH_DISTANCE_M, default 5000 m): the same number in one network within this distance is a clash; between two networks, a clash near the border, and a dead end this near a node of another network a route stopping at the border.
+- Maximum distance from a node to the network (MAX_NODE_DISTANCE, default 25 m): farther, a node is an orphan.
+- Title of the report (TITLE), Metric CRS for geographic input (TARGET_CRS, default EPSG:2154).
+
+Outputs
+- Links (OUTPUT_LINKS): the links with the liaisons fields (ref, from_number, to_number, mode, network, length_m, state, facts, redundant_numbers, unused_segment_count), length_class (short under 1 km, ideal 1 to 5, long 5 to 10, too_long over 10), the share of their length per grade class (grade_0_2_pct, grade_2_4_pct, grade_4_6_pct, grade_6_plus_pct, of the length the DEM covers), dem_covered_pct, max_grade_pct and link_fid. A link joining nodes of two networks gets the fact crosses_networks.
+- Nodes (OUTPUT_NODES): each numbered node with its number, network, degree (sections leaving it), expected_links, facts (orphan, dead_end, expected_links_mismatch, number_clash), family_loops and sport_loops (the loops through it under each profile), component (its part of the network) and node_fid.
+- Faces (OUTPUT_LOOPS): the areas the sections enclose, with loop_id, perimeter_km, area_km2 and face_class (small under 8 km round, ideal 8 to 20, large over 20).
+- Report (REPORT, HTML) and its PDF page (PDF): the figures, a map, charts of the length, grade and face classes and of the facts, the share of nodes offering a loop, the places to look at first (worst first) and where the networks meet.
+
+Results: LINK_COUNT, BROKEN_COUNT (links with the fact broken), NODE_FACT_COUNT (facts on the nodes), IDEAL_LENGTH_PCT (of the links' length), FAMILY_LOOP_NODE_PCT and SPORT_LOOP_NODE_PCT (of the numbered nodes), COMPONENT_COUNT, DEAD_END_COUNT, NETWORK_KM, NODE_COUNT, FAMILY_LOOP_COUNT and SPORT_LOOP_COUNT (distinct loops), FACE_COUNT, DEM_COVERED_PCT, CROSSING_LINK_COUNT, SKIPPED_COUNT.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --SECTIONS='build/sample/itinerance_sample.gpkg|layername=troncons' --LINKS='build/sample/itinerance_sample.gpkg|layername=liaisons' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
+The sample's 132 links are all of ideal length (100.0 % of their length) and none is broken; its 99 nodes have 0 facts; the network has 35 faces in 2 parts. With water every 10 km at most, 35.4 % of the nodes offer a family loop and 22.2 % a sporty one.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/auditnetwork.md.</source>
+        <translation>Audite un réseau points-nœuds comme le fait un gestionnaire de réseau à chaque saison : est-il bien cartographié (les faits d'intégrité de ses liaisons et de ses nœuds), est-il bien conçu (les critères de BikeNodePlanner : des liaisons de 1 à 5 km, des mailles de 8 à 20 km de tour, la pente de chaque 100 m, les impasses, les parties), et une famille peut-elle trouver une boucle depuis chaque nœud (5 à 20 km, rien de plus raide que 4 %) ou un cycliste sportif (10 à 40 km, jusqu'à 6 %), sans plus de 10 km sans eau. Là où deux réseaux se rejoignent (un français et un belge, deux EPCI), le rapport cite les liaisons qui passent de l'un à l'autre, les numéros en double près de la frontière et les itinéraires qui s'y arrêtent.
+
+Entrées
+- Nœuds numérotés (NODES) : points, par ex. la couche noeuds ; le numéro dans NODE_FIELD (par défaut number), le réseau dans NETWORK_FIELD (par défaut network, quand la couche l'a). Les nœuds sans numéro sont comptés dans SKIPPED_COUNT et laissés de côté.
+- Champ des liaisons attendues (EXPECTED_FIELD) : le nombre de liaisons que chaque nœud devrait avoir ; par défaut expected_links, ou expected_rcn_route_relations d'OpenStreetMap (expected_rwn_route_relations pour la marche…) quand la couche l'a.
+- Tronçons du réseau (SECTIONS) : lignes, par ex. la couche troncons, reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE (par défaut 1 m).
+- Liaisons (LINKS) : facultatif, la couche liaisons (une liaison par relation d'itinéraire, avec ses faits d'intégrité). Sans elle, la partie intégrité est laissée de côté avec un message, et les liaisons sont les suites de tronçons entre nœuds numérotés : une suite s'arrête à chaque nœud numéroté, carrefour et extrémité de ligne ; une liaison qui finit à un carrefour sans numéro reçoit le fait unnumbered_junction, à une extrémité de ligne open_end.
+- Mode (MODE) : le réseau audité, velo par défaut (marche, cheval, canoe, bateau, roller) : les nœuds, tronçons et liaisons dont le champ mode indique un autre mode sont laissés de côté.
+- MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; la pente de chaque 100 m des tronçons et des liaisons. Là où le MNT n'a pas de données, pas de pente : la part couverte est donnée (DEM_COVERED_PCT), et une boucle n'est pas écartée pour une pente qu'on ne peut pas connaître.
+- Aires (AIRES) : points facultatifs avec eau ou services. Avec elles, une boucle ne peut pas faire plus de MAX_WITHOUT_WATER_KM (par défaut 10 km) entre deux aires rattachées au réseau (à moins de MAX_ATTACH_DISTANCE, par défaut 200 m).
+- Boucles : FAMILY_MIN_KM (5), FAMILY_MAX_KM (20), FAMILY_MAX_GRADE_PCT (4), SPORT_MIN_KM (10), SPORT_MAX_KM (40), SPORT_MAX_GRADE_PCT (6) ; au plus MAX_LOOP_NODES (30) nœuds numérotés dans une boucle. Une boucle est un cycle simple des tronçons (aucun point parcouru deux fois), comptée une fois quel que soit son sens ; sa pente est celle de ses 100 m les plus raides, en montée ou en descente.
+- Distance des numéros en double (CLASH_DISTANCE_M, par défaut 5000 m) : le même numéro dans un réseau à moins de cette distance est un doublon ; entre deux réseaux, un doublon près de la frontière, et une impasse aussi près d'un nœud d'un autre réseau un itinéraire qui s'arrête à la frontière.
+- Distance maximale d'un nœud au réseau (MAX_NODE_DISTANCE, par défaut 25 m) : au-delà, un nœud est orphelin.
+- Titre du rapport (TITLE), SCR métrique pour les entrées en SCR géographique (TARGET_CRS, par défaut EPSG:2154).
+
+Sorties
+- Liaisons (OUTPUT_LINKS) : les liaisons avec les champs de la couche liaisons (ref, from_number, to_number, mode, network, length_m, state, facts, redundant_numbers, unused_segment_count), length_class (short moins de 1 km, ideal de 1 à 5, long de 5 à 10, too_long plus de 10), la part de leur longueur par classe de pente (grade_0_2_pct, grade_2_4_pct, grade_4_6_pct, grade_6_plus_pct, de la longueur couverte par le MNT), dem_covered_pct, max_grade_pct et link_fid. Une liaison entre des nœuds de deux réseaux reçoit le fait crosses_networks.
+- Nœuds (OUTPUT_NODES) : chaque nœud numéroté avec son numéro, network, degree (tronçons qui en partent), expected_links, facts (orphan, dead_end, expected_links_mismatch, number_clash), family_loops et sport_loops (les boucles qui y passent pour chaque profil), component (sa partie du réseau) et node_fid.
+- Mailles (OUTPUT_LOOPS) : les surfaces que les tronçons entourent, avec loop_id, perimeter_km, area_km2 et face_class (small moins de 8 km de tour, ideal de 8 à 20, large plus de 20).
+- Rapport (REPORT, HTML) et sa page PDF (PDF) : les chiffres, une carte, des graphiques des classes de longueur, de pente et de maille et des faits, la part des nœuds offrant une boucle, les endroits à voir en premier (les pires d'abord) et là où les réseaux se rejoignent.
+
+Résultats : LINK_COUNT, BROKEN_COUNT (liaisons avec le fait broken), NODE_FACT_COUNT (faits sur les nœuds), IDEAL_LENGTH_PCT (de la longueur des liaisons), FAMILY_LOOP_NODE_PCT et SPORT_LOOP_NODE_PCT (des nœuds numérotés), COMPONENT_COUNT, DEAD_END_COUNT, NETWORK_KM, NODE_COUNT, FAMILY_LOOP_COUNT et SPORT_LOOP_COUNT (boucles distinctes), FACE_COUNT, DEM_COVERED_PCT, CROSSING_LINK_COUNT, SKIPPED_COUNT.
+
+Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:auditnetwork --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --SECTIONS='build/sample/itinerance_sample.gpkg|layername=troncons' --LINKS='build/sample/itinerance_sample.gpkg|layername=liaisons' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --OUTPUT_LINKS=liaisons_audit.gpkg --OUTPUT_NODES=noeuds_audit.gpkg --OUTPUT_LOOPS=faces.gpkg --REPORT=audit.html
+Les 132 liaisons de l'exemple sont toutes de longueur idéale (100,0 % de leur longueur) et aucune n'est cassée ; ses 99 nœuds ont 0 fait ; le réseau a 35 mailles en 2 parties. Avec de l'eau au plus tous les 10 km, 35,4 % des nœuds offrent une boucle familiale et 22,2 % une boucle sportive.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/auditnetwork.md.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="64"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="64"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="65"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="66"/>
+        <source>Links of ideal length, 1–5 km (% of km)</source>
+        <translation>Liaisons de longueur idéale, 1–5 km (% des km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="67"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="68"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="69"/>
+        <source>Connected parts</source>
+        <translation>Parties connexes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="70"/>
+        <source>Dead ends</source>
+        <translation>Impasses</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="96"/>
+        <source>The project has no nodes (noeuds) or sections (troncons): add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
+        <translation>Le projet n'a pas de nœuds (noeuds) ou de tronçons (troncons) : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="109"/>
+        <source>The audit failed: {}</source>
+        <translation>L'audit a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/audit_panel.py" line="116"/>
+        <source>{} km of sections, {} numbered nodes, {} family and {} sporty loops.</source>
+        <translation>{} km de tronçons, {} nœuds numérotés, {} boucles familiales et {} boucles sportives.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="12"/>
+        <source>Audit the project&apos;s node network: the integrity of its links and nodes, the length of its links, its faces, and the loops a family or a sporty rider can ride from each node.</source>
+        <translation>Auditez le réseau points-nœuds du projet : l'intégrité de ses liaisons et de ses nœuds, la longueur de ses liaisons, ses mailles, et les boucles qu'une famille ou un cycliste sportif peut faire depuis chaque nœud.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="21"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="27"/>
+        <source>The network audited: its nodes, sections and links</source>
+        <translation>Le réseau audité : ses nœuds, tronçons et liaisons</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="32"/>
+        <source>DEM</source>
+        <translation>MNT</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="38"/>
+        <source>The grades of each 100 m, and the loops&apos; grade limits (none: no grades)</source>
+        <translation>Les pentes de chaque 100 m, et les limites de pente des boucles (aucun : pas de pentes)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="45"/>
+        <source>Aires as water points (no stretch over 10 km without one)</source>
+        <translation>Aires comme points d'eau (pas plus de 10 km sans l'une d'elles)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="51"/>
+        <source>Audit the network</source>
+        <translation>Auditer le réseau</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="56"/>
+        <source>The audit runs on the project&apos;s nodes (noeuds), sections (troncons), links (liaisons) and aires.</source>
+        <translation>L'audit porte sur les nœuds (noeuds), tronçons (troncons), liaisons (liaisons) et aires du projet.</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/audit_panel.ui" line="67"/>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReports</name>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="37"/>
+        <source>Length of the sections (km)</source>
+        <translation>Longueur des tronçons (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="37"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="38"/>
+        <source>Length of the links in the ideal range, 1–5 km (%)</source>
+        <translation>Longueur des liaisons dans la plage idéale, 1–5 km (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="108"/>
+        <source>Broken links</source>
+        <translation>Liaisons cassées</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="39"/>
+        <source>Numbered nodes</source>
+        <translation>Nœuds numérotés</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="40"/>
+        <source>Facts on the nodes</source>
+        <translation>Faits sur les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="51"/>
+        <source>Dead ends</source>
+        <translation>Impasses</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="42"/>
+        <source>Connected parts</source>
+        <translation>Parties connexes</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="42"/>
+        <source>Faces</source>
+        <translation>Mailles</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="43"/>
+        <source>Family loops</source>
+        <translation>Boucles familiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="44"/>
+        <source>Nodes offering a family loop (%)</source>
+        <translation>Nœuds offrant une boucle familiale (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="45"/>
+        <source>Sporty loops</source>
+        <translation>Boucles sportives</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="46"/>
+        <source>Nodes offering a sporty loop (%)</source>
+        <translation>Nœuds offrant une boucle sportive (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="47"/>
+        <source>Sections the DEM covers (%)</source>
+        <translation>Tronçons couverts par le MNT (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="48"/>
+        <source>Links crossing between two networks</source>
+        <translation>Liaisons entre deux réseaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="49"/>
+        <source>0 to 2 %</source>
+        <translation>0 à 2 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="49"/>
+        <source>2 to 4 %</source>
+        <translation>2 à 4 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="50"/>
+        <source>4 to 6 %</source>
+        <translation>4 à 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="50"/>
+        <source>Over 6 %</source>
+        <translation>Plus de 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="51"/>
+        <source>Orphan nodes, on no section</source>
+        <translation>Nœuds orphelins, sur aucun tronçon</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="52"/>
+        <source>Expected links differ</source>
+        <translation>Liaisons autres que prévues</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="53"/>
+        <source>Number clashes</source>
+        <translation>Numéros en double</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="59"/>
+        <source>{} · {}</source>
+        <translation>{} · {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Audit of the node network</source>
+        <translation>Audit du réseau points-nœuds</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>The network in figures</source>
+        <translation>Le réseau en chiffres</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Places to look at first</source>
+        <translation>Les endroits à voir en premier</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Nothing to report: no broken link, no link over 10 km nor ending without a number, no fact on the nodes.</source>
+        <translation>Rien à signaler : aucune liaison cassée, de plus de 10 km ou finissant sans numéro, aucun fait sur les nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Where two networks meet</source>
+        <translation>Là où deux réseaux se rejoignent</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>The networks meet without a problem found.</source>
+        <translation>Les réseaux se rejoignent sans problème relevé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>… and {} more (see the output layers).</source>
+        <translation>… et {} de plus (voir les couches en sortie).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Links by length</source>
+        <translation>Liaisons par longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Sections by grade per 100 m</source>
+        <translation>Tronçons par pente sur 100 m</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Faces by perimeter</source>
+        <translation>Mailles par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Nodes offering a loop</source>
+        <translation>Nœuds offrant une boucle</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Numbered node</source>
+        <translation>Nœud numéroté</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Node with a fact</source>
+        <translation>Nœud avec un fait</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Aire (water)</source>
+        <translation>Aire (eau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Faces: {}</source>
+        <translation>Mailles : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>Network {}</source>
+        <translation>Réseau {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="62"/>
+        <source>No DEM was given: no grades, and the loops are not limited by their grade.</source>
+        <translation>Aucun MNT n'a été donné : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="89"/>
+        <source>Family loops: {} to {} km, no 100 m steeper than {} %; sporty loops: {} to {} km, up to {} %; at most {} numbered nodes in a loop.</source>
+        <translation>Boucles familiales : de {} à {} km, aucun 100 m plus raide que {} % ; boucles sportives : de {} à {} km, jusqu'à {} % ; au plus {} nœuds numérotés dans une boucle.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="96"/>
+        <source>No stretch over {} km without an aire.</source>
+        <translation>Pas plus de {} km sans aire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="98"/>
+        <source>Link lengths and faces as BikeNodePlanner rates them: links of 1 to 5 km and faces of 8 to 20 km round are ideal.</source>
+        <translation>Longueurs des liaisons et mailles comme les note BikeNodePlanner : les liaisons de 1 à 5 km et les mailles de 8 à 20 km de tour sont idéales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="107"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="112"/>
+        <source>Links ending where no number is</source>
+        <translation>Liaisons qui finissent sans numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="117"/>
+        <source>Links over 10 km</source>
+        <translation>Liaisons de plus de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
+        <source>Steepest links</source>
+        <translation>Liaisons les plus raides</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
+        <source>Steepest 100 m</source>
+        <translation>100 m les plus raides</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="122"/>
+        <source>Share of the link over 6 %</source>
+        <translation>Part de la liaison à plus de 6 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
+        <source>Nodes with facts</source>
+        <translation>Nœuds avec des faits</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="164"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="152"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="136"/>
+        <source>Sections</source>
+        <translation>Tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
+        <source>Faces over 20 km round</source>
+        <translation>Mailles de plus de 20 km de tour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
+        <source>Face</source>
+        <translation>Maille</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="140"/>
+        <source>Perimeter (km)</source>
+        <translation>Périmètre (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="152"/>
+        <source>Other network</source>
+        <translation>Autre réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="159"/>
+        <source>Links crossing between networks</source>
+        <translation>Liaisons d'un réseau à l'autre</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
+        <source>Numbers clashing near the border</source>
+        <translation>Numéros en double près de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="161"/>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/audit_reports.py" line="164"/>
+        <source>Routes stopping at the border</source>
+        <translation>Itinéraires s'arrêtant à la frontière</translation>
     </message>
 </context>
 <context>
@@ -2298,87 +3364,87 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Commencer un nouveau circuit</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="52"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="53"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="58"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="59"/>
         <source>12-45-3-78-12</source>
         <translation>12-45-3-78-12</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="59"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="60"/>
         <source>The node numbers in riding order, separated by dashes or spaces</source>
         <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="64"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="65"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="70"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="71"/>
         <source>Boucle des Monts</source>
         <translation>Boucle des Monts</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="75"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="76"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="81"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="82"/>
         <source>The elevation model for the gain (none: no gain)</source>
         <translation>Le modèle numérique de terrain pour le dénivelé (aucun : pas de dénivelé)</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="88"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="89"/>
         <source>The circuit</source>
         <translation>Le circuit</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="91"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="92"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="112"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="113"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="97"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="98"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="103"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="104"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="109"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="110"/>
         <source>Aires, Accueil Vélo</source>
         <translation>Aires, Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="127"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
         <source>Save to the project database</source>
         <translation>Enregistrer dans la base du projet</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="129"/>
         <source>Add the circuit to the circuits layer (a circuit of the same name is updated)</source>
         <translation>Ajoute le circuit à la couche circuits (un circuit du même nom est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="133"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
         <source>Export the sheet…</source>
         <translation>Exporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="135"/>
         <source>The circuit&apos;s A4 sheet (PDF): map, profile, distances, stops</source>
         <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
     </message>
@@ -2513,462 +3579,462 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="107"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="107"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="129"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="129"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="170"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="172"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="185"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="187"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="181"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="183"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="22"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="24"/>
         <source>Itinérance: version of the data model</source>
         <translation>Itinérance : version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="192"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="194"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="192"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="194"/>
         <source>Identifier in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node numbers in riding order</source>
         <translation>Numéros des nœuds dans l'ordre du parcours</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Cycling</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Walking</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Horse riding</source>
         <translation>Équitation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Canoe</source>
         <translation>Canoë-kayak</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Boat</source>
         <translation>Bateau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Roller skating</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="165"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="167"/>
         <source>Station</source>
         <translation>Gare</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="165"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="167"/>
         <source>Halt</source>
         <translation>Halte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="203"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="205"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node network links</source>
         <translation>Liaisons du réseau points-nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Link reference</source>
         <translation>Référence de la liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>From node number</source>
         <translation>Numéro du nœud de départ</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>To node number</source>
         <translation>Numéro du nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>State (e.g. proposed)</source>
         <translation>État (ex. projeté)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Integrity facts</source>
         <translation>Constats d'intégrité</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Redundant node numbers</source>
         <translation>Numéros de nœuds superflus</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Unused segments</source>
         <translation>Segments inutilisés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Railway stations</source>
         <translation>Gares</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>UIC code</source>
         <translation>Code UIC</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of station</source>
         <translation>Type de gare</translation>
     </message>
@@ -2990,112 +4056,112 @@ Puis redémarrez QGIS.</translation>
 <context>
     <name>ExportCircuitSheet</name>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="57"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="48"/>
         <source>Circuit sheets (PDF)</source>
         <translation>Fiches circuits (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="60"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="51"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="76"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="67"/>
         <source>A4 portrait circuit sheet</source>
         <translation>Fiche circuit A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="68"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="59"/>
         <source>Circuit sheets</source>
         <translation>Fiches circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="70"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="61"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="71"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="62"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="73"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="64"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="209"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="209"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="149"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="140"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="192"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="183"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="192"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="183"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="193"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="184"/>
         <source>Elevation loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="194"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="185"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="195"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="186"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="194"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="204"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="195"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="208"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="199"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="209"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="212"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>Distances between the nodes</source>
         <translation>Distances entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="212"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>Aires and Accueil Vélo along the circuit</source>
         <translation>Aires et Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="212"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
         <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
     </message>
@@ -3485,22 +4551,22 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Édition : les valeurs vont dans les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../resources/forms/feature_form_panel.ui" line="41"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="42"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../resources/forms/feature_form_panel.ui" line="42"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="43"/>
         <source>Show the feature&apos;s values again, forgetting the changes not applied</source>
         <translation>Réafficher les valeurs de l'entité, en oubliant les changements non appliqués</translation>
     </message>
     <message>
-        <location filename="../resources/forms/feature_form_panel.ui" line="47"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="48"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../resources/forms/feature_form_panel.ui" line="48"/>
+        <location filename="../resources/forms/feature_form_panel.ui" line="49"/>
         <source>Put the changes into the layer&apos;s edits (undo with Undo, write with Save)</source>
         <translation>Porter les changements dans les modifications de la couche (Annuler pour revenir en arrière, Enregistrer pour écrire)</translation>
     </message>
@@ -3508,12 +4574,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureListModel</name>
     <message>
-        <location filename="../plugin/feature_list_model.py" line="129"/>
+        <location filename="../plugin/feature_list_model.py" line="131"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_list_model.py" line="129"/>
+        <location filename="../plugin/feature_list_model.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4464,7 +5530,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/indicator_reports.py" line="86"/>
+        <location filename="../processing/layouts/indicator_reports.py" line="72"/>
         <source>Cannot write the report {} ({}): choose another file.</source>
         <translation>Impossible d'écrire le rapport {} ({}) : choisissez un autre fichier.</translation>
     </message>
@@ -4560,175 +5626,180 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="58"/>
+        <location filename="../plugin/inventory_dock.py" line="59"/>
         <source>Help: the Inventory dock&apos;s page of the documentation</source>
         <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="61"/>
+        <location filename="../plugin/inventory_dock.py" line="62"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/inventory_dock.py" line="64"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="68"/>
+        <location filename="../plugin/inventory_editing.py" line="73"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="70"/>
+        <location filename="../plugin/inventory_editing.py" line="75"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="256"/>
+        <location filename="../plugin/inventory_editing.py" line="265"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="73"/>
+        <location filename="../plugin/inventory_editing.py" line="78"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="74"/>
+        <location filename="../plugin/inventory_editing.py" line="79"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="75"/>
+        <location filename="../plugin/inventory_editing.py" line="80"/>
         <source>Add a feature on the map</source>
         <translation>Ajouter une entité sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="77"/>
+        <location filename="../plugin/inventory_editing.py" line="82"/>
         <source>Move the feature: click its new place on the map</source>
         <translation>Déplacer l'entité : cliquez sur son nouvel emplacement sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="80"/>
+        <location filename="../plugin/inventory_editing.py" line="85"/>
         <source>Delete the feature</source>
         <translation>Supprimer l'entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="82"/>
+        <location filename="../plugin/inventory_editing.py" line="87"/>
         <source>Zoom to the feature</source>
         <translation>Zoomer sur l'entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="148"/>
+        <location filename="../plugin/inventory_editing.py" line="153"/>
         <source>Cannot edit</source>
         <translation>Modification impossible</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="148"/>
+        <location filename="../plugin/inventory_editing.py" line="153"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="184"/>
+        <location filename="../plugin/inventory_editing.py" line="189"/>
         <source>Stop editing</source>
         <translation>Quitter l'édition</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="184"/>
+        <location filename="../plugin/inventory_editing.py" line="189"/>
         <source>Save the changes to {}?</source>
         <translation>Enregistrer les modifications de {} ?</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="245"/>
+        <location filename="../plugin/inventory_editing.py" line="254"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="201"/>
+        <location filename="../plugin/inventory_editing.py" line="210"/>
         <source>The form holds values the layer refuses; correct them or press Reset.</source>
         <translation>Le formulaire contient des valeurs que la couche refuse ; corrigez-les ou cliquez sur Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="226"/>
+        <location filename="../plugin/inventory_editing.py" line="235"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="226"/>
+        <location filename="../plugin/inventory_editing.py" line="235"/>
         <source>{} saved.</source>
         <translation>{} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="236"/>
+        <location filename="../plugin/inventory_editing.py" line="245"/>
         <source>{layer} refused the changes. What it did not write is kept in the edits: fix the cause and save again. {errors}</source>
         <translation>{layer} a refusé les modifications. Ce qu'elle n'a pas écrit reste dans les modifications en cours : corrigez la cause et enregistrez de nouveau. {errors}</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="245"/>
+        <location filename="../plugin/inventory_editing.py" line="254"/>
         <source>Nothing was written: {count} values break the layer&apos;s rules; every edit is kept, correct them and save again. {lines}</source>
         <translation>Rien n'a été écrit : {count} valeurs enfreignent les règles de la couche ; toutes les modifications sont conservées, corrigez-les et enregistrez de nouveau. {lines}</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="256"/>
+        <location filename="../plugin/inventory_editing.py" line="265"/>
         <source>Discard every change to {} since the last save? This cannot be undone.</source>
         <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="333"/>
+        <location filename="../plugin/inventory_editing.py" line="342"/>
         <source>Placed on the network.</source>
         <translation>Placée sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="334"/>
+        <location filename="../plugin/inventory_editing.py" line="343"/>
         <source>No network line within {:g} m: placed where you clicked.</source>
         <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="344"/>
+        <location filename="../plugin/inventory_editing.py" line="353"/>
         <source>Add a feature</source>
         <translation>Ajouter une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="347"/>
+        <location filename="../plugin/inventory_editing.py" line="356"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="347"/>
+        <location filename="../plugin/inventory_editing.py" line="356"/>
         <source>{} refused the new feature.</source>
         <translation>{} a refusé la nouvelle entité.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="352"/>
+        <location filename="../plugin/inventory_editing.py" line="361"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="352"/>
+        <location filename="../plugin/inventory_editing.py" line="361"/>
         <source>Fill in its form, then Save.</source>
         <translation>Remplissez son formulaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="365"/>
+        <location filename="../plugin/inventory_editing.py" line="374"/>
         <source>Move a feature</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="372"/>
+        <location filename="../plugin/inventory_editing.py" line="381"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="380"/>
+        <location filename="../plugin/inventory_editing.py" line="389"/>
         <source>Delete a feature</source>
         <translation>Supprimer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="385"/>
+        <location filename="../plugin/inventory_editing.py" line="394"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="385"/>
+        <location filename="../plugin/inventory_editing.py" line="394"/>
         <source>Undo brings it back until you save.</source>
         <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
     </message>
@@ -4827,82 +5898,82 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItinerancePlugin</name>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="64"/>
+        <location filename="../plugin/itinerance_plugin.py" line="68"/>
         <source>&amp;Itinérance</source>
         <translation>&amp;Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="65"/>
+        <location filename="../plugin/itinerance_plugin.py" line="69"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="67"/>
+        <location filename="../plugin/itinerance_plugin.py" line="71"/>
         <source>Create project database…</source>
         <translation>Créer la base du projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="72"/>
+        <location filename="../plugin/itinerance_plugin.py" line="76"/>
         <source>Gaps between aires along the network…</source>
         <translation>Écarts entre aires le long du réseau…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="74"/>
+        <location filename="../plugin/itinerance_plugin.py" line="78"/>
         <source>Accueil Vélo coverage of routes…</source>
         <translation>Couverture Accueil Vélo des itinéraires…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="77"/>
+        <location filename="../plugin/itinerance_plugin.py" line="81"/>
         <source>Slope profiles and climbs…</source>
         <translation>Profils altimétriques et ascensions…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="79"/>
+        <location filename="../plugin/itinerance_plugin.py" line="83"/>
         <source>Green network connectivity…</source>
         <translation>Connectivité de la trame verte…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="82"/>
+        <location filename="../plugin/itinerance_plugin.py" line="86"/>
         <source>Check the inventory…</source>
         <translation>Contrôler l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="84"/>
+        <location filename="../plugin/itinerance_plugin.py" line="88"/>
         <source>Contract map (PDF)…</source>
         <translation>Carte de contrat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="86"/>
+        <location filename="../plugin/itinerance_plugin.py" line="90"/>
         <source>Climb sheets (PDF)…</source>
         <translation>Fiches ascensions (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="96"/>
+        <location filename="../plugin/itinerance_plugin.py" line="100"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="100"/>
+        <location filename="../plugin/itinerance_plugin.py" line="104"/>
         <source>Inventory: list, edit and check the project&apos;s inventory</source>
         <translation>Inventaire : lister, modifier et contrôler l'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="88"/>
+        <location filename="../plugin/itinerance_plugin.py" line="92"/>
         <source>Indicators report…</source>
         <translation>Rapport d'indicateurs…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="90"/>
+        <location filename="../plugin/itinerance_plugin.py" line="94"/>
         <source>Circuit from node numbers…</source>
         <translation>Circuit à partir des numéros de nœuds…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="92"/>
+        <location filename="../plugin/itinerance_plugin.py" line="96"/>
         <source>Circuit sheets (PDF)…</source>
         <translation>Fiches circuits (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin/itinerance_plugin.py" line="69"/>
+        <location filename="../plugin/itinerance_plugin.py" line="73"/>
         <source>New territory from open data…</source>
         <translation>Nouveau territoire à partir des données ouvertes…</translation>
     </message>
@@ -4910,12 +5981,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="36"/>
+        <location filename="../processing/provider.py" line="37"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="39"/>
+        <location filename="../processing/provider.py" line="40"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -4958,12 +6029,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../resources/forms/layer_roles_panel.ui" line="49"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="50"/>
         <source>Find by name again</source>
         <translation>Retrouver par le nom</translation>
     </message>
     <message>
-        <location filename="../resources/forms/layer_roles_panel.ui" line="50"/>
+        <location filename="../resources/forms/layer_roles_panel.ui" line="51"/>
         <source>Forget the layers chosen by hand and use the layers named after the roles</source>
         <translation>Oublier les couches choisies à la main et utiliser les couches nommées d'après les rôles</translation>
     </message>
@@ -5315,412 +6386,412 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>PlanStages</name>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="79"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="80"/>
         <source>Plan multi-day stages</source>
         <translation>Planifier des étapes sur plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="82"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="83"/>
         <source>Itinerance products</source>
         <translation>Produits d'itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="89"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="90"/>
         <source>Route (lines, assembled into one route)</source>
         <translation>Itinéraire (lignes, assemblées en un seul itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="92"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="93"/>
         <source>Railway stations (points)</source>
         <translation>Gares (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="94"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="95"/>
         <source>Start station (name; empty: the nearest to the route&apos;s start)</source>
         <translation>Gare de départ (nom ; vide : la plus proche du début de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="97"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="98"/>
         <source>End station (name; empty: the nearest to the route&apos;s other end)</source>
         <translation>Gare d'arrivée (nom ; vide : la plus proche de l'autre bout de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="100"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="101"/>
         <source>Lodgings (points; of etablissements, the hebergement)</source>
         <translation>Hébergements (points ; des établissements, les hebergement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
         <source>Rider profile</source>
         <translation>Profil du cycliste</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
         <source>Balanced: 40 to 70 km, 55 km aimed at</source>
         <translation>Équilibré : 40 à 70 km, 55 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
         <source>Family: 25 to 45 km, 35 km aimed at</source>
         <translation>Famille : 25 à 45 km, 35 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="103"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
         <source>Sporty: 60 to 110 km, 85 km aimed at</source>
         <translation>Sportif : 60 à 110 km, 85 km visés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
         <source>Shortest day (km; empty: the profile&apos;s)</source>
         <translation>Journée la plus courte (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
         <source>Longest day (km; empty: the profile&apos;s)</source>
         <translation>Journée la plus longue (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="108"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
         <source>Day length aimed at (km; empty: the profile&apos;s)</source>
         <translation>Longueur de journée visée (km ; vide : celle du profil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="115"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="116"/>
         <source>Preference for Accueil Vélo nights (km² of the cost; 0: none)</source>
         <translation>Préférence pour les nuits Accueil Vélo (km² du coût ; 0 : aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="119"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="120"/>
         <source>Farthest lodging from the route (m)</source>
         <translation>Hébergement le plus éloigné de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="122"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="123"/>
         <source>Network to reach the lodgings (default: straight line)</source>
         <translation>Réseau pour rejoindre les hébergements (par défaut : à vol d'oiseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="125"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="126"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="127"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="128"/>
         <source>Most elevation gain in a day (m; needs the DEM)</source>
         <translation>Dénivelé positif maximal d'une journée (m ; demande le MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="130"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="131"/>
         <source>Aires to list on the way</source>
         <translation>Aires à lister en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="132"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="133"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="135"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="136"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="137"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="138"/>
         <source>Lodging options at each stage end</source>
         <translation>Hébergements possibles à chaque fin d'étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="140"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="141"/>
         <source>Stay sheet (PDF, one page per day)</source>
         <translation>Fiche séjour (PDF, une page par jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="140"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="143"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="144"/>
         <source>GPX (one track per day)</source>
         <translation>GPX (une trace par jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="143"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="144"/>
         <source>GPX files (*.gpx)</source>
         <translation>Fichiers GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
         <source>Length ridden (km)</source>
         <translation>Longueur parcourue (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
         <source>Nights at an Accueil Vélo lodging</source>
         <translation>Nuits dans un hébergement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
         <source>Lodgings within reach of the route</source>
         <translation>Hébergements à portée de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="146"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
         <source>Features skipped (no usable geometry)</source>
         <translation>Entités ignorées (sans géométrie utilisable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="155"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
         <source>Start (km ridden)</source>
         <translation>Début (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
         <source>End (km ridden)</source>
         <translation>Fin (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
         <source>Lodging</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
         <source>Detour to the lodging (m)</source>
         <translation>Détour jusqu'à l'hébergement (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
         <source>Aires on the way</source>
         <translation>Aires en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="162"/>
         <source>Accueil Vélo stops on the way</source>
         <translation>Haltes Accueil Vélo en chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="162"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="163"/>
         <source>Accueil Vélo stops</source>
         <translation>Haltes Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="163"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="164"/>
         <source>At (km ridden)</source>
         <translation>À (km parcourus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="169"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="170"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="164"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="165"/>
         <source>Day ending there (km)</source>
         <translation>Journée s'y achevant (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="165"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="166"/>
         <source>Next day (km)</source>
         <translation>Journée suivante (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="169"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="170"/>
         <source>Alternative</source>
         <translation>Autre possibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="180"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="181"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="204"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="205"/>
         <source>{} day(s), {:.1f} km from {} to {}: {}; {} of {} night(s) at an Accueil Vélo lodging.</source>
         <translation>{} jour(s), {:.1f} km de {} à {} : {} ; {} nuit(s) sur {} dans un hébergement Accueil Vélo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="227"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="228"/>
         <source>MAX_DAY_GAIN_M needs a DEM to measure the gain: give DEM, or leave MAX_DAY_GAIN_M empty.</source>
         <translation>MAX_DAY_GAIN_M demande un MNT pour mesurer le dénivelé : indiquez DEM, ou laissez MAX_DAY_GAIN_M vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="241"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="242"/>
         <source>The day length aimed at ({:g} km) must lie between the shortest ({:g} km) and the longest day ({:g} km).</source>
         <translation>La longueur de journée visée ({:g} km) doit être comprise entre la journée la plus courte ({:g} km) et la plus longue ({:g} km).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="244"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="245"/>
         <source>The shortest day (DAY_MIN_KM = {:g} km) is longer than the longest (DAY_MAX_KM = {:g} km): no day can hold. Give a shortest day at most the longest.</source>
         <translation>La journée la plus courte (DAY_MIN_KM = {:g} km) est plus longue que la plus longue (DAY_MAX_KM = {:g} km) : aucune journée ne peut convenir. Donnez une journée la plus courte au plus égale à la plus longue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="252"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="253"/>
         <source>The route layer has no usable line ({} features read).</source>
         <translation>La couche de l'itinéraire n'a aucune ligne utilisable ({} entités lues).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="256"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="257"/>
         <source>The route&apos;s {} lines form {} separate pieces, joined in the order that keeps the breaks short; the {} break(s), not counted in the length:</source>
         <translation>Les {} lignes de l'itinéraire forment {} morceaux séparés, joints dans l'ordre qui garde les coupures courtes ; les {} coupure(s), non comptées dans la longueur :</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="261"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="262"/>
         <source>  at km {:.1f}: {:.0f} m</source>
         <translation>  au km {:.1f} : {:.0f} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="263"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="264"/>
         <source>Route: {:.1f} km.</source>
         <translation>Itinéraire : {:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="284"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="285"/>
         <source>START or END names a station: give the STATIONS layer too.</source>
         <translation>START ou END nomme une gare : indiquez aussi la couche STATIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="286"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="287"/>
         <source>km 0</source>
         <translation>km 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="286"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="287"/>
         <source>km {:.1f}</source>
         <translation>km {:.1f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="299"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="300"/>
         <source>The start and end stations ({} and {}) meet the route at the same point: choose two stations along it.</source>
         <translation>Les gares de départ et d'arrivée ({} et {}) rejoignent l'itinéraire au même point : choisissez deux gares le long de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="304"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="305"/>
         <source>Station {}: {:.0f} m from the route, at km {:.1f} of it.</source>
         <translation>Gare {} : à {:.0f} m de l'itinéraire, au km {:.1f} de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
         <source>No station is called {}. {}</source>
         <translation>Aucune gare ne s'appelle {}. {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
         <source>Stations with that in their name: {}.</source>
         <translation>Gares dont le nom le contient : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="317"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
         <source>Check the name in the STATIONS layer.</source>
         <translation>Vérifiez le nom dans la couche STATIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="341"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="342"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="348"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="349"/>
         <source>{} lodging(s), {} of them Accueil Vélo.</source>
         <translation>{} hébergement(s), dont {} Accueil Vélo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="351"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="352"/>
         <source>LODGINGS has no lodging: give points, or the etablissements layer with hebergement establishments.</source>
         <translation>LODGINGS n'a aucun hébergement : indiquez des points, ou la couche etablissements avec des établissements hebergement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="368"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="369"/>
         <source>The DEM does not cover the route: no gain.</source>
         <translation>Le MNT ne couvre pas l'itinéraire : pas de dénivelé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="379"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="380"/>
         <source>no named place near</source>
         <translation>aucun lieu nommé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="381"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="382"/>
         <source>No plan fits the day bounds: the end (km {:.1f}) lies too near or too far from every night the plan can reach; a last night between km {:.1f} and km {:.1f} (near {}) would be needed.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : l'arrivée (km {:.1f}) est trop près ou trop loin de toutes les nuits que le plan peut atteindre ; il faudrait une dernière nuit entre le km {:.1f} et le km {:.1f} (près de {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="391"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
         <source>every day there climbs more than MAX_DAY_GAIN_M</source>
         <translation>chaque journée jusque-là grimpe plus que MAX_DAY_GAIN_M</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="391"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
         <source>no lodging lies within reach there</source>
         <translation>aucun hébergement n'y est à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="396"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="397"/>
         <source>The next lodging within reach is {} at km {:.1f}.</source>
         <translation>Le prochain hébergement à portée est {} au km {:.1f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="399"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="400"/>
         <source>The lodging nearest to that stretch is {}, {:.0f} m from the route.</source>
         <translation>L'hébergement le plus proche de ce tronçon est {}, à {:.0f} m de l'itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="402"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="403"/>
         <source>Widen the day bounds or MAX_DETOUR_M, or add lodgings.</source>
         <translation>Élargissez les longueurs de journée ou MAX_DETOUR_M, ou ajoutez des hébergements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="481"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="482"/>
         <source>Wrote {}.</source>
         <translation>{} écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="495"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="496"/>
         <source>Day {}: {} → {}</source>
         <translation>Jour {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="513"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="514"/>
         <source>{} → {}</source>
         <translation>{} → {}</translation>
     </message>
@@ -5786,27 +6857,27 @@ L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="496"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="497"/>
         <source>km {} → km {} of the stay</source>
         <translation>km {} → km {} du séjour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="388"/>
         <source>from the start</source>
         <translation>depuis le départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="387"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="388"/>
         <source>after the night at km {:.1f}</source>
         <translation>après la nuit du km {:.1f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="389"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="390"/>
         <source>No plan fits the day bounds: {}, the next night would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
         <translation>Aucun plan ne respecte les longueurs de journée : {}, la nuit suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/plan_stages.py" line="343"/>
+        <location filename="../processing/algorithms/plan_stages.py" line="344"/>
         <source>NETWORK has no usable line: give lines, or leave NETWORK empty for straight detours.</source>
         <translation>NETWORK n'a aucune ligne utilisable : indiquez des lignes, ou laissez NETWORK vide pour des détours à vol d'oiseau.</translation>
     </message>
@@ -6971,242 +8042,242 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TrameConnectivity</name>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="76"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="80"/>
         <source>Green network connectivity</source>
         <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="79"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="83"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="85"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="89"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="87"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="91"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="90"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="94"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="93"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="101"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="100"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="103"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="107"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="106"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="110"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="109"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="113"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="112"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="116"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="115"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="119"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="118"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="122"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="135"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="144"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="145"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="145"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="157"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="259"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="262"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="178"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="199"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="202"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="246"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="249"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="294"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="297"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="304"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="307"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="257"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="260"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>

@@ -1,8 +1,8 @@
 """The "Inventory" dock: list, form, edit tools, checks and layer roles of the project inventory.
 
 Panels (each its own module and .ui form): the feature list with search and filters, the
-selected feature's form, the checks, and the layer roles. The dock follows the project: layers
-added or removed, another project opened, roles reassigned.
+selected feature's form, the checks, the layer roles, the circuit and the network's audit. The
+dock follows the project: layers added or removed, another project opened, roles reassigned.
 """
 
 from qgis.core import QgsPointXY, QgsProject
@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QToolButton
 
 from ..processing.help.pages import help_url
 from . import layer_roles
+from .audit_panel import AuditPanel
 from .checks_panel import ChecksPanel
 from .circuit_panel import CircuitPanel
 from .feature_form_panel import FeatureFormPanel
@@ -59,6 +60,8 @@ class InventoryDock(QgsDockWidget, FORM_CLASS):
         self.layerLayout.addWidget(self.helpButton)
         self.circuit_panel = CircuitPanel(iface, self.project, self)
         self.tabs.addTab(self.circuit_panel, self.tr("Circuit"))
+        self.audit_panel = AuditPanel(self.project, self.circuit_panel.default_dem(), self)
+        self.tabs.addTab(self.audit_panel, self.tr("Audit"))
         self.roles_panel.rolesChanged.connect(self.circuit_panel.refresh_layers)
 
         self.layerCombo.currentIndexChanged.connect(self._combo_changed)

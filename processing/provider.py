@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accueil_velo_coverage import AccueilVeloCoverage
 from .algorithms.aires_gap import AiresGap
+from .algorithms.audit_network import AuditNetwork
 from .algorithms.build_circuit import BuildCircuit
 from .algorithms.check_inventory import CheckInventory
 from .algorithms.create_project_db import CreateProjectDb
@@ -51,5 +52,5 @@ class ItineranceProvider(QgsProcessingProvider):
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
                                 ExportCircuitSheet, PlanStages, StationAccess,
-                                MotorhomeCoverage, ImportStations):
+                                MotorhomeCoverage, ImportStations, AuditNetwork):
             self.addAlgorithm(algorithm_class())

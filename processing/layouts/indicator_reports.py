@@ -64,6 +64,16 @@ class IndicatorReports:
                     "Cannot write {}: the folder {} does not exist or is not writable; choose "
                     "another report file.").format(report, folder))
 
+    def write_html(self, report, text):
+        """Write the HTML report ``text`` to ``report``; returns its path."""
+        try:
+            Path(report).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise QgsProcessingException(self.tr(
+                "Cannot write the report {} ({}): choose another file.").format(
+                report, error)) from error
+        return report
+
     def write(self, report, pdf, texts, fields, rows, names, codes, shapes, geometries, maps,
               totals, compare, crs, inventory_layers, project, feedback):
         """Write the HTML ``report`` and the ``pdf`` (either may be empty); returns the
@@ -80,16 +90,9 @@ class IndicatorReports:
                         for shape, drawn in zip(shapes, maps)]
             text = indicator_report.report_html(texts, fields, rows, names, codes, totals,
                                                 pictures, charts, compare)
-            try:
-                Path(report).write_text(text, encoding="utf-8")
-            except OSError as error:
-                raise QgsProcessingException(self.tr(
-                    "Cannot write the report {} ({}): choose another file.").format(
-                    report, error)) from error
-            results["REPORT"] = report
+            results["REPORT"] = self.write_html(report, text)
         if pdf:
-            folder = Path(QgsProcessingUtils.tempFolder()) / f"indicators_{uuid.uuid4().hex}"
-            folder.mkdir(parents=True)
+            folder = temp_folder("indicators")
             paths = []
             for index, png in enumerate(charts, start=1):
                 paths.append(folder / f"chart_{index:04d}.png")
@@ -99,3 +102,10 @@ class IndicatorReports:
                                           feedback)
             results["PDF"] = str(results["PDF"])
         return results
+
+
+def temp_folder(prefix):
+    """A new folder of Processing's temporary folder, for a report's pictures."""
+    folder = Path(QgsProcessingUtils.tempFolder()) / f"{prefix}_{uuid.uuid4().hex}"
+    folder.mkdir(parents=True)
+    return folder

@@ -4,8 +4,8 @@ Everything is drawn by the plugin itself, from the outputs `make demo` wrote: th
 single PNG pages of itinerance:exportcontractmap (which styles analysis outputs as their
 algorithms do), the profile chart is the one itinerance:slopeprofile drew, and the contract map
 and climb sheet pages are the demo's exports run again with QGIS set to French (their titles
-are French: so are their legends and captions), as are the circuit sheet and the indicators
-report, rasterised with pdftoppm.
+are French: so are their legends and captions), as are the circuit sheet, the indicators
+report and the network audit's report, rasterised with pdftoppm.
 """
 
 import argparse
@@ -21,7 +21,13 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_demo import fresh_qgis, run_exports, run_indicators, run_products  # noqa: E402
+from run_demo import (  # noqa: E402
+    fresh_qgis,
+    run_audit,
+    run_exports,
+    run_indicators,
+    run_products,
+)
 
 WIDTH_PX = 1000
 # an A4 landscape page (297 mm) WIDTH_PX wide
@@ -143,6 +149,8 @@ def pictures(sample, demo, out, work):
     _results, report, pdf = run_indicators(french, gpkg, sample / "dem.tif", work)
     written.append(pdf_page(pdf, 1, work / "rapport_indicateurs.png"))
     written.append(report_map(report, work / "rapport_indicateurs_carte.png"))
+    _results, _report, audit = run_audit(french, gpkg, sample / "dem.tif", work)
+    written.append(pdf_page(audit, 1, work / "rapport_audit.png"))
 
     for picture in written:
         target = out / picture.name

@@ -132,6 +132,7 @@ def demo(sample, out):
     run_exports(qgis, sample, out)
     run_indicators(qgis, gpkg, sample / "dem.tif", out)
     run_products(qgis, sample, out)
+    run_audit(qgis, gpkg, sample / "dem.tif", out)
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
 
@@ -238,6 +239,30 @@ def run_indicators(qgis, gpkg, dem, out):
     for figure in ("PERIMETER_COUNT", "NETWORK_KM", "SERVED_PCT", "AIRE_COUNT",
                    "ACCUEIL_VELO_COUNT", "VELOROUTE_COVERED_PCT", "PROSPECT_COUNT",
                    "CLIMB_COUNT", "TRAME_COMPONENT_COUNT", "UNMATCHED_COUNT"):
+        value = results[figure]
+        print(f"  {figure}: {value:.6g}" if isinstance(value, float) else f"  {figure}: {value}")
+    return results, report, pdf
+
+
+def run_audit(qgis, gpkg, dem, out):
+    """The audit of the sample's points-nœuds network: its links (liaisons), nodes, faces, and
+    its report as HTML and PDF. Returns the results and the report and PDF."""
+    inputs = {name: f"{gpkg}|layername={layer}" for name, layer in (
+        ("NODES", "noeuds"), ("SECTIONS", "troncons"), ("LINKS", "liaisons"),
+        ("AIRES", "aires"))}
+    outputs = {name: out / f"auditnetwork_{name.lower()}.gpkg"
+               for name in ("OUTPUT_LINKS", "OUTPUT_NODES", "OUTPUT_LOOPS")}
+    report, pdf = out / "audit_reseau.html", out / "audit_reseau.pdf"
+    for path in (*outputs.values(), report, pdf):
+        path.unlink(missing_ok=True)
+    results = qgis.run("itinerance:auditnetwork", **inputs, DEM=dem, **outputs,
+                       TITLE="Audit du réseau points-nœuds", REPORT=report, PDF=pdf)["results"]
+    print("itinerance:auditnetwork")
+    for path in (*outputs.values(), report, pdf):
+        print(f"  -> {path}")
+    for figure in ("LINK_COUNT", "BROKEN_COUNT", "NODE_FACT_COUNT", "IDEAL_LENGTH_PCT",
+                   "FAMILY_LOOP_NODE_PCT", "SPORT_LOOP_NODE_PCT", "COMPONENT_COUNT",
+                   "DEAD_END_COUNT", "FAMILY_LOOP_COUNT", "SPORT_LOOP_COUNT", "FACE_COUNT"):
         value = results[figure]
         print(f"  {figure}: {value:.6g}" if isinstance(value, float) else f"  {figure}: {value}")
     return results, report, pdf

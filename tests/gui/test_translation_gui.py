@@ -32,7 +32,7 @@ from itinerance.processing.logic.inventory import data_model
 # in the layers by createprojectdb, in the language QGIS had then (the sample is built in English).
 DOCK_CONTEXTS = {"InventoryDock", "FeatureListPanel", "FeatureFormPanel", "ChecksPanel",
                  "LayerRolesPanel", "InventoryEditor", "FeatureListModel", "CheckInventory",
-                 "CircuitPanel"}
+                 "CircuitPanel", "AuditPanel"}
 
 
 def shown_texts(dock):
@@ -134,8 +134,10 @@ def test_qgis_in_french_shows_the_plugin_in_french(french_qgis, loaded_plugin):
         dock = plugin.dock
         assert dock.windowTitle() == "Inventaire"
         assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-            "Entités", "Contrôles", "Couches", "Circuit"]
+            "Entités", "Contrôles", "Couches", "Circuit", "Audit"]
         assert dock.circuit_panel.saveButton.text() == "Enregistrer dans la base du projet"
+        assert dock.audit_panel.runButton.text() == "Auditer le réseau"
+        assert dock.audit_panel.modeCombo.itemText(0) == "Vélo"
         assert dock.layerCombo.toolTip() == "La couche d'inventaire à lister et à modifier"
         assert dock.editor.actions["save"].toolTip() == "Enregistrer"
         assert dock.checks_panel.runButton.text() == "Lancer les contrôles"
@@ -184,7 +186,8 @@ def test_qgis_in_english_shows_the_plugin_in_english(loaded_plugin):
     dock = plugin.dock
     assert dock.windowTitle() == "Inventory"
     assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-        "Features", "Checks", "Layers", "Circuit"]
+        "Features", "Checks", "Layers", "Circuit", "Audit"]
+    assert dock.audit_panel.runButton.text() == "Audit the network"
     assert dock.editor.actions["save"].toolTip() == "Save"
     plugin.show_new_territory()
     dialog = plugin.new_territory_dialog
@@ -192,7 +195,7 @@ def test_qgis_in_english_shows_the_plugin_in_english(loaded_plugin):
     shown = shown_texts(dock) | shown_texts(dialog)
     dialog.close()
     forms = ts_catalog.from_forms()
-    assert len({m.context for m in forms}) == 7 and len(forms) > 20  # the seven .ui forms
+    assert len({m.context for m in forms}) == 8 and len(forms) > 20  # the eight .ui forms
     assert {m.source for m in forms} <= shown
     french_left = {french for _, french in texts_that_change(DOCK_CONTEXTS)} & shown
     assert not french_left, "French texts in the English dock"

@@ -22,7 +22,7 @@ ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopepro
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
                  "preparedem", "importaccueilvelo", "importosmnetwork", "territoryindicators",
                  "buildcircuit", "exportcircuitsheet", "importstations", "planstages",
-                 "stationaccess", "motorhomecoverage")
+                 "stationaccess", "motorhomecoverage", "auditnetwork")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
@@ -298,3 +298,17 @@ def test_motorhomecoverage_example_runs_and_gives_the_figures_of_its_help(sample
                    f"the first suggested area, at {first['name']}, would bring one to "
                    f"{first['gain']} of them"):
         assert figure in help_of("motorhomecoverage")
+def test_auditnetwork_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, _ = run_example("auditnetwork", sample, tmp_path)
+    links = list(QgsVectorLayer(result["OUTPUT_LINKS"]).getFeatures())
+    assert {f["length_class"] for f in links} == {"ideal"}
+    assert QgsVectorLayer(result["OUTPUT_LOOPS"]).featureCount() == result["FACE_COUNT"]
+    for figure in (f"The sample's {result['LINK_COUNT']} links are all of ideal length "
+                   f"({result['IDEAL_LENGTH_PCT']:.1f} % of their length) and none is broken",
+                   f"its {result['NODE_COUNT']} nodes have {result['NODE_FACT_COUNT']} facts",
+                   f"the network has {result['FACE_COUNT']} faces in "
+                   f"{result['COMPONENT_COUNT']} parts",
+                   f"{result['FAMILY_LOOP_NODE_PCT']:.1f} % of the nodes offer a family loop and "
+                   f"{result['SPORT_LOOP_NODE_PCT']:.1f} % a sporty one"):
+        assert figure in help_of("auditnetwork")
+    assert result["BROKEN_COUNT"] == 0 and Path(result["REPORT"]).is_file()

@@ -12,7 +12,8 @@ ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopepro
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
                  "preparedem", "importaccueilvelo", "importosmnetwork",
                  "territoryindicators", "buildcircuit", "exportcircuitsheet",
-                 "importstations", "planstages", "stationaccess", "motorhomecoverage"}
+                 "importstations", "planstages", "stationaccess", "motorhomecoverage",
+                 "auditnetwork"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"
 

@@ -149,22 +149,28 @@ def chart_png(texts: ReportTexts, row: Row, compare: bool) -> bytes:
             axes.text(length + 0.02, yy + lift, shown(texts, name, value), va="center",
                       fontsize=5.5, color=TEXT_COLOUR, parse_math=False)
     axes.set_xlim(0, 1.25)
+    label_blocks(axes, y, bars.labels, bars.titles, 5.5, 7)
+    if not bars.labels:
+        figure.text(0.5, 0.5, texts.not_computed, ha="center", va="center", parse_math=False)
+    return _png(figure, CHART_DPI)
+
+
+def label_blocks(axes: Any, y: FloatArray, labels: Sequence[str], titles: Sequence[int],
+                 size: float, title_size: float) -> None:
+    """The y labels of bar charts in blocks: the rows ``titles`` (positions) bold, as block
+    titles; no x axis (each bar has its value printed) and no frame."""
     axes.set_ylim(y[-1] - 0.7 if len(y) else -1, 0.7)
     axes.set_yticks(y)
-    axes.set_yticklabels(bars.labels, fontsize=5.5)
+    axes.set_yticklabels(labels, fontsize=size)
     for index, label in enumerate(axes.get_yticklabels()):
         label.set_parse_math(False)
-        if index in bars.titles:
+        if index in titles:
             label.set_fontweight("bold")
-            label.set_fontsize(7)
-    # each bar has its value printed: no x axis to draw
+            label.set_fontsize(title_size)
     axes.set_xticks([])
     axes.tick_params(axis="y", length=0)
     for side in ("top", "right", "bottom", "left"):
         axes.spines[side].set_visible(False)
-    if not bars.labels:
-        figure.text(0.5, 0.5, texts.not_computed, ha="center", va="center", parse_math=False)
-    return _png(figure, CHART_DPI)
 
 
 def map_png(texts: ReportTexts, rings: Sequence[FloatArray], shapes: Shapes) -> bytes:
