@@ -10,6 +10,7 @@ atlas variables, so an edited template keeps working.
 """
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -49,7 +50,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QSize, Qt
+from qgis.PyQt.QtCore import QDate, QLocale, QSize, Qt
 from qgis.PyQt.QtGui import QFont, QImageReader
 from qgis.PyQt.QtSvg import QSvgRenderer
 from qgis.PyQt.QtXml import QDomDocument
@@ -551,8 +552,27 @@ def _raise_for(result, error, path):
 
 def export(layout, output, dpi, atlas=None, feedback=None):
     """Write the layout (every atlas page when ``atlas``) to ``output``, a PDF (one file) or
-    PNG (one file per page). Returns the files written."""
+    PNG (one file per page), its numbers in the plugin's language. Returns the files written."""
     check_output(output)
+    with numbers_in_user_language():
+        return _export(layout, output, dpi, atlas, feedback)
+
+
+@contextmanager
+def numbers_in_user_language():
+    """The layout's expressions (``format_number``, ``format_date``) and labels write numbers
+    with QLocale's default: QGIS desktop sets it to the user's language, but qgis_process
+    keeps the system's, so a French sheet would print "36.5 km". The plugin's language is
+    made the default while the page renders, and the previous default put back."""
+    previous = QLocale()
+    QLocale.setDefault(user_locale())
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _export(layout, output, dpi, atlas, feedback):
     if page_layout.output_format(output) == "pdf":
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi

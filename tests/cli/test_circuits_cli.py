@@ -1,7 +1,10 @@
 """The circuit algorithms as users script them: qgis_process.bin, with files or with the
 project (--PROJECT_PATH)."""
 
+import re
+
 import pdf_checks
+from qgis_runner import QgisProcess
 from test_export_qgis_process import run  # qgis_process --json run, its results
 
 from itinerance.processing.logic.sample import territory as sample_territory
@@ -43,3 +46,19 @@ def test_circuit_sheets_from_the_project(qgis, sample, tmp_path):
     for page, (name, sequence) in enumerate(sample_territory.CIRCUITS, start=1):
         words = pdf_checks.text(pdf, page)
         assert words.startswith(name) and " → ".join(sequence.split("-")) in words
+
+
+def test_a_circuit_sheet_in_french_writes_french_numbers(pkg_dir, sample, tmp_path):
+    """qgis_process keeps the system's locale for QLocale(), which the layout's expressions
+    (format_number) and the map items use: set to French, the sheet still writes "36,5 km",
+    never "36.5 km", as QGIS desktop in French does."""
+    french = QgisProcess(tmp_path / "profil", pkg_dir)
+    french.enable_plugin()
+    french.set_locale("fr_FR")
+    pdf = tmp_path / "fiche.pdf"
+    run(french, "itinerance:exportcircuitsheet", f"--PROJECT_PATH={sample['project']}",
+        "--NETWORK=troncons", "--NODES=noeuds", "--NETWORK_FIELD=network",
+        "--SEQUENCE=25-35-44-25", f"--DEM={sample['dem']}", "--DPI=72", f"--OUTPUT={pdf}")
+    words = pdf_checks.text(pdf, 1)
+    decimals = re.findall(r"\b\d+[.,]\d\b", words)
+    assert decimals and all("," in number for number in decimals), decimals
