@@ -137,3 +137,42 @@ def test_edge_between_picks_the_shortest_of_parallel_edges():
     assert net.edge_length[edge[0]] == pytest.approx(100)
     assert edge[0] == edge[1]
     assert edge[2] == -1  # no edge from a node to itself
+
+
+# --- the nearest of several targets (circuits resolve their numbers with it) ----------------
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 8),
+       tie=st.sampled_from([0.0, 0.1, 0.5]))
+def test_nearest_distances_are_exact_as_far_as_a_choice_needs(seed, n_edges, count, tie):
+    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
+    net = network.build_network(lines, 1.0)
+    rng = np.random.default_rng(seed)
+    source = int(rng.integers(net.node_count))
+    targets = rng.integers(net.node_count, size=count)
+    found = network_paths.nearest_distances(net, source, targets, tie)
+    graph = as_networkx(net)
+    expected = np.array([nx_length(graph, source, t) for t in targets])
+    if not np.isfinite(expected).any():
+        assert not np.isfinite(found).any()
+        return
+    bound = expected.min() * (1 + tie)
+    within = expected <= bound
+    assert found[within].tolist() == pytest.approx(expected[within].tolist(), rel=1e-12)
+    # the others are either exact or left out (inf), never wrong
+    others = found[~within]
+    assert all(d == np.inf or d == pytest.approx(e, rel=1e-12)
+               for d, e in zip(others.tolist(), expected[~within].tolist()))
+
+
+def test_nearest_distances_search_round_a_long_detour():
+    # the nearer target in a straight line is 10 m away across a river (a 10 km loop round
+    # it); the other is 2 km along the bank
+    loop = np.array([[0, 0], [0, -5000], [10, -5000], [10, 0]], float)
+    bank = np.array([[0, 0], [0, 2000]], float)
+    net = network.build_network([loop[:2], loop[1:3], loop[2:], bank], 0.0)
+    at = {tuple(xy): i for i, xy in enumerate(net.node_xy.tolist())}
+    found = network_paths.nearest_distances(net, at[(0, 0)], [at[(10, 0)], at[(0, 2000)]], 0.1)
+    assert found.tolist() == [np.inf, pytest.approx(2000)]
+    alone = network_paths.nearest_distances(net, at[(0, 0)], [at[(10, 0)]], 0.1)
+    assert alone.tolist() == [pytest.approx(10010)]

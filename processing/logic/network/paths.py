@@ -121,12 +121,8 @@ def _search(network, graph, sources, targets, detour, chunk):
         chunk_sources = unique[order[c * chunk:(c + 1) * chunk]]
         if bounded:
             r = reach[order[c * chunk:(c + 1) * chunk]]
-            lo = (xy[chunk_sources] - r[:, None]).min(axis=0)
-            hi = (xy[chunk_sources] + r[:, None]).max(axis=0)
-            sub = np.flatnonzero(((xy >= lo) & (xy <= hi)).all(axis=1))
-            local = np.full(len(xy), -1, dtype=np.int64)
-            local[sub] = np.arange(len(sub))
-            sub_graph = graph[sub][:, sub]
+            sub, local, sub_graph = _box(xy, graph, (xy[chunk_sources] - r[:, None]).min(axis=0),
+                                         (xy[chunk_sources] + r[:, None]).max(axis=0))
             limit = float(r.max())
         else:
             sub, local, sub_graph, limit = None, None, graph, np.inf
@@ -150,6 +146,59 @@ def _search(network, graph, sources, targets, detour, chunk):
     if not path_legs:
         return dist, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return dist, np.concatenate(path_legs), np.concatenate(path_nodes)
+
+
+def _box(xy, graph, lo, hi):
+    """The nodes inside the box [lo, hi] (``sub``), the index of every node among them
+    (``local``, -1 outside) and the graph between them."""
+    sub = np.flatnonzero(((xy >= lo) & (xy <= hi)).all(axis=1))
+    local = np.full(len(xy), -1, dtype=np.int64)
+    local[sub] = np.arange(len(sub))
+    return sub, local, graph[sub][:, sub]
+
+
+def nearest_distances(network, source, targets, tie_ratio=0.0, detours=DETOURS):
+    """Distances (m) along ``network`` from the node ``source`` to each node of ``targets``,
+    for choosing the nearest: exact for every target within (1 + ``tie_ratio``) times the
+    nearest one's distance, inf for the farther ones and those not joined.
+
+    One bounded Dijkstra from ``source``: first within ``detours[0]`` times the straight
+    distance of the nearest target, then wider (the next detours, then the whole graph) while
+    no target is reached; a last search covers (1 + ``tie_ratio``) times the nearest distance
+    when that reaches beyond the radius searched.
+    """
+    targets = np.asarray(targets, dtype=np.int64).reshape(-1)
+    if len(targets) == 0:
+        return np.zeros(0)
+    xy = network.node_xy
+    straight = float(np.hypot(*(xy[targets] - xy[source]).T).min())
+    radii = [straight * detour + SLACK_M for detour in detours] + [np.inf]
+    graph = network.adjacency()
+    radius = radii.pop(0)
+    while True:
+        dist = _distances_within(xy, graph, source, targets, radius)
+        if not np.isfinite(dist).any():
+            if not radii:
+                return dist
+            radius = radii.pop(0)
+            continue
+        needed = float(dist.min()) * (1.0 + tie_ratio) + SLACK_M
+        if needed <= radius:
+            return np.where(dist <= needed, dist, np.inf)
+        radius, radii = needed, []
+
+
+def _distances_within(xy, graph, source, targets, radius):
+    """Exact distances from ``source`` to ``targets`` up to ``radius``; inf beyond."""
+    if np.isfinite(radius):
+        _, local, sub_graph = _box(xy, graph, xy[source] - radius, xy[source] + radius)
+    else:
+        local, sub_graph = np.arange(len(xy)), graph
+    d = csgraph.dijkstra(sub_graph, directed=True, indices=int(local[source]), limit=radius)
+    inside = local[targets] >= 0
+    dist = np.full(len(targets), np.inf)
+    dist[inside] = d[local[targets[inside]]]
+    return dist
 
 
 def _z_order(i, j):
