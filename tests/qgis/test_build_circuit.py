@@ -2,6 +2,7 @@
 (networkx as the oracle), numbers repeated across networks, a DEM that is a known function, a
 layer of sequences, and every bad sequence named."""
 
+import border_networks
 import networkx as nx
 import numpy as np
 import processing
@@ -130,22 +131,92 @@ def test_numbers_repeated_across_two_networks():
     nodes = nodes_layer(grid_nodes() + grid_nodes(X0 + 3 * STEP, network="est")
                         + [(f"Point({X0 + 1000} {Y0 + 500})", {"number": 10,
                                                                 "network": "ouest"})])
-    # without the network field the number is on two points: named, with the way out
-    with pytest.raises(QgsProcessingException, match=r"Node number 3 .* 2 points.*"
-                                                     r"NETWORK_FIELD"):
-        run(lines, nodes, "10-3")
-    # 10 is only in ouest: the circuit is taken there
+    # without the network field: the 3 nearest to 10 along the network (ouest, 1.5 km)
+    [circuit] = features(run(lines, nodes, "10-3")["OUTPUT"])
+    assert circuit["length_km"] == pytest.approx(1.5) and circuit["network"] == NULL
+    # 10 is only in ouest, and the 1 and 3 of ouest are the nearest: the circuit stays there
     result = run(lines, nodes, "1-10-3-1", NETWORK_FIELD="network")
     [circuit] = features(result["OUTPUT"])
-    assert circuit["network"] == "ouest"
+    assert circuit["network"] == "ouest" and circuit["length_km"] == pytest.approx(5.0)
     assert circuit.geometry().asPolyline()[0] == QgsPointXY(X0, Y0)
-    # every number is in both: the network must be named
-    with pytest.raises(QgsProcessingException, match="est, ouest.*NETWORK_NAME"):
-        run(lines, nodes, "1-3-9", NETWORK_FIELD="network")
+    # 3 then 2: a pair in each network, as near: the message lists them, with the way out
+    with pytest.raises(QgsProcessingException, match=(
+            r"Node number 3 names 2 nodes at nearly the same distance along the network from "
+            r"node 2: 3 \(est\) at 1.0 km; 3 \(ouest\) at 1.0 km. Write the network after "
+            r"the number, such as 3 \(est\)")):
+        run(lines, nodes, "3-2", NETWORK_FIELD="network")
+    [circuit] = features(run(lines, nodes, "3 (est)-2", NETWORK_FIELD="network")["OUTPUT"])
+    assert circuit["network"] == "est" and circuit["sequence"] == "3 (est)-2"
+    assert circuit.geometry().asPolyline()[0] == QgsPointXY(X0 + 5 * STEP, Y0)
+    # the network of the whole circuit (NETWORK_NAME) is every number's network
     result = run(lines, nodes, "1-3-9", NETWORK_FIELD="network", NETWORK_NAME="est")
     [circuit] = features(result["OUTPUT"])
     assert circuit["network"] == "est" and circuit["length_km"] == pytest.approx(4.0)
     assert circuit.geometry().asPolyline()[0] == QgsPointXY(X0 + 3 * STEP, Y0)
+
+
+@pytest.fixture(scope="module")
+def border_project(tmp_path_factory):
+    """The French and Belgian cycling networks and the walking network (border_networks) in a
+    project database."""
+    path = tmp_path_factory.mktemp("border") / "frontiere.gpkg"
+    border_networks.write_project(path, origin=(X0, Y0))
+    return str(path)
+
+
+@pytest.mark.parametrize("sequence", ["5-6-4-2-6-5", "6-4-8-1-4-6"])
+def test_a_cross_border_circuit_of_one_mode_against_networkx(border_project, sequence):
+    gpkg = border_project
+    result = processing.run("itinerance:buildcircuit", {
+        "NETWORK": f"{gpkg}|layername=troncons", "NODES": f"{gpkg}|layername=noeuds",
+        "NETWORK_FIELD": "network", "SEQUENCE": sequence, "OUTPUT": "memory:",
+        "LEGS": "memory:"})
+    lines, xy, keys, _ = border_networks.cycling((X0, Y0))
+    rows, lengths = border_networks.oracle(lines, xy, keys, sequence.split("-"))
+    [circuit] = features(result["OUTPUT"])
+    assert circuit["length_km"] * 1000 == pytest.approx(sum(lengths), rel=1e-9)
+    assert [f["length_m"] for f in features(result["LEGS"])] == pytest.approx(lengths)
+    assert circuit["network"] == f"{border_networks.FRENCH}, {border_networks.BELGIAN}"
+    assert circuit["mode"] == "velo"
+    line = circuit.geometry().asPolyline()
+    assert (line[0].x(), line[0].y()) == tuple(xy[rows[0]])
+
+
+def test_the_walking_network_is_another_mode(border_project):
+    """Read whole, the walking network's 5 and 6 (400 m apart) would be the nearest pair and
+    the cycling circuit would break; by mode, each network builds its own."""
+    gpkg = border_project
+    common = {"NETWORK": f"{gpkg}|layername=troncons", "NODES": f"{gpkg}|layername=noeuds",
+              "NETWORK_FIELD": "network", "OUTPUT": "memory:"}
+    [cycling] = features(processing.run("itinerance:buildcircuit", dict(
+        common, SEQUENCE="5-6-4", MODE="velo"))["OUTPUT"])
+    assert cycling["length_km"] * 1000 == pytest.approx(2000 + border_networks.BORDER_M)
+    [walking] = features(processing.run("itinerance:buildcircuit", dict(
+        common, SEQUENCE="5-6-4-2", MODE="marche"))["OUTPUT"])
+    assert walking["length_km"] == pytest.approx(1.2)
+    assert walking["network"] == border_networks.WALKING and walking["mode"] == "marche"
+    [by_index] = features(processing.run("itinerance:buildcircuit", dict(
+        common, SEQUENCE="5-6-4-2", MODE=1))["OUTPUT"])
+    assert by_index["length_km"] == pytest.approx(1.2)
+    # the same layers without their mode field are read whole: the walking nodes win
+    whole = {name: processing.run("native:deletecolumn", {
+        "INPUT": common[name], "COLUMN": ["mode"], "OUTPUT": "memory:"})["OUTPUT"]
+        for name in ("NETWORK", "NODES")}
+    [mixed] = features(processing.run("itinerance:buildcircuit", dict(
+        common, SEQUENCE="5-6-4-2-6-5", **whole))["OUTPUT"])
+    assert mixed["network"] == border_networks.WALKING
+    assert mixed["length_km"] == pytest.approx(0.4 * 3 + 0.8 + 0.4)
+    with pytest.raises(QgsProcessingException, match="no feature of the mode Horse riding"):
+        processing.run("itinerance:buildcircuit", dict(common, SEQUENCE="5-6", MODE="cheval"))
+
+
+def test_only_the_circuits_output_is_needed(border_project):
+    gpkg = border_project
+    result = processing.run("itinerance:buildcircuit", {
+        "NETWORK": f"{gpkg}|layername=troncons", "NODES": f"{gpkg}|layername=noeuds",
+        "SEQUENCE": "5-6-4-2-6-5", "OUTPUT": "memory:"})
+    assert set(result) & {"LEGS", "STOPS", "PROFILE"} == set()
+    assert result["CIRCUIT_COUNT"] == 1 and result["LEG_COUNT"] == 5
 
 
 @pytest.mark.parametrize("sequence, message", [
