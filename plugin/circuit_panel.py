@@ -12,8 +12,9 @@ from qgis.gui import QgsRubberBand
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
+from ..processing.logic.relief.profile_chart import safe_file_stem
 from . import layer_roles
 from .circuit_session import ROLES, CircuitSession
 from .forms import form_path, plugin_icon, qgis_icon
@@ -69,6 +70,7 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.modeCombo.currentIndexChanged.connect(self.mode_changed)
         self.saveButton.clicked.connect(self.save)
         self.exportButton.clicked.connect(self.export_sheet)
+        self.gpxButton.clicked.connect(self.export_gpx)
         self.refresh_layers()
 
     # --- layers ------------------------------------------------------------------------------
@@ -187,6 +189,7 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.undoButton.setEnabled(bool(self.session.numbers))
         self.saveButton.setEnabled(circuit is not None)
         self.exportButton.setEnabled(circuit is not None)
+        self.gpxButton.setEnabled(circuit is not None)
         self.draw()
         self.circuitChanged.emit()
 
@@ -216,6 +219,20 @@ class CircuitPanel(QWidget, FORM_CLASS):
 
         processing.execAlgorithmDialog("itinerance:exportcircuitsheet",
                                        self.session.export_parameters(self.nameEdit.text()))
+
+    def export_gpx(self):
+        """Ask where, then write the circuit as a GPX file."""
+        name = self.nameEdit.text().strip() or self.session.sequence
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the circuit as GPX"), safe_file_stem(name) + ".gpx",
+            self.tr("GPX files (*.gpx)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".gpx"):
+            path += ".gpx"
+        ok, message = self.session.write_gpx(path, self.nameEdit.text())
+        self.show_message(message)
+        return ok
 
     # --- life cycle ---------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ..processing.inputs.circuit_inputs import (
     read_stops,
 )
 from ..processing.inputs.modes import DEFAULT_MODE, mode_label
+from ..processing.layers import circuit_gpx_io
 from ..processing.layers.geometry_io import LAMBERT_93, working_crs
 from ..processing.layers.profile_io import open_dem
 from ..processing.logic.network import circuits
@@ -202,19 +203,25 @@ class CircuitSession:
         self.figures.update(self.elevation(result))
         return result
 
-    def elevation(self, circuit):
-        """Gain, loss and steepest grade from the DEM chosen, if any."""
+    def profile(self, circuit):
+        """The circuit's profile from the DEM chosen ((chainage, points, z, figures) as
+        ``circuits.route_profile`` gives it); None without a DEM GDAL can read."""
         if self.dem_layer is None or sip.isdeleted(self.dem_layer):
-            return {}
-        try:  # a DEM GDAL cannot read gives no figures
+            return None
+        try:
             with open_dem(self.dem_layer, 1) as dem:
                 step = profile.auto_step(dem.approx_cell_size_m)
                 work_wkt = self.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
-                _, _, _, figures = circuits.route_profile(circuit.xy, dem, step,
-                                                          GRADE_WINDOW_M, work_wkt)
+                return circuits.route_profile(circuit.xy, dem, step, GRADE_WINDOW_M, work_wkt)
         except (QgsProcessingException, ValueError):
+            return None
+
+    def elevation(self, circuit):
+        """Gain, loss and steepest grade from the DEM chosen, if any."""
+        found = self.profile(circuit)
+        if found is None:
             return {}
-        return {key: figures[key] for key in ("gain_m", "loss_m", "max_grade_pct")}
+        return {key: found[3][key] for key in ("gain_m", "loss_m", "max_grade_pct")}
 
     def geometry_in(self, crs):
         """The circuit's line in ``crs`` (None without a circuit)."""
@@ -270,6 +277,24 @@ class CircuitSession:
                              "cause and save again. {}").format(layer.name(), errors)
         verb = tr("updated") if existing is not None else tr("saved")
         return True, tr("The circuit {} is {} in {}.").format(name, verb, layer.name())
+
+    def write_gpx(self, path, name):
+        """Write the circuit as a GPX file (the same as buildcircuit's OUTPUT_GPX). Returns
+        (ok, message)."""
+        if self.circuit is None:
+            return False, tr("Build a circuit first: at least two node numbers.")
+        name = name.strip() or self.sequence
+        found = self.profile(self.circuit)
+        tracks = circuit_gpx_io.circuit_tracks([self.circuit], [found] if found else None)
+        tracks[0].name = name
+        _, point, _, _ = circuits.stops_along([self.circuit], self._stops.xy, ACCESS_DISTANCE_M)
+        try:
+            circuit_gpx_io.write_circuits_gpx(path, name, tracks, circuit_gpx_io.gpx_stops(
+                self._stops, point.tolist()), self.crs())
+        except QgsProcessingException as error:
+            return False, str(error)
+        missing = circuit_gpx_io.missing_elevation_messages(tracks)
+        return True, " ".join([tr("The circuit {} is in {}.").format(name, path)] + missing)
 
     def export_parameters(self, name):
         """The inputs of itinerance:exportcircuitsheet for this circuit."""

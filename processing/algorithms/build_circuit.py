@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -32,7 +33,7 @@ from ..inputs.circuit_inputs import (
     text_value,
 )
 from ..inputs.modes import mode_request
-from ..layers import output_styles
+from ..layers import circuit_gpx_io, output_styles
 from ..layers.geometry_io import (
     LAMBERT_93,
     field_or_default,
@@ -123,6 +124,7 @@ class BuildCircuit(ItineranceAlgorithm):
     LEGS = "LEGS"
     STOPS = "STOPS"
     PROFILE = "PROFILE"
+    OUTPUT_GPX = "OUTPUT_GPX"
     ICON = "buildcircuit.svg"
 
     def name(self):
@@ -222,6 +224,9 @@ class BuildCircuit(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint,
             optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_GPX, self.tr("GPX file (tracks, nodes, aires and Accueil Vélo)"),
+            self.tr("GPX files (*.gpx)"), optional=True, createByDefault=False))
         self.add_number_outputs({
             "LENGTH_M": self.tr("Length of the circuits (m)"),
             "GAIN_M": self.tr("Elevation gain of the circuits (m)"),
@@ -280,7 +285,10 @@ class BuildCircuit(ItineranceAlgorithm):
         if feedback.isCanceled():
             return {}
         outputs = self.write_results(parameters, context, crs, inputs, built, stops, profiles)
-        self.style_outputs(context, outputs)
+        outputs.update(self.write_gpx(parameters, context, crs, built, stops, profiles,
+                                      feedback))
+        self.style_outputs(context, {name: destination for name, destination in outputs.items()
+                                     if name != self.OUTPUT_GPX})
         return self.results(parameters, context, feedback, built, stops, profiles, failures,
                             outputs)
 
@@ -480,6 +488,20 @@ class BuildCircuit(ItineranceAlgorithm):
         if profiles:
             specs[self.PROFILE] = (PROFILE_FIELDS, QgsWkbTypes.PointZ, profile_rows)
         return self.write_outputs(parameters, context, crs, specs)
+
+    def write_gpx(self, parameters, context, crs, built, stops, profiles, feedback):
+        """OUTPUT_GPX when asked: a track per circuit, its nodes and stops as waypoints."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context)
+        if not path:
+            return {}
+        tracks = circuit_gpx_io.circuit_tracks(built, profiles)
+        for message in circuit_gpx_io.missing_elevation_messages(tracks):
+            feedback.pushWarning(message)
+        title = built[0].name if len(built) == 1 else self.tr("Circuits")
+        circuit_gpx_io.write_circuits_gpx(
+            path, title, tracks, circuit_gpx_io.gpx_stops(stops.stops, stops.point.tolist()),
+            crs)
+        return {self.OUTPUT_GPX: path}
 
     def results(self, parameters, context, feedback, built, stops, profiles, failures,
                 outputs):

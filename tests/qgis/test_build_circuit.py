@@ -2,12 +2,18 @@
 (networkx as the oracle), numbers repeated across networks, a DEM that is a known function, a
 layer of sequences, and every bad sequence named."""
 
+import functools
+import subprocess
+from pathlib import Path
+
 import border_networks
 import networkx as nx
 import numpy as np
 import processing
 import pytest
 import rasterio
+from feedback_log import Log
+from lxml import etree
 from qgis.core import (
     NULL,
     QgsFeature,
@@ -321,3 +327,103 @@ def test_a_layer_of_sequences_builds_each_circuit_and_names_the_bad_ones():
     legs = features(result["LEGS"])
     assert {f["circuit"] for f in legs} == {"Carré", "Ligne", "Carré (2)"}
     assert [f["leg"] for f in legs if f["circuit"] == "Carré (2)"] == [1]
+
+
+# --- GPX ----------------------------------------------------------------------------------------
+
+GPX = {"g": "http://www.topografix.com/GPX/1/1"}
+XSD = Path(__file__).resolve().parent.parent / "data" / "gpx-1.1.xsd"
+
+
+@functools.cache
+def wgs84_to_lambert():
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
+
+
+def to_lambert(lon, lat):
+    """WGS84 to Lambert-93 by pyproj, apart from the plugin's own transformation."""
+    return wgs84_to_lambert().transform(lon, lat)
+
+
+def plane_z(x, y):
+    return 10 + 0.01 * (x - X0) + 0.02 * (y - Y0)
+
+
+def read_gpx(path):
+    tree = etree.parse(str(path))
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(tree), schema.error_log
+    points = [(float(p.get("lon")), float(p.get("lat")), p.findtext("g:ele", namespaces=GPX))
+              for p in tree.findall("g:trk/g:trkseg/g:trkpt", GPX)]
+    waypoints = [(w.findtext("g:name", namespaces=GPX), w.findtext("g:ele", namespaces=GPX))
+                 for w in tree.findall("g:wpt", GPX)]
+    return tree, points, waypoints
+
+
+def test_the_gpx_validates_and_its_elevations_are_the_dems(plane, tmp_path):
+    aires = layer("Point", "aires", [("name", "text"), ("kind", "text")], [
+        (f"Point({X0 + 1500} {Y0 + 300})", {"name": "Aire A", "kind": "aire_ludique"})])
+    path = tmp_path / "circuit.gpx"
+    result = run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "1-3-9-7-1",
+                 NAME="Tour", DEM=plane, AIRES=aires, OUTPUT_GPX=str(path))
+    assert result["OUTPUT_GPX"] == str(path)
+    tree, points, waypoints = read_gpx(path)
+    assert tree.findtext("g:trk/g:name", namespaces=GPX) == "Tour"
+    assert len(points) > 8 * 1000 / 10  # a point every sampling step at least (5 m)
+    with rasterio.open(plane) as dem:
+        for (lon, lat, ele), cell in zip(points, dem.sample([to_lambert(lon, lat)
+                                                            for lon, lat, _ in points])):
+            x, y = to_lambert(lon, lat)
+            assert float(ele) == pytest.approx(plane_z(x, y), abs=0.051)  # written to 0.1 m
+            assert float(ele) == pytest.approx(float(cell[0]), abs=0.2)  # the cell's value
+    first, last = to_lambert(*points[0][:2]), to_lambert(*points[-1][:2])
+    assert first == pytest.approx((X0, Y0), abs=0.02) and last == pytest.approx(first)
+    nodes = [(name, float(ele)) for name, ele in waypoints[:4]]
+    assert nodes == [("1", pytest.approx(10)), ("3", pytest.approx(30)),
+                     ("9", pytest.approx(70)), ("7", pytest.approx(50))]
+    assert [name for name, _ in waypoints[4:]] == ["Aire A"]
+    # QGIS's GPX provider and gpsbabel read it
+    track = QgsVectorLayer(f"{path}?type=track", "track", "gpx")
+    assert track.isValid() and track.featureCount() == 1
+    assert next(track.getFeatures()).geometry().length() > 0
+    assert QgsVectorLayer(f"{path}?type=waypoint", "w", "gpx").featureCount() == 5
+    listed = subprocess.run(["gpsbabel", "-t", "-i", "gpx", "-f", str(path), "-o", "unicsv",
+                             "-F", "-"], capture_output=True, text=True, check=True)
+    assert len(listed.stdout.strip().splitlines()) == len(points) + 1  # and a header
+
+
+@pytest.fixture(scope="module")
+def half_plane(tmp_path_factory):
+    """The plane of ``plane`` over the west half of the grid only (x up to X0 + 1000)."""
+    x = X0 - 500 + 5 + 10 * np.arange(150)
+    y = Y0 + 2500 - 5 - 10 * np.arange(300)
+    z = plane_z(x[None, :], y[:, None])
+    path = tmp_path_factory.mktemp("dem") / "half.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=z.shape[1], height=z.shape[0],
+                       count=1, dtype="float64", crs="EPSG:2154",
+                       transform=from_origin(X0 - 500, Y0 + 2500, 10, 10)) as dataset:
+        dataset.write(z, 1)
+    return str(path)
+
+
+def test_a_dem_that_covers_part_of_the_circuit_leaves_the_rest_without_elevation(
+        half_plane, tmp_path):
+    path = tmp_path / "half.gpx"
+    log = Log()
+    processing.run("itinerance:buildcircuit", {
+        "NETWORK": network_layer(grid_lines()), "NODES": nodes_layer(grid_nodes()),
+        "SEQUENCE": "1-3-9-7-1", "DEM": half_plane, "OUTPUT": "memory:",
+        "OUTPUT_GPX": str(path)}, feedback=log)
+    _, points, waypoints = read_gpx(path)
+    with_ele = [(to_lambert(lon, lat), float(ele)) for lon, lat, ele in points if ele]
+    without = [to_lambert(lon, lat) for lon, lat, ele in points if not ele]
+    assert with_ele and without
+    assert all(plane_z(x, y) == pytest.approx(z, abs=0.051) for (x, y), z in with_ele)
+    assert min(x for x, _ in without) > X0 + 990, without  # only beyond the DEM's last cells
+    assert max(x for (x, _), _ in with_ele) <= X0 + 1000.01  # the edge of the last cell
+    assert dict(waypoints)["1"] == "10.0" and dict(waypoints)["9"] is None
+    # from the first point without an elevation (just past km 1) to the last (just before 5)
+    assert "Circuit 1-3-9-7-1: no elevation from the DEM from km 1.00 to km 5.00 (outside the " \
+           "DEM or no data): the GPX has none there." in log.warnings
