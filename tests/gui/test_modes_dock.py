@@ -6,13 +6,11 @@ features."""
 import sqlite3
 
 import border_networks
+import networkx as nx
 import pytest
-from fake_iface import FakeIface
+from dock_helpers import click_map, dock_window
 from qgis.core import QgsPointXY, QgsProject, QgsVectorLayer, edit
 from qgis.PyQt.QtCore import Qt
-from test_inventory_dock import click_map
-
-from itinerance.plugin.inventory_dock import InventoryDock
 
 X0, Y0 = 650000.0, 6860000.0
 
@@ -26,26 +24,10 @@ def border_dock(qtbot, tmp_path):
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         assert layer.isValid()
         project.addMapLayer(layer)
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
-    canvas.setDestinationCrs(project.mapLayersByName("troncons")[0].crs())
-    canvas.setLayers(list(project.mapLayers().values()))
-    dock = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
-    canvas.refresh()
-    canvas.waitWhileRendering()
-    yield {"dock": dock, "gpkg": gpkg, "project": project}
-    dock.cleanup()
-    canvas.waitWhileRendering()
-    canvas.setLayers([])
-    for layer in project.mapLayers().values():
-        if layer.isEditable():
-            layer.rollBack()
-    project.clear()
+    network = project.mapLayersByName("troncons")[0]
+    with dock_window(qtbot, project, network.crs(), project.mapLayers().values(),
+                     network.extent()) as dock:
+        yield {"dock": dock, "gpkg": gpkg, "project": project}
 
 
 def cycling_node(index):
@@ -64,8 +46,6 @@ def test_clicked_nodes_cross_the_border_and_keep_the_nodes_clicked(qtbot, border
     assert panel.sequenceEdit.text() == "5-6-4-4 (Cœur de Flandre)"
     lines, xy, keys, _ = border_networks.cycling((X0, Y0))
     graph = border_networks.as_networkx(lines)
-    import networkx as nx
-
     expected = sum(nx.shortest_path_length(graph, tuple(xy[a]), tuple(xy[b]), weight="weight")
                    for a, b in ((4, 5), (5, 12), (12, 3)))
     assert panel.lengthValue.text() == f"{expected / 1000:.1f} km"

@@ -246,18 +246,23 @@ def test_neither_numbers_nor_a_layer_is_refused():
         run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "/no/such/file.gpkg")
 
 
-@pytest.fixture(scope="module")
-def plane(tmp_path_factory):
-    """z = 10 + 0.01 (x − X0) + 0.02 (y − Y0), float64, 10 m cells over the grids."""
-    x = X0 - 500 + 5 + 10 * np.arange(800)
+def write_plane(path, columns):
+    """z = 10 + 0.01 (x − X0) + 0.02 (y − Y0), float64, 10 m cells from X0 − 500 eastwards
+    (``columns`` of them) and Y0 + 2500 southwards (300 rows)."""
+    x = X0 - 500 + 5 + 10 * np.arange(columns)
     y = Y0 + 2500 - 5 - 10 * np.arange(300)
     z = 10 + 0.01 * (x[None, :] - X0) + 0.02 * (y[:, None] - Y0)
-    path = tmp_path_factory.mktemp("dem") / "plane.tif"
     with rasterio.open(path, "w", driver="GTiff", width=z.shape[1], height=z.shape[0],
                        count=1, dtype="float64", crs="EPSG:2154",
                        transform=from_origin(X0 - 500, Y0 + 2500, 10, 10)) as dataset:
         dataset.write(z, 1)
     return str(path)
+
+
+@pytest.fixture(scope="module")
+def plane(tmp_path_factory):
+    """The plane over the grids."""
+    return write_plane(tmp_path_factory.mktemp("dem") / "plane.tif", 800)
 
 
 def test_a_dem_that_is_a_plane_gives_the_exact_gain(plane, tmp_path):
@@ -396,16 +401,8 @@ def test_the_gpx_validates_and_its_elevations_are_the_dems(plane, tmp_path):
 
 @pytest.fixture(scope="module")
 def half_plane(tmp_path_factory):
-    """The plane of ``plane`` over the west half of the grid only (x up to X0 + 1000)."""
-    x = X0 - 500 + 5 + 10 * np.arange(150)
-    y = Y0 + 2500 - 5 - 10 * np.arange(300)
-    z = plane_z(x[None, :], y[:, None])
-    path = tmp_path_factory.mktemp("dem") / "half.tif"
-    with rasterio.open(path, "w", driver="GTiff", width=z.shape[1], height=z.shape[0],
-                       count=1, dtype="float64", crs="EPSG:2154",
-                       transform=from_origin(X0 - 500, Y0 + 2500, 10, 10)) as dataset:
-        dataset.write(z, 1)
-    return str(path)
+    """The plane over the west half of the grid only (x up to X0 + 1000)."""
+    return write_plane(tmp_path_factory.mktemp("dem") / "half.tif", 150)
 
 
 def test_a_dem_that_covers_part_of_the_circuit_leaves_the_rest_without_elevation(

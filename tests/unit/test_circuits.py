@@ -16,15 +16,7 @@ from itinerance.processing.logic.network.circuits import CircuitError, Request
 
 def grid(origin=(0.0, 0.0), size=3, step=1000.0):
     """A size x size grid of straight 1 km lines: node (i, j) at origin + (i, j) * step."""
-    x0, y0 = origin
-    lines = []
-    for i in range(size):
-        for j in range(size - 1):
-            lines.append(np.array([[x0 + i * step, y0 + j * step],
-                                   [x0 + i * step, y0 + (j + 1) * step]]))
-            lines.append(np.array([[x0 + j * step, y0 + i * step],
-                                   [x0 + (j + 1) * step, y0 + i * step]]))
-    return lines
+    return border_networks.grid(origin, size, step)
 
 
 def numbered_grid(size=3, step=1000.0):

@@ -20,11 +20,13 @@ each, the edges oriented in travel order.
 
 import weakref
 from dataclasses import dataclass
+from typing import Sequence, Tuple
 
 import numpy as np
+from scipy import sparse
 from scipy.sparse import csgraph
 
-from .graph import chainage, ranges
+from .graph import Network, chainage, ranges
 
 DETOURS = (2.0, 8.0)  # search radius of a leg, as a multiple of its straight distance
 CHUNK = 256  # sources per Dijkstra call: bounds the (sources x nodes) arrays it returns
@@ -148,7 +150,8 @@ def _search(network, graph, sources, targets, detour, chunk):
     return dist, np.concatenate(path_legs), np.concatenate(path_nodes)
 
 
-def _box(xy, graph, lo, hi):
+def _box(xy: np.ndarray, graph: sparse.csr_matrix, lo: np.ndarray, hi: np.ndarray
+         ) -> Tuple[np.ndarray, np.ndarray, sparse.csr_matrix]:
     """The nodes inside the box [lo, hi] (``sub``), the index of every node among them
     (``local``, -1 outside) and the graph between them."""
     sub = np.flatnonzero(((xy >= lo) & (xy <= hi)).all(axis=1))
@@ -157,7 +160,8 @@ def _box(xy, graph, lo, hi):
     return sub, local, graph[sub][:, sub]
 
 
-def nearest_distances(network, source, targets, tie_ratio=0.0, detours=DETOURS):
+def nearest_distances(network: Network, source: int, targets: Sequence[int],
+                      tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS) -> np.ndarray:
     """Distances (m) along ``network`` from the node ``source`` to each node of ``targets``,
     for choosing the nearest: exact for every target within (1 + ``tie_ratio``) times the
     nearest one's distance, inf for the farther ones and those not joined.
@@ -172,7 +176,7 @@ def nearest_distances(network, source, targets, tie_ratio=0.0, detours=DETOURS):
         return np.zeros(0)
     xy = network.node_xy
     straight = float(np.hypot(*(xy[targets] - xy[source]).T).min())
-    radii = [straight * detour + SLACK_M for detour in detours] + [np.inf]
+    radii = [straight * detour + SLACK_M for detour in detours] + [float(np.inf)]
     graph = network.adjacency()
     radius = radii.pop(0)
     while True:
@@ -188,7 +192,8 @@ def nearest_distances(network, source, targets, tie_ratio=0.0, detours=DETOURS):
         radius, radii = needed, []
 
 
-def _distances_within(xy, graph, source, targets, radius):
+def _distances_within(xy: np.ndarray, graph: sparse.csr_matrix, source: int,
+                      targets: np.ndarray, radius: float) -> np.ndarray:
     """Exact distances from ``source`` to ``targets`` up to ``radius``; inf beyond."""
     if np.isfinite(radius):
         _, local, sub_graph = _box(xy, graph, xy[source] - radius, xy[source] + radius)
