@@ -176,3 +176,25 @@ def test_nearest_distances_search_round_a_long_detour():
     assert found.tolist() == [np.inf, pytest.approx(2000)]
     alone = network_paths.nearest_distances(net, at[(0, 0)], [at[(10, 0)]], 0.1)
     assert alone.tolist() == [pytest.approx(10010)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 6),
+       tie=st.sampled_from([0.0, 0.1, 0.5]))
+def test_nearest_pairs_are_every_pair_as_near_as_networkx_says(seed, n_edges, count, tie):
+    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
+    net = network.build_network(lines, 1.0)
+    rng = np.random.default_rng(seed)
+    sources = rng.integers(net.node_count, size=count)
+    targets = rng.integers(net.node_count, size=count + 1)
+    graph = as_networkx(net)
+    expected = np.array([[nx_length(graph, s, t) for t in targets] for s in sources])
+    found = network_paths.nearest_pairs(net, sources, targets, tie)
+    if not np.isfinite(expected).any():
+        assert found == []
+        return
+    bound = expected.min() * (1 + tie) + network_paths.SLACK_M
+    within = {(i, j) for i, j in zip(*np.nonzero(expected <= bound))}
+    assert {(i, j) for i, j, _ in found} == within
+    for i, j, metres in found:
+        assert metres == pytest.approx(expected[i, j], rel=1e-12)

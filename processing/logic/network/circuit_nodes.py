@@ -275,32 +275,35 @@ def _ambiguity(table: NodeTable, rows: List[int], distances: List[float], token:
 
 def _first_pair(graph: network_engine.Network, table: NodeTable, tokens: Sequence[Token],
                 candidates: List[List[int]]) -> List[int]:
-    """The rows of the first two tokens when the first has several candidates: the pair joined
-    by the shortest path (one search from each candidate of the first)."""
+    """The rows of the first two tokens when the first has several candidates: the first is
+    the candidate joined to a candidate of the second by the shortest path (one search from
+    all of them at once); the second, the candidate nearest to it."""
     firsts, seconds = candidates[0], candidates[1]
-    dist = np.vstack([network_paths.nearest_distances(
-        graph, table.graph_node[a], table.graph_node[seconds], NEAR_TIE) for a in firsts])
-    if not np.isfinite(dist).any():
+    pairs = network_paths.nearest_pairs(graph, table.graph_node[firsts],
+                                        table.graph_node[seconds], NEAR_TIE)
+    if not pairs:
         raise CircuitError("no_path", number=tokens[0].number, other=tokens[1].number)
-    to_second = dist.min(axis=1)  # each first candidate's distance to its nearest second
-    first = _chosen_first(table, firsts, seconds, dist, to_second, tokens)
-    row = firsts.index(first)
-    second = _chosen(table, seconds, dist[row], first, tokens[1], tokens[0])
-    return [first, second]
+    to_second = np.full(len(firsts), np.inf)  # each first's distance to its nearest second
+    partner = np.zeros(len(firsts), dtype=np.int64)
+    for i, j, metres in pairs:
+        if metres < to_second[i]:
+            to_second[i], partner[i] = metres, j
+    first = _chosen_first(table, firsts, [seconds[j] for j in partner.tolist()], to_second,
+                          tokens)
+    return [first, _nearest(graph, table, tokens, 1, first, seconds)]
 
 
-def _chosen_first(table: NodeTable, firsts: List[int], seconds: List[int], dist: np.ndarray,
+def _chosen_first(table: NodeTable, firsts: List[int], partners: List[int],
                   to_second: np.ndarray, tokens: Sequence[Token]) -> int:
     """The first token's row: the candidate nearest to a second one; as near ones are broken
-    by a second candidate in the same network (the network as tie-breaker)."""
+    by their nearest second being in the same network (the network as tie-breaker)."""
     best = int(np.argmin(to_second))
     near = [i for i in np.flatnonzero(
         to_second <= to_second[best] * (1 + NEAR_TIE) + NEAR_TIE_M).tolist()
         if table.graph_node[firsts[i]] != table.graph_node[firsts[best]] or i == best]
     if len(near) == 1:
         return firsts[best]
-    home = [i for i in near
-            if table.same_network(firsts[i], seconds[int(np.argmin(dist[i]))])]
+    home = [i for i in near if table.same_network(firsts[i], partners[i])]
     if len(home) == 1:
         return firsts[home[0]]
     raise _ambiguity(table, [firsts[i] for i in near], [float(to_second[i]) for i in near],

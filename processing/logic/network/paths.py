@@ -20,13 +20,13 @@ each, the edges oriented in travel order.
 
 import weakref
 from dataclasses import dataclass
-from typing import Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
-from .graph import Network, chainage, ranges
+from .graph import Network, chainage, fast_tree, ranges
 
 DETOURS = (2.0, 8.0)  # search radius of a leg, as a multiple of its straight distance
 CHUNK = 256  # sources per Dijkstra call: bounds the (sources x nodes) arrays it returns
@@ -164,46 +164,63 @@ def nearest_distances(network: Network, source: int, targets: Sequence[int],
                       tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS) -> np.ndarray:
     """Distances (m) along ``network`` from the node ``source`` to each node of ``targets``,
     for choosing the nearest: exact for every target within (1 + ``tie_ratio``) times the
-    nearest one's distance, inf for the farther ones and those not joined.
-
-    One bounded Dijkstra from ``source``: first within ``detours[0]`` times the straight
-    distance of the nearest target, then wider (the next detours, then the whole graph) while
-    no target is reached; a last search covers (1 + ``tie_ratio``) times the nearest distance
-    when that reaches beyond the radius searched.
-    """
+    nearest one's distance, inf for the farther ones and those not joined (see
+    :func:`nearest_pairs`)."""
     targets = np.asarray(targets, dtype=np.int64).reshape(-1)
-    if len(targets) == 0:
-        return np.zeros(0)
-    xy = network.node_xy
-    straight = float(np.hypot(*(xy[targets] - xy[source]).T).min())
+    dist = np.full(len(targets), np.inf)
+    for _, j, d in nearest_pairs(network, [source], targets, tie_ratio, detours):
+        dist[j] = d
+    return dist
+
+
+def nearest_pairs(network: Network, sources: Sequence[int], targets: Sequence[int],
+                  tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS
+                  ) -> List[Tuple[int, int, float]]:
+    """The pairs (i, j, metres) of ``sources[i]`` and ``targets[j]`` joined along ``network``
+    by a path at most (1 + ``tie_ratio``) times the shortest of all the pairs' (+ SLACK_M),
+    with their exact distance; [] when no pair is joined.
+
+    One Dijkstra from all the sources at once (each node gets its nearest source), bounded
+    first to ``detours[0]`` times the straight distance of the nearest pair, then wider (the
+    next detours, then the whole graph) while no target is reached, and once more to (1 +
+    ``tie_ratio``) times the shortest distance when that reaches farther; then, with several
+    sources, one search back from each target that near, for every source as near. The searches
+    run on the whole graph, stopped at their radius: their cost is that of the nodes within it.
+    """
+    sources = np.asarray(sources, dtype=np.int64).reshape(-1)
+    targets = np.asarray(targets, dtype=np.int64).reshape(-1)
+    if len(sources) == 0 or len(targets) == 0:
+        return []
+    xy, graph = network.node_xy, network.adjacency()
+    straight = float(fast_tree(xy[sources]).query(xy[targets])[0].min())
     radii = [straight * detour + SLACK_M for detour in detours] + [float(np.inf)]
-    graph = network.adjacency()
     radius = radii.pop(0)
     while True:
-        dist = _distances_within(xy, graph, source, targets, radius)
-        if not np.isfinite(dist).any():
+        dist = _from_sources(graph, sources, radius)
+        reached = dist[targets]
+        if not np.isfinite(reached).any():
             if not radii:
-                return dist
+                return []
             radius = radii.pop(0)
             continue
-        needed = float(dist.min()) * (1.0 + tie_ratio) + SLACK_M
+        needed = float(reached.min()) * (1.0 + tie_ratio) + SLACK_M
         if needed <= radius:
-            return np.where(dist <= needed, dist, np.inf)
+            break
         radius, radii = needed, []
+    near = np.flatnonzero(reached <= needed)
+    if len(sources) == 1:
+        return [(0, int(j), float(reached[j])) for j in near.tolist()]
+    pairs = []
+    for j in near.tolist():  # every source that near to this target, not only the nearest
+        back = _from_sources(graph, targets[j:j + 1], needed)
+        pairs += [(int(i), j, float(back[sources[i]]))
+                  for i in np.flatnonzero(back[sources] <= needed).tolist()]
+    return pairs
 
 
-def _distances_within(xy: np.ndarray, graph: sparse.csr_matrix, source: int,
-                      targets: np.ndarray, radius: float) -> np.ndarray:
-    """Exact distances from ``source`` to ``targets`` up to ``radius``; inf beyond."""
-    if np.isfinite(radius):
-        _, local, sub_graph = _box(xy, graph, xy[source] - radius, xy[source] + radius)
-    else:
-        local, sub_graph = np.arange(len(xy)), graph
-    d = csgraph.dijkstra(sub_graph, directed=True, indices=int(local[source]), limit=radius)
-    inside = local[targets] >= 0
-    dist = np.full(len(targets), np.inf)
-    dist[inside] = d[local[targets[inside]]]
-    return dist
+def _from_sources(graph: sparse.csr_matrix, sources: np.ndarray, limit: float) -> np.ndarray:
+    """Distance of every node to its nearest node of ``sources`` (inf beyond ``limit``)."""
+    return csgraph.dijkstra(graph, directed=True, indices=sources, limit=limit, min_only=True)
 
 
 def _z_order(i, j):
