@@ -25,8 +25,9 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-lxml gpsbabel
 # `make test-qgis340` builds its Debian trixie root with this, on the host.
 PLATFORM_APT := debootstrap
-# Test-only extras from PyPI, inside the virtual environment.
-PIP_DEV := ruff==0.8.6
+# Test-only extras from PyPI, inside the virtual environment. mypy 1.20 is the last release that
+# still checks for a Python 3.9 target (the floor of QGIS 3.22 on other platforms).
+PIP_DEV := ruff==0.8.6 mypy==1.20.2
 
 # Headless QGIS with a throwaway profile; -P keeps the repository root off sys.path, where our
 # processing/ would shadow QGIS's own processing package.
@@ -48,7 +49,7 @@ help:
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
-	@echo "make lint          ruff"
+	@echo "make lint          ruff, and mypy on processing/logic"
 	@echo "make zip           dist/itinerance-$(VERSION).zip, installable in QGIS, checked"
 	@echo "make publish-check the zip's checks before an upload to plugins.qgis.org"
 	@echo "make translations  update i18n/itinerance_fr.ts from the code and compile it"
@@ -124,9 +125,12 @@ bench: setup
 	$(RUN) tests/bench/bench_dem.py --out $(BUILD)/bench_dem
 	$(RUN) tests/bench/bench_indicators.py --out $(BUILD)/bench_indicators
 	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
+	$(RUN) tests/bench/bench_stages.py --out $(BUILD)/bench_stages
 
+# ruff, then mypy on processing/logic (mypy.ini: the settings and the files checked).
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(PY) -m mypy --config-file mypy.ini
 
 # Update the .ts from the code (a developer's step, then translate), and compile it.
 translations: setup

@@ -144,62 +144,62 @@
         <translation>l'entité {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="74"/>
+        <location filename="../processing/layouts/print_layouts.py" line="78"/>
         <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="82"/>
+        <location filename="../processing/layouts/print_layouts.py" line="86"/>
         <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="103"/>
+        <location filename="../processing/layouts/print_layouts.py" line="107"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="127"/>
+        <location filename="../processing/layouts/print_layouts.py" line="131"/>
         <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
         <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="136"/>
+        <location filename="../processing/layouts/print_layouts.py" line="140"/>
         <source>{}: a table without geometry, left out of the map.</source>
         <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="400"/>
+        <location filename="../processing/layouts/print_layouts.py" line="404"/>
         <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
         <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="479"/>
+        <location filename="../processing/layouts/print_layouts.py" line="510"/>
         <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
         <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="499"/>
+        <location filename="../processing/layouts/print_layouts.py" line="530"/>
         <source>The output {} must end in .pdf or .png.</source>
         <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="503"/>
+        <location filename="../processing/layouts/print_layouts.py" line="534"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="512"/>
+        <location filename="../processing/layouts/print_layouts.py" line="543"/>
         <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="516"/>
+        <location filename="../processing/layouts/print_layouts.py" line="547"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="517"/>
+        <location filename="../processing/layouts/print_layouts.py" line="548"/>
         <source>The export of {} failed ({}).</source>
         <translation>L'export de {} a échoué ({}).</translation>
     </message>
@@ -686,12 +686,12 @@ Rien n'a été gardé.</translation>
         <translation>{} n'a aucune entité du mode {} ({}) : choisissez le mode de ses entités (MODE), ou la couche du réseau de ce mode.</translation>
     </message>
     <message>
-        <location filename="../processing/layers/circuit_gpx_io.py" line="21"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="132"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/layers/circuit_gpx_io.py" line="21"/>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
@@ -711,7 +711,7 @@ Rien n'a été gardé.</translation>
         <translation>Le GPX ne peut pas être écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers/circuit_gpx_io.py" line="62"/>
+        <location filename="../processing/layers/gpx_io.py" line="44"/>
         <source>Could not write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -734,6 +734,101 @@ Rien n'a été gardé.</translation>
         <location filename="../processing/layers/gpx_io.py" line="40"/>
         <source>{} → {}</source>
         <translation>{} → {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/place_inputs.py" line="54"/>
+        <source>{} is neither a point nor a polygon layer.</source>
+        <translation>{} n'est ni une couche de points ni une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="91"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="99"/>
+        <source>On the way</source>
+        <translation>En chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="136"/>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="141"/>
+        <source>Elevation gain</source>
+        <translation>Dénivelé positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="142"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="142"/>
+        <source>Accueil Vélo stops</source>
+        <translation>Haltes Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="173"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="173"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
+        <source>Night at</source>
+        <translation>Nuit à</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
+        <source>Detour</source>
+        <translation>Détour</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
+        <source>The night</source>
+        <translation>La nuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="174"/>
+        <source>The last day ends at the station.</source>
+        <translation>La dernière journée s'achève à la gare.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
+        <source>At km</source>
+        <translation>Au km</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
+        <source>Aires and Accueil Vélo on the way</source>
+        <translation>Aires et Accueil Vélo en chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="179"/>
+        <source>No aire or Accueil Vélo stop on the way.</source>
+        <translation>Aucune aire ni halte Accueil Vélo en chemin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layouts/stay_sheet.py" line="190"/>
+        <source>Rendering the stay sheet: {} page(s)…</source>
+        <translation>Rendu de la fiche séjour : {} page(s)…</translation>
     </message>
 </context>
 <context>
@@ -2546,462 +2641,462 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Equipped rest area</source>
         <translation>Aire aménagée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Play area</source>
         <translation>Aire ludique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Bivouac area</source>
         <translation>Aire de bivouac</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="98"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="100"/>
         <source>Motorhome area</source>
         <translation>Aire de camping-car</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="107"/>
         <source>Existing</source>
         <translation>Existant</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="105"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="107"/>
         <source>Planned</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Accommodation</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Food and drink</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Bike rental</source>
         <translation>Loueur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Bike repair</source>
         <translation>Réparateur de vélos</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Place to visit</source>
         <translation>Site de visite</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="110"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="112"/>
         <source>Tourist office</source>
         <translation>Office de tourisme</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Asphalt</source>
         <translation>Enrobé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Concrete</source>
         <translation>Béton</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Stabilised gravel</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Cobbles</source>
         <translation>Pavés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="119"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="121"/>
         <source>Earth</source>
         <translation>Terre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="129"/>
         <source>EuroVelo route</source>
         <translation>Itinéraire EuroVelo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Véloroute</source>
         <translation>Véloroute</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Greenway</source>
         <translation>Voie verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="127"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="129"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Cavalier (former mining railway)</source>
         <translation>Cavalier (ancienne voie ferrée minière)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="134"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="136"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Leisure hub</source>
         <translation>Pôle de loisirs</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Terril (spoil tip)</source>
         <translation>Terril</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Park</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="141"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="143"/>
         <source>Mining heritage site</source>
         <translation>Site minier</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="148"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="150"/>
         <source>Both ways</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="170"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="172"/>
         <source>Intercommunality (EPCI)</source>
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="185"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="187"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="181"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="183"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Cyclist rest areas</source>
         <translation>Aires de services vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of area</source>
         <translation>Type d'aire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Pump</source>
         <translation>Pompe</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Repair kit</source>
         <translation>Kit de réparation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Drinking water</source>
         <translation>Eau potable</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>E-bike charging</source>
         <translation>Recharge VAE</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Picnic table</source>
         <translation>Table de pique-nique</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Map panel</source>
         <translation>Panneau carte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Establishments (Accueil Vélo)</source>
         <translation>Établissements (Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Accueil Vélo label</source>
         <translation>Label Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Label date</source>
         <translation>Date de labellisation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Website</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network nodes (points-nœuds)</source>
         <translation>Points-nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node number</source>
         <translation>Numéro du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Network sections</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Itineraries</source>
         <translation>Itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of itinerary</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Green network (trame verte)</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of link</source>
         <translation>Type de liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of hub</source>
         <translation>Type de pôle</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Official code (INSEE, SIREN)</source>
         <translation>Code officiel (INSEE, SIREN)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="22"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="24"/>
         <source>Itinérance: version of the data model</source>
         <translation>Itinérance : version du modèle de données</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="192"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="194"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="192"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="194"/>
         <source>Identifier in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node numbers in riding order</source>
         <translation>Numéros des nœuds dans l'ordre du parcours</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Cycling</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Walking</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Horse riding</source>
         <translation>Équitation</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Canoe</source>
         <translation>Canoë-kayak</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Boat</source>
         <translation>Bateau</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="156"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="158"/>
         <source>Roller skating</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="165"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="167"/>
         <source>Station</source>
         <translation>Gare</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="165"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="167"/>
         <source>Halt</source>
         <translation>Halte</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="203"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="205"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Node network links</source>
         <translation>Liaisons du réseau points-nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Link reference</source>
         <translation>Référence de la liaison</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>From node number</source>
         <translation>Numéro du nœud de départ</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>To node number</source>
         <translation>Numéro du nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>State (e.g. proposed)</source>
         <translation>État (ex. projeté)</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Integrity facts</source>
         <translation>Constats d'intégrité</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Redundant node numbers</source>
         <translation>Numéros de nœuds superflus</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Unused segments</source>
         <translation>Segments inutilisés</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Railway stations</source>
         <translation>Gares</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>UIC code</source>
         <translation>Code UIC</translation>
     </message>
     <message>
-        <location filename="../processing/logic/inventory/data_model.py" line="216"/>
+        <location filename="../processing/logic/inventory/data_model.py" line="219"/>
         <source>Kind of station</source>
         <translation>Type de gare</translation>
     </message>
@@ -3023,112 +3118,112 @@ Puis redémarrez QGIS.</translation>
 <context>
     <name>ExportCircuitSheet</name>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="61"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="48"/>
         <source>Circuit sheets (PDF)</source>
         <translation>Fiches circuits (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="64"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="51"/>
         <source>Map exports</source>
         <translation>Exports cartographiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="80"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="67"/>
         <source>A4 portrait circuit sheet</source>
         <translation>Fiche circuit A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="72"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="59"/>
         <source>Circuit sheets</source>
         <translation>Fiches circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="74"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="61"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="75"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="62"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="77"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="64"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Accueil Vélo</source>
         <translation>Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="153"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="140"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="196"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="183"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="196"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="183"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="197"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="184"/>
         <source>Elevation loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="198"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="185"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="199"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="186"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="207"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="194"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="208"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="195"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="212"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="199"/>
         <source>At km</source>
         <translation>Au km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="213"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="200"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>Distances between the nodes</source>
         <translation>Distances entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>Aires and Accueil Vélo along the circuit</source>
         <translation>Aires et Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_circuit_sheet.py" line="216"/>
+        <location filename="../processing/algorithms/export_circuit_sheet.py" line="203"/>
         <source>No aire or Accueil Vélo establishment within {:.0f} m.</source>
         <translation>Aucune aire ni aucun établissement Accueil Vélo à moins de {:.0f} m.</translation>
     </message>
@@ -4051,6 +4146,207 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>ImportStations</name>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="39"/>
+        <source>Import the SNCF stations</source>
+        <translation>Importer les gares SNCF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="42"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="45"/>
+        <source>SNCF list of passenger stations (CSV)</source>
+        <translation>Liste SNCF des gares de voyageurs (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="45"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="48"/>
+        <source>Project database (GeoPackage, or a PostgreSQL connection)</source>
+        <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="50"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="50"/>
+        <source>Append: add new stations only</source>
+        <translation>Ajout : ajouter seulement les nouvelles gares</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="50"/>
+        <source>Update: also update those imported before</source>
+        <translation>Mise à jour : mettre aussi à jour celles importées auparavant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="54"/>
+        <source>Perimeter (polygons)</source>
+        <translation>Périmètre (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="57"/>
+        <source>Communes with their INSEE code (default: the communes of the database&apos;s perimetres)</source>
+        <translation>Communes avec leur code INSEE (par défaut : les communes des périmètres de la base)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="61"/>
+        <source>Encoding of the CSV (default UTF-8)</source>
+        <translation>Encodage du CSV (UTF-8 par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="63"/>
+        <source>Stations imported</source>
+        <translation>Gares importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="63"/>
+        <source>Stations updated</source>
+        <translation>Gares mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="63"/>
+        <source>Stations outside the perimeter</source>
+        <translation>Gares hors du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="63"/>
+        <source>Rows skipped (named in the log)</source>
+        <translation>Lignes ignorées (nommées dans le journal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="87"/>
+        <source>{} station(s) read, {} outside the perimeter; {} commune(s) named from their INSEE code.</source>
+        <translation>{} gare(s) lue(s), {} hors du périmètre ; {} commune(s) nommée(s) d'après leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="112"/>
+        <source>The file {} does not exist.</source>
+        <translation>Le fichier {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="131"/>
+        <source>COMMUNES needs a code field (code, insee) and a name field (name, nom); {} has {}.</source>
+        <translation>COMMUNES demande un champ de code (code, insee) et un champ de nom (name, nom) ; {} a {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="146"/>
+        <source>no coordinates</source>
+        <translation>sans coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="146"/>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="147"/>
+        <source>no UIC code</source>
+        <translation>sans code UIC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="152"/>
+        <source>{} row(s) skipped: {}.</source>
+        <translation>{} ligne(s) ignorée(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="154"/>
+        <source>  line {}: {} {}</source>
+        <translation>  ligne {} : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="157"/>
+        <source>  … and {} more.</source>
+        <translation>  … et {} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="159"/>
+        <source>Already in the database, left as it is: {} (line {}) is the station {} ({}).</source>
+        <translation>Déjà dans la base, laissée telle quelle : {} (ligne {}) est la gare {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="159"/>
+        <source>drawn by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="162"/>
+        <source>{}: {} station(s) imported, {} updated, {} row(s) skipped.</source>
+        <translation>{} : {} gare(s) importée(s), {} mise(s) à jour, {} ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="168"/>
+        <source>{} has no column {}: is it the SNCF list (columns Nom, Position géographique, Code(s) UIC)? Its columns are: {}.</source>
+        <translation>{} n'a pas de colonne {} : est-ce bien la liste SNCF (colonnes Nom, Position géographique, Code(s) UIC) ? Ses colonnes sont : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="173"/>
+        <source>{} is not {} text (line {}): give its encoding in ENCODING.</source>
+        <translation>{} n'est pas du texte {} (ligne {}) : indiquez son encodage dans ENCODING.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="176"/>
+        <source>Python does not know the encoding {}.</source>
+        <translation>Python ne connaît pas l'encodage {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_stations.py" line="178"/>
+        <source>{} is empty or has one column only.</source>
+        <translation>{} est vide ou n'a qu'une colonne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/importstations.py" line="5"/>
+        <source>Imports the SNCF list of passenger stations (&quot;gares de voyageurs&quot;, the CSV of the SNCF open-data portal) into the gares layer of the project database, in one transaction: where itinerance products start and end (planstages, stationaccess).
+
+What it reads. The file as the portal exports it: UTF-8 (with or without BOM), ';' separated, columns Nom, Segment(s) DRG, Position géographique (&quot;lat, lon&quot; in one field, WGS84), Code commune (INSEE), Code(s) UIC. Each row becomes a station: name; uic, the first UIC code (a station of several services lists several: the others are only in the log); kind halte when every segment is C, else gare; commune, the name of its INSEE code from COMMUNES (or from the database's perimetres communes), else the code itself. Rows without coordinates (the list has a few, RER and tramway stops of Paris), without a name or without a UIC code are skipped, counted and named in the log.
+
+Updating. A station keeps source sncf and source_id its UIC code: importing a newer list updates the stations imported before (mode Update) instead of adding them again; a station already there from another source (OpenStreetMap) or drawn by hand with the same name within 50 m is left as it is.
+
+Parameters
+- SNCF list (INPUT): the CSV file.
+- Project database (DATABASE, SCHEMA): a GeoPackage, or a PostgreSQL connection and its schema (default itinerance); brought up to date first.
+- Mode (MODE): 0 append new stations only, 1 also update those imported before (default).
+- Perimeter (PERIMETER, optional): polygons, e.g. the EPCI; only the stations inside are imported.
+- Communes (COMMUNES, optional): a layer or table with an INSEE code field (code, insee) and a name field (name, nom).
+- Encoding of the CSV (ENCODING): default UTF-8.
+
+Results: IMPORTED_COUNT, UPDATED_COUNT, OUTSIDE_COUNT, SKIPPED_COUNT.
+
+Example:
+qgis_process.bin --json run itinerance:importstations --INPUT=gares_voyageurs_sncf.csv --DATABASE=territoire.gpkg --PERIMETER='territoire.gpkg|layername=perimetres'
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importstations.md.</source>
+        <translation>Importe la liste SNCF des gares de voyageurs (le CSV du portail open data de la SNCF) dans la couche gares de la base du projet, en une seule transaction : là où les produits d'itinérance partent et arrivent (planstages, stationaccess).
+
+Ce qu'il lit. Le fichier tel que le portail l'exporte : UTF-8 (avec ou sans BOM), séparé par des « ; », colonnes Nom, Segment(s) DRG, Position géographique (« lat, lon » dans un seul champ, WGS84), Code commune (INSEE), Code(s) UIC. Chaque ligne devient une gare : name ; uic, le premier code UIC (une gare de plusieurs services en liste plusieurs : les autres ne figurent que dans le journal) ; kind halte quand tous les segments sont C, sinon gare ; commune, le nom de son code INSEE pris dans COMMUNES (ou dans les communes des perimetres de la base), sinon le code lui-même. Les lignes sans coordonnées (la liste en a quelques-unes, des arrêts RER et tramway de Paris), sans nom ou sans code UIC sont ignorées, comptées et nommées dans le journal.
+
+Mise à jour. Une gare garde la source sncf et pour source_id son code UIC : importer une liste plus récente met à jour les gares importées auparavant (mode Mise à jour) au lieu de les ajouter de nouveau ; une gare déjà présente d'une autre source (OpenStreetMap) ou saisie à la main, de même nom à moins de 50 m, est laissée telle quelle.
+
+Paramètres
+- Liste SNCF (INPUT) : le fichier CSV.
+- Base du projet (DATABASE, SCHEMA) : un GeoPackage, ou une connexion PostgreSQL et son schéma (itinerance par défaut) ; mise à jour d'abord.
+- Mode (MODE) : 0 ajouter seulement les nouvelles gares, 1 mettre aussi à jour celles importées auparavant (par défaut).
+- Périmètre (PERIMETER, facultatif) : polygones, par ex. les EPCI ; seules les gares à l'intérieur sont importées.
+- Communes (COMMUNES, facultatif) : une couche ou une table avec un champ de code INSEE (code, insee) et un champ de nom (name, nom).
+- Encodage du CSV (ENCODING) : UTF-8 par défaut.
+
+Résultats : IMPORTED_COUNT, UPDATED_COUNT, OUTSIDE_COUNT, SKIPPED_COUNT.
+
+Exemple :
+qgis_process.bin --json run itinerance:importstations --INPUT=gares_voyageurs_sncf.csv --DATABASE=territoire.gpkg --PERIMETER='territoire.gpkg|layername=perimetres'
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importstations.md.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLabels</name>
     <message>
         <location filename="../processing/inputs/indicator_labels.py" line="28"/>
@@ -4772,12 +5068,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ItineranceProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="32"/>
+        <location filename="../processing/provider.py" line="36"/>
         <source>Itinérance</source>
         <translation>Itinérance</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="35"/>
+        <location filename="../processing/provider.py" line="39"/>
         <source>Itinérance: cycling and tourism network planning</source>
         <translation>Itinérance : planification des réseaux cyclables et touristiques</translation>
     </message>
@@ -4902,6 +5198,236 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>MotorhomeCoverage</name>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="48"/>
+        <source>Motorhome areas near sites and town centres</source>
+        <translation>Aires de camping-car près des sites et des centres-bourgs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="51"/>
+        <source>Itinerance products</source>
+        <translation>Produits d'itinérance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="58"/>
+        <source>Tourist sites (points or polygons)</source>
+        <translation>Sites touristiques (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="61"/>
+        <source>Town centres (points, or polygons such as communes)</source>
+        <translation>Centres-bourgs (points, ou polygones comme les communes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="64"/>
+        <source>Motorhome areas (points)</source>
+        <translation>Aires de camping-car (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="66"/>
+        <source>Distance from a site, straight line (m)</source>
+        <translation>Distance d'un site, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="69"/>
+        <source>Distance from a town centre, straight line (m)</source>
+        <translation>Distance d'un centre-bourg, à vol d'oiseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="72"/>
+        <source>New areas to suggest</source>
+        <translation>Nouvelles aires à proposer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="75"/>
+        <source>Candidate places for new areas (default: the uncovered sites and centres)</source>
+        <translation>Emplacements candidats pour de nouvelles aires (par défaut : les sites et centres non couverts)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="79"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="82"/>
+        <source>Sites and centres with their nearest area</source>
+        <translation>Sites et centres avec leur aire la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="85"/>
+        <source>Suggested new areas</source>
+        <translation>Nouvelles aires proposées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
+        <source>Sites and centres</source>
+        <translation>Sites et centres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
+        <source>Covered share of them (%)</source>
+        <translation>Part couverte (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
+        <source>Sites and centres without an area near</source>
+        <translation>Sites et centres sans aire à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
+        <source>New areas suggested</source>
+        <translation>Nouvelles aires proposées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="88"/>
+        <source>Features skipped (no point)</source>
+        <translation>Entités ignorées (sans point)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="97"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="97"/>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="98"/>
+        <source>Distance asked (m)</source>
+        <translation>Distance demandée (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="99"/>
+        <source>Distance to the nearest area (m)</source>
+        <translation>Distance à l'aire la plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="100"/>
+        <source>Nearest area</source>
+        <translation>Aire la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="100"/>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="101"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="101"/>
+        <source>Places newly covered</source>
+        <translation>Lieux nouvellement couverts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="102"/>
+        <source>Covered after it (%)</source>
+        <translation>Couverts après elle (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="103"/>
+        <source>Places it covers</source>
+        <translation>Lieux qu'elle couvre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="106"/>
+        <source>Motorhome area within reach</source>
+        <translation>Aire de camping-car à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="106"/>
+        <source>No motorhome area within reach</source>
+        <translation>Aucune aire de camping-car à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="116"/>
+        <source>Give the tourist sites (SITES), the town centres (CENTRES) or both.</source>
+        <translation>Indiquez les sites touristiques (SITES), les centres-bourgs (CENTRES) ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="122"/>
+        <source>areas</source>
+        <translation>aires de camping-car</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="135"/>
+        <source>{} place(s), {:.1f} % with a motorhome area within reach, {} without; {} new area(s) suggested.</source>
+        <translation>{} lieu(x), {:.1f} % avec une aire de camping-car à portée, {} sans ; {} nouvelle(s) aire(s) proposée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="152"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="152"/>
+        <source>centres</source>
+        <translation>centres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="164"/>
+        <source>{}: {} feature(s) without a point skipped.</source>
+        <translation>{} : {} entité(s) sans point ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/motorhome_coverage.py" line="167"/>
+        <source>{}: {} feature(s) of another category or kind left out.</source>
+        <translation>{} : {} entité(s) d'une autre catégorie ou d'un autre type écartée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/motorhomecoverage.py" line="5"/>
+        <source>Which tourist sites and town centres have a motorhome area (aire de camping-car) near them, and where new areas would bring one to the most of those that have none: the contracts&apos; &quot;plan for motorhome areas near tourist sites and town centres&quot;. Distances are straight lines.
+
+Parameters
+- Tourist sites (SITES): points or polygons. From the etablissements layer (a layer with a category field) only the site_visite and office_tourisme establishments count. Optional when CENTRES is given.
+- Town centres (CENTRES): points, or polygons such as the communes, each taken at its pole of inaccessibility (the point inside it farthest from its edges, QGIS&apos;s own). From the perimetres layer (a layer with a kind field) only the communes count.
+- Motorhome areas (AREAS): points. From the aires layer (a kind field) only the aire_camping_car count; from the OpenStreetMap export of the shared data, the tourism=caravan_site.
+- Distance from a site (SITE_DISTANCE_M, m): default 5000. Distance from a town centre (CENTRE_DISTANCE_M, m): default 1000. A place is covered when an area lies within its distance.
+- New areas to suggest (SUGGEST_COUNT): default 5; 0 for none.
+- Candidate places for new areas (CANDIDATES): points, e.g. car parks or land the communes offer. Default: the uncovered sites and centres themselves. The suggestions are chosen greedily: each one is the candidate that covers the most places still uncovered (ties: the first candidate), until SUGGEST_COUNT or until no candidate covers any more.
+- Metric CRS for geographic input (TARGET_CRS): used when the areas are in degrees; default EPSG:2154 (Lambert-93).
+
+Outputs
+- Sites and centres with their nearest area (OUTPUT): points, one per place: name, kind (site or centre), reach_m (its distance), distance_m to the nearest area, nearest_area, covered.
+- Suggested new areas (SUGGESTIONS, optional): rank, name (the candidate&apos;s), gain (places newly covered), covered_after_pct (share of the places covered once it and those before it are built), places (their names).
+
+Results: PLACE_COUNT, COVERED_PCT, UNCOVERED_COUNT, SUGGESTED_COUNT, SKIPPED_COUNT (features without a point).
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:motorhomecoverage --SITES=&apos;build/sample/itinerance_sample.gpkg|layername=etablissements&apos; --CENTRES=&apos;build/sample/itinerance_sample.gpkg|layername=perimetres&apos; --AREAS=&apos;build/sample/itinerance_sample.gpkg|layername=aires&apos; --OUTPUT=aires_cc.gpkg --SUGGESTIONS=nouvelles_aires.gpkg
+On the sample, 1 of the 31 sites and communes (3.2 %) has a motorhome area within reach; the first suggested area, at Nieppe, would bring one to 3 of them.
+
+More: the Help button opens the page of this algorithm in the plugin&apos;s documentation, docs/algorithms/motorhomecoverage.md.</source>
+        <translation>Quels sites touristiques et centres-bourgs ont une aire de camping-car à proximité, et où de nouvelles aires en apporteraient une au plus grand nombre de ceux qui n'en ont pas : le « plan d'aires de camping-car près des sites touristiques et des centres-bourgs » des contrats. Les distances sont à vol d'oiseau.
+
+Paramètres
+- Sites touristiques (SITES) : points ou polygones. De la couche etablissements (une couche avec un champ category), seuls les établissements site_visite et office_tourisme comptent. Facultatif quand CENTRES est indiqué.
+- Centres-bourgs (CENTRES) : points, ou polygones comme les communes, chacun pris à son pôle d'inaccessibilité (le point intérieur le plus éloigné de ses bords, celui de QGIS). De la couche perimetres (une couche avec un champ kind), seules les communes comptent.
+- Aires de camping-car (AREAS) : points. De la couche aires (un champ kind), seules les aire_camping_car comptent ; de l'export OpenStreetMap des données partagées, les tourism=caravan_site.
+- Distance d'un site (SITE_DISTANCE_M, m) : 5000 par défaut. Distance d'un centre-bourg (CENTRE_DISTANCE_M, m) : 1000 par défaut. Un lieu est couvert quand une aire se trouve dans sa distance.
+- Nouvelles aires à proposer (SUGGEST_COUNT) : 5 par défaut ; 0 pour aucune.
+- Emplacements candidats pour de nouvelles aires (CANDIDATES) : points, par ex. des parkings ou des terrains que proposent les communes. Par défaut : les sites et centres non couverts eux-mêmes. Les propositions sont choisies de façon gloutonne : chacune est le candidat qui couvre le plus de lieux encore non couverts (à égalité : le premier candidat), jusqu'à SUGGEST_COUNT ou jusqu'à ce qu'aucun candidat n'en couvre davantage.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé quand les aires sont en degrés ; EPSG:2154 (Lambert-93) par défaut.
+
+Sorties
+- Sites et centres avec leur aire la plus proche (OUTPUT) : points, un par lieu : name, kind (site ou centre), reach_m (sa distance), distance_m à l'aire la plus proche, nearest_area, covered.
+- Nouvelles aires proposées (SUGGESTIONS, facultatif) : rank, name (celui du candidat), gain (lieux nouvellement couverts), covered_after_pct (part des lieux couverts une fois construites elle et celles d'avant), places (leurs noms).
+
+Résultats : PLACE_COUNT, COVERED_PCT, UNCOVERED_COUNT, SUGGESTED_COUNT, SKIPPED_COUNT (entités sans point).
+
+Exemple sur le territoire d'exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:motorhomecoverage --SITES='build/sample/itinerance_sample.gpkg|layername=etablissements' --CENTRES='build/sample/itinerance_sample.gpkg|layername=perimetres' --AREAS='build/sample/itinerance_sample.gpkg|layername=aires' --OUTPUT=aires_cc.gpkg --SUGGESTIONS=nouvelles_aires.gpkg
+Sur le territoire d'exemple, 1 des 31 sites et communes (3,2 %) a une aire de camping-car à portée ; la première aire proposée, à Nieppe, en apporterait une à 3 d'entre eux.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/motorhomecoverage.md.</translation>
+    </message>
+</context>
+<context>
     <name>NewTerritoryDialog</name>
     <message>
         <location filename="../resources/forms/new_territory_dialog.ui" line="14"/>
@@ -4942,6 +5468,505 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <location filename="../resources/forms/new_territory_dialog.ui" line="82"/>
         <source>Perimeter (polygons, optional)</source>
         <translation>Périmètre (polygones, facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStages</name>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="80"/>
+        <source>Plan multi-day stages</source>
+        <translation>Planifier des étapes sur plusieurs jours</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="83"/>
+        <source>Itinerance products</source>
+        <translation>Produits d'itinérance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="90"/>
+        <source>Route (lines, assembled into one route)</source>
+        <translation>Itinéraire (lignes, assemblées en un seul itinéraire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="93"/>
+        <source>Railway stations (points)</source>
+        <translation>Gares (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="95"/>
+        <source>Start station (name; empty: the nearest to the route&apos;s start)</source>
+        <translation>Gare de départ (nom ; vide : la plus proche du début de l'itinéraire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="98"/>
+        <source>End station (name; empty: the nearest to the route&apos;s other end)</source>
+        <translation>Gare d'arrivée (nom ; vide : la plus proche de l'autre bout de l'itinéraire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="101"/>
+        <source>Lodgings (points; of etablissements, the hebergement)</source>
+        <translation>Hébergements (points ; des établissements, les hebergement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
+        <source>Rider profile</source>
+        <translation>Profil du cycliste</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
+        <source>Balanced: 40 to 70 km, 55 km aimed at</source>
+        <translation>Équilibré : 40 à 70 km, 55 km visés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
+        <source>Family: 25 to 45 km, 35 km aimed at</source>
+        <translation>Famille : 25 à 45 km, 35 km visés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="104"/>
+        <source>Sporty: 60 to 110 km, 85 km aimed at</source>
+        <translation>Sportif : 60 à 110 km, 85 km visés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
+        <source>Shortest day (km; empty: the profile&apos;s)</source>
+        <translation>Journée la plus courte (km ; vide : celle du profil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
+        <source>Longest day (km; empty: the profile&apos;s)</source>
+        <translation>Journée la plus longue (km ; vide : celle du profil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="109"/>
+        <source>Day length aimed at (km; empty: the profile&apos;s)</source>
+        <translation>Longueur de journée visée (km ; vide : celle du profil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="116"/>
+        <source>Preference for Accueil Vélo nights (km² of the cost; 0: none)</source>
+        <translation>Préférence pour les nuits Accueil Vélo (km² du coût ; 0 : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="120"/>
+        <source>Farthest lodging from the route (m)</source>
+        <translation>Hébergement le plus éloigné de l'itinéraire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="123"/>
+        <source>Network to reach the lodgings (default: straight line)</source>
+        <translation>Réseau pour rejoindre les hébergements (par défaut : à vol d'oiseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="126"/>
+        <source>Digital elevation model</source>
+        <translation>Modèle numérique de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="128"/>
+        <source>Most elevation gain in a day (m; needs the DEM)</source>
+        <translation>Dénivelé positif maximal d'une journée (m ; demande le MNT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="131"/>
+        <source>Aires to list on the way</source>
+        <translation>Aires à lister en chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="133"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="136"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="138"/>
+        <source>Lodging options at each stage end</source>
+        <translation>Hébergements possibles à chaque fin d'étape</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="141"/>
+        <source>Stay sheet (PDF, one page per day)</source>
+        <translation>Fiche séjour (PDF, une page par jour)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="141"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="144"/>
+        <source>GPX (one track per day)</source>
+        <translation>GPX (une trace par jour)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="144"/>
+        <source>GPX files (*.gpx)</source>
+        <translation>Fichiers GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
+        <source>Length ridden (km)</source>
+        <translation>Longueur parcourue (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
+        <source>Nights at an Accueil Vélo lodging</source>
+        <translation>Nuits dans un hébergement Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
+        <source>Lodgings within reach of the route</source>
+        <translation>Hébergements à portée de l'itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="147"/>
+        <source>Features skipped (no usable geometry)</source>
+        <translation>Entités ignorées (sans géométrie utilisable)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="156"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <source>Start (km ridden)</source>
+        <translation>Début (km parcourus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="157"/>
+        <source>End (km ridden)</source>
+        <translation>Fin (km parcourus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="158"/>
+        <source>Elevation gain (m)</source>
+        <translation>Dénivelé positif (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="159"/>
+        <source>Accueil Vélo</source>
+        <translation>Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="160"/>
+        <source>Detour to the lodging (m)</source>
+        <translation>Détour jusqu'à l'hébergement (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
+        <source>Aires on the way</source>
+        <translation>Aires en chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="161"/>
+        <source>Aires</source>
+        <translation>Aires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="162"/>
+        <source>Accueil Vélo stops on the way</source>
+        <translation>Haltes Accueil Vélo en chemin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="163"/>
+        <source>Accueil Vélo stops</source>
+        <translation>Haltes Accueil Vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="164"/>
+        <source>At (km ridden)</source>
+        <translation>À (km parcourus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="170"/>
+        <source>In the plan</source>
+        <translation>Dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="165"/>
+        <source>Day ending there (km)</source>
+        <translation>Journée s'y achevant (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="166"/>
+        <source>Next day (km)</source>
+        <translation>Journée suivante (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="170"/>
+        <source>Alternative</source>
+        <translation>Autre possibilité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="181"/>
+        <source>route</source>
+        <translation>itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="205"/>
+        <source>{} day(s), {:.1f} km from {} to {}: {}; {} of {} night(s) at an Accueil Vélo lodging.</source>
+        <translation>{} jour(s), {:.1f} km de {} à {} : {} ; {} nuit(s) sur {} dans un hébergement Accueil Vélo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="228"/>
+        <source>MAX_DAY_GAIN_M needs a DEM to measure the gain: give DEM, or leave MAX_DAY_GAIN_M empty.</source>
+        <translation>MAX_DAY_GAIN_M demande un MNT pour mesurer le dénivelé : indiquez DEM, ou laissez MAX_DAY_GAIN_M vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="242"/>
+        <source>The day length aimed at ({:g} km) must lie between the shortest ({:g} km) and the longest day ({:g} km).</source>
+        <translation>La longueur de journée visée ({:g} km) doit être comprise entre la journée la plus courte ({:g} km) et la plus longue ({:g} km).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="245"/>
+        <source>The shortest day (DAY_MIN_KM = {:g} km) is longer than the longest (DAY_MAX_KM = {:g} km): no day can hold. Give a shortest day at most the longest.</source>
+        <translation>La journée la plus courte (DAY_MIN_KM = {:g} km) est plus longue que la plus longue (DAY_MAX_KM = {:g} km) : aucune journée ne peut convenir. Donnez une journée la plus courte au plus égale à la plus longue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="253"/>
+        <source>The route layer has no usable line ({} features read).</source>
+        <translation>La couche de l'itinéraire n'a aucune ligne utilisable ({} entités lues).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="257"/>
+        <source>The route&apos;s {} lines form {} separate pieces, joined in the order that keeps the breaks short; the {} break(s), not counted in the length:</source>
+        <translation>Les {} lignes de l'itinéraire forment {} morceaux séparés, joints dans l'ordre qui garde les coupures courtes ; les {} coupure(s), non comptées dans la longueur :</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="262"/>
+        <source>  at km {:.1f}: {:.0f} m</source>
+        <translation>  au km {:.1f} : {:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="264"/>
+        <source>Route: {:.1f} km.</source>
+        <translation>Itinéraire : {:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="285"/>
+        <source>START or END names a station: give the STATIONS layer too.</source>
+        <translation>START ou END nomme une gare : indiquez aussi la couche STATIONS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="287"/>
+        <source>km 0</source>
+        <translation>km 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="287"/>
+        <source>km {:.1f}</source>
+        <translation>km {:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="300"/>
+        <source>The start and end stations ({} and {}) meet the route at the same point: choose two stations along it.</source>
+        <translation>Les gares de départ et d'arrivée ({} et {}) rejoignent l'itinéraire au même point : choisissez deux gares le long de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="305"/>
+        <source>Station {}: {:.0f} m from the route, at km {:.1f} of it.</source>
+        <translation>Gare {} : à {:.0f} m de l'itinéraire, au km {:.1f} de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
+        <source>No station is called {}. {}</source>
+        <translation>Aucune gare ne s'appelle {}. {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
+        <source>Stations with that in their name: {}.</source>
+        <translation>Gares dont le nom le contient : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="318"/>
+        <source>Check the name in the STATIONS layer.</source>
+        <translation>Vérifiez le nom dans la couche STATIONS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="342"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="344"/>
+        <source>NETWORK has no usable line: give lines, or leave NETWORK empty for straight detours.</source>
+        <translation>NETWORK n'a aucune ligne utilisable : indiquez des lignes, ou laissez NETWORK vide pour des détours à vol d'oiseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="349"/>
+        <source>{} lodging(s), {} of them Accueil Vélo.</source>
+        <translation>{} hébergement(s), dont {} Accueil Vélo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="352"/>
+        <source>LODGINGS has no lodging: give points, or the etablissements layer with hebergement establishments.</source>
+        <translation>LODGINGS n'a aucun hébergement : indiquez des points, ou la couche etablissements avec des établissements hebergement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="369"/>
+        <source>The DEM does not cover the route: no gain.</source>
+        <translation>Le MNT ne couvre pas l'itinéraire : pas de dénivelé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="380"/>
+        <source>no named place near</source>
+        <translation>aucun lieu nommé à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="382"/>
+        <source>No plan fits the day bounds: the end (km {:.1f}) lies too near or too far from every night the plan can reach; a last night between km {:.1f} and km {:.1f} (near {}) would be needed.</source>
+        <translation>Aucun plan ne respecte les longueurs de journée : l'arrivée (km {:.1f}) est trop près ou trop loin de toutes les nuits que le plan peut atteindre ; il faudrait une dernière nuit entre le km {:.1f} et le km {:.1f} (près de {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="388"/>
+        <source>from the start</source>
+        <translation>depuis le départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="388"/>
+        <source>after the night at km {:.1f}</source>
+        <translation>après la nuit du km {:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="390"/>
+        <source>No plan fits the day bounds: {}, the next night would have to lie between km {:.1f} and km {:.1f} (near {}), and {}.</source>
+        <translation>Aucun plan ne respecte les longueurs de journée : {}, la nuit suivante devrait se trouver entre le km {:.1f} et le km {:.1f} (près de {}), et {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
+        <source>every day there climbs more than MAX_DAY_GAIN_M</source>
+        <translation>chaque journée jusque-là grimpe plus que MAX_DAY_GAIN_M</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="392"/>
+        <source>no lodging lies within reach there</source>
+        <translation>aucun hébergement n'y est à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="397"/>
+        <source>The next lodging within reach is {} at km {:.1f}.</source>
+        <translation>Le prochain hébergement à portée est {} au km {:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="400"/>
+        <source>The lodging nearest to that stretch is {}, {:.0f} m from the route.</source>
+        <translation>L'hébergement le plus proche de ce tronçon est {}, à {:.0f} m de l'itinéraire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="403"/>
+        <source>Widen the day bounds or MAX_DETOUR_M, or add lodgings.</source>
+        <translation>Élargissez les longueurs de journée ou MAX_DETOUR_M, ou ajoutez des hébergements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="482"/>
+        <source>Wrote {}.</source>
+        <translation>{} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="496"/>
+        <source>Day {}: {} → {}</source>
+        <translation>Jour {} : {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="497"/>
+        <source>km {} → km {} of the stay</source>
+        <translation>km {} → km {} du séjour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/plan_stages.py" line="514"/>
+        <source>{} → {}</source>
+        <translation>{} → {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/planstages.py" line="5"/>
+        <source>Cuts an itinerary (the EuroVelo 5, the véloroute de la Lys, a circuit…) into days for a multi-day stay: the first day starts at a station, the last one ends at a station, and every night is spent at a lodging near the route, preferably an Accueil Vélo one.
+
+How it plans. The route's lines are assembled into one route, as accueilvelocoverage does (pieces in any order and direction chained by their shared ends; the breaks are listed in the log and not counted in the length). Each lodging whose detour is at most MAX_DETOUR_M gives a place where a day can end: the route's point nearest to it. The plan is the optimal one, not a greedy one: among every choice of nights, the one with the least sum over the days of (day length − aimed length)², every day between the shortest and the longest day (and climbing at most MAX_DAY_GAIN_M with a DEM), minus ACCUEIL_VELO_WEIGHT for each night at an Accueil Vélo lodging (dynamic programming over the places in route order). When no plan fits, the message names the stretch that cannot be crossed: where it lies (km from the start, the nearest station or commune), the next lodging within reach after it and the lodging nearest to it.
+
+Parameters
+- Route (ROUTE): lines, e.g. an itinerary or a circuit; all its features make one route.
+- Railway stations (STATIONS, optional): points, e.g. the gares layer. Start station (START) and end station (END): names in that layer (case and accents aside); empty: the station nearest to the route's start (its western end when both are empty) and the one nearest to its other end. The plan rides from START to END, against the route's direction if need be. Without STATIONS it runs from one end of the route to the other.
+- Lodgings (LODGINGS): points, e.g. the etablissements layer: with a category field only the hebergement ones are lodgings, the labelled ones of every category (accueil_velo field) are listed as Accueil Vélo stops on the way.
+- Rider profile (PROFILE): balanced (40 to 70 km a day, 55 aimed at; the default), family (25 to 45, 35) or sporty (60 to 110, 85). Shortest day (DAY_MIN_KM), longest day (DAY_MAX_KM), day length aimed at (DAY_TARGET_KM): each one given replaces the profile's. A shortest day longer than the longest is refused.
+- Preference for Accueil Vélo nights (ACCUEIL_VELO_WEIGHT, km²): default 25, a labelled night is worth a day 5 km off the aimed length; 0: no preference.
+- Farthest lodging from the route (MAX_DETOUR_M, m): default 2000; in a straight line, or along NETWORK when given.
+- Network to reach the lodgings (NETWORK, optional): lines; the detour is then the lodging's straight approach to the network plus the shortest path along it to the route.
+- Digital elevation model (DEM, optional) and most elevation gain in a day (MAX_DAY_GAIN_M, m, optional): each day's gain (every rise along the route, sampled every 25 m).
+- Aires to list on the way (AIRES, optional): points within MAX_DETOUR_M of the route.
+- Metric CRS for geographic input (TARGET_CRS, advanced): default EPSG:2154.
+
+Outputs
+- Stages (STAGES): one line per day: day, from, to, start_km and end_km (ridden from the start), length_km, gain_m (with a DEM), lodging, accueil_velo, detour_m, aire_count and aires, accueil_velo_stop_count and accueil_velo_stops (names in riding order).
+- Lodging options at each stage end (LODGING_OPTIONS, optional): the lodgings where each night could be spent instead, the other nights unchanged (both days around it still within the bounds): day (the night after that day), lodging, at_km, detour_m, accueil_velo, chosen, day_km and next_day_km (the two days it would make).
+- Stay sheet (OUTPUT_SHEET, optional): a PDF, one page per day with its map, profile, lodging and services.
+- GPX (OUTPUT_GPX, optional): one track per day and a waypoint per night.
+
+Results: STAGE_COUNT, TOTAL_KM, ACCUEIL_VELO_NIGHTS, CANDIDATE_COUNT (lodgings within reach), SKIPPED_COUNT.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:planstages --ROUTE=&quot;build/sample/itinerance_sample.gpkg|layername=itineraires|subset=\&quot;name\&quot; = 'EuroVelo 5'&quot; --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --LODGINGS='build/sample/itinerance_sample.gpkg|layername=etablissements' --PROFILE=1 --STAGES=etapes.gpkg --OUTPUT_GPX=etapes.gpx
+The sample's EuroVelo 5 from Cassel to Liévin, 59.5 km in family days: 2 days of 34.1 and 25.5 km, the night at the Gîte du Beffroi (Accueil Vélo), among 6 lodgings within reach.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/planstages.md.</source>
+        <translation>Découpe un itinéraire (l'EuroVelo 5, la véloroute de la Lys, un circuit…) en journées pour un séjour de plusieurs jours : la première journée part d'une gare, la dernière arrive à une gare, et chaque nuit se passe dans un hébergement proche de l'itinéraire, de préférence Accueil Vélo.
+
+Comment il planifie. Les lignes de l'itinéraire sont assemblées en un seul itinéraire, comme le fait accueilvelocoverage (morceaux dans n'importe quel ordre et sens, chaînés par leurs extrémités communes ; les coupures sont listées dans le journal et ne comptent pas dans la longueur). Chaque hébergement dont le détour est d'au plus MAX_DETOUR_M donne un endroit où une journée peut s'achever : le point de l'itinéraire le plus proche de lui. Le plan est l'optimal, pas un plan glouton : parmi tous les choix de nuits, celui de plus petite somme sur les journées de (longueur de la journée − longueur visée)², chaque journée entre la plus courte et la plus longue (et grimpant au plus MAX_DAY_GAIN_M avec un MNT), moins ACCUEIL_VELO_WEIGHT par nuit dans un hébergement Accueil Vélo (programmation dynamique sur les endroits dans l'ordre de l'itinéraire). Quand aucun plan ne convient, le message nomme le tronçon infranchissable : où il se trouve (km depuis le départ, la gare ou la commune la plus proche), le prochain hébergement à portée après lui et l'hébergement le plus proche de lui.
+
+Paramètres
+- Itinéraire (ROUTE) : lignes, par ex. un itinéraire ou un circuit ; toutes ses entités forment un seul itinéraire.
+- Gares (STATIONS, facultatif) : points, par ex. la couche gares. Gare de départ (START) et gare d'arrivée (END) : des noms de cette couche (sans tenir compte de la casse ni des accents) ; vide : la gare la plus proche du début de l'itinéraire (son extrémité ouest quand les deux sont vides) et celle la plus proche de son autre extrémité. Le plan va de START à END, à rebours de l'itinéraire s'il le faut. Sans STATIONS, il va d'un bout de l'itinéraire à l'autre.
+- Hébergements (LODGINGS) : points, par ex. la couche etablissements : avec un champ category, seuls les hebergement sont des hébergements ; les labellisés de toute catégorie (champ accueil_velo) sont listés comme haltes Accueil Vélo en chemin.
+- Profil du cycliste (PROFILE) : équilibré (40 à 70 km par jour, 55 visés ; par défaut), famille (25 à 45, 35) ou sportif (60 à 110, 85). Journée la plus courte (DAY_MIN_KM), journée la plus longue (DAY_MAX_KM), longueur de journée visée (DAY_TARGET_KM) : chacune, si elle est indiquée, remplace celle du profil. Une journée la plus courte plus longue que la plus longue est refusée.
+- Préférence pour les nuits Accueil Vélo (ACCUEIL_VELO_WEIGHT, km²) : 25 par défaut, une nuit labellisée vaut une journée à 5 km de la longueur visée ; 0 : aucune préférence.
+- Hébergement le plus éloigné de l'itinéraire (MAX_DETOUR_M, m) : 2000 par défaut ; à vol d'oiseau, ou le long de NETWORK quand il est indiqué.
+- Réseau pour rejoindre les hébergements (NETWORK, facultatif) : lignes ; le détour est alors l'approche à vol d'oiseau de l'hébergement jusqu'au réseau plus le plus court chemin le long de celui-ci jusqu'à l'itinéraire.
+- Modèle numérique de terrain (DEM, facultatif) et dénivelé positif maximal d'une journée (MAX_DAY_GAIN_M, m, facultatif) : le dénivelé positif de chaque journée (chaque montée le long de l'itinéraire, échantillonné tous les 25 m).
+- Aires à lister en chemin (AIRES, facultatif) : points à moins de MAX_DETOUR_M de l'itinéraire.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS, avancé) : EPSG:2154 par défaut.
+
+Sorties
+- Étapes (STAGES) : une ligne par jour : day, from, to, start_km et end_km (parcourus depuis le départ), length_km, gain_m (avec un MNT), lodging, accueil_velo, detour_m, aire_count et aires, accueil_velo_stop_count et accueil_velo_stops (noms dans l'ordre du parcours).
+- Hébergements possibles à chaque fin d'étape (LODGING_OPTIONS, facultatif) : les hébergements où chaque nuit pourrait se passer à la place, les autres nuits inchangées (les deux journées qui l'entourent restant dans les limites) : day (la nuit qui suit cette journée), lodging, at_km, detour_m, accueil_velo, chosen, day_km et next_day_km (les deux journées qu'elle donnerait).
+- Fiche séjour (OUTPUT_SHEET, facultatif) : un PDF, une page par jour avec sa carte, son profil, l'hébergement et les services.
+- GPX (OUTPUT_GPX, facultatif) : une trace par jour et un point de passage par nuit.
+
+Résultats : STAGE_COUNT, TOTAL_KM, ACCUEIL_VELO_NIGHTS, CANDIDATE_COUNT (hébergements à portée), SKIPPED_COUNT.
+
+Exemple sur le territoire d'exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:planstages --ROUTE="build/sample/itinerance_sample.gpkg|layername=itineraires|subset=\"name\" = 'EuroVelo 5'" --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --LODGINGS='build/sample/itinerance_sample.gpkg|layername=etablissements' --PROFILE=1 --STAGES=etapes.gpkg --OUTPUT_GPX=etapes.gpx
+L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées famille : 2 jours de 34,1 et 25,5 km, la nuit au Gîte du Beffroi (Accueil Vélo), parmi 6 hébergements à portée.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6548,223 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
     </message>
 </context>
 <context>
+    <name>StationAccess</name>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="45"/>
+        <source>Station access to the network</source>
+        <translation>Accès des gares au réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="48"/>
+        <source>Itinerance products</source>
+        <translation>Produits d'itinérance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="54"/>
+        <source>Railway stations (points)</source>
+        <translation>Gares (points)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="56"/>
+        <source>Network (lines)</source>
+        <translation>Réseau (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="58"/>
+        <source>Numbered nodes (points-nœuds)</source>
+        <translation>Points-nœuds numérotés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="61"/>
+        <source>Itineraries (lines)</source>
+        <translation>Itinéraires (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="64"/>
+        <source>Establishments (the labelled Accueil Vélo ones count)</source>
+        <translation>Établissements (les labellisés Accueil Vélo comptent)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="68"/>
+        <source>Farthest acceptable distance to an itinerary (m)</source>
+        <translation>Distance acceptable maximale à un itinéraire (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="71"/>
+        <source>Snap tolerance between lines (m)</source>
+        <translation>Tolérance d'accrochage entre lignes (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="74"/>
+        <source>Metric CRS for geographic input</source>
+        <translation>SCR métrique pour les entrées en SCR géographique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="77"/>
+        <source>Stations with their access</source>
+        <translation>Gares avec leur accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
+        <source>Stations</source>
+        <translation>Gares</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
+        <source>Stations farther than the distance from any itinerary</source>
+        <translation>Gares plus éloignées que la distance de tout itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="79"/>
+        <source>Features skipped (no usable geometry)</source>
+        <translation>Entités ignorées (sans géométrie utilisable)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="86"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="86"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="87"/>
+        <source>Distance to the network (m)</source>
+        <translation>Distance au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="88"/>
+        <source>Distance to the nearest node (m)</source>
+        <translation>Distance au point-nœud le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="89"/>
+        <source>Nearest node</source>
+        <translation>Point-nœud le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="90"/>
+        <source>Distance to the nearest itinerary (m)</source>
+        <translation>Distance à l'itinéraire le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="91"/>
+        <source>Nearest itinerary</source>
+        <translation>Itinéraire le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="92"/>
+        <source>Measured (network or straight)</source>
+        <translation>Mesure (réseau ou vol d'oiseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="93"/>
+        <source>Distance to Accueil Vélo (m)</source>
+        <translation>Distance à l'Accueil Vélo (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="94"/>
+        <source>Nearest Accueil Vélo establishment</source>
+        <translation>Établissement Accueil Vélo le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="95"/>
+        <source>Far from the itineraries</source>
+        <translation>Loin des itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="98"/>
+        <source>Farther than the distance</source>
+        <translation>Plus loin que la distance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="98"/>
+        <source>Within the distance</source>
+        <translation>Dans la distance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="108"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="110"/>
+        <source>The network layer has no usable line ({} features read): choose a layer of lines.</source>
+        <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues) : choisissez une couche de lignes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="125"/>
+        <source>itineraries</source>
+        <translation>itinéraires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="138"/>
+        <source>{} station(s); {} farther than {:.0f} m from any itinerary.</source>
+        <translation>{} gare(s) ; {} à plus de {:.0f} m de tout itinéraire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="142"/>
+        <source>  {}: {:.0f} m</source>
+        <translation>  {} : {:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/station_access.py" line="150"/>
+        <source>No itineraries given: the network&apos;s lines are the itineraries.</source>
+        <translation>Aucun itinéraire indiqué : les lignes du réseau sont les itinéraires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/stationaccess.py" line="5"/>
+        <source>How each railway station connects with the network: its distance to the network, and along the network to the nearest numbered node (point-nœud), itinerary and Accueil Vélo establishment; the stations farther than a threshold from any itinerary are flagged, &quot;connexion avec les gares&quot; ready for the contract.
+
+How it measures. The network's lines and the itineraries' are one graph (lines join at shared vertices, within the snap tolerance, and where a line ends on another). Each station, node and establishment is attached at its nearest point of that graph by a straight approach. A distance is the station's approach, plus the shortest path along the graph, plus the target's approach (an itinerary has none: it is reached where the path meets it). When no path reaches an itinerary (another component of the network), the straight distance to the nearest itinerary is taken instead and itinerary_measure says straight. Without ITINERARIES the network's lines are the itineraries: the distance is the approach.
+
+Parameters
+- Railway stations (STATIONS): points, e.g. the gares layer.
+- Network (NETWORK): lines, e.g. troncons.
+- Numbered nodes (NODES, optional): points, e.g. noeuds; their number field names them.
+- Itineraries (ITINERARIES, optional): lines, e.g. itineraires; their name field names them.
+- Establishments (ESTABLISHMENTS, optional): points, e.g. etablissements; with an accueil_velo field only the labelled ones count.
+- Farthest acceptable distance to an itinerary (MAX_DISTANCE_M, m): default 2000.
+- Snap tolerance between lines (SNAP_TOLERANCE, m, advanced): default 1.
+- Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).
+
+Output (OUTPUT): one point per station: name, commune, network_distance_m, node_distance_m and nearest_node, itinerary_distance_m, nearest_itinerary and itinerary_measure (network or straight), establishment_distance_m and nearest_establishment, far (itinerary_distance_m greater than MAX_DISTANCE_M). A distance with nothing to reach is empty.
+
+Results: STATION_COUNT, FAR_COUNT (the far stations, named in the log with their distance), SKIPPED_COUNT.
+
+Example on the sample territory (make demo writes it to build/sample):
+qgis_process.bin --json run itinerance:stationaccess --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=gares_acces.gpkg
+Of the sample's 7 stations, 5 lie farther than 2 km from the EuroVelo 5 and the véloroute de la Lys.
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/stationaccess.md.</source>
+        <translation>Comment chaque gare se raccorde au réseau : sa distance au réseau, et le long du réseau au point-nœud numéroté, à l'itinéraire et à l'établissement Accueil Vélo les plus proches ; les gares plus éloignées qu'un seuil de tout itinéraire sont signalées, la « connexion avec les gares » prête pour le contrat.
+
+Comment il mesure. Les lignes du réseau et celles des itinéraires forment un seul graphe (les lignes se joignent à leurs sommets communs, à la tolérance d'accrochage près, et là où une ligne aboutit sur une autre). Chaque gare, point-nœud et établissement est rattaché au point le plus proche de ce graphe par une approche à vol d'oiseau. Une distance est l'approche de la gare, plus le plus court chemin le long du graphe, plus l'approche de la cible (un itinéraire n'en a pas : il est atteint là où le chemin le rencontre). Quand aucun chemin n'atteint un itinéraire (une autre partie du réseau), la distance à vol d'oiseau à l'itinéraire le plus proche est prise à la place et itinerary_measure indique straight. Sans ITINERARIES, les lignes du réseau sont les itinéraires : la distance est l'approche.
+
+Paramètres
+- Gares (STATIONS) : points, par ex. la couche gares.
+- Réseau (NETWORK) : lignes, par ex. troncons.
+- Points-nœuds numérotés (NODES, facultatif) : points, par ex. noeuds ; leur champ number les nomme.
+- Itinéraires (ITINERARIES, facultatif) : lignes, par ex. itineraires ; leur champ name les nomme.
+- Établissements (ESTABLISHMENTS, facultatif) : points, par ex. etablissements ; avec un champ accueil_velo, seuls les labellisés comptent.
+- Distance acceptable maximale à un itinéraire (MAX_DISTANCE_M, m) : 2000 par défaut.
+- Tolérance d'accrochage entre lignes (SNAP_TOLERANCE, m, avancé) : 1 par défaut.
+- SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : EPSG:2154 (Lambert-93) par défaut.
+
+Sortie (OUTPUT) : un point par gare : name, commune, network_distance_m, node_distance_m et nearest_node, itinerary_distance_m, nearest_itinerary et itinerary_measure (network ou straight), establishment_distance_m et nearest_establishment, far (itinerary_distance_m supérieure à MAX_DISTANCE_M). Une distance sans rien à atteindre est vide.
+
+Résultats : STATION_COUNT, FAR_COUNT (les gares éloignées, nommées dans le journal avec leur distance), SKIPPED_COUNT.
+
+Exemple sur le territoire d'exemple (make demo l'écrit dans build/sample) :
+qgis_process.bin --json run itinerance:stationaccess --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --ITINERARIES='build/sample/itinerance_sample.gpkg|layername=itineraires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=gares_acces.gpkg
+Sur les 7 gares du territoire d'exemple, 5 sont à plus de 2 km de l'EuroVelo 5 et de la véloroute de la Lys.
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/stationaccess.md.</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryIndicators</name>
     <message>
         <location filename="../processing/algorithms/territory_indicators.py" line="84"/>
@@ -5894,242 +7136,242 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TrameConnectivity</name>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="76"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="80"/>
         <source>Green network connectivity</source>
         <translation>Connectivité de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="79"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="83"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="85"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="89"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="87"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="91"/>
         <source>Hubs (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="90"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="94"/>
         <source>Hub name field</source>
         <translation>Champ du nom du pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="93"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
         <source>Hub weight field (default: area, or 1 for points)</source>
         <translation>Champ du poids du pôle (par défaut : la surface, ou 1 pour les points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="97"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="101"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="100"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="104"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="103"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="107"/>
         <source>Longest missing link to propose (m)</source>
         <translation>Longueur maximale des liaisons manquantes à proposer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="106"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="110"/>
         <source>Distance along the network joining two hubs (m)</source>
         <translation>Distance le long du réseau reliant deux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="109"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="113"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="112"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="116"/>
         <source>Network edges with components and bridges</source>
         <translation>Tronçons du réseau avec leurs parties et liens critiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="115"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="119"/>
         <source>Hubs with their connectivity</source>
         <translation>Pôles et leur connectivité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="118"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="122"/>
         <source>Missing links worth building</source>
         <translation>Liaisons manquantes à aménager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Critical links (bridges)</source>
         <translation>Liens critiques (ponts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Hubs cut off from the network</source>
         <translation>Pôles isolés du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Integral index of connectivity (IIC)</source>
         <translation>Indice intégral de connectivité (IIC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Probability of connectivity (PC)</source>
         <translation>Probabilité de connectivité (PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Largest connected part (km)</source>
         <translation>Plus grande partie du réseau (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="121"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="125"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Itinerary feature</source>
         <translation>Entité d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="133"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="134"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="135"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
         <source>Length of the part (km)</source>
         <translation>Longueur de la partie (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="136"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
         <source>Hubs on the part</source>
         <translation>Pôles de la partie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="137"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
         <source>Critical link</source>
         <translation>Lien critique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="138"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
         <source>Hub pairs it would separate</source>
         <translation>Paires de pôles qu'il séparerait</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="139"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
         <source>Distance to the network (m)</source>
         <translation>Distance au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="140"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="144"/>
         <source>Hubs within reach</source>
         <translation>Pôles accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="145"/>
         <source>Share of IIC (%)</source>
         <translation>Part de l'IIC (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="141"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="145"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
         <source>From part</source>
         <translation>Partie de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="142"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="146"/>
         <source>To part</source>
         <translation>Partie d'arrivée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="143"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="147"/>
         <source>Hub pairs joined</source>
         <translation>Paires de pôles reliées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="153"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="157"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="259"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="262"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="178"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="182"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="199"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="202"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="246"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="249"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="294"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="297"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="304"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="307"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="314"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="316"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="257"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="260"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>

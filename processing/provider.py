@@ -16,8 +16,12 @@ from .algorithms.export_climb_sheets import ExportClimbSheets
 from .algorithms.export_contract_map import ExportContractMap
 from .algorithms.import_accueil_velo import ImportAccueilVelo
 from .algorithms.import_osm_network import ImportOsmNetwork
+from .algorithms.import_stations import ImportStations
+from .algorithms.motorhome_coverage import MotorhomeCoverage
+from .algorithms.plan_stages import PlanStages
 from .algorithms.prepare_dem import PrepareDem
 from .algorithms.slope_profile import SlopeProfile
+from .algorithms.station_access import StationAccess
 from .algorithms.territory_indicators import TerritoryIndicators
 from .algorithms.trame_connectivity import TrameConnectivity
 
@@ -46,5 +50,6 @@ class ItineranceProvider(QgsProcessingProvider):
                                 TrameConnectivity, CheckInventory, ExportContractMap,
                                 ExportClimbSheets, PrepareDem, ImportAccueilVelo,
                                 ImportOsmNetwork, TerritoryIndicators, BuildCircuit,
-                                ExportCircuitSheet):
+                                ExportCircuitSheet, PlanStages, StationAccess,
+                                MotorhomeCoverage, ImportStations):
             self.addAlgorithm(algorithm_class())

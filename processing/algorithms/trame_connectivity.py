@@ -26,7 +26,11 @@ from ..layers.geometry_io import (
 )
 from ..layers.sinks import column, value
 from ..logic.network import graph as network
-from ..logic.trame import connectivity
+from ..logic.trame.bridges import bridge_cut_pairs, components_and_bridges
+from ..logic.trame.hub_distances import NodeDistances, hub_distances
+from ..logic.trame.hubs import attach_hubs, component_hub_counts
+from ..logic.trame.indices import d_iic_pct, reachable_hubs, summary
+from ..logic.trame.missing_links import missing_links
 from .base import ItineranceAlgorithm
 
 EDGE_FIELDS = (("line_fid", "long"), ("length_m", "real"), ("component", "int"),
@@ -180,32 +184,31 @@ class TrameConnectivity(ItineranceAlgorithm):
                                                           context))
         valid = hubs["valid"]
         shapes = [hubs["shapes"][i] for i in valid]
-        attachment = connectivity.attach_hubs(
+        attachment = attach_hubs(
             graph, shapes, value(parameters, self.HUB_ACCESS_DISTANCE, context))
         refined = attachment.network
-        bridges = connectivity.components_and_bridges(refined)
-        cut_pairs = connectivity.bridge_cut_pairs(refined, bridges, attachment.node)
-        hub_counts = connectivity.component_hub_counts(refined, attachment.node)
+        bridges = components_and_bridges(refined)
+        cut_pairs = bridge_cut_pairs(refined, bridges, attachment.node)
+        hub_counts = component_hub_counts(refined, attachment.node)
         feedback.setProgress(40)
         if feedback.isCanceled():
             return None
         weights = hubs["weights"][valid]
-        node_distances = connectivity.NodeDistances(refined, attachment.node)
-        distances = connectivity.hub_distances(refined, attachment.node, attachment.access_m,
-                                               node_distances=node_distances)
-        figures = connectivity.summary(refined, bridges, attachment, weights, distances,
-                                       threshold)
+        node_distances = NodeDistances(refined, attachment.node)
+        distances = hub_distances(refined, attachment.node, attachment.access_m,
+                                  node_distances=node_distances)
+        figures = summary(refined, bridges, attachment, weights, distances, threshold)
         figures["ISOLATED_HUB_COUNT"] += len(hubs["features"]) - len(valid)  # no geometry
         feedback.setProgressText(self.tr("Ranking missing links"))
-        links = connectivity.missing_links(
+        links = missing_links(
             refined, attachment, shapes, weights,
             value(parameters, self.MAX_LINK_LENGTH, context), threshold,
             node_distances=node_distances)
         feedback.setProgress(80)
         return Connectivity(
             attachment, bridges, cut_pairs, hub_counts, figures,
-            connectivity.reachable_hubs(distances, threshold),
-            connectivity.d_iic_pct(weights, distances, threshold) if len(valid) else [], links)
+            reachable_hubs(distances, threshold),
+            d_iic_pct(weights, distances, threshold) if len(valid) else [], links)
 
     # --- outputs ---------------------------------------------------------------------------
 

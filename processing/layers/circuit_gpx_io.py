@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
-from ..logic.network import circuit_gpx, gpx
+from ..logic.reports import circuit_gpx, gpx
 from ..translate import format_number, tr
 
 

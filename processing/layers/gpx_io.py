@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
-from ..logic.network import gpx
+from ..logic.reports import gpx
 from ..translate import tr
 
 

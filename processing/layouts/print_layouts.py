@@ -20,6 +20,8 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
@@ -27,6 +29,8 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
@@ -451,6 +455,33 @@ def localise_numbers(scale_item):
         number_format.setDecimalSeparator(locale.decimalPoint())
         number_format.setThousandsSeparator(locale.groupSeparator())
         scale_item.setNumericFormat(number_format)
+
+
+def fill_table(layout, item_id, layer, columns, caption, empty, feature_filter):
+    """The attribute table ``item_id`` shows the features of ``layer`` that pass
+    ``feature_filter`` (an expression, e.g. the page's), ``columns`` ((heading, expression)
+    pairs) and ``empty`` when there is none; its label ``<item_id>_caption`` says
+    ``caption``."""
+    label = item(layout, f"{item_id}_caption", QgsLayoutItemLabel)
+    if label is not None:
+        label.setText(caption)
+    frame = layout.itemById(item_id)
+    table = frame.multiFrame() if frame is not None else None
+    if not isinstance(table, QgsLayoutItemAttributeTable):
+        return
+    table.setVectorLayer(layer)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(feature_filter)
+    table.setMaximumNumberOfFeatures(1000)
+    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableMessage(empty)
+    table_columns = []
+    for heading, expression in columns:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(expression)
+        table_columns.append(column)
+    table.setColumns(table_columns)
+    table.refreshAttributes()
 
 
 def leave_out_when_null(layout, prefix, field):

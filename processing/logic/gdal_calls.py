@@ -6,10 +6,14 @@ RuntimeError. The callers here test results; ``call`` gives them the same result
 with GDAL's message in ``gdal.GetLastErrorMsg()``.
 """
 
+from __future__ import annotations
+
+from typing import Any, Callable
+
 from osgeo import gdal
 
 
-def call(function, *args, **kwargs):
+def call(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """``function(*args, **kwargs)``, or None when GDAL raised."""
     gdal.ErrorReset()
     try:

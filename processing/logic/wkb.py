@@ -7,9 +7,13 @@ and y, and says which geometries it did not read (curves, collections, big-endia
 bytes): the caller reads those another way.
 """
 
-from typing import NamedTuple
+from __future__ import annotations
+
+from typing import List, NamedTuple, Sequence, Tuple
 
 import numpy as np
+
+from .arrays import AnyArray, ArrayLike, BoolArray, FloatArray, IntArray
 
 LINESTRING, MULTILINESTRING = 2, 5
 _HEADER = 9  # byte order (1), type (4), vertex or part count (4)
@@ -20,19 +24,19 @@ class Parts(NamedTuple):
     the geometry ``owner[k]``; parts are in geometry order, then in their order inside it.
     ``read[i]`` is False for a geometry that was not read (it gives no part)."""
 
-    xy: np.ndarray
-    ptr: np.ndarray
-    owner: np.ndarray
-    read: np.ndarray
+    xy: FloatArray
+    ptr: IntArray
+    owner: IntArray
+    read: BoolArray
 
 
-def _uint32(buf, at):
+def _uint32(buf: AnyArray, at: ArrayLike) -> IntArray:
     """The little-endian unsigned 32-bit integers at byte offsets ``at`` (as int64)."""
     b = buf[np.asarray(at)[:, None] + np.arange(4)].astype(np.int64)
     return b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16) | (b[:, 3] << 24)
 
 
-def _header(buf, at):
+def _header(buf: AnyArray, at: IntArray) -> Tuple[BoolArray, IntArray, IntArray, IntArray]:
     """(little-endian, base type, coordinates per vertex, count) of the WKB headers at byte
     offsets ``at``. Base type is -1 for a type code this module does not know."""
     code = _uint32(buf, at + 1)
@@ -44,7 +48,7 @@ def _header(buf, at):
     return buf[at] == 1, np.where(known, base, -1), dims, _uint32(buf, at + 5)
 
 
-def linestrings(blobs):
+def linestrings(blobs: Sequence[bytes]) -> Parts:
     """The parts of WKB (multi)linestrings (a sequence of bytes): see :class:`Parts`."""
     n = len(blobs)
     sizes = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=n)
@@ -57,8 +61,10 @@ def linestrings(blobs):
 
     # every part as (geometry, rank in it, byte offset of its first coordinate, vertices)
     single = np.flatnonzero(read & (base == LINESTRING))
-    owner, rank, at, vertices = [single], [np.zeros(len(single), np.int64)], [
-        start[single] + _HEADER], [count[single]]
+    owners: List[IntArray] = [single]
+    ranks: List[IntArray] = [np.zeros(len(single), np.int64)]
+    starts: List[IntArray] = [start[single] + _HEADER]
+    counts: List[IntArray] = [count[single]]
     # the parts of a multi follow one another: walk the k-th part of every multi at once
     multi = np.flatnonzero(read & (base == MULTILINESTRING) & (count > 0))
     pos, left, k = start[multi] + _HEADER, count[multi], 0
@@ -68,14 +74,14 @@ def linestrings(blobs):
         good = fits & part_little & (part_base == LINESTRING) & (part_dims == dims[multi])
         read[multi[~good]] = False
         multi, pos, left, part_count = multi[good], pos[good], left[good], part_count[good]
-        owner.append(multi)
-        rank.append(np.full(len(multi), k))
-        at.append(pos + _HEADER)
-        vertices.append(part_count)
+        owners.append(multi)
+        ranks.append(np.full(len(multi), k))
+        starts.append(pos + _HEADER)
+        counts.append(part_count)
         pos = pos + _HEADER + 8 * dims[multi] * part_count
         more = left > 1
         multi, pos, left, k = multi[more], pos[more], left[more] - 1, k + 1
-    owner, rank, at, vertices = (np.concatenate(a) for a in (owner, rank, at, vertices))
+    owner, rank, at, vertices = (np.concatenate(a) for a in (owners, ranks, starts, counts))
     read[owner[at + 8 * dims[owner] * vertices > end[owner]]] = False  # truncated
 
     keep = read[owner]
@@ -84,12 +90,12 @@ def linestrings(blobs):
     ptr = np.concatenate([[0], np.cumsum(vertices)]).astype(np.int64)
     # byte offset of every vertex's x (its y follows): within a part, a stride of 8 * dims
     stride = 8 * dims[owner]
-    offset = np.repeat(at - stride * ptr[:-1], vertices) + np.repeat(stride, vertices) * \
-        np.arange(ptr[-1])
+    offset = (np.arange(ptr[-1]) * np.repeat(stride, vertices)
+              + np.repeat(at - stride * ptr[:-1], vertices))
     return Parts(_doubles_at(buf, offset), ptr, owner, read)
 
 
-def _doubles_at(buf, offset):
+def _doubles_at(buf: AnyArray, offset: IntArray) -> FloatArray:
     """(len(offset), 2) little-endian doubles: x at each byte offset, y 8 bytes after it."""
     xy = np.empty((len(offset), 2))
     align = offset % 8

@@ -18,7 +18,7 @@ from bench_common import prepare, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.network import graph as network  # noqa: E402
-from itinerance.processing.logic.trame import connectivity  # noqa: E402
+from itinerance.processing.logic.trame.bridges import components_and_bridges  # noqa: E402
 
 ROOT = HERE.parent.parent
 REAL = ROOT.parent / "shared" / "data" / "real" / "bassin_minier_unesco"
@@ -42,7 +42,7 @@ def main(argv=None):
     write_layer(gpkg, "hubs", ogr.wkbPoint, [(f"POINT({x:.3f} {y:.3f})", {}) for x, y in hubs])
 
     build, graph = seconds(lambda: network.build_network(lines, 5.0))
-    ours, bridges = seconds(lambda: connectivity.components_and_bridges(graph))
+    ours, bridges = seconds(lambda: components_and_bridges(graph))
     multigraph = nx.MultiGraph()
     multigraph.add_edges_from(zip(graph.edge_u.tolist(), graph.edge_v.tolist()))
     theirs, expected = seconds(lambda: (nx.number_connected_components(multigraph),

@@ -17,7 +17,7 @@ from docs_html import html_name, render_page  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent.parent
 FOLDER = "itinerance"
 EXCLUDED_PREFIXES = ("tests/", ".ci/", ".github/")
-EXCLUDED_FILES = {"Makefile", ".gitignore", ".gitattributes", ".ruff.toml"}
+EXCLUDED_FILES = {"Makefile", ".gitignore", ".gitattributes", ".ruff.toml", "mypy.ini"}
 
 
 def plugin_files(root=ROOT):

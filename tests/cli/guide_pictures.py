@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_demo import fresh_qgis, run_exports, run_indicators  # noqa: E402
+from run_demo import fresh_qgis, run_exports, run_indicators, run_products  # noqa: E402
 
 WIDTH_PX = 1000
 # an A4 landscape page (297 mm) WIDTH_PX wide
@@ -138,6 +138,8 @@ def pictures(sample, demo, out, work):
     written.append(pdf_page(contract, 1, work / "carte_contrat.png"))
     written.append(pdf_page(sheets, 1, work / "fiche_ascension.png"))
     written.append(pdf_page(circuits, 1, work / "fiche_circuit.png"))
+    stay = run_products(french, sample, work)
+    written.append(pdf_page(stay, 1, work / "fiche_sejour.png"))
     _results, report, pdf = run_indicators(french, gpkg, sample / "dem.tif", work)
     written.append(pdf_page(pdf, 1, work / "rapport_indicateurs.png"))
     written.append(report_map(report, work / "rapport_indicateurs_carte.png"))

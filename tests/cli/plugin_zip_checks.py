@@ -43,7 +43,7 @@ CATEGORIES = {"Raster", "Vector", "Database", "Mesh", "Web"}  # the metadata doc
 FORBIDDEN_FOLDERS = {"__MACOSX", ".git", "__pycache__"}
 BINARY_SUFFIXES = {".pyc", ".pyo", ".pyd", ".so", ".dll", ".dylib", ".exe", ".o", ".a", ".lib",
                    ".bin", ".class", ".jar", ".msi", ".com"}
-DEVELOPER_FILES = {"Makefile", ".gitignore", ".gitattributes", ".ruff.toml"}
+DEVELOPER_FILES = {"Makefile", ".gitignore", ".gitattributes", ".ruff.toml", "mypy.ini"}
 DEVELOPER_FOLDERS = ("tests/", ".ci/", ".github/")
 PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(invalid|example(\.(com|org|net))?)$")
 PACKAGE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]+$")

@@ -132,8 +132,46 @@ def demo(sample, out):
     print(f"  OUTPUT_GPX -> {out / 'circuits.gpx'}")
     run_exports(qgis, sample, out)
     run_indicators(qgis, gpkg, sample / "dem.tif", out)
+    run_products(qgis, sample, out)
     print(f"Demo outputs are in {out}/; open {sample / 'itinerance_sample.qgz'} in QGIS "
           "to see the sample territory.")
+
+
+def run_products(qgis, sample, out):
+    """Issue 22's itinerance products on the sample: the EuroVelo 5 in family days from a
+    station to a station (stages, options, stay sheet, GPX), the stations' access, the
+    motorhome areas near the sites and communes."""
+    gpkg = sample / "itinerance_sample.gpkg"
+    files = {"OUTPUT_SHEET": out / "sejour_ev5.pdf", "OUTPUT_GPX": out / "sejour_ev5.gpx"}
+    for path in files.values():
+        path.unlink(missing_ok=True)
+    stages = {name: out / f"planstages_{name.lower()}.gpkg"
+              for name in ("STAGES", "LODGING_OPTIONS")}
+    for path in stages.values():
+        path.unlink(missing_ok=True)
+    results = qgis.run(
+        "itinerance:planstages", PROJECT_PATH=sample / "itinerance_sample.qgz",
+        ROUTE=f"{gpkg}|layername=itineraires|subset=\"name\" = 'EuroVelo 5'",
+        STATIONS=f"{gpkg}|layername=gares", LODGINGS=f"{gpkg}|layername=etablissements",
+        AIRES=f"{gpkg}|layername=aires", PROFILE=1, DEM=sample / "dem.tif", **stages,
+        **files)["results"]
+    print("itinerance:planstages (the sample's EuroVelo 5, family days)")
+    for name, path in {**stages, **files}.items():
+        print(f"  {name} -> {path}")
+    for figure in ("STAGE_COUNT", "TOTAL_KM", "ACCUEIL_VELO_NIGHTS", "CANDIDATE_COUNT"):
+        print(f"  {figure}: {results[figure]:.6g}")
+    run_analysis(qgis, out, "stationaccess",
+                 {"STATIONS": f"{gpkg}|layername=gares", "NETWORK": f"{gpkg}|layername=troncons",
+                  "NODES": f"{gpkg}|layername=noeuds",
+                  "ITINERARIES": f"{gpkg}|layername=itineraires",
+                  "ESTABLISHMENTS": f"{gpkg}|layername=etablissements"},
+                 ("OUTPUT",), ("STATION_COUNT", "FAR_COUNT"))
+    run_analysis(qgis, out, "motorhomecoverage",
+                 {"SITES": f"{gpkg}|layername=etablissements",
+                  "CENTRES": f"{gpkg}|layername=perimetres", "AREAS": f"{gpkg}|layername=aires"},
+                 ("OUTPUT", "SUGGESTIONS"),
+                 ("PLACE_COUNT", "COVERED_PCT", "UNCOVERED_COUNT", "SUGGESTED_COUNT"))
+    return files["OUTPUT_SHEET"]
 
 
 def run_exports(qgis, sample, demo, out=None):

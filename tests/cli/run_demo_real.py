@@ -17,6 +17,12 @@ Then accueilvelocoverage (EV5 against the Accueil Vélo list), trameconnectivity
 terrils), checkinventory and a contract map of the territory (PDF). airesgap and slopeprofile
 need aires, a points-nœuds network and a DEM, which the shared data does not hold: they are
 named and left out.
+
+Issue 22's products (``itinerance_products``): the SNCF stations imported by
+itinerance:importstations (inside the EPCI of 59 and 62), the EuroVelo 5 planned from Calais to
+Lille Flandres in 40-70 km days on the Accueil Vélo lodgings (planstages), the stations of the
+communes it crosses against it (stationaccess), the OpenStreetMap motorhome areas against the
+Accueil Vélo sites and the communes (motorhomecoverage).
 """
 
 import argparse
@@ -213,9 +219,123 @@ def demo(real, out):
         context=context)
     print(f"itinerance:exportcontractmap -> {pdf} ({int(result['PAGE_COUNT'])} page; credits "
           "from the layers' metadata: OpenStreetMap ODbL, UNESCO Etalab 2.0)")
+    itinerance_products(database, real, out)
     print("Not run: airesgap (the shared data holds no aires nor points-nœuds network) and "
           "slopeprofile (no DEM); make demo runs them on the sample territory.")
     print(f"Outputs are in {out}/.")
+
+
+# --- issue 22: itinerance products -------------------------------------------------------------
+
+COMMUNES = ("limites_59_62/communes-59-nord.geojson",
+            "limites_59_62/communes-62-pas-de-calais.geojson")
+
+
+def communes_layer(real):
+    """The communes of Nord and Pas-de-Calais in one memory layer (code, nom)."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    merged = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "communes", "memory")
+    merged.dataProvider().addAttributes([QgsField("code", QVariant.String),
+                                         QgsField("nom", QVariant.String)])
+    merged.updateFields()
+    features = []
+    for path in COMMUNES:
+        for source in QgsVectorLayer(str(real / path), "c", "ogr").getFeatures():
+            feature = QgsFeature(merged.fields())
+            feature.setGeometry(source.geometry())
+            feature.setAttributes([source["code"], source["nom"]])
+            features.append(feature)
+    merged.dataProvider().addFeatures(features)
+    return merged
+
+
+def import_stations(database, real, communes):
+    """The SNCF list into gares: the stations of the EPCI of Nord and Pas-de-Calais, their
+    communes named."""
+    import processing
+
+    result = processing.run("itinerance:importstations", {
+        "INPUT": str(real / "gares_voyageurs_sncf.csv"), "DATABASE": str(database),
+        "PERIMETER": str(real / "limites_59_62" / "epci-59-62.geojson"), "COMMUNES": communes})
+    print("itinerance:importstations (gares_voyageurs_sncf.csv, inside the EPCI of 59 and 62)\n  "
+          + figures(result, ("IMPORTED_COUNT", "OUTSIDE_COUNT", "SKIPPED_COUNT")))
+
+
+def plan_ev5(database, out):
+    """EuroVelo 5 from Calais to Lille in 40-70 km days on the Accueil Vélo lodgings."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {
+        "ROUTE": layer(database, "itineraires"), "STATIONS": layer(database, "gares"),
+        "START": "Calais", "END": "Lille Flandres",
+        "LODGINGS": layer(database, "etablissements"), "DAY_MIN_KM": 40, "DAY_MAX_KM": 70,
+        "DAY_TARGET_KM": 55, "MAX_DETOUR_M": 5000,
+        "STAGES": str(out / "planstages_ev5.gpkg"),
+        "LODGING_OPTIONS": str(out / "planstages_ev5_options.gpkg"),
+        "OUTPUT_GPX": str(out / "sejour_ev5.gpx")}
+    try:
+        result = processing.run("itinerance:planstages", parameters)
+    except QgsProcessingException as error:
+        print(f"itinerance:planstages (EV5 Calais → Lille Flandres, 40-70 km)\n  no plan: {error}")
+        return
+    print("itinerance:planstages (EV5 Calais → Lille Flandres, 40-70 km, lodgings of the "
+          "Accueil Vélo list within 5 km)\n  " + figures(
+              result, ("STAGE_COUNT", "TOTAL_KM", "ACCUEIL_VELO_NIGHTS", "CANDIDATE_COUNT")))
+    from qgis.core import QgsVectorLayer
+
+    for day in QgsVectorLayer(result["STAGES"], "stages", "ogr").getFeatures():
+        print(f"  day {day['day']}: {day['from']} → {day['to']}, {day['length_km']:.1f} km")
+
+
+def stations_of_the_route(database, out, communes):
+    """The stations of the communes the EV5 crosses, their distance to it (2 km)."""
+    import processing
+
+    crossed = processing.run("native:extractbylocation", {
+        "INPUT": communes, "PREDICATE": [0], "INTERSECT": layer(database, "itineraires"),
+        "OUTPUT": "memory:"})["OUTPUT"]
+    stations = processing.run("native:extractbylocation", {
+        "INPUT": layer(database, "gares"), "PREDICATE": [6], "INTERSECT": crossed,
+        "OUTPUT": "memory:"})["OUTPUT"]
+    result = processing.run("itinerance:stationaccess", {
+        "STATIONS": stations, "NETWORK": layer(database, "itineraires"),
+        "ESTABLISHMENTS": layer(database, "etablissements"), "MAX_DISTANCE_M": 2000,
+        "OUTPUT": str(out / "stationaccess_ev5.gpkg")})
+    from qgis.core import QgsVectorLayer
+
+    far = [f for f in QgsVectorLayer(result["OUTPUT"], "s", "ogr").getFeatures() if f["far"]]
+    print(f"itinerance:stationaccess (the {crossed.featureCount()} communes the EV5 crosses)\n  "
+          + figures(result, ("STATION_COUNT", "FAR_COUNT")) + "; farther than 2 km: " + ", ".join(
+              f"{f['name']} {f['itinerary_distance_m'] / 1000:.1f} km"
+              for f in sorted(far, key=lambda f: f["itinerary_distance_m"])))
+
+
+def motorhome_areas(database, real, out, communes):
+    """The motorhome areas of 59 and 62 (OpenStreetMap) against the Accueil Vélo sites and
+    tourist offices and the communes."""
+    import processing
+
+    result = processing.run("itinerance:motorhomecoverage", {
+        "SITES": layer(database, "etablissements"), "CENTRES": communes,
+        "AREAS": str(real / "campings_aires_camping_car_59_62_osm.geojson"),
+        "SUGGEST_COUNT": 10, "OUTPUT": str(out / "motorhomecoverage_real.gpkg"),
+        "SUGGESTIONS": str(out / "motorhomecoverage_real_suggestions.gpkg")})
+    print("itinerance:motorhomecoverage (OSM caravan sites; Accueil Vélo sites and offices, "
+          "communes of 59 and 62)\n  " + figures(
+              result, ("PLACE_COUNT", "COVERED_PCT", "UNCOVERED_COUNT", "SUGGESTED_COUNT")))
+
+
+def itinerance_products(database, real, out):
+    """Issue 22 on the real data: stations imported, EV5 planned, stations of its communes,
+    motorhome areas."""
+    communes = communes_layer(real)
+    import_stations(database, real, communes)
+    plan_ev5(database, out)
+    stations_of_the_route(database, out, communes)
+    motorhome_areas(database, real, out, communes)
 
 
 def main(argv=None):

@@ -57,7 +57,8 @@ def test_the_zip_ships_the_docs_and_no_developer_file(members):
     assert f"{FOLDER}/docs/inventory-dock.md" in names
     assert f"{FOLDER}/docs/images/inventaire_dock.png" in names
     assert not [n for n in names if n.startswith((f"{FOLDER}/tests/", f"{FOLDER}/.ci/"))]
-    assert not names & {f"{FOLDER}/{n}" for n in ("Makefile", ".gitignore", ".ruff.toml")}
+    assert not names & {f"{FOLDER}/{n}" for n in ("Makefile", ".gitignore", ".ruff.toml",
+                                                 "mypy.ini")}
 
 
 def test_every_markdown_page_is_in_the_zip_as_html_with_links_that_resolve(members):

@@ -21,7 +21,8 @@ import itinerance
 ALGORITHM_IDS = ("createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
                  "preparedem", "importaccueilvelo", "importosmnetwork", "territoryindicators",
-                 "buildcircuit", "exportcircuitsheet")
+                 "buildcircuit", "exportcircuitsheet", "importstations", "planstages",
+                 "stationaccess", "motorhomecoverage")
 # options of qgis_process itself, not parameters of the algorithm
 QGIS_PROCESS_OPTIONS = {"PROJECT_PATH", "ELLIPSOID", "DISTANCE_UNITS", "AREA_UNITS"}
 
@@ -268,3 +269,32 @@ def test_export_examples_count_the_sample_pages(sample):
     assert f"It writes {count('ascensions')} sheets" in help_of("exportclimbsheets")
     assert f"It writes the {count('circuits')} sheets of the sample's circuits layer" in \
         help_of("exportcircuitsheet")
+
+
+def test_planstages_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, _ = run_example("planstages", sample, tmp_path)
+    days = list(QgsVectorLayer(result["STAGES"]).getFeatures())
+    lengths = " and ".join(f"{f['length_km']:.1f}" for f in days)
+    for figure in (f"from {days[0]['from']} to {days[-1]['to']}, {result['TOTAL_KM']:.1f} km",
+                   f"{result['STAGE_COUNT']} days of {lengths} km",
+                   f"the night at the {days[0]['lodging']} (Accueil Vélo)",
+                   f"among {result['CANDIDATE_COUNT']} lodgings within reach"):
+        assert figure in help_of("planstages")
+    assert days[0]["accueil_velo"] and result["ACCUEIL_VELO_NIGHTS"] == 1
+
+
+def test_stationaccess_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, _ = run_example("stationaccess", sample, tmp_path)
+    assert (f"Of the sample's {result['STATION_COUNT']} stations, {result['FAR_COUNT']} lie "
+            "farther than 2 km") in help_of("stationaccess")
+
+
+def test_motorhomecoverage_example_runs_and_gives_the_figures_of_its_help(sample, tmp_path):
+    result, _ = run_example("motorhomecoverage", sample, tmp_path)
+    first = next(QgsVectorLayer(result["SUGGESTIONS"]).getFeatures())
+    covered = result["PLACE_COUNT"] - result["UNCOVERED_COUNT"]
+    for figure in (f"{covered} of the {result['PLACE_COUNT']} sites and communes "
+                   f"({result['COVERED_PCT']:.1f} %)",
+                   f"the first suggested area, at {first['name']}, would bring one to "
+                   f"{first['gain']} of them"):
+        assert figure in help_of("motorhomecoverage")

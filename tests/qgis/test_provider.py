@@ -2,7 +2,8 @@ import sys
 
 from qgis.core import QgsApplication
 
-ALGORITHMS = {"createprojectdb"}
+ALGORITHMS = {"createprojectdb", "importstations", "planstages", "stationaccess",
+              "motorhomecoverage"}
 
 
 def test_provider_is_registered_with_its_algorithms():

@@ -11,7 +11,8 @@ from itinerance.processing.database.project_db import model_text
 ALGORITHM_IDS = {"createprojectdb", "airesgap", "accueilvelocoverage", "slopeprofile",
                  "trameconnectivity", "checkinventory", "exportcontractmap", "exportclimbsheets",
                  "preparedem", "importaccueilvelo", "importosmnetwork",
-                 "territoryindicators", "buildcircuit", "exportcircuitsheet"}
+                 "territoryindicators", "buildcircuit", "exportcircuitsheet",
+                 "importstations", "planstages", "stationaccess", "motorhomecoverage"}
 
 TS = translation.I18N_DIR / "itinerance_fr.ts"
 

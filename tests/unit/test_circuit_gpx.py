@@ -8,8 +8,9 @@ import pytest
 from lxml import etree
 from pyproj import Transformer
 
-from itinerance.processing.logic.network import circuit_gpx, circuits, gpx
+from itinerance.processing.logic.network import circuits
 from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.reports import circuit_gpx, gpx
 
 XSD = Path(__file__).resolve().parent.parent / "data" / "gpx-1.1.xsd"
 NS = {"g": gpx.NAMESPACE}

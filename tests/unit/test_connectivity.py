@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 from shapely.geometry import LineString, MultiLineString, Point, Polygon, box
 
 from itinerance.processing.logic.network import graph as network
-from itinerance.processing.logic.trame import connectivity
+from itinerance.processing.logic.trame.bridges import bridge_cut_pairs, components_and_bridges
+from itinerance.processing.logic.trame.component_links import HEAVY_VERTICES, component_links
+from itinerance.processing.logic.trame.hub_distances import (
+    NodeDistances,
+    dijkstra_columns,
+    hub_distances,
+)
+from itinerance.processing.logic.trame.hubs import attach_hubs
+from itinerance.processing.logic.trame.indices import d_iic_pct, iic, pc, reachable_hubs, summary
+from itinerance.processing.logic.trame.missing_links import missing_links
 
 ORIGIN = np.array([650000.0, 7030000.0])  # Lambert-93 sized coordinates
 SPACING = 100.0
@@ -46,7 +55,7 @@ def test_attachment_of_points_and_polygons():
         Point(0, 5000),  # too far: isolated
         Polygon(),  # empty: isolated, infinitely far
     ]
-    att = connectivity.attach_hubs(net, hubs, 100)
+    att = attach_hubs(net, hubs, 100)
     assert att.access_m.tolist() == [0, 50, 0, 30, pytest.approx(5000), math.inf]
     assert att.isolated.tolist() == [False, False, False, False, True, True]
     assert att.component.tolist() == [0, 0, 0, 0, -1, -1]
@@ -62,7 +71,7 @@ def test_polygon_around_the_network_and_polygon_with_a_hole():
     around = box(-50, -50, 150, 50)  # the whole network inside: distance 0
     ring = Polygon([(-500, -500), (500, -500), (500, 500), (-500, 500)],
                    [[(-100, -100), (200, -100), (200, 100), (-100, 100)]])  # network in the hole
-    att = connectivity.attach_hubs(net, [around, ring], 10)
+    att = attach_hubs(net, [around, ring], 10)
     assert att.access_m.tolist() == [0, 100]
     assert att.isolated.tolist() == [False, True]
     # inside the park, the network point nearest to its centroid (50, 0)
@@ -74,7 +83,7 @@ def test_hubs_do_not_join_components():
     lines = [arr((0, 0), (1000, 0)), arr((1040, 0), (1500, 0))]
     net = network.build_network(lines, 1.0)
     terril = box(990, -30, 1060, 30)
-    att = connectivity.attach_hubs(net, [terril], 100)
+    att = attach_hubs(net, [terril], 100)
     assert att.network.component_count == 2 and att.access_m.tolist() == [0]
     # the larger component wins the tie, although (1040, 0) is nearer to the centroid
     assert att.component.tolist() == [0]
@@ -84,7 +93,7 @@ def test_hubs_do_not_join_components():
 def test_point_between_two_components_goes_to_the_larger():
     lines = [arr((0, 0), (0, 100)), arr((20, 0), (20, 500))]  # the second is the longer
     net = network.build_network(lines, 1.0)
-    att = connectivity.attach_hubs(net, [Point(10, 50)], 100)
+    att = attach_hubs(net, [Point(10, 50)], 100)
     assert att.access_m.tolist() == [10] and att.component.tolist() == [0]
     assert att.network.node_xy[att.node[0]].tolist() == [20, 50]
 
@@ -96,7 +105,7 @@ def test_multipart_and_line_hubs():
     hubs = [MultiPoint([(500, 300), (200, 40)]), MultiPolygon([box(0, 500, 10, 510),
                                                                 box(900, 20, 950, 60)]),
             LineString([(100, 80), (300, 70)])]
-    att = connectivity.attach_hubs(net, hubs, 100)
+    att = attach_hubs(net, hubs, 100)
     assert att.access_m.tolist() == [40, 20, 70]
     # the multipolygon's side y = 20 is parallel to the line: of its nearest points, the one
     # nearest to the (area-weighted) centroid (881.0, 62.6), i.e. the corner above x = 900
@@ -105,30 +114,30 @@ def test_multipart_and_line_hubs():
 
 def test_no_hubs_and_empty_network():
     net = network.build_network([arr((0, 0), (100, 0))], 1.0)
-    att = connectivity.attach_hubs(net, [], 100)
+    att = attach_hubs(net, [], 100)
     assert len(att.node) == 0 and att.network.edge_count == 1
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
+    d = hub_distances(att.network, att.node, att.access_m)
     assert d.shape == (0, 0)
-    assert connectivity.iic([], d, 100) == 0 and connectivity.pc([], d, 100) == 0
-    assert connectivity.d_iic_pct([], d, 100).tolist() == []
-    br = connectivity.components_and_bridges(att.network)
+    assert iic([], d, 100) == 0 and pc([], d, 100) == 0
+    assert d_iic_pct([], d, 100).tolist() == []
+    br = components_and_bridges(att.network)
     assert br.is_bridge.tolist() == [True]
-    assert connectivity.bridge_cut_pairs(att.network, br, att.node).tolist() == [0]
-    assert connectivity.missing_links(att.network, att, [], [], 1000, 100) == []
-    figures = connectivity.summary(att.network, br, att, [], d, 100)
+    assert bridge_cut_pairs(att.network, br, att.node).tolist() == [0]
+    assert missing_links(att.network, att, [], [], 1000, 100) == []
+    figures = summary(att.network, br, att, [], d, 100)
     assert figures == {"COMPONENT_COUNT": 1, "BRIDGE_COUNT": 1, "ISOLATED_HUB_COUNT": 0,
                        "IIC": 0, "PC": 0, "LARGEST_COMPONENT_KM": 0.1}
 
     empty = network.build_network([], 1.0)
-    att = connectivity.attach_hubs(empty, [Point(0, 0)], 100)
+    att = attach_hubs(empty, [Point(0, 0)], 100)
     assert att.node.tolist() == [-1] and att.access_m.tolist() == [math.inf]
-    br = connectivity.components_and_bridges(att.network)
+    br = components_and_bridges(att.network)
     assert br.is_bridge.shape == (0,)
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
+    d = hub_distances(att.network, att.node, att.access_m)
     assert d.tolist() == [[0]]
-    assert connectivity.iic([2.0], d, 100) == 1.0  # a single hub is its own clique
-    assert connectivity.missing_links(empty, att, [Point(0, 0)], [1], 1000, 100) == []
-    figures = connectivity.summary(att.network, br, att, [2.0], d, 100)
+    assert iic([2.0], d, 100) == 1.0  # a single hub is its own clique
+    assert missing_links(empty, att, [Point(0, 0)], [1], 1000, 100) == []
+    figures = summary(att.network, br, att, [2.0], d, 100)
     assert figures["COMPONENT_COUNT"] == 0 and figures["ISOLATED_HUB_COUNT"] == 1
     assert figures["LARGEST_COMPONENT_KM"] == 0
 
@@ -136,18 +145,18 @@ def test_no_hubs_and_empty_network():
 def test_bad_parameters():
     net = network.build_network([arr((0, 0), (100, 0))], 1.0)
     with pytest.raises(ValueError):
-        connectivity.attach_hubs(net, [Point(0, 0)], -1)
-    att = connectivity.attach_hubs(net, [Point(0, 0)], 10)
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
+        attach_hubs(net, [Point(0, 0)], -1)
+    att = attach_hubs(net, [Point(0, 0)], 10)
+    d = hub_distances(att.network, att.node, att.access_m)
     with pytest.raises(ValueError):
-        connectivity.pc([1], d, 0)
+        pc([1], d, 0)
     with pytest.raises(ValueError):
-        connectivity.iic([1, 2], d, 10)
+        iic([1, 2], d, 10)
     with pytest.raises(ValueError):
-        connectivity.iic([math.nan], d, 10)
+        iic([math.nan], d, 10)
     other = network.build_network([arr((0, 0), (100, 0))], 1.0)
     with pytest.raises(ValueError):
-        connectivity.missing_links(other, att, [Point(0, 0)], [1], 100, 100)
+        missing_links(other, att, [Point(0, 0)], [1], 100, 100)
 
 
 # ------------------------------------------------------------------------------------------
@@ -161,8 +170,8 @@ def test_indices_by_hand():
     net = network.build_network([arr((0, 0), (10000, 0))], 1.0)
     hubs = [Point(0, 0), Point(2000, 50), box(3900, -100, 4100, 100), Point(0, 5000)]
     a = np.array([1.0, 2.0, 3.0, 4.0])
-    att = connectivity.attach_hubs(net, hubs, 100)
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
+    att = attach_hubs(net, hubs, 100)
+    d = hub_distances(att.network, att.node, att.access_m)
     # d_AB = 0 + 2000 + 50, d_BC = 50 + 2000 + 0, d_AC = 4000; D is isolated
     inf = math.inf
     assert d.tolist() == [[0, 2050, 4000, inf], [2050, 0, 2050, inf], [4000, 2050, 0, inf],
@@ -170,33 +179,33 @@ def test_indices_by_hand():
     t = 2500
     # hub graph A - B - C (A-C is 4000 > 2500, so nl_AC = 2); A_L = 1 + 2 + 3 + 4 = 10
     # IIC = (1 + 4 + 9 + 16 + 2*1*2/2 + 2*2*3/2 + 2*1*3/3) / 10**2 = (30 + 2 + 6 + 2) / 100
-    assert connectivity.iic(a, d, t) == pytest.approx(0.40, abs=1e-15)
+    assert iic(a, d, t) == pytest.approx(0.40, abs=1e-15)
     # PC: p = 2 ** (-d / 2500): p_AB = p_BC = 2 ** -0.82, p_AC = 2 ** -1.6
     expected = (30 + 2 * 1 * 2 * 2**-0.82 + 2 * 2 * 3 * 2**-0.82 + 2 * 1 * 3 * 2**-1.6) / 100
-    assert connectivity.pc(a, d, t) == pytest.approx(expected, rel=1e-14)
+    assert pc(a, d, t) == pytest.approx(expected, rel=1e-14)
     # without A: 40 - 1 - 2 - 2 = 35 (12.5 %); without B: A and C fall apart,
     # 40 - 4 - 2 - 6 - 2 = 26 (35 %); without C: 40 - 9 - 6 - 2 = 23 (42.5 %);
     # without D: 40 - 16 = 24 (40 %)
-    assert connectivity.d_iic_pct(a, d, t) == pytest.approx([12.5, 35, 42.5, 40], abs=1e-12)
-    assert connectivity.reachable_hubs(d, t).tolist() == [1, 2, 1, 0]
+    assert d_iic_pct(a, d, t) == pytest.approx([12.5, 35, 42.5, 40], abs=1e-12)
+    assert reachable_hubs(d, t).tolist() == [1, 2, 1, 0]
     # A_L given explicitly (e.g. a study area of 20): IIC scales by (10 / 20) ** 2
-    assert connectivity.iic(a, d, t, total_weight=20) == pytest.approx(0.10)
+    assert iic(a, d, t, total_weight=20) == pytest.approx(0.10)
     # at the threshold p = 0.5 exactly: two hubs 2500 m apart, weights 1 and 1
     two = np.array([[0, 2500.0], [2500.0, 0]])
-    assert connectivity.pc([1, 1], two, 2500) == pytest.approx((1 + 1 + 2 * 0.5) / 4)
-    assert connectivity.iic([1, 1], two, 2500) == pytest.approx((1 + 1 + 2 * 0.5) / 4)
-    limited = connectivity.hub_distances(att.network, att.node, att.access_m, limit=3000)
+    assert pc([1, 1], two, 2500) == pytest.approx((1 + 1 + 2 * 0.5) / 4)
+    assert iic([1, 1], two, 2500) == pytest.approx((1 + 1 + 2 * 0.5) / 4)
+    limited = hub_distances(att.network, att.node, att.access_m, limit=3000)
     assert limited[0, 2] == inf and limited[0, 1] == 2050
 
 
 def test_summary_figures():
     lines = [arr((0, 0), (3000, 0)), arr((0, 100), (0, 500)), arr((0, 500), (0, 900))]
     net = network.build_network(lines, 1.0)
-    att = connectivity.attach_hubs(net, [Point(0, 0), Point(3000, 0), Point(0, 700),
+    att = attach_hubs(net, [Point(0, 0), Point(3000, 0), Point(0, 700),
                                          Point(9000, 9000)], 50)
-    br = connectivity.components_and_bridges(att.network)
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
-    fig = connectivity.summary(att.network, br, att, [1, 1, 1, 1], d, 5000)
+    br = components_and_bridges(att.network)
+    d = hub_distances(att.network, att.node, att.access_m)
+    fig = summary(att.network, br, att, [1, 1, 1, 1], d, 5000)
     # components: the 3 km line, the 800 m line (2 edges, split again at the hub)
     assert fig["COMPONENT_COUNT"] == 2 and fig["LARGEST_COMPONENT_KM"] == 3.0
     assert fig["BRIDGE_COUNT"] == 4 and fig["ISOLATED_HUB_COUNT"] == 1
@@ -213,7 +222,7 @@ def test_summary_figures():
 def test_crossing_lines_are_not_connected():
     net = network.build_network([arr((0, 0), (100, 100)), arr((0, 100), (100, 0))], 1.0)
     assert net.component_count == 2
-    br = connectivity.components_and_bridges(net)
+    br = components_and_bridges(net)
     assert br.is_bridge.tolist() == [True, True]  # a lone edge splits its component
 
 
@@ -222,12 +231,12 @@ def test_parallel_edges_and_loops_are_never_bridges():
              arr((100, 0), (200, 0)),  # a bridge
              arr((200, 0), (220, 30), (180, 30), (200, 0))]  # a loop
     net = network.build_network(lines, 1.0)
-    br = connectivity.components_and_bridges(net)
+    br = components_and_bridges(net)
     assert br.is_bridge.tolist() == [False, False, True, False]
     hubs = [0, 1, 2, 2, -1]  # node indices: (0,0), (100,0), (200,0) twice, one isolated hub
-    assert connectivity.bridge_cut_pairs(net, br, hubs).tolist() == [0, 0, 4, 0]
+    assert bridge_cut_pairs(net, br, hubs).tolist() == [0, 0, 4, 0]
     # a bool array is accepted too (the search runs again)
-    assert connectivity.bridge_cut_pairs(net, br.is_bridge, hubs).tolist() == [0, 0, 4, 0]
+    assert bridge_cut_pairs(net, br.is_bridge, hubs).tolist() == [0, 0, 4, 0]
 
 
 def test_deep_path_needs_no_recursion():
@@ -237,13 +246,13 @@ def test_deep_path_needs_no_recursion():
     net = network.build_network(lines, 0.1)
     assert net.edge_count == n
     ends = [int(np.argmin(net.node_xy[:, 0])), int(np.argmax(net.node_xy[:, 0]))]
-    br = connectivity.components_and_bridges(net)
+    br = components_and_bridges(net)
     assert br.is_bridge.all()
-    assert (connectivity.bridge_cut_pairs(net, br, ends) == 1).all()
+    assert (bridge_cut_pairs(net, br, ends) == 1).all()
     # closed into a ring by a detour: no bridge left
     ring = network.build_network(lines + [arr((0, 0), (0, 100), (10.0 * n, 100), (10.0 * n, 0))],
                                  0.1)
-    assert not connectivity.components_and_bridges(ring).is_bridge.any()
+    assert not components_and_bridges(ring).is_bridge.any()
 
 
 # ------------------------------------------------------------------------------------------
@@ -335,7 +344,7 @@ def test_components_and_bridges_equal_networkx(lines):
     # bridges: each edge (a chain of links through degree-2 grid nodes) against its first
     # link; parallel links and self-loops are never bridges in networkx's multigraph either
     bridges = {frozenset(e) for e in nx.bridges(oracle)}
-    br = connectivity.components_and_bridges(net)
+    br = components_and_bridges(net)
     for e, coords in enumerate(net.edge_coords):
         first = keys[net.edge_u[e]]
         second = next(k for k in (grid_key(p) for p in coords[1:]) if k is not None)
@@ -349,8 +358,8 @@ def test_cut_hub_pairs_by_brute_force(lines, picks):
     assume(lines)
     net = network.build_network(lines, 0.5)
     hub_nodes = np.array([p % net.node_count for p in picks] + [-1], dtype=np.int64)
-    br = connectivity.components_and_bridges(net)
-    cut = connectivity.bridge_cut_pairs(net, br, hub_nodes)
+    br = components_and_bridges(net)
+    cut = bridge_cut_pairs(net, br, hub_nodes)
     g = nx.MultiGraph()
     g.add_nodes_from(range(net.node_count))
     for e, (u, v) in enumerate(zip(net.edge_u.tolist(), net.edge_v.tolist())):
@@ -410,7 +419,7 @@ def test_attachment_against_shapely(lines, hubs, access):
     net = network.build_network(lines, 0.0)
     assume(net.edge_count)
     whole = network_lines(net)
-    att = connectivity.attach_hubs(net, hubs, access)
+    att = attach_hubs(net, hubs, access)
     refined = network_lines(att.network)
     for k, hub in enumerate(hubs):
         true = hub.distance(whole)
@@ -434,8 +443,8 @@ def test_attachment_against_shapely(lines, hubs, access):
 def test_hub_distances_and_pc_against_networkx(lines, hubs, threshold):
     net = network.build_network(lines, 1.0)
     assume(net.edge_count)
-    att = connectivity.attach_hubs(net, hubs, 150)
-    d = connectivity.hub_distances(att.network, att.node, att.access_m)
+    att = attach_hubs(net, hubs, 150)
+    d = hub_distances(att.network, att.node, att.access_m)
     g = nx.Graph()
     g.add_nodes_from(range(att.network.node_count))
     for u, v, w in zip(att.network.edge_u.tolist(), att.network.edge_v.tolist(),
@@ -453,7 +462,7 @@ def test_hub_distances_and_pc_against_networkx(lines, hubs, threshold):
         else:
             expected = acc[i] + nx.dijkstra_path_length(g, ni, nj) + acc[j]
         assert d[i, j] == pytest.approx(expected, abs=1e-6), (i, j)
-    limited = connectivity.hub_distances(att.network, att.node, att.access_m, limit=threshold)
+    limited = hub_distances(att.network, att.node, att.access_m, limit=threshold)
     assert np.array_equal(limited, np.where(d <= threshold, d, math.inf))
     # p*: the best product of probabilities over all hub paths is the direct pair's
     k = math.log(2) / threshold
@@ -466,7 +475,7 @@ def test_hub_distances_and_pc_against_networkx(lines, hubs, threshold):
     p_star = np.array([[math.exp(-best[i][j]) if j in best[i] else 0.0 for j in range(h)]
                        for i in range(h)])
     a = np.arange(1.0, h + 1)
-    assert connectivity.pc(a, d, threshold) == pytest.approx(
+    assert pc(a, d, threshold) == pytest.approx(
         (np.outer(a, a) * p_star).sum() / a.sum() ** 2, rel=1e-9)
 
 
@@ -496,20 +505,20 @@ def test_iic_and_d_iic_against_networkx(matrix, threshold):
     h = len(a)
     total = a.sum()
     whole = brute_iic(d, a, threshold, list(range(h)), total)
-    assert connectivity.iic(a, d, threshold) == pytest.approx(whole, rel=1e-12)
+    assert iic(a, d, threshold) == pytest.approx(whole, rel=1e-12)
     loss = [100 * (whole - brute_iic(d, a, threshold, [i for i in range(h) if i != k], total))
             / whole for k in range(h)]
-    assert connectivity.d_iic_pct(a, d, threshold) == pytest.approx(loss, rel=1e-9, abs=1e-9)
+    assert d_iic_pct(a, d, threshold) == pytest.approx(loss, rel=1e-9, abs=1e-9)
     expected = [sum(1 for j in range(h) if j != i and d[i, j] <= threshold) for i in range(h)]
-    assert connectivity.reachable_hubs(d, threshold).tolist() == expected
+    assert reachable_hubs(d, threshold).tolist() == expected
 
 
 @settings(max_examples=100, deadline=None)
 @given(random_lines(count=10), st.sampled_from([50.0, 300.0, 5000.0]),
-       st.sampled_from([0, 3, connectivity.HEAVY_VERTICES]))
+       st.sampled_from([0, 3, HEAVY_VERTICES]))
 def test_component_links_against_shapely(lines, max_len, heavy):
     net = network.build_network(lines, 0.0)
-    links = connectivity.component_links(net, max_len, heavy_vertices=heavy)
+    links = component_links(net, max_len, heavy_vertices=heavy)
     parts = [MultiLineString([c.tolist() for c, k in zip(net.edge_coords, net.edge_component)
                               if k == comp]) for comp in range(net.component_count)]
     found = {(int(x), int(y)): k for k, (x, y) in enumerate(zip(links.comp_a, links.comp_b))}
@@ -550,7 +559,7 @@ def missing_example():
     hubs = [Point(0, 0), Point(5000, 0), Point(8000, 0), Point(1000, 1500), Point(8000, 600),
             Point(4000, 500)]
     net = network.build_network(lines, 1.0)
-    att = connectivity.attach_hubs(net, hubs, 100)
+    att = attach_hubs(net, hubs, 100)
     return net, att, hubs
 
 
@@ -558,7 +567,7 @@ def test_missing_links_ranked_greedily():
     net, att, hubs = missing_example()
     assert att.component.tolist() == [0, 0, 1, 2, -1, 3]
     w = np.ones(6)
-    links = connectivity.missing_links(att.network, att, hubs, w, 1000, 6000)
+    links = missing_links(att.network, att, hubs, w, 1000, 6000)
     # candidates: L1-L4 0 m (the crossing), L1-L2 300 m, L1-L3 700 m (L3's end to L1's
     # interior), E-L2 600 m; L2-L3, L2-L4, L3-L4 are farther than 1000 m.
     # Before: hubs apart but A-B (5000 m <= 6000): IIC = (6 + 2 * 1/2) / 36 = 7/36.
@@ -588,10 +597,10 @@ def test_missing_links_ranked_greedily():
         ((4000, 0), (4000, 0)), ((1000, 0), (1000, 700)), ((5000, 0), (5300, 0)),
         ((8000, 0), (8000, 600))]
     # the first two only; the original network is accepted too
-    first = connectivity.missing_links(net, att, hubs, w, 1000, 6000, count=2)
+    first = missing_links(net, att, hubs, w, 1000, 6000, count=2)
     assert [r["length_m"] for r in first] == [0, 700]
     # shorter links only: the crossing and L1-L2 remain, E is 600 m away
-    short = connectivity.missing_links(net, att, hubs, w, 500, 6000)
+    short = missing_links(net, att, hubs, w, 500, 6000)
     assert [(r["length_m"], r["gain_hub_pairs"]) for r in short] == [(0, 2), (300, 3)]
 
 
@@ -601,15 +610,15 @@ def test_missing_link_weights_decide_ties():
     lines = [arr((0, 0), (1000, 0)), arr((0, 200), (0, 900)), arr((1000, 100), (1000, 900))]
     hubs = [Point(0, 0), Point(1000, 0), Point(0, 900), Point(1000, 900)]
     net = network.build_network(lines, 1.0)
-    att = connectivity.attach_hubs(net, hubs, 10)
-    heavy_left = connectivity.missing_links(net, att, hubs, [1, 1, 5, 1], 1000, 10000)
+    att = attach_hubs(net, hubs, 10)
+    heavy_left = missing_links(net, att, hubs, [1, 1, 5, 1], 1000, 10000)
     assert [r["length_m"] for r in heavy_left] == [200, 100]
-    heavy_right = connectivity.missing_links(net, att, hubs, [1, 1, 1, 5], 1000, 10000)
+    heavy_right = missing_links(net, att, hubs, [1, 1, 1, 5], 1000, 10000)
     assert [r["length_m"] for r in heavy_right] == [100, 200]
     # a component without hubs gains no pair: never proposed on its own
     some = [hubs[0], hubs[1], hubs[3]]
-    att = connectivity.attach_hubs(net, some, 10)
-    assert [r["length_m"] for r in connectivity.missing_links(net, att, some, [1, 1, 1], 1000,
+    att = attach_hubs(net, some, 10)
+    assert [r["length_m"] for r in missing_links(net, att, some, [1, 1, 1], 1000,
                                                                10000)] == [100]
 
 
@@ -622,18 +631,18 @@ def test_one_dijkstra_serves_hub_distances_and_split_networks(lines, hubs, point
     nodes of the network split at located points (where missing links end)."""
     net = network.build_network(lines, 1.0)
     assume(net.edge_count)
-    att = connectivity.attach_hubs(net, hubs, 150)
-    table = connectivity.NodeDistances(att.network, att.node)
+    att = attach_hubs(net, hubs, 150)
+    table = NodeDistances(att.network, att.node)
     for limit in (np.inf, threshold):
-        fresh = connectivity.hub_distances(att.network, att.node, att.access_m, limit=limit)
-        shared = connectivity.hub_distances(att.network, att.node, att.access_m, limit=limit,
+        fresh = hub_distances(att.network, att.node, att.access_m, limit=limit)
+        shared = hub_distances(att.network, att.node, att.access_m, limit=limit,
                                             node_distances=table)
         assert np.array_equal(np.isinf(fresh), np.isinf(shared))
         assert np.allclose(fresh[np.isfinite(fresh)], shared[np.isfinite(shared)], atol=1e-6)
     split, nodes = network.split_at(att.network, network.locate_points(att.network, points))
     nodes = np.unique(nodes[nodes >= 0])
     assume(len(table.sources))
-    fresh = connectivity._dijkstra_columns(split.adjacency(), table.sources, nodes, threshold)
+    fresh = dijkstra_columns(split.adjacency(), table.sources, nodes, threshold)
     shared = table.on_split(split, nodes, threshold)
     finite = np.isfinite(fresh) & np.isfinite(shared)
     assert np.allclose(fresh[finite], shared[finite], atol=1e-6)
@@ -645,9 +654,9 @@ def test_one_dijkstra_serves_hub_distances_and_split_networks(lines, hubs, point
 def test_missing_links_same_with_the_shared_table():
     net, att, hubs = missing_example()
     w = np.ones(6)
-    table = connectivity.NodeDistances(att.network, att.node)
-    fresh = connectivity.missing_links(att.network, att, hubs, w, 1000, 6000)
-    shared = connectivity.missing_links(att.network, att, hubs, w, 1000, 6000,
+    table = NodeDistances(att.network, att.node)
+    fresh = missing_links(att.network, att, hubs, w, 1000, 6000)
+    shared = missing_links(att.network, att, hubs, w, 1000, 6000,
                                         node_distances=table)
     assert len(fresh) == len(shared) >= 3
     for a, b in zip(fresh, shared):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from itinerance.processing.logic.network import gpx
+from itinerance.processing.logic.reports import gpx
 
 XSD = Path(__file__).resolve().parent.parent / "data" / "gpx-1.1.xsd"
 NS = {"g": gpx.NAMESPACE}

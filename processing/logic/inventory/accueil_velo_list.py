@@ -24,6 +24,8 @@ Same place
     as a restaurant and as a shop, "Paul et Maria" three times at one spot…
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import math
@@ -31,6 +33,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import (
+    Any,
+    Dict,
+    FrozenSet,
+    Iterable,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+)
 
 import numpy as np
 
@@ -45,7 +60,7 @@ PRIORITY = ("office_tourisme", "hebergement", "reparateur", "loueur", "restaurat
 DELIMITERS = (",", ";", "\t", "|")
 
 
-def normalise(text):
+def normalise(text: Optional[object]) -> str:
     """Lower case, no accents, single spaces, straight apostrophes: how words and names are
     compared."""
     text = unicodedata.normalize("NFKD", str(text or "")).replace("’", "'")
@@ -53,7 +68,7 @@ def normalise(text):
     return " ".join(text.casefold().split())
 
 
-def _words(*items):
+def _words(*items: str) -> FrozenSet[str]:
     return frozenset(normalise(item) for item in items)
 
 
@@ -104,14 +119,16 @@ WORD_CATEGORY = {word: category for category, words in CATEGORY_WORDS.items() fo
 _SPLIT = re.compile(r",(?=\S)|[;|]")
 
 
-def split_words(text):
+def split_words(text: Optional[str]) -> List[str]:
     """The words of a DATAtourisme list ("Restaurant,Hôtellerie"), normalised."""
     return [word for word in (normalise(part) for part in _SPLIT.split(text or "")) if word]
 
 
-def categorise(texts):
+def categorise(texts: Iterable[str]) -> Tuple[Optional[str], List[str]]:
     """(category or None, unknown words) of the type and sub-type texts of a place."""
-    found, fallback, unknown = set(), None, []
+    found = set()
+    fallback: Optional[str] = None
+    unknown: List[str] = []
     for text in texts:
         for word in split_words(text):
             if word in WORD_CATEGORY:
@@ -135,7 +152,7 @@ class InputError(ValueError):
     ``missing_columns`` (missing: [(parameter, column)], columns), ``unknown_encoding``
     (encoding)."""
 
-    def __init__(self, code, **details):
+    def __init__(self, code: str, **details: Any) -> None:
         super().__init__(f"{code}: {details}")
         self.code = code
         self.details = details
@@ -143,15 +160,16 @@ class InputError(ValueError):
 
 @dataclass
 class Table:
-    columns: list
-    rows: list  # lists of str, each as long as ``columns``
+    columns: List[str]
+    rows: List[List[str]]  # each as long as ``columns``
     delimiter: str
     encoding: str
-    row_numbers: list  # the line of each row in the file (header = 1)
-    malformed: list = field(default_factory=list)  # (line, field count) of rows set aside
+    row_numbers: List[int]  # the line of each row in the file (header = 1)
+    # (line, field count) of rows set aside
+    malformed: List[Tuple[int, int]] = field(default_factory=list)
 
 
-def decode(data, encoding=None):
+def decode(data: bytes, encoding: Optional[str] = None) -> Tuple[str, str]:
     """(text, encoding used): the given encoding, else UTF-8 (with or without BOM, or UTF-16
     with its BOM). Text that is not UTF-8 is an error saying where, never guessed."""
     if encoding:
@@ -169,15 +187,16 @@ def decode(data, encoding=None):
         raise _encoding_error(data, error, "utf-8") from None
 
 
-def _encoding_error(data, error, encoding):
+def _encoding_error(data: bytes, error: UnicodeDecodeError, encoding: str) -> InputError:
     line = data.count(b"\n", 0, error.start) + 1
     return InputError("encoding", encoding=encoding, line=line,
                         byte=f"0x{data[error.start]:02X}")
 
 
-def sniff_delimiter(header_line):
+def sniff_delimiter(header_line: str) -> Optional[str]:
     """The delimiter among , ; tab | that splits the header into the most columns."""
-    best, best_count = None, 1
+    best: Optional[str] = None
+    best_count = 1
     for delimiter in DELIMITERS:
         count = len(next(csv.reader([header_line], delimiter=delimiter), []))
         if count > best_count:
@@ -185,7 +204,7 @@ def sniff_delimiter(header_line):
     return best
 
 
-def read_csv(data, encoding=None):
+def read_csv(data: bytes, encoding: Optional[str] = None) -> Table:
     """A ``Table`` from the bytes of a CSV file. Rows with more fields than the header are set
     aside (``malformed``); shorter ones are padded with empty fields; blank lines are
     ignored."""
@@ -198,7 +217,10 @@ def read_csv(data, encoding=None):
     if delimiter is None:
         raise InputError("one_column", header=header_line[:120])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns, rows, numbers, malformed = None, [], [], []
+    columns: Optional[List[str]] = None
+    rows: List[List[str]] = []
+    numbers: List[int] = []
+    malformed: List[Tuple[int, int]] = []
     for values in reader:
         line = reader.line_num
         if not any(v.strip() for v in values):
@@ -211,10 +233,10 @@ def read_csv(data, encoding=None):
             continue
         rows.append(values + [""] * (len(columns) - len(values)))
         numbers.append(line)
-    return Table(columns, rows, delimiter, used, numbers, malformed)
+    return Table(columns or [], rows, delimiter, used, numbers, malformed)
 
 
-def find_columns(columns, wanted):
+def find_columns(columns: Sequence[str], wanted: Optional[str]) -> List[int]:
     """Indexes of the columns called ``wanted`` (case and accents aside), also as QGIS and OGR
     rename a repeated name (``Sous-type_2``, ``Sous-type2``): DATAtourisme repeats
     ``Sous-type``."""
@@ -240,7 +262,8 @@ DATATOURISME_COLUMNS = {"name": "Nom", "identifier": "Identifiant", "type": "Typ
                         "website": "Site internet", "label_date": "Date de labellisation"}
 
 
-def resolve_columns(columns, names, coordinates=True):
+def resolve_columns(columns: Sequence[str], names: Mapping[str, Optional[str]],
+                    coordinates: bool = True) -> Dict[str, List[int]]:
     """{role: [column indexes]} for the column ``names`` ({role: name}) of a table whose
     columns are ``columns``. Raises ``missing_columns`` naming what is missing: the name, the
     category (type or subtype) and, when ``coordinates``, latitude and longitude. Optional
@@ -260,31 +283,33 @@ class Place:
 
     row: int  # line in the file, or feature id
     name: str
-    source_id: object  # str or None
-    texts: tuple  # the type and sub-type texts
+    source_id: Optional[str]
+    texts: Tuple[str, ...]  # the type and sub-type texts
     x: float = math.nan  # in the project CRS once projected
     y: float = math.nan
-    commune: object = None
-    website: object = None
-    label_date: object = None  # datetime.date or None
-    category: object = None
-    unknown_words: list = field(default_factory=list)  # type words not in CATEGORY_WORDS
-    bad_date: object = None  # the label date's text when it could not be read
-    shortened: list = field(default_factory=list)  # fields cut to their length in the model
+    commune: Optional[str] = None
+    website: Optional[str] = None
+    label_date: Optional[date] = None
+    category: Optional[str] = None
+    # type words not in CATEGORY_WORDS
+    unknown_words: List[str] = field(default_factory=list)
+    bad_date: Optional[str] = None  # the label date's text when it could not be read
+    # fields cut to their length in the model
+    shortened: List[str] = field(default_factory=list)
 
 
-def number(text):
+def number(text: Optional[object]) -> Optional[float]:
     """A coordinate from text: decimal point or comma; None when it is not a finite number."""
     if text is None:
         return None
     if isinstance(text, (int, float)):
         value = float(text)
     else:
-        text = str(text).strip().replace(",", ".")
-        if not text:
+        written = str(text).strip().replace(",", ".")
+        if not written:
             return None
         try:
-            value = float(text)
+            value = float(written)
         except ValueError:
             return None
     return value if math.isfinite(value) else None
@@ -293,17 +318,17 @@ def number(text):
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y", "%d.%m.%Y")
 
 
-def parse_date(text):
+def parse_date(text: Optional[object]) -> Union[date, None, Literal[False]]:
     """A date from ISO (2024-05-01, 2024-05-01T00:00:00.000Z) or French (01/05/2024) text;
     None when empty, False when unreadable."""
     if text is None:
         return None
     if isinstance(text, (date, datetime)):
         return text.date() if isinstance(text, datetime) else text
-    text = str(text).strip()
-    if not text:
+    written = str(text).strip()
+    if not written:
         return None
-    head = text[:10]
+    head = written[:10]
     for form in DATE_FORMATS:
         try:
             return datetime.strptime(head, form).date()
@@ -312,7 +337,7 @@ def parse_date(text):
     return False
 
 
-def clean(value):
+def clean(value: Optional[object]) -> Optional[str]:
     """A text field's value: stripped, None when empty. DATAtourisme repeats some websites
     ("https://a.fr/,https://a.fr/"): the first is kept."""
     if value is None:
@@ -321,14 +346,14 @@ def clean(value):
     return text or None
 
 
-def first_url(value):
+def first_url(value: Optional[object]) -> Optional[str]:
     text = clean(value)
     if text is None:
         return None
     return text.split(",http")[0].strip() or None
 
 
-def fit_url(url, length):
+def fit_url(url: Optional[str], length: int) -> Optional[str]:
     """``url`` if it fits in ``length`` characters, else without its query and fragment (a
     booking site's link of 500 characters still leads to the place), else None."""
     if url is None or len(url) <= length:
@@ -337,13 +362,13 @@ def fit_url(url, length):
     return short if len(short) <= length else None
 
 
-
-def place_from_values(row, values, indexes):
+def place_from_values(row: int, values: Sequence[Any], indexes: Mapping[str, List[int]]
+                      ) -> Tuple[Optional[Place], Optional[Tuple[str, str]]]:
     """A Place from one row's ``values`` (indexable by the column indexes of
     ``resolve_columns``); x, y are longitude and latitude when the table has them. Returns
     (place, None) or (None, (reason, detail)) for a row to skip. An unreadable label date
     leaves the date empty and its text in ``bad_date``."""
-    def value(role):
+    def value(role: str) -> Optional[str]:
         for i in indexes[role]:
             text = clean(values[i])
             if text is not None:
@@ -383,23 +408,24 @@ def place_from_values(row, values, indexes):
 
 # --- merging and matching ---------------------------------------------------------------------
 
-def same_place_groups(places):
+def same_place_groups(places: Sequence[Place]) -> List[List[int]]:
     """Lists of indexes into ``places`` that are one establishment: same identifier, or same
     name within MERGE_DISTANCE (chained: A near B near C is one place). In input order."""
     parent = list(range(len(places)))
 
-    def root(i):
+    def root(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    def join(i, j):
+    def join(i: int, j: int) -> None:
         a, b = root(i), root(j)
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    by_id, by_name = {}, {}
+    by_id: Dict[str, int] = {}
+    by_name: Dict[str, List[int]] = {}
     for i, place in enumerate(places):
         if place.source_id:
             if place.source_id in by_id:
@@ -412,17 +438,17 @@ def same_place_groups(places):
             for j in indexes[a + 1:]:
                 if _distance(places[i], places[j]) <= MERGE_DISTANCE:
                     join(i, j)
-    groups = {}
+    groups: Dict[int, List[int]] = {}
     for i in range(len(places)):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
 
 
-def _distance(a, b):
+def _distance(a: Place, b: Place) -> float:
     return math.hypot(a.x - b.x, a.y - b.y)
 
 
-def merge(places):
+def merge(places: Sequence[Place]) -> Place:
     """One Place from the rows of one establishment: the first row's name, identifier and
     position, the first non-empty commune, website and label date, the category of all their
     words together."""
@@ -442,8 +468,8 @@ class Existing:
 
     fid: int
     name: str
-    source: object
-    source_id: object
+    source: Optional[str]
+    source_id: Optional[object]  # text, or a number as a database may give it
     x: float
     y: float
 
@@ -456,14 +482,15 @@ class Plan:
     ``merged``: (Place written, [its rows]) for every establishment of several rows, and
     (Place, rows) folded into an establishment matched by an earlier one."""
 
-    inserts: list = field(default_factory=list)
-    updates: list = field(default_factory=list)
-    kept: list = field(default_factory=list)
-    merged: list = field(default_factory=list)
+    inserts: List[Place] = field(default_factory=list)
+    updates: List[Tuple[Existing, Place]] = field(default_factory=list)
+    kept: List[Tuple[Existing, Place]] = field(default_factory=list)
+    merged: List[Tuple[Place, List[Place]]] = field(default_factory=list)
     merged_rows: int = 0  # rows folded into another row: every row but one of each group
 
 
-def plan_import(places, existing, source, update):
+def plan_import(places: Sequence[Place], existing: Iterable[Existing], source: str,
+                update: bool) -> Plan:
     """The Plan of importing ``places`` (one per row kept) into a database holding
     ``existing`` establishments; ``source`` names where the identifiers come from
     (datatourisme); ``update``: matched establishments of that source are updated, else left
@@ -472,12 +499,14 @@ def plan_import(places, existing, source, update):
     A place is an existing establishment when one of its rows has the identifier of one from
     the same source, else when one of the same name lies within MERGE_DISTANCE (the
     nearest)."""
-    by_id, by_name = {}, {}
+    by_id: Dict[Tuple[Optional[str], str], Existing] = {}
+    by_name: Dict[str, List[Existing]] = {}
     for item in existing:
         if item.source_id:
             by_id[(item.source, str(item.source_id))] = item
         by_name.setdefault(normalise(item.name), []).append(item)
-    plan, claimed = Plan(), {}
+    plan = Plan()
+    claimed: Dict[int, Tuple[Place, List[Place]]] = {}
     for indexes in same_place_groups(places):
         rows = [places[i] for i in indexes]
         place = merge(rows) if len(rows) > 1 else rows[0]
@@ -504,11 +533,14 @@ def plan_import(places, existing, source, update):
     return plan
 
 
-def _match(place, rows, source, by_id, by_name):
+def _match(place: Place, rows: Sequence[Place], source: str,
+           by_id: Mapping[Tuple[Optional[str], str], Existing],
+           by_name: Mapping[str, List[Existing]]) -> Optional[Existing]:
     for row in rows:
         if row.source_id and (source, str(row.source_id)) in by_id:
             return by_id[(source, str(row.source_id))]
-    best, best_distance = None, MERGE_DISTANCE
+    best: Optional[Existing] = None
+    best_distance = MERGE_DISTANCE
     for candidate in by_name.get(normalise(place.name), ()):
         d = math.hypot(candidate.x - place.x, candidate.y - place.y)
         if d <= best_distance:
@@ -518,7 +550,7 @@ def _match(place, rows, source, by_id, by_name):
 
 # --- where ---------------------------------------------------------------------------------------
 
-def project(places, crs_wkt):
+def project(places: Sequence[Place], crs_wkt: str) -> List[Place]:
     """Move the places from longitude/latitude (WGS84) into ``crs_wkt``, at once (pyproj).
     Returns the places that could not be moved (left out by the caller)."""
     from ..relief.dem_sampling import transform_points  # pyproj, the one reprojection of the logic
@@ -527,7 +559,7 @@ def project(places, crs_wkt):
         return []
     xy = transform_points(np.array([(p.x, p.y) for p in places], dtype=float),
                           "EPSG:4326", crs_wkt)
-    failed = []
+    failed: List[Place] = []
     for place, (x, y) in zip(places, xy.tolist()):
         place.x, place.y = x, y
         if not (math.isfinite(x) and math.isfinite(y)):
@@ -535,7 +567,8 @@ def project(places, crs_wkt):
     return failed
 
 
-def inside_perimeter(places, perimeter_wkbs):
+def inside_perimeter(places: Sequence[Place],
+                     perimeter_wkbs: Iterable[Optional[bytes]]) -> List[bool]:
     """Whether each place lies in the perimeter polygons (WKB in the places' CRS; on the
     boundary counts as inside)."""
     from shapely.geometry import Point

@@ -6,21 +6,27 @@ in metres of one metric CRS. Every function returns positions in its input, so t
 them back to feature ids; messages are the caller's job (they are translated).
 """
 
+from __future__ import annotations
+
 import math
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Any, Dict, Hashable, Iterable, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from shapely import wkb as shapely_wkb
 from shapely.validation import explain_validity
 
+from ..arrays import ArrayLike, FloatArray, IntArray
 from ..network import graph as network
 from .data_model import is_true
 
 # Line ends closer than this (metres) share a vertex: coordinates written by the same tool,
 # up to rounding. A gap above it and within the near-miss distance is a digitising error.
 SHARED_VERTEX_TOLERANCE = 1e-3
+
+Geometry = Any  # a shapely geometry (shapely 1.8 gives no type information)
+Wkb = Optional[Union[bytes, bytearray, memoryview]]  # None: a feature without geometry
 
 
 # --- geometries -------------------------------------------------------------------------------
@@ -37,14 +43,14 @@ class GeometryReport:
     y: Optional[float] = None
 
     @property
-    def ok(self):
+    def ok(self) -> bool:
         return self.status == "ok"
 
 
 _LOCATION = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)")
 
 
-def _first_finite_xy(geometry):
+def _first_finite_xy(geometry: Geometry) -> Optional[Tuple[float, float]]:
     """The first finite vertex of any (multi)geometry, or None."""
     parts = getattr(geometry, "geoms", [geometry])
     for part in parts:
@@ -56,7 +62,7 @@ def _first_finite_xy(geometry):
     return None
 
 
-def _all_finite(geometry):
+def _all_finite(geometry: Geometry) -> bool:
     parts = getattr(geometry, "geoms", [geometry])
     for part in parts:
         rings = [part.exterior, *part.interiors] if hasattr(part, "exterior") else [part]
@@ -65,7 +71,7 @@ def _all_finite(geometry):
     return True
 
 
-def inspect_geometry(data):
+def inspect_geometry(data: Wkb) -> GeometryReport:
     """A :class:`GeometryReport` for one WKB geometry (bytes, or None for no geometry)."""
     if data is None or len(data) == 0:
         return GeometryReport("null")
@@ -81,6 +87,7 @@ def inspect_geometry(data):
     if not geometry.is_valid:
         reason = explain_validity(geometry)
         found = _LOCATION.search(reason)
+        where: Optional[Tuple[float, float]]
         if found:
             where = (float(found.group(1)), float(found.group(2)))
             reason = reason[:found.start()].strip()
@@ -91,20 +98,22 @@ def inspect_geometry(data):
     return GeometryReport("ok", "", float(point.x), float(point.y))
 
 
-def inspect_geometries(wkbs):
+def inspect_geometries(wkbs: Iterable[Wkb]) -> List[GeometryReport]:
     return [inspect_geometry(data) for data in wkbs]
 
 
-def _parts(geometry):
+def _parts(geometry: Geometry) -> List[Geometry]:
     return list(getattr(geometry, "geoms", [geometry]))
 
 
-def point_parts(wkbs, reports):
+def point_parts(wkbs: Sequence[Wkb],
+                reports: Sequence[GeometryReport]) -> Tuple[FloatArray, List[int]]:
     """Points (p, 2) of the features whose geometry is ok, and the position of the feature
     owning each point (a multipoint gives several)."""
-    xy, owners = [], []
+    xy: List[Tuple[float, float]] = []
+    owners: List[int] = []
     for i, (data, report) in enumerate(zip(wkbs, reports)):
-        if not report.ok:
+        if not report.ok or data is None:
             continue
         for part in _parts(shapely_wkb.loads(bytes(data))):
             if part.geom_type == "Point":
@@ -113,12 +122,14 @@ def point_parts(wkbs, reports):
     return np.array(xy, dtype=float).reshape(-1, 2), owners
 
 
-def line_parts(wkbs, reports):
+def line_parts(wkbs: Sequence[Wkb],
+               reports: Sequence[GeometryReport]) -> Tuple[List[FloatArray], List[int]]:
     """Single-part polylines ((k, 2) arrays) of the features whose geometry is ok, and the
     position of the feature owning each part. Polygons give their rings."""
-    lines, owners = [], []
+    lines: List[FloatArray] = []
+    owners: List[int] = []
     for i, (data, report) in enumerate(zip(wkbs, reports)):
-        if not report.ok:
+        if not report.ok or data is None:
             continue
         for part in _parts(shapely_wkb.loads(bytes(data))):
             rings = ([part.exterior, *part.interiors] if part.geom_type == "Polygon"
@@ -131,28 +142,30 @@ def line_parts(wkbs, reports):
 
 # --- attributes -------------------------------------------------------------------------------
 
-def is_blank(value):
+def is_blank(value: object) -> bool:
     """NULL, or text made only of spaces."""
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def missing_values(values):
+def missing_values(values: Iterable[object]) -> List[int]:
     """Positions of NULL or blank values."""
     return [i for i, value in enumerate(values) if is_blank(value)]
 
 
-def labelled_without_date(labelled, label_dates):
+def labelled_without_date(labelled: Iterable[object],
+                          label_dates: Iterable[object]) -> List[int]:
     """Positions of features labelled (true) with a NULL or blank label date."""
     return [i for i, (flag, date) in enumerate(zip(labelled, label_dates))
             if is_true(flag) and is_blank(date)]
 
 
-def duplicate_numbers(numbers, networks):
+def duplicate_numbers(numbers: Iterable[object], networks: Iterable[object]
+                      ) -> List[Tuple[Optional[str], Hashable, List[int]]]:
     """Groups of positions sharing one node number within one network, as
     (network, number, positions) in order of first appearance. NULL numbers are left out (the
     missing-names check reports them); NULL or blank networks form one network, ``None``.
     Text networks are compared trimmed, numbers as integers when they are whole."""
-    groups = {}
+    groups: Dict[Tuple[Optional[str], Hashable], List[int]] = {}
     for i, (number, network_name) in enumerate(zip(numbers, networks)):
         if is_blank(number):
             continue
@@ -163,7 +176,7 @@ def duplicate_numbers(numbers, networks):
             if len(positions) > 1]
 
 
-def number_key(number):
+def number_key(number: Any) -> Hashable:
     """A node number as compared: whole numbers as int (12, 12.0 and " 12 " alike), other text
     trimmed."""
     if isinstance(number, str):
@@ -179,7 +192,7 @@ def number_key(number):
 
 # --- distances to the network -----------------------------------------------------------------
 
-def _flat(lines):
+def _flat(lines: Sequence[FloatArray]) -> Tuple[FloatArray, IntArray]:
     """Polylines (list of (k, 2) arrays) as flat vertices and pointers, dropping those with
     fewer than two vertices."""
     kept = [np.asarray(line, dtype=float)[:, :2] for line in lines if len(line) >= 2]
@@ -193,7 +206,7 @@ class LinesIndex:
     """The segments of polylines (list of (k, 2) arrays), indexed once for exact
     point-to-line distances however many point layers are measured against them."""
 
-    def __init__(self, lines):
+    def __init__(self, lines: Sequence[FloatArray]) -> None:
         xy, ptr = _flat(lines)
         self.index = network.SegmentIndex(xy, ptr) if len(xy) >= 2 else None
         # position in ``lines`` of each indexed polyline (those of one vertex are left out)
@@ -201,46 +214,47 @@ class LinesIndex:
                              dtype=np.int64)
 
     @property
-    def empty(self):
+    def empty(self) -> bool:
         return self.index is None
 
-    def distance(self, points):
+    def distance(self, points: ArrayLike) -> FloatArray:
         """Exact distance (metres) from each point (p, 2) to the nearest segment; infinity
         when there is no line, NaN for a non-finite point."""
-        points = np.asarray(points, dtype=float).reshape(-1, 2)
-        distance = np.full(len(points), np.inf)
-        finite = np.isfinite(points).all(axis=1)
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
+        distance = np.full(len(xy), np.inf)
+        finite = np.isfinite(xy).all(axis=1)
         distance[~finite] = np.nan
-        if self.empty or not finite.any():
+        if self.index is None or not finite.any():
             return distance
-        _, _, _, nearest = self.index.nearest(points[finite])
+        _, _, _, nearest = self.index.nearest(xy[finite])
         distance[finite] = nearest
         return distance
 
-    def nearest_line(self, points):
+    def nearest_line(self, points: ArrayLike) -> Tuple[IntArray, FloatArray, FloatArray]:
         """(position in ``lines`` of the nearest polyline, exact distance, unit direction of
         the nearest segment (p, 2)) of each point (p, 2); (-1, infinity, NaN) when there is no
         line."""
-        points = np.asarray(points, dtype=float).reshape(-1, 2)
-        line = np.full(len(points), -1, dtype=np.int64)
-        distance = np.full(len(points), np.inf)
-        direction = np.full((len(points), 2), np.nan)
-        if self.empty or len(points) == 0:
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
+        line = np.full(len(xy), -1, dtype=np.int64)
+        distance = np.full(len(xy), np.inf)
+        direction = np.full((len(xy), 2), np.nan)
+        if self.index is None or len(xy) == 0:
             return line, distance, direction
-        segment, _, _, distance = self.index.nearest(points)
+        segment, _, _, distance = self.index.nearest(xy)
         vector = self.index.b[segment] - self.index.a[segment]
         with np.errstate(invalid="ignore", divide="ignore"):
             direction = vector / np.hypot(vector[:, 0], vector[:, 1])[:, None]
         return self.kept[self.index.owner[segment]], distance, direction
 
 
-def distance_to_lines(points, lines):
+def distance_to_lines(points: ArrayLike, lines: Sequence[FloatArray]) -> FloatArray:
     """Exact distance (metres) from each point (p, 2) to the nearest segment of ``lines``;
     infinity when there is no line, NaN for a non-finite point."""
     return LinesIndex(lines).distance(points)
 
 
-def far_from_lines(points, owners, lines_index, tolerance):
+def far_from_lines(points: ArrayLike, owners: ArrayLike, lines_index: LinesIndex,
+                   tolerance: float) -> List[Tuple[int, float, float, float]]:
     """Features whose points lie farther than ``tolerance`` from every line of
     ``lines_index`` (a :class:`LinesIndex`).
 
@@ -248,16 +262,16 @@ def far_from_lines(points, owners, lines_index, tolerance):
     feature owning point i (a multipoint has several). Returns (owner, distance, x, y) of each
     such feature, at its farthest point, in owner order. With no line at all, nothing is
     returned (there is no network to be far from)."""
-    points = np.asarray(points, dtype=float).reshape(-1, 2)
-    owners = np.asarray(owners, dtype=np.int64)
-    if len(points) == 0 or lines_index.empty:
+    xy = np.asarray(points, dtype=float).reshape(-1, 2)
+    owner_of = np.asarray(owners, dtype=np.int64)
+    if len(xy) == 0 or lines_index.empty:
         return []
-    distance = lines_index.distance(points)
-    far = {}
+    distance = lines_index.distance(xy)
+    far: Dict[int, Tuple[float, float, float]] = {}
     for i in np.flatnonzero(distance > tolerance).tolist():
-        owner = int(owners[i])
+        owner = int(owner_of[i])
         if owner not in far or distance[i] > far[owner][0]:
-            far[owner] = (float(distance[i]), float(points[i, 0]), float(points[i, 1]))
+            far[owner] = (float(distance[i]), float(xy[i, 0]), float(xy[i, 1]))
     return [(owner, *far[owner]) for owner in sorted(far)]
 
 
@@ -271,7 +285,8 @@ class NearMiss:
     gap_m: float
 
 
-def near_misses(lines, near_miss_distance, shared_tolerance=SHARED_VERTEX_TOLERANCE):
+def near_misses(lines: Sequence[ArrayLike], near_miss_distance: float,
+                shared_tolerance: float = SHARED_VERTEX_TOLERANCE) -> List[NearMiss]:
     """Line ends within ``near_miss_distance`` of another line without sharing a vertex
     with it (nor touching it within ``shared_tolerance``).
 
@@ -279,15 +294,15 @@ def near_misses(lines, near_miss_distance, shared_tolerance=SHARED_VERTEX_TOLERA
     tolerance, and its diagnostics give the dangles that almost touch a line. Two ends facing
     each other across one gap (each the other's nearest point) are one finding: the first in
     network node order."""
-    lines = [np.asarray(line, dtype=float)[:, :2] for line in lines]
-    if not lines or not near_miss_distance > shared_tolerance:
+    parts = [np.asarray(line, dtype=float)[:, :2] for line in lines]
+    if not parts or not near_miss_distance > shared_tolerance:
         return []
-    graph = network.build_network(lines, shared_tolerance)
+    graph = network.build_network(parts, shared_tolerance)
     found = [d for d in network.network_diagnostics(graph, near_miss_distance)
              if d.kind == "near_miss"]
     node_line = _node_line(graph)
     kept: List[Tuple[float, float, float]] = []
-    out = []
+    out: List[NearMiss] = []
     for diagnostic in found:
         if any(_same_gap(diagnostic, x, y, gap) for x, y, gap in kept):
             continue  # the other end of a gap already reported
@@ -297,14 +312,14 @@ def near_misses(lines, near_miss_distance, shared_tolerance=SHARED_VERTEX_TOLERA
     return out
 
 
-def _same_gap(diagnostic, x, y, gap):
+def _same_gap(diagnostic: network.Diagnostic, x: float, y: float, gap: float) -> bool:
     """True when this end and the reported one at (x, y) are each other's nearest point."""
     between = math.hypot(diagnostic.x - x, diagnostic.y - y)
     slack = 1e-6 * max(1.0, between)
     return abs(between - gap) <= slack and abs(between - diagnostic.distance_m) <= slack
 
 
-def _node_line(graph):
+def _node_line(graph: network.Network) -> IntArray:
     """The input line of an edge at each node (any one: dangles have a single edge)."""
     node_line = np.full(graph.node_count, -1, dtype=np.int64)
     node_line[graph.edge_v] = graph.edge_line

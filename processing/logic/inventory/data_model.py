@@ -7,12 +7,14 @@ Labels are English and marked with ``QT_TRANSLATE_NOOP`` so that ``pylupdate5`` 
 the QGIS glue translates them (context ``DataModel``) when it writes aliases and value maps.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
     """Mark ``text`` for extraction by pylupdate5 without importing Qt."""
     return text
 
@@ -26,7 +28,7 @@ STRING, INTEGER, REAL, BOOLEAN, DATE = "string", "integer", "real", "boolean", "
 TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"}
 
 
-def is_true(value):
+def is_true(value: Any) -> bool:
     """A boolean field's value as GeoPackage (0/1), PostgreSQL (bool) or a text field (true,
     1, oui…) stores it; NULL (None or QGIS's NULL) and any other word are false."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
@@ -49,7 +51,7 @@ class ValueList:
     values: Tuple[Value, ...]
 
     @property
-    def codes(self):
+    def codes(self) -> Tuple[str, ...]:
         return tuple(v.code for v in self.values)
 
 
@@ -76,22 +78,22 @@ class Layer:
     since: int = 1  # the schema version that added the layer
     unique: Tuple[Tuple[str, ...], ...] = ()  # sets of fields no two features share
 
-    def key_name(self, key):
+    def key_name(self, key: Sequence[str]) -> str:
         """The name of the unique index on the fields ``key``."""
         return f"{self.name}_{'_'.join(key)}_key"
 
-    def field(self, name):
+    def field(self, name: str) -> Field:
         for f in self.fields:
             if f.name == name:
                 return f
         raise KeyError(f"{self.name} has no field {name!r}")
 
     @property
-    def field_names(self):
+    def field_names(self) -> Tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
 
-def _values(name, *items):
+def _values(name: str, *items: Tuple[str, str, str]) -> ValueList:
     return ValueList(name, tuple(Value(*item) for item in items))
 
 
@@ -177,15 +179,15 @@ VALUE_LISTS = (AIRE_KINDS, STATUSES, CATEGORIES, SURFACES, ITINERARY_KINDS, TRAM
                POLE_KINDS, DIRECTIONS, MODES, STATION_KINDS, PERIMETER_KINDS)
 
 
-def _name():
+def _name() -> Field:
     return Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Name"), 120, not_null=True)
 
 
-def _commune():
+def _commune() -> Field:
     return Field("commune", STRING, QT_TRANSLATE_NOOP("DataModel", "Commune"), 80)
 
 
-def _source_fields():
+def _source_fields() -> Tuple[Field, Field]:
     """Where an imported feature comes from: the source (``osm``, ``datatourisme``…) and its
     identifier there, so that a re-import updates the feature instead of adding it again.
     Both are NULL for features drawn by hand."""
@@ -197,18 +199,19 @@ def _source_fields():
 SOURCE_KEY = ("source", "source_id")
 
 
-def _mode():
+def _mode() -> Field:
     """The mode of a node, section, itinerary or circuit (schema 4); cycling for what an earlier
     version wrote, which knew cycling only."""
     return Field("mode", STRING, QT_TRANSLATE_NOOP("DataModel", "Mode"), 32, not_null=True,
                  default=MODES.codes[0], values=MODES, since=4)
 
 
-def _amenity(name, alias):
+def _amenity(name: str, alias: str) -> Field:
     return Field(name, BOOLEAN, alias)
 
 
-def _coded(name, alias, values, default=None, not_null=True):
+def _coded(name: str, alias: str, values: ValueList, default: Optional[str] = None,
+           not_null: bool = True) -> Field:
     return Field(name, STRING, alias, 32, not_null=not_null,
                  default=default if default is not None else values.codes[0], values=values)
 
@@ -328,14 +331,14 @@ SCHEMA_VERSION = max([layer.since for layer in LAYERS]
                      + [f.since for layer in LAYERS for f in layer.fields])
 
 
-def key_version(layer_def, key):
+def key_version(layer_def: Layer, key: Sequence[str]) -> int:
     """The schema version that added the unique key ``key`` (when its last field came)."""
     return max(layer_def.field(name).since for name in key)
 
 
-def layers_at(version):
+def layers_at(version: int) -> Tuple[Layer, ...]:
     """The data model as it was at schema ``version``: its layers, fields and unique keys."""
-    layers = []
+    layers: List[Layer] = []
     for layer_def in LAYERS:
         if layer_def.since > version:
             continue
@@ -348,7 +351,7 @@ def layers_at(version):
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
 
 
-def layer(name):
+def layer(name: str) -> Layer:
     """The layer description called ``name`` (KeyError names the known layers)."""
     try:
         return LAYERS_BY_NAME[name]
@@ -358,30 +361,30 @@ def layer(name):
 
 
 @cache
-def _text_lengths(layer_def):
+def _text_lengths(layer_def: Layer) -> Dict[str, int]:
     return {f.name: f.length for f in layer_def.fields if f.type == STRING and f.length}
 
 
-def fit_lengths(layer_def, values):
+def fit_lengths(layer_def: Layer, values: Mapping[str, Any]) -> Mapping[str, Any]:
     """``values`` ({field: value}) with every text longer than its field cut to fit, ending
     in "…" (a PostgreSQL varchar refuses a longer text, a GeoPackage only warns); the same
     dict when nothing is too long."""
-    fitted = values
+    fitted: Optional[Dict[str, Any]] = None  # a copy, made at the first text too long
     for name, length in _text_lengths(layer_def).items():
         value = values.get(name)
         if isinstance(value, str) and len(value) > length:
-            fitted = dict(fitted) if fitted is values else fitted
+            fitted = dict(values) if fitted is None else fitted
             fitted[name] = value[:length - 1] + "…"
-    return fitted
+    return values if fitted is None else fitted
 
 
-def validate_record(layer_def, attributes):
+def validate_record(layer_def: Layer, attributes: Mapping[str, Any]) -> List[str]:
     """Problems of one record against the model: unknown fields, missing names, bad codes.
 
     Returns a list of English messages (empty when the record is valid). Used by the sample
     generator's tests and later by the inventory checks.
     """
-    problems = []
+    problems: List[str] = []
     known = set(layer_def.field_names)
     for key in attributes:
         if key not in known:

@@ -10,8 +10,10 @@ fields. Migrations only add (layers, fields, unique keys): nothing the user wrot
 A step leaves out what the database has already, so running it twice is harmless.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Collection, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from . import data_model
 
@@ -21,11 +23,13 @@ SCHEMA_VERSION_KEY = "schema_version"
 # schema's transaction): the version they are at, so that a failure there is retried
 STYLE_VERSION_KEY = "style_version"
 
+Columns = Mapping[str, Collection[str]]  # {table: its column names}
+
 
 class NotAProjectDatabaseError(ValueError):
     """The database lacks layers or fields every project database has."""
 
-    def __init__(self, missing):
+    def __init__(self, missing: Iterable[str]) -> None:
         self.missing = list(missing)
         super().__init__("not a project database; missing: " + ", ".join(self.missing))
 
@@ -33,7 +37,7 @@ class NotAProjectDatabaseError(ValueError):
 class NewerDatabaseError(ValueError):
     """The database was written by a newer Itinérance than this one."""
 
-    def __init__(self, version):
+    def __init__(self, version: int) -> None:
         self.version = version
         super().__init__(f"schema version {version} is newer than {data_model.SCHEMA_VERSION}")
 
@@ -49,18 +53,18 @@ class Step:
     keys: Tuple[Tuple[data_model.Layer, Tuple[str, ...]], ...]
 
     @property
-    def empty(self):
+    def empty(self) -> bool:
         return not (self.layers or self.fields or self.keys)
 
-    def fields_by_layer(self):
+    def fields_by_layer(self) -> Dict[str, Tuple[data_model.Layer, List[data_model.Field]]]:
         """{layer name: (layer, [fields])} of the fields this step adds."""
-        grouped = {}
+        grouped: Dict[str, Tuple[data_model.Layer, List[data_model.Field]]] = {}
         for layer_def, field in self.fields:
             grouped.setdefault(layer_def.name, (layer_def, []))[1].append(field)
         return grouped
 
 
-def parse_version(value):
+def parse_version(value: object) -> int:
     """A stored version (text or number) as an int; ValueError for anything else."""
     try:
         return int(str(value).strip())
@@ -68,7 +72,7 @@ def parse_version(value):
         raise ValueError(f"the stored schema version {value!r} is not a number") from None
 
 
-def detect_version(columns, stored=None):
+def detect_version(columns: Columns, stored: Optional[object] = None) -> int:
     """The schema version of a database whose tables have ``columns`` ({table: column names}),
     given the version stored in its ``itinerance_meta`` table (None when it has none).
 
@@ -82,7 +86,7 @@ def detect_version(columns, stored=None):
         if version < 1:
             raise ValueError(f"the stored schema version {version} is not valid")
         return version
-    missing = []
+    missing: List[str] = []
     for layer_def in data_model.layers_at(1):
         have = columns.get(layer_def.name)
         if have is None:
@@ -95,9 +99,11 @@ def detect_version(columns, stored=None):
     return 1
 
 
-def additions(version):
+def additions(version: int) -> Step:
     """Everything schema ``version`` added (a Step), whatever a database holds."""
-    layers, fields, keys = [], [], []
+    layers: List[data_model.Layer] = []
+    fields: List[Tuple[data_model.Layer, data_model.Field]] = []
+    keys: List[Tuple[data_model.Layer, Tuple[str, ...]]] = []
     for layer_def in data_model.layers_at(version):
         if layer_def.since == version:
             layers.append(layer_def)
@@ -108,12 +114,12 @@ def additions(version):
     return Step(version, tuple(layers), tuple(fields), tuple(keys))
 
 
-def plan(columns, from_version, to_version=None):
+def plan(columns: Columns, from_version: int, to_version: Optional[int] = None) -> List[Step]:
     """The steps from ``from_version`` to ``to_version`` (default: the current one), leaving
     out layers and fields the database has already (``columns``: {table: column names})."""
-    to_version = data_model.SCHEMA_VERSION if to_version is None else to_version
-    steps = []
-    for version in range(from_version + 1, to_version + 1):
+    last = data_model.SCHEMA_VERSION if to_version is None else to_version
+    steps: List[Step] = []
+    for version in range(from_version + 1, last + 1):
         step = additions(version)
         steps.append(Step(
             version,

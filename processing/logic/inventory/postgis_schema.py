@@ -8,9 +8,15 @@ PostgreSQL has no GDAL field domains: each value list becomes a CHECK constraint
 same as in the GeoPackage.
 """
 
+from __future__ import annotations
+
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data_model, migrations
+from .data_model import Field, Layer
+
+Label = Callable[[str], str]  # a title or an alias as the database stores it (a translator)
 
 DOLLAR_TAG = "$itinerance$"  # quotes the body of DO blocks
 
@@ -22,14 +28,14 @@ PG_TYPES = {
 }
 
 
-def quote_identifier(name):
+def quote_identifier(name: str) -> str:
     """``name`` as a PostgreSQL identifier, always quoted (case and any character kept)."""
     if not name or "\x00" in name:
         raise ValueError("an identifier cannot be empty or hold a NUL character")
     return '"' + name.replace('"', '""') + '"'
 
 
-def quote_literal(value):
+def quote_literal(value: object) -> str:
     """A Python value as an SQL literal (text, bool, number)."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -38,17 +44,17 @@ def quote_literal(value):
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def qualified(schema, table):
+def qualified(schema: str, table: str) -> str:
     return f"{quote_identifier(schema)}.{quote_identifier(table)}"
 
 
-def column_type(field):
+def column_type(field: Field) -> str:
     if field.type == data_model.STRING:
         return f"varchar({field.length})" if field.length else "text"
     return PG_TYPES[field.type]
 
 
-def column_definition(field):
+def column_definition(field: Field) -> str:
     """``"name" type [NOT NULL] [DEFAULT value]``."""
     parts = [quote_identifier(field.name), column_type(field)]
     if field.not_null:
@@ -58,14 +64,16 @@ def column_definition(field):
     return " ".join(parts)
 
 
-def check_constraint(layer_def, field):
+def check_constraint(layer_def: Layer, field: Field) -> str:
     """The CHECK constraint holding ``field`` to its value list."""
+    if field.values is None:
+        raise ValueError(f"{layer_def.name}.{field.name} has no value list to check")
     codes = ", ".join(quote_literal(code) for code in field.values.codes)
     name = quote_identifier(f"{layer_def.name}_{field.name}_check")
     return f"CONSTRAINT {name} CHECK ({quote_identifier(field.name)} IN ({codes}))"
 
 
-def create_table(schema, layer_def, srid, label=str):
+def create_table(schema: str, layer_def: Layer, srid: int, label: Label = str) -> List[str]:
     """Statements creating one layer's table, its spatial index and its comments (titles and
     aliases through ``label``, e.g. a translator)."""
     table = qualified(schema, layer_def.name)
@@ -86,12 +94,12 @@ def create_table(schema, layer_def, srid, label=str):
     return statements
 
 
-def column_comment(table, field, label=str):
+def column_comment(table: str, field: Field, label: Label = str) -> str:
     return (f"COMMENT ON COLUMN {table}.{quote_identifier(field.name)} IS "
             f"{quote_literal(label(field.alias))}")
 
 
-def unique_keys(schema, layer_def, keys):
+def unique_keys(schema: str, layer_def: Layer, keys: Iterable[Sequence[str]]) -> List[str]:
     """Unique indexes on the fields of each key (IF NOT EXISTS: a re-run adds nothing)."""
     table = qualified(schema, layer_def.name)
     return [f"CREATE UNIQUE INDEX IF NOT EXISTS {quote_identifier(layer_def.key_name(key))} "
@@ -99,7 +107,7 @@ def unique_keys(schema, layer_def, keys):
             for key in keys]
 
 
-def add_column(schema, layer_def, field, label=str):
+def add_column(schema: str, layer_def: Layer, field: Field, label: Label = str) -> List[str]:
     """Statements adding ``field`` to an existing table, with its value list and comment."""
     table = qualified(schema, layer_def.name)
     statements = [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(field)}"]
@@ -109,7 +117,7 @@ def add_column(schema, layer_def, field, label=str):
     return statements
 
 
-def write_meta(schema, values, label=str):
+def write_meta(schema: str, values: Mapping[str, object], label: Label = str) -> List[str]:
     """Statements storing ``values`` ({key: value}) in the schema's itinerance_meta table,
     creating it."""
     table = qualified(schema, migrations.META_TABLE)
@@ -124,10 +132,12 @@ def write_meta(schema, values, label=str):
     return statements
 
 
-def migrate_schema(schema, srid, steps, style_version, label=str):
+def migrate_schema(schema: str, srid: int, steps: Iterable[migrations.Step], style_version: int,
+                   label: Label = str) -> List[str]:
     """Every statement of the migration ``steps`` (logic/migrations.py), then the new schema
     version; ``style_version``: the version the styles are at (brought up to date after)."""
-    statements = []
+    steps = list(steps)
+    statements: List[str] = []
     for step in steps:
         for layer_def in step.layers:
             statements += create_table(schema, layer_def, srid, label)
@@ -143,7 +153,7 @@ def migrate_schema(schema, srid, steps, style_version, label=str):
     return statements
 
 
-def delete_styles(schema, layers=data_model.LAYERS):
+def delete_styles(schema: str, layers: Iterable[Layer] = data_model.LAYERS) -> str:
     """Remove the model's default styles (named after their tables) left in QGIS's
     ``public.layer_styles`` for these tables: QGIS asks in a dialog before replacing a style of
     the same name, which would block a run without a user."""
@@ -157,8 +167,9 @@ def delete_styles(schema, layers=data_model.LAYERS):
             f"AND stylename = f_table_name; END IF; END {DOLLAR_TAG}")
 
 
-def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label=str,
-                  new_schema=True, version=data_model.SCHEMA_VERSION):
+def create_schema(schema: str, srid: int, layers: Sequence[Layer] = data_model.LAYERS,
+                  overwrite: bool = False, label: Label = str, new_schema: bool = True,
+                  version: Optional[int] = data_model.SCHEMA_VERSION) -> List[str]:
     """Every statement creating the data model in ``schema``, in order. With ``overwrite``,
     the model's own tables are dropped first (nothing else in the schema is touched).
     ``new_schema``: the schema does not exist yet (creating one needs a privilege on the
@@ -176,7 +187,7 @@ def create_schema(schema, srid, layers=data_model.LAYERS, overwrite=False, label
     return statements
 
 
-def script(statements):
+def script(statements: Iterable[str]) -> str:
     """One SQL script from statements: sent as one query, PostgreSQL runs it as one
     transaction (all or nothing)."""
     return ";\n".join(statements) + ";"
@@ -184,14 +195,14 @@ def script(statements):
 
 # --- connection strings -----------------------------------------------------------------------
 
-def is_connection_string(text):
+def is_connection_string(text: str) -> bool:
     """True for a libpq URI (postgresql://...) or key=value string (service=..., host=...);
     anything else is taken for the name of a connection saved in QGIS."""
     text = text.strip()
     return text.startswith(("postgresql://", "postgres://")) or "=" in text
 
 
-def parse_connection_string(text):
+def parse_connection_string(text: str) -> Dict[str, str]:
     """libpq connection parameters (dict) from a postgresql:// URI or a key=value string.
 
     Raises ValueError with a readable message for what cannot be parsed."""
@@ -201,9 +212,9 @@ def parse_connection_string(text):
     return _parse_keywords(text)
 
 
-def _parse_url(text):
+def _parse_url(text: str) -> Dict[str, str]:
     parts = urlsplit(text)
-    params = {}
+    params: Dict[str, str] = {}
     if parts.hostname:
         params["host"] = parts.hostname
     try:
@@ -223,9 +234,10 @@ def _parse_url(text):
     return params
 
 
-def _parse_keywords(text):
+def _parse_keywords(text: str) -> Dict[str, str]:
     """key=value pairs separated by spaces; values may be single-quoted with \\' and \\\\."""
-    params, i, n = {}, 0, len(text)
+    params: Dict[str, str] = {}
+    i, n = 0, len(text)
     while i < n:
         while i < n and text[i].isspace():
             i += 1
@@ -240,7 +252,7 @@ def _parse_keywords(text):
         i = equal + 1
         while i < n and text[i].isspace():
             i += 1
-        value = []
+        value: List[str] = []
         if i < n and text[i] == "'":
             i += 1
             while i < n and text[i] != "'":
@@ -259,8 +271,8 @@ def _parse_keywords(text):
     return params
 
 
-def keyword_string(params):
+def keyword_string(params: Mapping[str, object]) -> str:
     """A key=value connection string, every value single-quoted (what QgsDataSourceUri reads)."""
-    def quoted(value):
+    def quoted(value: object) -> str:
         return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
     return " ".join(f"{key}={quoted(value)}" for key, value in params.items())

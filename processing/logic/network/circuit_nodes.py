@@ -332,5 +332,6 @@ def _first_wrong(graph: network_engine.Network, table: NodeTable, tokens: List[T
         found = resolve(graph, table, tokens, network)
     except CircuitError as error:
         named = [k for k in plain if tokens[k].number == error.values.get("number")]
-        return (named or plain or [None])[0]
+        first = named or plain
+        return first[0] if first else None
     return next((k for k in plain if found[k] != rows[k]), None)

@@ -13,11 +13,14 @@ another); between consecutive nodes the circuit takes the shortest path along th
 language, naming the number at fault.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, Dict, Hashable, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
 from ..relief import profile
 from . import graph as network_engine
 from . import paths as network_paths
@@ -35,6 +38,10 @@ from .circuit_nodes import (  # noqa: F401 - the circuit's API: its nodes and th
     sequence_numbers,
     sequence_tokens,
 )
+from .graph import Network
+
+if TYPE_CHECKING:  # rasterio and pyproj load when a DEM is read, not with the plugin
+    from ..relief.dem_sampling import DemSampler
 
 SAME_PLACE_M = 1e-6  # metres: two numbers on one graph node
 TIE_M = 1e-3  # metres: a point this much farther from a later passage counts at the first one
@@ -54,14 +61,14 @@ class Circuit:
     tokens: List[Token]
     rows: List[int]
     networks: List[Optional[str]]
-    node_xy: np.ndarray
-    leg_length: np.ndarray
-    xy: np.ndarray
-    chainage: np.ndarray
-    edges: np.ndarray
-    forward: np.ndarray
-    leg_xy: np.ndarray
-    leg_ptr: np.ndarray
+    node_xy: FloatArray
+    leg_length: FloatArray
+    xy: FloatArray
+    chainage: FloatArray
+    edges: IntArray
+    forward: BoolArray
+    leg_xy: FloatArray
+    leg_ptr: IntArray
 
     @property
     def numbers(self) -> List[str]:
@@ -82,7 +89,7 @@ class Circuit:
         return float(self.leg_length.sum())
 
     @property
-    def leg_start(self) -> np.ndarray:
+    def leg_start(self) -> FloatArray:
         return np.concatenate([[0.0], np.cumsum(self.leg_length)[:-1]])
 
     @property
@@ -105,8 +112,7 @@ class Request:
         self.numbers = as_tokens(self.numbers)
 
 
-def _resolved(graph: network_engine.Network, table: NodeTable, request: Request
-              ) -> List[int]:
+def _resolved(graph: Network, table: NodeTable, request: Request) -> List[int]:
     """The rows of the request's nodes; raises a CircuitError."""
     rows = resolve(graph, table, request.numbers, request.network, request.pinned)
     nodes = table.graph_node[rows]
@@ -117,13 +123,15 @@ def _resolved(graph: network_engine.Network, table: NodeTable, request: Request
     return rows
 
 
-def build_circuits(graph, table, requests):
+def build_circuits(graph: Network, table: NodeTable,
+                   requests: Sequence[Request]) -> List[Union[Circuit, CircuitError]]:
     """Build every request: a list with a :class:`Circuit` or a :class:`CircuitError` each.
 
     Every leg of every circuit is searched in one :func:`network_paths.shortest_paths` call
     (the nodes resolved first, each number from the one before).
     """
-    results, rows_of = [None] * len(requests), {}
+    results: List[Any] = [None] * len(requests)  # each filled below
+    rows_of: Dict[int, List[int]] = {}
     for i, request in enumerate(requests):
         try:
             rows_of[i] = _resolved(graph, table, request)
@@ -161,7 +169,8 @@ def build_circuits(graph, table, requests):
     return results
 
 
-def stops_along(circuits, points, radius):
+def stops_along(circuits: Sequence[Circuit], points: ArrayLike,
+                radius: float) -> Tuple[IntArray, IntArray, FloatArray, FloatArray]:
     """Points within ``radius`` metres (straight line) of each circuit, where the circuit
     passes them first.
 
@@ -170,18 +179,18 @@ def stops_along(circuits, points, radius):
     passage when the circuit passes the point several times (an out-and-back, a figure of
     eight); ``distance`` (m) to it.
     """
-    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    xy_points = np.asarray(points, dtype=float).reshape(-1, 2)
     empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
     lines = [c.xy for c in circuits]
-    if not lines or len(points) == 0:
+    if not lines or len(xy_points) == 0:
         return empty
     counts = np.array([len(xy) for xy in lines], dtype=np.int64)
     ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     xy = np.concatenate(lines)
     vertex_chainage = np.concatenate([c.chainage for c in circuits])
     index = network_engine.SegmentIndex(xy, ptr)
-    pt, seg = index.candidates(points, radius)
-    t, _, dist = network_engine.project(points[pt], index.a[seg], index.b[seg])
+    pt, seg = index.candidates(xy_points, radius)
+    t, _, dist = network_engine.project(xy_points[pt], index.a[seg], index.b[seg])
     near = dist <= radius
     pt, seg, t, dist = pt[near], seg[near], t[near], dist[near]
     if len(pt) == 0:
@@ -189,7 +198,7 @@ def stops_along(circuits, points, radius):
     start = index.start[seg]
     at = vertex_chainage[start] + t * (vertex_chainage[start + 1] - vertex_chainage[start])
     circuit = index.owner[seg]
-    pair = circuit * len(points) + pt
+    pair = circuit * len(xy_points) + pt
     # the nearest passage of each (circuit, point), then the first of those as near as it
     order = np.lexsort((dist, pair))
     head = np.ones(len(order), dtype=bool)
@@ -204,17 +213,20 @@ def stops_along(circuits, points, radius):
     return circuit[keep], pt[keep], at[keep], dist[keep]
 
 
-def length_by_value(graph, circuit, edge_values):
+def length_by_value(graph: Network, circuit: Circuit,
+                    edge_values: Sequence[Hashable]) -> List[Tuple[Hashable, float]]:
     """Metres of the circuit per value of its edges (``edge_values[e]`` for graph edge e),
     longest first: a list of (value, metres)."""
-    totals = {}
+    totals: Dict[Hashable, float] = {}
     for value, metres in zip([edge_values[e] for e in circuit.edges.tolist()],
                              graph.edge_length[circuit.edges].tolist()):
         totals[value] = totals.get(value, 0.0) + metres
     return sorted(totals.items(), key=lambda item: (-item[1], str(item[0])))
 
 
-def route_profile(xy, dem, step, grade_window, work_wkt=None):
+def route_profile(xy: ArrayLike, dem: DemSampler, step: float, grade_window: float,
+                  work_wkt: Optional[str] = None) -> Tuple[FloatArray, FloatArray, FloatArray,
+                                                           profile.Summary]:
     """The elevation profile of a route from a DEM (a ``dem_sampling.DemSampler``), as
     ``slopeprofile`` reads it: (chainage, points, z, figures of ``profile.summarise``).
     ``work_wkt`` is the CRS of ``xy`` when the DEM may be in another one."""

@@ -13,16 +13,19 @@ whose length depends only on d(u) and d(v). Adding a site c changes d to min(d, 
 gives exact gains by interval arithmetic.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from functools import cached_property
-from typing import List
+from typing import Dict, List, NamedTuple, Optional, Tuple, Union
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .graph import SegmentIndex, chains, cut_edges, flatten_walks, ranges, walks_xy
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
+from .graph import Network, SegmentIndex, chains, cut_edges, flatten_walks, ranges, walks_xy
 
 PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay this long)
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
@@ -36,7 +39,7 @@ FIRST_BATCH = 256  # exact gains computed first; the grid bounds only more candi
 # --------------------------------------------------------------------------------------------
 
 
-def distance_field(network, source_nodes):
+def distance_field(network: Network, source_nodes: ArrayLike) -> Tuple[FloatArray, IntArray]:
     """Network distance (metres) from every node to its nearest source node.
 
     Returns (dist, nearest): ``dist`` (n,) float, inf where no source is reachable; ``nearest``
@@ -75,35 +78,36 @@ class Stretches:
     tell which pieces touch.
     """
 
-    edge: np.ndarray
-    start_offset: np.ndarray
-    end_offset: np.ndarray
-    length: np.ndarray
-    dist_min: np.ndarray
-    dist_max: np.ndarray
-    nearest: np.ndarray
-    covered: np.ndarray
-    component: np.ndarray
-    start_point: np.ndarray
-    end_point: np.ndarray
-    xy: np.ndarray
-    ptr: np.ndarray
+    edge: IntArray
+    start_offset: FloatArray
+    end_offset: FloatArray
+    length: FloatArray
+    dist_min: FloatArray
+    dist_max: FloatArray
+    nearest: IntArray
+    covered: BoolArray
+    component: IntArray
+    start_point: IntArray
+    end_point: IntArray
+    xy: FloatArray
+    ptr: IntArray
     max_distance: float
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.edge)
 
     @cached_property
-    def coords(self) -> List[np.ndarray]:
+    def coords(self) -> List[FloatArray]:
         return np.split(self.xy, self.ptr[1:-1]) if len(self.edge) else []
 
 
-def _field(du, dv, length, x):
+def _field(du: FloatArray, dv: FloatArray, length: FloatArray, x: FloatArray) -> FloatArray:
     """min(d(u) + x, d(v) + L - x): the field at offset x (inf - inf gives NaN: no source)."""
     return np.minimum(du + x, dv + length - x)
 
 
-def _breakpoints(du, dv, length, max_distance):
+def _breakpoints(du: FloatArray, dv: FloatArray, length: FloatArray,
+                 max_distance: float) -> FloatArray:
     """Sorted (m, 5) breakpoints per edge: 0, the peak, the two crossings of R, L.
 
     Breakpoints that do not apply are set to L (duplicates of the end).
@@ -120,7 +124,8 @@ def _breakpoints(du, dv, length, max_distance):
     return np.sort(b, axis=1)
 
 
-def stretches(network, dist, nearest, max_distance):
+def stretches(network: Network, dist: FloatArray, nearest: IntArray,
+              max_distance: float) -> Stretches:
     """Split every edge at its peak and where the field crosses ``max_distance`` (metres)."""
     r = float(max_distance)
     u, v, length = network.edge_u, network.edge_v, network.edge_length
@@ -160,7 +165,7 @@ def stretches(network, dist, nearest, max_distance):
     )
 
 
-def coverage_totals(network, st):
+def coverage_totals(network: Network, st: Stretches) -> Dict[str, Union[int, float]]:
     """Headline figures: lengths in metres, coverage in percent of the network length."""
     total = network.total_length
     covered = float(st.length[st.covered].sum())
@@ -183,14 +188,14 @@ def coverage_totals(network, st):
 class Gap:
     """A maximal connected set of uncovered stretches (metres)."""
 
-    coords: List[np.ndarray]  # polylines, merged where pieces chain through degree-2 points
+    coords: List[FloatArray]  # polylines, merged where pieces chain through degree-2 points
     length: float
     worst_dist: float  # largest distance to a source over the gap; NaN without a source
     component: int
-    stretch_index: np.ndarray  # indices into the Stretches
+    stretch_index: IntArray  # indices into the Stretches
 
 
-def gaps(network, st):
+def gaps(network: Network, st: Stretches) -> List[Gap]:
     """Maximal connected uncovered parts of the network, by decreasing length."""
     unc = np.flatnonzero(~st.covered)
     if len(unc) == 0:
@@ -241,7 +246,7 @@ class Suggestion:
     coverage_after_pct: float
 
 
-def _reach(d, r):
+def _reach(d: FloatArray, r: float) -> FloatArray:
     """How far beyond a node at distance d from a site its coverage extends along an edge:
     max(R - d, 0), and 0 where d is inf (metres)."""
     if np.isfinite(r):
@@ -250,26 +255,45 @@ def _reach(d, r):
     return np.where(np.isfinite(d), np.inf, 0.0)
 
 
-def _uncovered(length, du, dv, r):
+def _uncovered(length: FloatArray, du: FloatArray, dv: FloatArray, r: float) -> FloatArray:
     """Uncovered metres of edges whose ends are at du, dv from the nearest site."""
     return np.maximum(length - _reach(du, r) - _reach(dv, r), 0.0)
+
+
+# the distances from one candidate: (nodes, distances within R)
+_Row = Tuple[IntArray, FloatArray]
+
+
+class _ChunkGrid(NamedTuple):
+    """The uncovered edges' chunks on a grid, for the gains' upper bounds (see ``_grid``)."""
+
+    edges: IntArray
+    owner: IntArray
+    chunk_lo: FloatArray
+    chunk_hi: FloatArray
+    cell: IntArray
+    chunk_ptr: IntArray
+    origin: FloatArray
+    size: float
+    nx: int
+    reach: float
 
 
 class _Greedy:
     """State of the greedy ranking: node distances to the nearest site, and exact gains."""
 
-    def __init__(self, network, dist, r):
+    def __init__(self, network: Network, dist: ArrayLike, r: float) -> None:
         self.net = network
         self.r = r
         self.d = np.array(dist, dtype=float)
         self.adj = network.adjacency()
         self.tree = cKDTree(network.node_xy)
 
-    def uncovered(self):
+    def uncovered(self) -> FloatArray:
         net = self.net
         return _uncovered(net.edge_length, self.d[net.edge_u], self.d[net.edge_v], self.r)
 
-    def reach_uncovered(self, cand):
+    def reach_uncovered(self, cand: IntArray) -> IntArray:
         """Candidates that can reach an uncovered point within R (one Dijkstra).
 
         A super-source is linked to both ends of every edge's uncovered interval, at the
@@ -297,9 +321,13 @@ class _Greedy:
         g = csgraph.dijkstra(graph + link, directed=True, indices=n)[:n] - shift
         return cand[g[cand] < r]
 
-    def gains(self, cand, keep_row=False):
+    def gains(self, cand: IntArray) -> FloatArray:
+        """Exact gains (metres) of candidate nodes."""
+        return self._gains(cand, False)[0]
+
+    def _gains(self, cand: IntArray, keep_row: bool) -> Tuple[FloatArray, Optional[_Row]]:
         """Exact gains (metres) of candidate nodes; with keep_row, also the distances from a
-        single candidate as (nodes, distances) within R.
+        single candidate as (nodes, distances) within R (else None).
 
         Candidates are grouped in square tiles; each group runs a limited Dijkstra on the nodes
         within R (plus the tile's half diagonal) of its tile centre, which holds every path of
@@ -332,9 +360,10 @@ class _Greedy:
             out[group] = res[0]
             if keep_row:
                 row = res[1]
-        return (out, row) if keep_row else out
+        return out, row
 
-    def _tile_gains(self, cand, sub, keep_row):
+    def _tile_gains(self, cand: IntArray, sub: IntArray,
+                    keep_row: bool) -> Tuple[FloatArray, Optional[_Row]]:
         """Gains of candidates whose R-balls lie within the node set ``sub`` (sorted)."""
         r = self.r
         net = self.net
@@ -368,13 +397,15 @@ class _Greedy:
             gains[k:k + step] = before - unc.sum(axis=1)
         return gains, row
 
-    def add_site(self, node):
+    def add_site(self, node: int) -> float:
         """Make ``node`` a site; returns its exact gain."""
-        gain, (sub, dk) = self.gains(np.array([node]), keep_row=True)
+        gain, row = self._gains(np.array([node]), True)
+        assert row is not None  # one candidate, keep_row: its row
+        sub, dk = row
         self.d[sub] = np.minimum(self.d[sub], dk)
         return float(gain[0])
 
-    def bounds(self, cand):
+    def bounds(self, cand: IntArray) -> FloatArray:
         """Upper bounds of the gains of candidates, cheap: the uncovered length of their
         component, and, for more than FIRST_BATCH candidates (fewer cost less to compute
         exactly than the grid), of the network's chunks whose centres lie within R (plus the
@@ -384,11 +415,12 @@ class _Greedy:
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
-        if np.isfinite(r) and len(cand) > FIRST_BATCH and self._grid is not None:
-            ub = np.minimum(ub, self._grid_bounds(cand))
+        grid = self._grid if np.isfinite(r) and len(cand) > FIRST_BATCH else None
+        if grid is not None:
+            ub = np.minimum(ub, self._grid_bounds(cand, grid))
         return ub
 
-    def _intervals(self, edges):
+    def _intervals(self, edges: IntArray) -> Tuple[FloatArray, FloatArray]:
         """The uncovered interval [lo, hi] of ``edges``, offsets in metres (empty: hi <= lo).
         Intervals only shrink as sites are added: d only decreases."""
         net, r = self.net, self.r
@@ -396,7 +428,7 @@ class _Greedy:
                 net.edge_length[edges] - _reach(self.d[net.edge_v[edges]], r))
 
     @cached_property
-    def _grid(self):
+    def _grid(self) -> Optional[_ChunkGrid]:
         """What the grid bounds keep from one pick to the next, for the edges uncovered now
         (the only ones that can be later): their chunks (``net.segment_index`` of those edges
         alone; edge ``edges[k]``'s are ``chunk_ptr[k]:chunk_ptr[k + 1]``), each chunk's
@@ -423,12 +455,13 @@ class _Greedy:
         nx = int(extent // size) + 2
         cxy = np.floor((index.chunk_xy - origin) / size).astype(np.int64)
         chunk_ptr = np.searchsorted(index.owner[seg], np.arange(len(edges) + 1))
-        return (edges, index.owner[seg], s0 + index.chunk_lo * sl, s0 + index.chunk_hi * sl,
-                cxy[:, 0] * nx + cxy[:, 1], chunk_ptr, origin, size, nx, reach)
+        return _ChunkGrid(edges, index.owner[seg], s0 + index.chunk_lo * sl,
+                          s0 + index.chunk_hi * sl, cxy[:, 0] * nx + cxy[:, 1], chunk_ptr,
+                          origin, size, nx, reach)
 
-    def _grid_bounds(self, cand):
+    def _grid_bounds(self, cand: IntArray, chunks: _ChunkGrid) -> FloatArray:
         net = self.net
-        edges, owner, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = self._grid
+        edges, owner, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = chunks
         # uncovered interval of each edge, intersected with each chunk's offsets: only the
         # chunks of edges with an uncovered part weigh anything
         lo_e, hi_e = self._intervals(edges)
@@ -449,11 +482,12 @@ class _Greedy:
         return grid / 10.0**GAIN_DECIMALS
 
 
-def _rounded(x):
+def _rounded(x: FloatArray) -> FloatArray:
     return np.round(x, GAIN_DECIMALS)
 
 
-def suggest_sites(network, dist, max_distance, candidate_nodes, count):
+def suggest_sites(network: Network, dist: ArrayLike, max_distance: float,
+                  candidate_nodes: ArrayLike, count: int) -> List[Suggestion]:
     """Rank up to ``count`` candidate nodes greedily by the uncovered metres they bring within
     ``max_distance`` of a site, given the existing sources (node distances ``dist``) and the
     sites ranked before. Ties go to the lowest candidate index; stops when no gain is left.
@@ -482,7 +516,7 @@ def suggest_sites(network, dist, max_distance, candidate_nodes, count):
     fresh = np.zeros(len(nodes), dtype=bool)
     total = network.total_length
     batch = FIRST_BATCH
-    result = []
+    result: List[Suggestion] = []
     while len(result) < count and len(nodes):
         key = np.lexsort((index, -bound))
         top = key[0]

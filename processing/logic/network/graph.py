@@ -31,16 +31,23 @@ Node and edge numbering is deterministic: nodes in order of their first candidat
 order then along the line. Components are numbered by decreasing total length.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import List, NamedTuple
+from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray, SparseMatrix
+
 SPLIT_TOLERANCE = 1e-6  # metres: located points this close to a node (or each other) share it
+
+# pieces dropped while building: (where (k, 2), length before snapping, input line)
+Collapsed = Tuple[FloatArray, FloatArray, IntArray]
 
 
 # --------------------------------------------------------------------------------------------
@@ -48,18 +55,18 @@ SPLIT_TOLERANCE = 1e-6  # metres: located points this close to a node (or each o
 # --------------------------------------------------------------------------------------------
 
 
-def ranges(starts, counts):
+def ranges(starts: ArrayLike, counts: ArrayLike) -> IntArray:
     """Concatenation of ``arange(s, s + c)`` for every pair, without a Python loop."""
-    starts = np.asarray(starts, dtype=np.int64)
-    counts = np.asarray(counts, dtype=np.int64)
-    total = int(counts.sum())
+    first = np.asarray(starts, dtype=np.int64)
+    count = np.asarray(counts, dtype=np.int64)
+    total = int(count.sum())
     if total == 0:
         return np.zeros(0, dtype=np.int64)
-    offsets = np.cumsum(counts) - counts
-    return np.repeat(starts - offsets, counts) + np.arange(total, dtype=np.int64)
+    offsets = np.cumsum(count) - count
+    return np.arange(total, dtype=np.int64) + np.repeat(first - offsets, count)
 
 
-def chainage(xy, ptr):
+def chainage(xy: FloatArray, ptr: IntArray) -> FloatArray:
     """Distance (metres) of every vertex from the start of its polyline.
 
     Summed row by row for polylines of equal vertex count, so that each polyline's chainage is
@@ -80,12 +87,12 @@ def chainage(xy, ptr):
     return ch
 
 
-def _owner(ptr):
+def _owner(ptr: IntArray) -> IntArray:
     """Index of the polyline owning each flat vertex."""
     return np.repeat(np.arange(len(ptr) - 1, dtype=np.int64), np.diff(ptr))
 
 
-def _drop_repeats(xy, ptr):
+def _drop_repeats(xy: FloatArray, ptr: IntArray) -> Tuple[FloatArray, IntArray]:
     """Remove consecutive duplicate vertices inside each polyline; returns (xy, ptr)."""
     if len(xy) == 0:
         return xy, ptr
@@ -100,7 +107,8 @@ def _drop_repeats(xy, ptr):
     return xy[keep], np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
-def project(points, a, b):
+def project(points: FloatArray, a: FloatArray,
+            b: FloatArray) -> Tuple[FloatArray, FloatArray, FloatArray]:
     """Orthogonal projection of points onto segments [a, b] (row-wise).
 
     Returns (t, xy, distance): the parameter in [0, 1], the projected point, and its distance
@@ -118,7 +126,7 @@ def project(points, a, b):
     return t, xy, np.hypot(off[:, 0], off[:, 1])
 
 
-def fast_tree(xy):
+def fast_tree(xy: FloatArray) -> cKDTree:
     """A k-d tree built for a few queries: unbalanced, uncompacted nodes build twice as fast
     and query as fast on map coordinates."""
     return cKDTree(xy, balanced_tree=False, compact_nodes=False)
@@ -132,7 +140,7 @@ class SegmentIndex:
     chunk centres, so a ball of radius r + reach around a point finds every segment within r.
     """
 
-    def __init__(self, xy, ptr):
+    def __init__(self, xy: FloatArray, ptr: IntArray) -> None:
         last = np.zeros(len(xy), dtype=bool)
         last[ptr[1:][np.diff(ptr) > 0] - 1] = True
         start = np.flatnonzero(~last)
@@ -144,7 +152,7 @@ class SegmentIndex:
 
     # chunks and tree are built on first use: many callers need only the segment arrays
     @cached_property
-    def _chunks(self):
+    def _chunks(self) -> Tuple[IntArray, FloatArray, FloatArray, FloatArray, float]:
         chunk = max(float(self.length.mean()), 1e-9)
         n = np.maximum(np.ceil(self.length / chunk), 1).astype(np.int64)
         seg = np.repeat(np.arange(len(self.start), dtype=np.int64), n)
@@ -155,30 +163,30 @@ class SegmentIndex:
         return seg, k / n[seg], (k + 1) / n[seg], xy, float((self.length / (2 * n)).max())
 
     @property
-    def chunk_seg(self):
+    def chunk_seg(self) -> IntArray:
         return self._chunks[0]
 
     @property
-    def chunk_lo(self):
+    def chunk_lo(self) -> FloatArray:
         return self._chunks[1]
 
     @property
-    def chunk_hi(self):
+    def chunk_hi(self) -> FloatArray:
         return self._chunks[2]
 
     @property
-    def chunk_xy(self):
+    def chunk_xy(self) -> FloatArray:
         return self._chunks[3]
 
     @property
-    def reach(self):
+    def reach(self) -> float:
         return self._chunks[4]
 
     @cached_property
-    def tree(self):
+    def tree(self) -> Optional[cKDTree]:
         return fast_tree(self.chunk_xy) if len(self.start) else None
 
-    def candidates(self, points, radius):
+    def candidates(self, points: FloatArray, radius: ArrayLike) -> Tuple[IntArray, IntArray]:
         """(point, segment) pairs with the segment possibly within ``radius`` of the point.
 
         ``radius`` is a scalar or one value per point (metres). Pairs are unique.
@@ -201,7 +209,7 @@ class SegmentIndex:
         key = np.unique(pt * len(self.start) + self.chunk_seg[chunks])
         return key // len(self.start), key % len(self.start)
 
-    def near(self, points, radius):
+    def near(self, points: ArrayLike, radius: float) -> Tuple[IntArray, IntArray]:
         """:meth:`candidates` for one small radius, on a grid instead of a tree: no chunk
         centres and no tree to build, for a single query such as the T-junction search.
 
@@ -255,23 +263,26 @@ class SegmentIndex:
         pair = np.unique(pt * len(self.start) + (piece if seg is None else seg[piece]))
         return pair // len(self.start), pair % len(self.start)
 
-    def nearest(self, points):
+    def nearest(self, points: FloatArray) -> Tuple[IntArray, FloatArray, FloatArray, FloatArray]:
         """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment."""
-        d0, _ = self.tree.query(points)
+        tree = self.tree
+        if tree is None:
+            raise ValueError("nearest segment of an index without segments")
+        d0, _ = tree.query(points)
         pt, seg = self.candidates(points, d0)
         t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
         first = _group_argmin(pt, dist, seg)
         return seg[first], t[first], xy[first], dist[first]
 
 
-def _cell(xy, origin, size):
+def _cell(xy: FloatArray, origin: FloatArray, size: float) -> IntArray:
     """Grid cell (column, row) of points."""
     xy = xy - origin
     xy /= size
     return np.floor(xy, out=xy).astype(np.int64)
 
 
-def _group_argmin(group, value, tiebreak):
+def _group_argmin(group: IntArray, value: FloatArray, tiebreak: IntArray) -> IntArray:
     """Index of the smallest value in each group (groups sorted ascending in the result)."""
     order = np.lexsort((tiebreak, value, group))
     g = group[order]
@@ -299,71 +310,71 @@ class Network:
     line); ``empty_lines`` counts input lines without any vertex.
     """
 
-    node_xy: np.ndarray
-    edge_u: np.ndarray
-    edge_v: np.ndarray
-    edge_xy: np.ndarray = field(repr=False)
-    edge_ptr: np.ndarray = field(repr=False)
-    edge_line: np.ndarray = field(repr=False)
-    edge_length: np.ndarray = field(repr=False)
-    vertex_chainage: np.ndarray = field(repr=False)
-    edge_parent: np.ndarray = field(repr=False)
-    edge_start_offset: np.ndarray = field(repr=False)
-    edge_end_offset: np.ndarray = field(repr=False)
-    node_degree: np.ndarray = field(repr=False)
-    node_component: np.ndarray = field(repr=False)
-    edge_component: np.ndarray = field(repr=False)
+    node_xy: FloatArray
+    edge_u: IntArray
+    edge_v: IntArray
+    edge_xy: FloatArray = field(repr=False)
+    edge_ptr: IntArray = field(repr=False)
+    edge_line: IntArray = field(repr=False)
+    edge_length: FloatArray = field(repr=False)
+    vertex_chainage: FloatArray = field(repr=False)
+    edge_parent: IntArray = field(repr=False)
+    edge_start_offset: FloatArray = field(repr=False)
+    edge_end_offset: FloatArray = field(repr=False)
+    node_degree: IntArray = field(repr=False)
+    node_component: IntArray = field(repr=False)
+    edge_component: IntArray = field(repr=False)
     component_count: int
-    component_length: np.ndarray
+    component_length: FloatArray
     snap_tolerance: float = 0.0
-    collapsed_xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)), repr=False)
-    collapsed_length: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
-    collapsed_line: np.ndarray = field(
+    collapsed_xy: FloatArray = field(default_factory=lambda: np.zeros((0, 2)), repr=False)
+    collapsed_length: FloatArray = field(default_factory=lambda: np.zeros(0), repr=False)
+    collapsed_line: IntArray = field(
         default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False
     )
     empty_lines: int = 0
 
     @property
-    def node_count(self):
+    def node_count(self) -> int:
         return len(self.node_xy)
 
     @property
-    def edge_count(self):
+    def edge_count(self) -> int:
         return len(self.edge_u)
 
     @property
-    def total_length(self):
+    def total_length(self) -> float:
         """Sum of edge lengths, metres."""
         return float(self.edge_length.sum())
 
     @property
-    def collapsed_edges(self):
+    def collapsed_edges(self) -> int:
         """Number of zero-length lines and edges collapsed by snapping (dropped)."""
         return len(self.collapsed_length)
 
     @cached_property
-    def edge_coords(self) -> List[np.ndarray]:
+    def edge_coords(self) -> List[FloatArray]:
         """Per-edge (k, 2) vertex arrays (views into ``edge_xy``)."""
         if self.edge_count == 0:
             return []
         return np.split(self.edge_xy, self.edge_ptr[1:-1])
 
     @cached_property
-    def vertex_edge(self):
+    def vertex_edge(self) -> IntArray:
         """Edge of each vertex of ``edge_xy``."""
         return _owner(self.edge_ptr)
 
     @cached_property
-    def _chainage_keys(self):
+    def _chainage_keys(self) -> np.ndarray:
         # complex numbers sort lexicographically: (edge, chainage) keys for searchsorted
         return self.vertex_edge + 1j * self.vertex_chainage
 
     @cached_property
-    def segment_index(self):
+    def segment_index(self) -> SegmentIndex:
         return SegmentIndex(self.edge_xy, self.edge_ptr)
 
     @cached_property
-    def _adjacency(self):
+    def _adjacency(self) -> SparseMatrix:
         n = self.node_count
         u, v, w = self.edge_u, self.edge_v, self.edge_length
         keep = u != v  # self-loops never shorten a path
@@ -377,12 +388,12 @@ class Network:
         rows, cols = np.concatenate([lo, hi]), np.concatenate([hi, lo])
         return sparse.csr_matrix((np.concatenate([w, w]), (rows, cols)), shape=(n, n))
 
-    def adjacency(self):
+    def adjacency(self) -> SparseMatrix:
         """Symmetric csr matrix of the shortest edge length (metres) between adjacent nodes."""
         return self._adjacency
 
     @cached_property
-    def incidence(self):
+    def incidence(self) -> Tuple[IntArray, IntArray]:
         """(ptr, edges): edges incident to node i are ``edges[ptr[i]:ptr[i+1]]`` (loops once)."""
         ends = np.concatenate([self.edge_u, self.edge_v])
         edges = np.concatenate([np.arange(self.edge_count)] * 2)
@@ -393,14 +404,16 @@ class Network:
         return np.concatenate([[0], np.cumsum(counts)]), edges[order]
 
 
-def _components(n, edge_u, edge_v, edge_length):
+def _components(n: int, edge_u: IntArray, edge_v: IntArray,
+                edge_length: FloatArray) -> Tuple[IntArray, IntArray, int, FloatArray]:
     """Connected components numbered by decreasing length (ties: lowest edge index first)."""
     if n == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), 0, np.zeros(0)
     graph = sparse.coo_matrix((np.ones(len(edge_u)), (edge_u, edge_v)), shape=(n, n))
     count, label = csgraph.connected_components(graph, directed=False)
     edge_label = label[edge_u]
-    length = np.bincount(edge_label, weights=edge_length, minlength=count)
+    # float: bincount with weights (numpy's stubs say int)
+    length = cast(FloatArray, np.bincount(edge_label, weights=edge_length, minlength=count))
     first_edge = np.full(count, len(edge_u), dtype=np.int64)
     order_e = np.argsort(edge_label, kind="stable")
     head = np.ones(len(order_e), dtype=bool)
@@ -411,27 +424,34 @@ def _components(n, edge_u, edge_v, edge_length):
     return rank[label], rank[edge_label], int(count), length[np.argsort(rank)]
 
 
-def make_network(node_xy, edge_u, edge_v, edge_xy, edge_ptr, edge_line, *, snap_tolerance=0.0,
-                 edge_parent=None, edge_start_offset=None, edge_end_offset=None,
-                 edge_component=None, component_length=None, collapsed=None, empty_lines=0):
+def make_network(node_xy: ArrayLike, edge_u: ArrayLike, edge_v: ArrayLike, edge_xy: FloatArray,
+                 edge_ptr: ArrayLike, edge_line: ArrayLike, *, snap_tolerance: float = 0.0,
+                 edge_parent: Optional[ArrayLike] = None,
+                 edge_start_offset: Optional[ArrayLike] = None,
+                 edge_end_offset: Optional[ArrayLike] = None,
+                 edge_component: Optional[ArrayLike] = None,
+                 component_length: Optional[ArrayLike] = None,
+                 collapsed: Optional[Collapsed] = None, empty_lines: int = 0) -> Network:
     """Assemble a :class:`Network`, deriving lengths, degrees and components.
 
     Passing ``edge_component`` and ``component_length`` keeps a parent's component numbering
     (used by :func:`split_at`). ``collapsed`` is (xy, length, line) of dropped pieces.
     """
-    n, m = len(node_xy), len(edge_u)
-    edge_u = np.asarray(edge_u, dtype=np.int64)
-    edge_v = np.asarray(edge_v, dtype=np.int64)
-    ch = chainage(edge_xy, edge_ptr)
-    length = ch[edge_ptr[1:] - 1] if m else np.zeros(0)
-    degree = np.bincount(edge_u, minlength=n) + np.bincount(edge_v, minlength=n)
+    nodes = np.asarray(node_xy, dtype=float).reshape(-1, 2)
+    u = np.asarray(edge_u, dtype=np.int64)
+    v = np.asarray(edge_v, dtype=np.int64)
+    ptr = np.asarray(edge_ptr, dtype=np.int64)
+    n, m = len(nodes), len(u)
+    ch = chainage(edge_xy, ptr)
+    length = ch[ptr[1:] - 1] if m else np.zeros(0)
+    degree = np.bincount(u, minlength=n) + np.bincount(v, minlength=n)
     if edge_component is None:
-        node_comp, edge_comp, count, comp_len = _components(n, edge_u, edge_v, length)
+        node_comp, edge_comp, count, comp_len = _components(n, u, v, length)
     else:
         edge_comp = np.asarray(edge_component, dtype=np.int64)
         node_comp = np.full(n, -1, dtype=np.int64)
-        node_comp[edge_u] = edge_comp
-        node_comp[edge_v] = edge_comp
+        node_comp[u] = edge_comp
+        node_comp[v] = edge_comp
         comp_len = np.asarray(component_length, dtype=float)
         count = len(comp_len)
     if edge_parent is None:
@@ -441,8 +461,7 @@ def make_network(node_xy, edge_u, edge_v, edge_xy, edge_ptr, edge_line, *, snap_
     if collapsed is None:
         collapsed = (np.zeros((0, 2)), np.zeros(0), np.zeros(0, dtype=np.int64))
     return Network(
-        node_xy=np.asarray(node_xy, dtype=float).reshape(-1, 2), edge_u=edge_u, edge_v=edge_v,
-        edge_xy=edge_xy, edge_ptr=np.asarray(edge_ptr, dtype=np.int64),
+        node_xy=nodes, edge_u=u, edge_v=v, edge_xy=edge_xy, edge_ptr=ptr,
         edge_line=np.asarray(edge_line, dtype=np.int64), edge_length=length,
         vertex_chainage=ch, edge_parent=np.asarray(edge_parent, dtype=np.int64),
         edge_start_offset=np.asarray(edge_start_offset, dtype=float),
@@ -459,13 +478,13 @@ def make_network(node_xy, edge_u, edge_v, edge_xy, edge_ptr, edge_line, *, snap_
 # --------------------------------------------------------------------------------------------
 
 
-def _as_xy(line):
+def _as_xy(line: ArrayLike) -> FloatArray:
     """A line as a (k, 2) float array (extra columns such as Z are ignored)."""
     a = np.asarray(line, dtype=float)
     return np.zeros((0, 2)) if a.size == 0 else a.reshape(len(a), -1)[:, :2]
 
 
-def _stack_lines(lines):
+def _stack_lines(lines: Sequence[ArrayLike]) -> Tuple[FloatArray, IntArray, int]:
     """Flat vertices of the lines: (xy, ptr, empty count)."""
     arrays = [_as_xy(line) for line in lines]
     counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
@@ -474,7 +493,7 @@ def _stack_lines(lines):
     return xy, ptr, int((counts == 0).sum())
 
 
-def _shared_vertices(xy, line, ch, tol):
+def _shared_vertices(xy: FloatArray, line: IntArray, ch: FloatArray, tol: float) -> BoolArray:
     """Rule (b): vertices within tol of a vertex of another line (or far along the same one)."""
     shared = np.zeros(len(xy), dtype=bool)
     if len(xy) < 2:
@@ -488,7 +507,8 @@ def _shared_vertices(xy, line, ch, tol):
     return shared
 
 
-def _t_junctions(xy, ptr, line, ch, tol):
+def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
+                 tol: float) -> Tuple[IntArray, FloatArray, FloatArray]:
     """Rule (c): projections of line ends onto the interior of nearby segments.
 
     Returns (segment start vertex, t, xy) of the points to insert.
@@ -512,7 +532,7 @@ def _t_junctions(xy, ptr, line, ch, tol):
     return index.start[seg[best]], t[best], proj[best]
 
 
-def _merge_nodes(points, tol):
+def _merge_nodes(points: FloatArray, tol: float) -> Tuple[IntArray, IntArray]:
     """Union-find of points within tol: (label per point, first point of each label)."""
     n = len(points)
     if n == 0:
@@ -530,7 +550,8 @@ def _merge_nodes(points, tol):
     return rank[label], np.sort(first)
 
 
-def build_network(lines, snap_tolerance=1.0, t_junctions=True):
+def build_network(lines: Sequence[ArrayLike], snap_tolerance: float = 1.0,
+                  t_junctions: bool = True) -> Network:
     """Network of single-part polylines (list of (k, 2) arrays, metres); see the module rules.
     ``t_junctions=False`` leaves out rule (c), for lines that join only at shared vertices
     (OpenStreetMap ways: an end on another way without a shared node is no junction)."""
@@ -538,50 +559,18 @@ def build_network(lines, snap_tolerance=1.0, t_junctions=True):
     return build_network_flat(xy, ptr, snap_tolerance, t_junctions, empty)
 
 
-def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
+def build_network_flat(xy: ArrayLike, ptr: ArrayLike, snap_tolerance: float = 1.0,
+                       t_junctions: bool = True, empty: int = 0) -> Network:
     """:func:`build_network` of polylines stored flat (line k is ``xy[ptr[k]:ptr[k+1]]``),
     without a list of arrays to make; ``empty`` counts input lines without any vertex."""
     tol = float(snap_tolerance)
     if not tol >= 0:
         raise ValueError("snap_tolerance must be a non-negative number of metres")
-    xy, ptr = _drop_repeats(np.asarray(xy, dtype=float).reshape(-1, 2),
-                            np.asarray(ptr, dtype=np.int64))
-    counts = np.diff(ptr)
-    line = _owner(ptr)
-    single = np.flatnonzero(counts == 1)
-    degenerate = (xy[ptr[single]], np.zeros(len(single)), single)
-    # lines of one distinct vertex are dropped before noding
-    keep_v = np.repeat(counts >= 2, counts)
-    xy, line = xy[keep_v], line[keep_v]
-    counts = np.where(counts >= 2, counts, 0)
-    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    if len(xy) == 0:
+    flat, line_ptr, line, degenerate = _usable_lines(np.asarray(xy, dtype=float).reshape(-1, 2),
+                                                     np.asarray(ptr, dtype=np.int64))
+    if len(flat) == 0:
         return _empty_network(tol, degenerate, empty)
-    ch = chainage(xy, ptr)
-
-    is_end = np.zeros(len(xy), dtype=bool)
-    is_end[ptr[:-1][counts > 0]] = True
-    is_end[ptr[1:][counts > 0] - 1] = True
-    cand = is_end | _shared_vertices(xy, line, ch, tol)
-    if t_junctions:
-        t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
-    else:
-        t_start, t_par, t_xy = np.zeros(0, np.int64), np.zeros(0), np.zeros((0, 2))
-
-    # all vertices with the inserted T points, in line order then along the line (the
-    # vertices alone already are)
-    all_xy, all_line, all_cand = xy, line, cand
-    if len(t_xy):
-        all_xy = np.concatenate([xy, t_xy])
-        all_line = np.concatenate([line, line[t_start]])
-        vidx = np.arange(len(xy)) - ptr[line]
-        all_v = np.concatenate([vidx, vidx[t_start]])
-        all_t = np.concatenate([np.zeros(len(xy)), t_par])
-        all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
-        order = np.lexsort((all_t, all_v, all_line))
-        all_xy, all_line, all_cand = all_xy[order], all_line[order], all_cand[order]
-
-
+    all_xy, all_line, all_cand = _node_candidates(flat, line_ptr, line, tol, t_junctions)
     cand_idx = np.flatnonzero(all_cand)
     label, first = _merge_nodes(all_xy[cand_idx], tol)
     node_xy = all_xy[cand_idx[first]]
@@ -601,13 +590,57 @@ def build_network_flat(xy, ptr, snap_tolerance=1.0, t_junctions=True, empty=0):
                            tol, degenerate, empty)
 
 
-def _empty_network(tol, collapsed, empty):
+def _usable_lines(xy: FloatArray,
+                  ptr: IntArray) -> Tuple[FloatArray, IntArray, IntArray, Collapsed]:
+    """Rule 1: (xy, ptr, line of each vertex, degenerate lines) without repeated vertices and
+    without the lines of one distinct vertex (those are the degenerate ones, kept line
+    numbers: ``ptr`` keeps an empty range for them)."""
+    xy, ptr = _drop_repeats(xy, ptr)
+    counts = np.diff(ptr)
+    line = _owner(ptr)
+    single = np.flatnonzero(counts == 1)
+    degenerate = (xy[ptr[single]], np.zeros(len(single)), single)
+    # lines of one distinct vertex are dropped before noding
+    keep_v = np.repeat(counts >= 2, counts)
+    counts = np.where(counts >= 2, counts, 0)
+    ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return xy[keep_v], ptr, line[keep_v], degenerate
+
+
+def _node_candidates(xy: FloatArray, ptr: IntArray, line: IntArray, tol: float,
+                     t_junctions: bool) -> Tuple[FloatArray, IntArray, BoolArray]:
+    """Rule 2: every vertex with the inserted T points, in line order then along the line
+    (the vertices alone already are): (xy, line, whether it is a candidate node point)."""
+    ch = chainage(xy, ptr)
+    counts = np.diff(ptr)
+    is_end = np.zeros(len(xy), dtype=bool)
+    is_end[ptr[:-1][counts > 0]] = True
+    is_end[ptr[1:][counts > 0] - 1] = True
+    cand = is_end | _shared_vertices(xy, line, ch, tol)
+    if not t_junctions:
+        return xy, line, cand
+    t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+    if not len(t_xy):
+        return xy, line, cand
+    all_xy = np.concatenate([xy, t_xy])
+    all_line = np.concatenate([line, line[t_start]])
+    vidx = np.arange(len(xy)) - ptr[line]
+    all_v = np.concatenate([vidx, vidx[t_start]])
+    all_t = np.concatenate([np.zeros(len(xy)), t_par])
+    all_cand = np.concatenate([cand, np.ones(len(t_xy), dtype=bool)])
+    order = np.lexsort((all_t, all_v, all_line))
+    return all_xy[order], all_line[order], all_cand[order]
+
+
+def _empty_network(tol: float, collapsed: Collapsed, empty: int) -> Network:
     return make_network(np.zeros((0, 2)), [], [], np.zeros((0, 2)), np.zeros(1, np.int64), [],
                         snap_tolerance=tol, collapsed=collapsed, empty_lines=empty)
 
 
-def _drop_collapsed(node_xy, u, v, edge_xy, edge_ptr, edge_line, raw, tol, degenerate,
-                    empty):
+def _drop_collapsed(node_xy: FloatArray, u: IntArray, v: IntArray, edge_xy: FloatArray,
+                    edge_ptr: IntArray, edge_line: IntArray,
+                    raw: Tuple[FloatArray, IntArray, IntArray], tol: float,
+                    degenerate: Collapsed, empty: int) -> Network:
     """Drop edges collapsed by merging (and the nodes left without edges), then assemble.
 
     ``raw`` is (vertices, first vertex, vertex count) of the edges before their ends were
@@ -657,13 +690,13 @@ class Locations:
     point whatever its distance.
     """
 
-    edge: np.ndarray
-    offset: np.ndarray
-    distance: np.ndarray
-    xy: np.ndarray
+    edge: IntArray
+    offset: FloatArray
+    distance: FloatArray
+    xy: FloatArray
 
 
-def interpolate(network, edge, offset):
+def interpolate(network: Network, edge: ArrayLike, offset: ArrayLike) -> FloatArray:
     """Points at ``offset`` metres along ``edge`` (arrays) from its u node."""
     edge = np.asarray(edge, dtype=np.int64)
     offset = np.asarray(offset, dtype=float)
@@ -671,7 +704,7 @@ def interpolate(network, edge, offset):
     return _point_on(network, edge, j, offset)
 
 
-def _point_on(network, edge, j, offset):
+def _point_on(network: Network, edge: IntArray, j: IntArray, offset: FloatArray) -> FloatArray:
     """Point at ``offset`` on segment j of ``edge`` (j clamped to the edge's segments)."""
     ptr, ch, xy = network.edge_ptr, network.vertex_chainage, network.edge_xy
     j = np.clip(j, ptr[edge], ptr[edge + 1] - 2)
@@ -681,7 +714,8 @@ def _point_on(network, edge, j, offset):
     return xy[j] * (1.0 - t)[:, None] + xy[j + 1] * t[:, None]
 
 
-def cut_edges(network, edge, start, end):
+def cut_edges(network: Network, edge: ArrayLike, start: ArrayLike,
+              end: ArrayLike) -> Tuple[FloatArray, IntArray]:
     """Sub-polylines of edges between two offsets (metres): (xy, ptr), flat like edge_xy.
 
     Each piece is its interpolated start point, the edge vertices strictly between the offsets
@@ -718,7 +752,8 @@ def cut_edges(network, edge, start, end):
     return out, ptr
 
 
-def locate_points(network, points, max_distance=np.inf):
+def locate_points(network: Network, points: ArrayLike,
+                  max_distance: float = np.inf) -> Locations:
     """Reference points (p, 2) on their nearest edge by orthogonal projection (metres).
 
     Ties between equally near segments go to the lowest edge (then segment) index.
@@ -749,7 +784,8 @@ def locate_points(network, points, max_distance=np.inf):
     return loc
 
 
-def split_at(network, locations, tolerance=SPLIT_TOLERANCE):
+def split_at(network: Network, locations: Locations,
+             tolerance: float = SPLIT_TOLERANCE) -> Tuple[Network, IntArray]:
     """Network where every located point is a node: (network, point_node).
 
     Points within ``tolerance`` metres (along the edge) of an edge's end reuse that node; points
@@ -811,7 +847,7 @@ def split_at(network, locations, tolerance=SPLIT_TOLERANCE):
 # --------------------------------------------------------------------------------------------
 
 
-def chains(a_end, b_end):
+def chains(a_end: IntArray, b_end: IntArray) -> List[List[Tuple[int, bool]]]:
     """Order pieces (edges a_end -> b_end of a graph) into chains through degree-2 points.
 
     Returns a list of chains, each a list of (piece, reversed). A chain stops at points of
@@ -833,8 +869,8 @@ def chains(a_end, b_end):
     seen = [False] * k
     chains = []
 
-    def walk(piece, rev):
-        chain = []
+    def walk(piece: int, rev: bool) -> List[Tuple[int, bool]]:
+        chain: List[Tuple[int, bool]] = []
         while not seen[piece]:
             seen[piece] = True
             chain.append((piece, rev))
@@ -856,7 +892,8 @@ def chains(a_end, b_end):
     return chains
 
 
-def flatten_walks(walks):
+def flatten_walks(walks: Sequence[Sequence[Tuple[int, bool]]]) -> Tuple[IntArray, IntArray,
+                                                                        BoolArray]:
     """(walk, piece, reversed) arrays of every step of ``walks`` (from :func:`chains`), in
     walking order."""
     steps = [step for walk in walks for step in walk]
@@ -866,7 +903,8 @@ def flatten_walks(walks):
     return walk, piece, rev
 
 
-def walks_xy(xy, ptr, walk, piece, rev, count=None):
+def walks_xy(xy: FloatArray, ptr: IntArray, walk: IntArray, piece: IntArray, rev: BoolArray,
+             count: Optional[int] = None) -> Tuple[FloatArray, IntArray]:
     """The polylines of walks over pieces stored flat (piece k is ``xy[ptr[k]:ptr[k+1]]``),
     given their steps (:func:`flatten_walks`): (flat vertices, walk ptr), the vertex shared by
     two consecutive pieces kept once. ``count``: the number of walks (default: from ``walk``)."""
@@ -899,7 +937,8 @@ class Diagnostic(NamedTuple):
     line: int = -1  # input line, for collapsed pieces
 
 
-def _near_misses(network, dangles, near_miss_distance):
+def _near_misses(network: Network, dangles: IntArray,
+                 near_miss_distance: float) -> FloatArray:
     """Distance from each dangle to the nearest edge it is not joined to (inf if none near).
 
     Edges incident to the dangle do not count, nor, when the dangle's own edge is a short
@@ -929,7 +968,7 @@ def _near_misses(network, dangles, near_miss_distance):
     return gap
 
 
-def network_diagnostics(network, near_miss_distance):
+def network_diagnostics(network: Network, near_miss_distance: float) -> List[Diagnostic]:
     """Dangles, near misses and collapsed pieces, in node order then input-line order.
 
     A dangle (a node of degree 1: a line end joined to nothing) is reported as a near miss

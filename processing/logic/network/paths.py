@@ -18,20 +18,24 @@ together). Points-nœuds legs are short next to the network, so each search is b
 each, the edges oriented in travel order.
 """
 
+from __future__ import annotations
+
 import weakref
 from dataclasses import dataclass
-from typing import List, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
-from scipy import sparse
 from scipy.sparse import csgraph
 
+from ..arrays import AnyArray, ArrayLike, BoolArray, FloatArray, IntArray, SparseMatrix
 from .graph import Network, chainage, fast_tree, ranges
 
 DETOURS = (2.0, 8.0)  # search radius of a leg, as a multiple of its straight distance
 CHUNK = 256  # sources per Dijkstra call: bounds the (sources x nodes) arrays it returns
 SLACK_M = 1.0  # metres added to every search radius (legs between nodes a few metres apart)
-_PAIR_KEYS = weakref.WeakKeyDictionary()  # network -> its edges by node pair, built once
+# network -> its edges by node pair, built once
+_PAIR_KEYS: weakref.WeakKeyDictionary[Network, Tuple[IntArray, IntArray]] = (
+    weakref.WeakKeyDictionary())
 
 
 @dataclass(eq=False)
@@ -45,19 +49,20 @@ class Paths:
     included (empty when there is no path).
     """
 
-    length: np.ndarray
-    edges: np.ndarray
-    forward: np.ndarray
-    edge_ptr: np.ndarray
-    nodes: np.ndarray
-    node_ptr: np.ndarray
+    length: FloatArray
+    edges: IntArray
+    forward: BoolArray
+    edge_ptr: IntArray
+    nodes: IntArray
+    node_ptr: IntArray
 
     @property
-    def found(self):
+    def found(self) -> BoolArray:
         return np.isfinite(self.length)
 
 
-def shortest_paths(network, sources, targets, detours=DETOURS, chunk=CHUNK):
+def shortest_paths(network: Network, sources: ArrayLike, targets: ArrayLike,
+                   detours: Iterable[float] = DETOURS, chunk: int = CHUNK) -> Paths:
     """Shortest paths from ``sources[k]`` to ``targets[k]`` (node indices) along ``network``."""
     sources = np.asarray(sources, dtype=np.int64).reshape(-1)
     targets = np.asarray(targets, dtype=np.int64).reshape(-1)
@@ -91,23 +96,18 @@ def shortest_paths(network, sources, targets, detours=DETOURS, chunk=CHUNK):
     return _with_edges(network, length, nodes, node_ptr.astype(np.int64))
 
 
-def _search(network, graph, sources, targets, detour, chunk):
+def _search(network: Network, graph: SparseMatrix, sources: IntArray, targets: IntArray,
+            detour: float, chunk: int) -> Tuple[FloatArray, IntArray, IntArray]:
     """One round: (distance per leg, inf when not found within this round's radius; leg index
     and node of every node of the found paths, in travel order)."""
     xy = network.node_xy
-    bounded = np.isfinite(detour)
+    bounded = bool(np.isfinite(detour))
     straight = np.hypot(*(xy[sources] - xy[targets]).T)
     radius = straight * detour + SLACK_M if bounded else np.full(len(sources), np.inf)
     unique, inverse = np.unique(sources, return_inverse=True)
     reach = np.zeros(len(unique))
     np.maximum.at(reach, inverse, radius)
-    # sources near each other share a chunk (Z-order of cells), so that its box stays small
-    if bounded:
-        cell = max(float(np.median(reach)), SLACK_M) * 2.0
-        key = np.floor((xy[unique] - xy[unique].min(axis=0)) / cell).astype(np.int64)
-        order = np.argsort(_z_order(key[:, 0], key[:, 1]), kind="stable")
-    else:
-        order = np.arange(len(unique))
+    order = _z_ordered(xy[unique], reach) if bounded else np.arange(len(unique))
     rank = np.empty(len(unique), dtype=np.int64)
     rank[order] = np.arange(len(unique))
     leg_rank = rank[inverse]
@@ -120,60 +120,33 @@ def _search(network, graph, sources, targets, detour, chunk):
         legs = legs_by_rank[bounds[c]:bounds[c + 1]]
         if len(legs) == 0:
             continue
-        chunk_sources = unique[order[c * chunk:(c + 1) * chunk]]
-        if bounded:
-            r = reach[order[c * chunk:(c + 1) * chunk]]
-            sub, local, sub_graph = _box(xy, graph, (xy[chunk_sources] - r[:, None]).min(axis=0),
-                                         (xy[chunk_sources] + r[:, None]).max(axis=0))
-            limit = float(r.max())
-        else:
-            sub, local, sub_graph, limit = None, None, graph, np.inf
-        row_of = np.full(len(xy), -1, dtype=np.int64)
-        row_of[chunk_sources] = np.arange(len(chunk_sources))
-        src = chunk_sources if sub is None else local[chunk_sources]
-        d, pred = csgraph.dijkstra(sub_graph, directed=True, indices=src,
-                                   return_predecessors=True, limit=limit)
-        rows = row_of[sources[legs]]
-        tgt = targets[legs] if sub is None else local[targets[legs]]
-        inside = tgt >= 0
-        leg_d = np.full(len(legs), np.inf)
-        leg_d[inside] = d[rows[inside], tgt[inside]]
-        # exact only within the leg's own radius: its disc lies inside the searched box
-        ok = np.isfinite(leg_d) & (leg_d <= radius[legs])
-        legs, rows, tgt, leg_d = legs[ok], rows[ok], tgt[ok], leg_d[ok]
+        pick = order[c * chunk:(c + 1) * chunk]
+        ok, leg_d, steps_leg, steps_node = _search_chunk(
+            xy, graph, unique[pick], reach[pick] if bounded else None, sources[legs],
+            targets[legs], radius[legs])
+        legs = legs[ok]
         dist[legs] = leg_d
-        steps_leg, steps_node = _walk_back(pred, rows, tgt, src[rows])
         path_legs.append(legs[steps_leg])
-        path_nodes.append(steps_node if sub is None else sub[steps_node])
+        path_nodes.append(steps_node)
     if not path_legs:
         return dist, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return dist, np.concatenate(path_legs), np.concatenate(path_nodes)
 
 
-def _box(xy: np.ndarray, graph: sparse.csr_matrix, lo: np.ndarray, hi: np.ndarray
-         ) -> Tuple[np.ndarray, np.ndarray, sparse.csr_matrix]:
-    """The nodes inside the box [lo, hi] (``sub``), the index of every node among them
-    (``local``, -1 outside) and the graph between them."""
-    sub = np.flatnonzero(((xy >= lo) & (xy <= hi)).all(axis=1))
-    local = np.full(len(xy), -1, dtype=np.int64)
-    local[sub] = np.arange(len(sub))
-    return sub, local, graph[sub][:, sub]
-
-
-def nearest_distances(network: Network, source: int, targets: Sequence[int],
-                      tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS) -> np.ndarray:
+def nearest_distances(network: Network, source: int, targets: ArrayLike,
+                      tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS) -> FloatArray:
     """Distances (m) along ``network`` from the node ``source`` to each node of ``targets``,
     for choosing the nearest: exact for every target within (1 + ``tie_ratio``) times the
     nearest one's distance, inf for the farther ones and those not joined (see
     :func:`nearest_pairs`)."""
-    targets = np.asarray(targets, dtype=np.int64).reshape(-1)
-    dist = np.full(len(targets), np.inf)
-    for _, j, d in nearest_pairs(network, [source], targets, tie_ratio, detours):
+    ends = np.asarray(targets, dtype=np.int64).reshape(-1)
+    dist = np.full(len(ends), np.inf)
+    for _, j, d in nearest_pairs(network, [source], ends, tie_ratio, detours):
         dist[j] = d
     return dist
 
 
-def nearest_pairs(network: Network, sources: Sequence[int], targets: Sequence[int],
+def nearest_pairs(network: Network, sources: ArrayLike, targets: ArrayLike,
                   tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS
                   ) -> List[Tuple[int, int, float]]:
     """The pairs (i, j, metres) of ``sources[i]`` and ``targets[j]`` joined along ``network``
@@ -187,17 +160,17 @@ def nearest_pairs(network: Network, sources: Sequence[int], targets: Sequence[in
     sources, one search back from each target that near, for every source as near. The searches
     run on the whole graph, stopped at their radius: their cost is that of the nodes within it.
     """
-    sources = np.asarray(sources, dtype=np.int64).reshape(-1)
-    targets = np.asarray(targets, dtype=np.int64).reshape(-1)
-    if len(sources) == 0 or len(targets) == 0:
+    starts = np.asarray(sources, dtype=np.int64).reshape(-1)
+    ends = np.asarray(targets, dtype=np.int64).reshape(-1)
+    if len(starts) == 0 or len(ends) == 0:
         return []
     xy, graph = network.node_xy, network.adjacency()
-    straight = float(fast_tree(xy[sources]).query(xy[targets])[0].min())
+    straight = float(fast_tree(xy[starts]).query(xy[ends])[0].min())
     radii = [straight * detour + SLACK_M for detour in detours] + [float(np.inf)]
     radius = radii.pop(0)
     while True:
-        dist = _from_sources(graph, sources, radius)
-        reached = dist[targets]
+        dist = _from_sources(graph, starts, radius)
+        reached = dist[ends]
         if not np.isfinite(reached).any():
             if not radii:
                 return []
@@ -208,25 +181,65 @@ def nearest_pairs(network: Network, sources: Sequence[int], targets: Sequence[in
             break
         radius, radii = needed, []
     near = np.flatnonzero(reached <= needed)
-    if len(sources) == 1:
+    if len(starts) == 1:
         return [(0, int(j), float(reached[j])) for j in near.tolist()]
     pairs = []
     for j in near.tolist():  # every source that near to this target, not only the nearest
-        back = _from_sources(graph, targets[j:j + 1], needed)
-        pairs += [(int(i), j, float(back[sources[i]]))
-                  for i in np.flatnonzero(back[sources] <= needed).tolist()]
+        back = _from_sources(graph, ends[j:j + 1], needed)
+        pairs += [(int(i), j, float(back[starts[i]]))
+                  for i in np.flatnonzero(back[starts] <= needed).tolist()]
     return pairs
 
 
-def _from_sources(graph: sparse.csr_matrix, sources: np.ndarray, limit: float) -> np.ndarray:
+def _from_sources(graph: SparseMatrix, sources: IntArray, limit: float) -> FloatArray:
     """Distance of every node to its nearest node of ``sources`` (inf beyond ``limit``)."""
     return csgraph.dijkstra(graph, directed=True, indices=sources, limit=limit, min_only=True)
 
 
-def _z_order(i, j):
+def _z_ordered(xy: FloatArray, reach: FloatArray) -> IntArray:
+    """Sources near each other share a chunk (Z-order of cells), so that its box stays small."""
+    cell = max(float(np.median(reach)), SLACK_M) * 2.0
+    key = np.floor((xy - xy.min(axis=0)) / cell).astype(np.int64)
+    return np.argsort(_z_order(key[:, 0], key[:, 1]), kind="stable")
+
+
+def _search_chunk(xy: FloatArray, graph: SparseMatrix, chunk_sources: IntArray,
+                  reach: Optional[FloatArray], sources: IntArray, targets: IntArray,
+                  radius: FloatArray) -> Tuple[BoolArray, FloatArray, IntArray, IntArray]:
+    """One Dijkstra from a chunk of sources, on the nodes in the box of their discs (``reach``:
+    their radii; None: on the whole graph), for the legs from those sources. Returns (which
+    legs were found, their distances, then (found leg, node) of every node of their paths)."""
+    if reach is None:
+        src, tgt, sub_graph, limit, to_global = chunk_sources, targets, graph, np.inf, None
+    else:
+        lo = (xy[chunk_sources] - reach[:, None]).min(axis=0)
+        hi = (xy[chunk_sources] + reach[:, None]).max(axis=0)
+        sub = np.flatnonzero(((xy >= lo) & (xy <= hi)).all(axis=1))
+        local = np.full(len(xy), -1, dtype=np.int64)
+        local[sub] = np.arange(len(sub))
+        src, tgt, to_global = local[chunk_sources], local[targets], sub
+        sub_graph, limit = graph[sub][:, sub], float(reach.max())
+    row_of = np.full(len(xy), -1, dtype=np.int64)
+    row_of[chunk_sources] = np.arange(len(chunk_sources))
+    d, pred = csgraph.dijkstra(sub_graph, directed=True, indices=src,
+                               return_predecessors=True, limit=limit)
+    rows = row_of[sources]
+    inside = tgt >= 0
+    leg_d = np.full(len(sources), np.inf)
+    leg_d[inside] = d[rows[inside], tgt[inside]]
+    # exact only within the leg's own radius: its disc lies inside the searched box
+    ok = np.isfinite(leg_d) & (leg_d <= radius)
+    rows, tgt = rows[ok], tgt[ok]
+    steps_leg, steps_node = _walk_back(pred, rows, tgt, src[rows])
+    if to_global is not None:
+        steps_node = to_global[steps_node]
+    return ok, leg_d[ok], steps_leg, steps_node
+
+
+def _z_order(i: IntArray, j: IntArray) -> AnyArray:
     """Morton key of cell (i, j), both below 2^32: near cells get near keys."""
-    def spread(v):  # bit k of v goes to bit 2k
-        v = np.asarray(v, dtype=np.uint64) & np.uint64(0xFFFFFFFF)
+    def spread(values: IntArray) -> AnyArray:  # bit k of v goes to bit 2k
+        v = np.asarray(values, dtype=np.uint64) & np.uint64(0xFFFFFFFF)
         for shift, mask in ((16, 0x0000FFFF0000FFFF), (8, 0x00FF00FF00FF00FF),
                             (4, 0x0F0F0F0F0F0F0F0F), (2, 0x3333333333333333),
                             (1, 0x5555555555555555)):
@@ -235,7 +248,8 @@ def _z_order(i, j):
     return spread(i) | (spread(j) << np.uint64(1))
 
 
-def _walk_back(pred, rows, targets, sources):
+def _walk_back(pred: IntArray, rows: IntArray, targets: IntArray,
+               sources: IntArray) -> Tuple[IntArray, IntArray]:
     """Paths from the predecessor rows, all pairs one hop at a time: (pair, node) of every node
     of every path, pairs in input order and each path from its source to its target."""
     pairs = [np.arange(len(rows))]
@@ -253,7 +267,8 @@ def _walk_back(pred, rows, targets, sources):
     return pair[order], np.concatenate(nodes)[order]
 
 
-def _with_edges(network, length, nodes, node_ptr):
+def _with_edges(network: Network, length: FloatArray, nodes: IntArray,
+                node_ptr: IntArray) -> Paths:
     """The edge of every hop: the shortest edge between the two nodes (as in the adjacency)."""
     hop_from = np.ones(len(nodes), dtype=bool)
     hop_from[node_ptr[1:][np.diff(node_ptr) > 0] - 1] = False  # a path's last node
@@ -267,7 +282,7 @@ def _with_edges(network, length, nodes, node_ptr):
                  node_ptr=node_ptr)
 
 
-def edge_between(network, a, b):
+def edge_between(network: Network, a: ArrayLike, b: ArrayLike) -> IntArray:
     """The shortest edge joining nodes a[k] and b[k] (either way round); -1 where none."""
     keys, edges = _edge_keys(network)
     n = max(network.node_count, 1)
@@ -280,7 +295,7 @@ def edge_between(network, a, b):
     return np.where(keys[at] == want, edges[at], -1)
 
 
-def _edge_keys(network):
+def _edge_keys(network: Network) -> Tuple[IntArray, IntArray]:
     """Sorted node-pair keys of the edges (self-loops left out), the shortest edge of each."""
     cached = _PAIR_KEYS.get(network)
     if cached is not None:
@@ -297,7 +312,8 @@ def _edge_keys(network):
     return _PAIR_KEYS[network]
 
 
-def join_paths(network, edges, forward, group_ptr):
+def join_paths(network: Network, edges: ArrayLike, forward: ArrayLike,
+               group_ptr: ArrayLike) -> Tuple[FloatArray, IntArray, FloatArray]:
     """One polyline per group of travelled edges (group g: ``edges[group_ptr[g]:group_ptr[g +
     1]]``): the edges' vertices in travel order, each junction vertex once.
 

@@ -12,11 +12,15 @@ it. Every line is indexed once (:class:`Polylines`) and clipped by as many perim
 needed.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, List, Optional, Sequence, Tuple, cast
 
 import numpy as np
 
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
 from .graph import SegmentIndex, chainage, project, ranges
 
 try:  # shapely 2
@@ -35,23 +39,23 @@ class Intervals:
     """Parts of lines: line ``line[i]`` from ``start[i]`` to ``end[i]`` metres along it, sorted
     by line then start, disjoint and not touching."""
 
-    line: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
+    line: IntArray
+    start: FloatArray
+    end: FloatArray
 
     @property
-    def length(self):
+    def length(self) -> float:
         return float((self.end - self.start).sum())
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.line)
 
 
-def no_intervals():
+def no_intervals() -> Intervals:
     return Intervals(np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
 
 
-def polygon_rings(geometry):
+def polygon_rings(geometry: Geometry) -> List[FloatArray]:
     """Every ring (exterior and holes) of a shapely Polygon, MultiPolygon or collection of them,
     as (k, 2) arrays."""
     if geometry is None or geometry.is_empty:
@@ -65,11 +69,14 @@ def polygon_rings(geometry):
     return []
 
 
+Geometry = Any  # a shapely geometry (shapely 1.8 gives no type information)
+
+
 class Perimeter:
     """A perimeter polygon (shapely Polygon or MultiPolygon; empty is allowed) with its
     boundary indexed for crossings."""
 
-    def __init__(self, geometry):
+    def __init__(self, geometry: Geometry) -> None:
         self.geometry = geometry
         rings = polygon_rings(geometry)
         self.empty = not rings
@@ -82,9 +89,9 @@ class Perimeter:
         self.boundary = SegmentIndex(xy, np.concatenate([[0], np.cumsum(counts)]))
         self.low, self.high = xy.min(axis=0), xy.max(axis=0)
 
-    def covers(self, xy):
+    def covers(self, points: ArrayLike) -> BoolArray:
         """Whether each point (n, 2) lies inside or on the boundary."""
-        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
         inside = self.contains(xy)
         if self.empty:
             return inside
@@ -97,16 +104,16 @@ class Perimeter:
             inside[out[pt[distance <= CUT_EPS]]] = True
         return inside
 
-    def near(self, xy, margin):
+    def near(self, points: ArrayLike, margin: float) -> BoolArray:
         """Whether each point (n, 2) lies within ``margin`` of the perimeter's bounding box."""
-        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
         if self.empty:
             return np.zeros(len(xy), dtype=bool)
         return ((xy >= self.low - margin) & (xy <= self.high + margin)).all(axis=1)
 
-    def contains(self, xy):
+    def contains(self, points: ArrayLike) -> BoolArray:
         """Whether each point (n, 2) lies strictly inside (boundary points: either way)."""
-        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
         inside = np.zeros(len(xy), dtype=bool)
         if self.empty or not len(xy):
             return inside
@@ -122,7 +129,8 @@ class Polylines:
     vertices each), indexed once for clipping by many perimeters. ``vertex_m`` is the distance
     of every vertex from the start of its line (computed if not given)."""
 
-    def __init__(self, xy, ptr, vertex_m=None):
+    def __init__(self, xy: ArrayLike, ptr: ArrayLike,
+                 vertex_m: Optional[FloatArray] = None) -> None:
         self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         self.ptr = np.asarray(ptr, dtype=np.int64)
         self.vertex_m = chainage(self.xy, self.ptr) if vertex_m is None else vertex_m
@@ -134,48 +142,48 @@ class Polylines:
         # contiguous columns: the box test of every perimeter reads them
         self.seg_box = tuple(np.ascontiguousarray(c) for c in (*low.T, *high.T))
 
-    def in_box(self, low, high):
+    def in_box(self, low: FloatArray, high: FloatArray) -> IntArray:
         """Segments whose bounding box meets the box ``low``–``high``."""
         x0, y0, x1, y1 = self.seg_box
         return np.flatnonzero((x1 >= low[0]) & (y1 >= low[1]) & (x0 <= high[0])
                               & (y0 <= high[1]))
 
     @classmethod
-    def from_parts(cls, parts):
+    def from_parts(cls, parts: Sequence[FloatArray]) -> Polylines:
         """From a list of (k, 2) arrays."""
         counts = [len(part) for part in parts]
         xy = np.concatenate(parts) if parts else np.zeros((0, 2))
         return cls(xy, np.concatenate([[0], np.cumsum(counts)]).astype(np.int64))
 
     @property
-    def line_count(self):
+    def line_count(self) -> int:
         return len(self.ptr) - 1
 
     @cached_property
-    def line_length(self):
+    def line_length(self) -> FloatArray:
         nonempty = np.diff(self.ptr) > 0
         length = np.zeros(self.line_count)
         length[nonempty] = self.vertex_m[self.ptr[1:][nonempty] - 1]
         return length
 
     @cached_property
-    def _keys(self):
+    def _keys(self) -> np.ndarray:
         # (line, distance) keys sorted lexicographically, as complex numbers
         owner = np.repeat(np.arange(self.line_count), np.diff(self.ptr))
         return owner + 1j * self.vertex_m
 
-    def points_at(self, line, m):
+    def points_at(self, line: ArrayLike, m: ArrayLike) -> FloatArray:
         """Points at ``m`` metres along lines ``line`` (arrays)."""
-        line = np.asarray(line, dtype=np.int64)
-        m = np.asarray(m, dtype=float)
-        j = np.searchsorted(self._keys, line + 1j * m, side="right") - 1
-        j = np.clip(j, self.ptr[line], self.ptr[line + 1] - 2)
+        lines = np.asarray(line, dtype=np.int64)
+        at = np.asarray(m, dtype=float)
+        j = np.searchsorted(self._keys, lines + 1j * at, side="right") - 1
+        j = np.clip(j, self.ptr[lines], self.ptr[lines + 1] - 2)
         m0, m1 = self.vertex_m[j], self.vertex_m[j + 1]
         with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.clip(np.where(m1 > m0, (m - m0) / (m1 - m0), 0.0), 0.0, 1.0)[:, None]
+            t = np.clip(np.where(m1 > m0, (at - m0) / (m1 - m0), 0.0), 0.0, 1.0)[:, None]
         return self.xy[j] * (1.0 - t) + self.xy[j + 1] * t
 
-    def pieces(self, intervals):
+    def pieces(self, intervals: Intervals) -> List[FloatArray]:
         """The geometry of each interval: a list of (k, 2) arrays, ends interpolated, the
         vertices between them kept (all the intervals at once)."""
         if not len(intervals):
@@ -192,12 +200,17 @@ class Polylines:
         return np.split(out, ptr[1:-1])
 
 
-def _crossings(lines, perimeter, seg):
+def _crossings(lines: Polylines, perimeter: Perimeter, seg: IntArray) -> Tuple[
+        IntArray, FloatArray, Tuple[IntArray, FloatArray, FloatArray]]:
     """Where the boundary meets segments ``seg`` of ``lines``: (segment, t) cut parameters,
     and the (segment, t0, t1) stretches lying along the boundary."""
     boundary = perimeter.boundary
+    boundary_tree, line_tree = boundary.tree, lines.index.tree
+    if boundary_tree is None or line_tree is None:  # a side without segments: no crossing
+        none = np.zeros(0, dtype=np.int64)
+        return none, np.zeros(0), (none, np.zeros(0), np.zeros(0))
     radius = (boundary.reach + lines.index.reach) * (1 + 1e-9) + 1e-6
-    pairs = boundary.tree.sparse_distance_matrix(lines.index.tree, radius, output_type="ndarray")
+    pairs = boundary_tree.sparse_distance_matrix(line_tree, radius, output_type="ndarray")
     total = len(lines.index.start)
     key = np.unique(boundary.chunk_seg[pairs["i"]].astype(np.int64) * total
                     + lines.index.chunk_seg[pairs["j"]])
@@ -234,7 +247,7 @@ def _crossings(lines, perimeter, seg):
     return np.concatenate(cut_seg), np.concatenate(cut_t), (on_seg, on_t0, on_t1)
 
 
-def clip(lines, perimeter):
+def clip(lines: Polylines, perimeter: Perimeter) -> Intervals:
     """The parts of ``lines`` (:class:`Polylines`) inside ``perimeter`` (:class:`Perimeter`),
     as :class:`Intervals`."""
     if perimeter.empty or not len(lines.index.start):
@@ -245,7 +258,7 @@ def clip(lines, perimeter):
     owner = lines.index.owner
     cut_seg, cut_t, (on_seg, on_t0, on_t1) = _crossings(lines, perimeter, in_box)
 
-    def along(seg, t):
+    def along(seg: IntArray, t: FloatArray) -> FloatArray:
         return lines.seg_m0[seg] + t * (lines.seg_m1[seg] - lines.seg_m0[seg])
 
     # pieces of each line between its cuts (its ends included): inside or out as a whole
@@ -277,8 +290,9 @@ def clip(lines, perimeter):
     return Intervals(p_line[first].astype(np.int64), p0[first], p1[last])
 
 
-def lengths_by_line(intervals, line_count):
+def lengths_by_line(intervals: Intervals, line_count: int) -> FloatArray:
     """Length inside per line, (line_count,) metres."""
-    return np.bincount(intervals.line, weights=intervals.end - intervals.start,
-                       minlength=line_count)
+    # float: bincount with weights (numpy's stubs say int)
+    return cast(FloatArray, np.bincount(intervals.line, weights=intervals.end - intervals.start,
+                                        minlength=line_count))
 

@@ -20,15 +20,19 @@ Typical use (the QGIS glue does this per route)::
     dist, route_index, chainage = nearest_on_routes(routes, xy)
 """
 
+from __future__ import annotations
+
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Dict, List, NamedTuple, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
+
+from ..arrays import AnyArray, ArrayLike, BoolArray, FloatArray, IntArray
 
 ALL = "all"  # the category of rows and gaps that count every labelled establishment
 
@@ -41,6 +45,10 @@ MERGE_EPSILON = 1e-6
 MIN_SEGMENT = 1e-9
 
 _CHUNK_QUERIES = 512  # establishments (or points) per KD-tree batch: bounds the memory of pairs
+
+
+# (establishment index, start_m, end_m) arrays, as :func:`establishment_intervals` returns them
+Intervals = Tuple[ArrayLike, ArrayLike, ArrayLike]
 
 
 class Jump(NamedTuple):
@@ -61,12 +69,12 @@ class Gap(NamedTuple):
     length_m: float
 
 
-def _lerp(a, b, t):
+def _lerp(a: Any, b: Any, t: Any) -> Any:
     """(1 − t)·a + t·b: unlike a + t·(b − a), it gives exactly a at t = 0 and exactly b at t = 1."""
     return (1.0 - t) * a + t * b
 
 
-def _clean_part(part):
+def _clean_part(part: ArrayLike) -> Optional[FloatArray]:
     """A part as a (k, 2) float array without repeated consecutive vertices (None if degenerate)."""
     coords = np.asarray(part, dtype=float)
     if coords.ndim != 2 or coords.shape[1] < 2:
@@ -95,9 +103,10 @@ class Route:
     ``n_parts``, ``n_chains``, ``n_skipped_parts``: what :func:`assemble_route` made of its input.
     """
 
-    def __init__(self, pieces, n_parts=None, n_chains=None, n_skipped_parts=0):
+    def __init__(self, pieces: Iterable[ArrayLike], n_parts: Optional[int] = None,
+                 n_chains: Optional[int] = None, n_skipped_parts: int = 0) -> None:
         cleaned = [_clean_part(piece) for piece in pieces]
-        self.pieces: List[np.ndarray] = [p for p in cleaned if p is not None]
+        self.pieces: List[FloatArray] = [p for p in cleaned if p is not None]
         self.n_parts = len(self.pieces) if n_parts is None else n_parts
         self.n_chains = len(self.pieces) if n_chains is None else n_chains
         self.n_skipped_parts = n_skipped_parts + sum(p is None for p in cleaned)
@@ -113,7 +122,7 @@ class Route:
         cum = np.concatenate([[0.0], np.cumsum(seg_len)])
         counts = np.array([len(p) - 1 for p in self.pieces], dtype=int)
         offsets = np.concatenate([[0], np.cumsum(counts)])
-        self.vertex_m: List[np.ndarray] = [
+        self.vertex_m: List[FloatArray] = [
             cum[offsets[k] : offsets[k + 1] + 1] for k in range(len(self.pieces))
         ]
         self.piece_start = cum[offsets[:-1]]
@@ -138,13 +147,13 @@ class Route:
                 )
             )
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return (
             f"Route(length={self.length:.1f} m, pieces={len(self.pieces)}, "
             f"chains={self.n_chains}, jumps={len(self.jumps)})"
         )
 
-    def _check_chainage(self, chainage):
+    def _check_chainage(self, chainage: ArrayLike) -> FloatArray:
         """Chainages clipped to [0, length]; values beyond it by more than rounding are errors."""
         values = np.asarray(chainage, dtype=float)
         slack = 1e-9 * max(1.0, self.length)
@@ -152,7 +161,7 @@ class Route:
             raise ValueError(f"chainage outside the route [0, {self.length:.3f}] m")
         return np.clip(values, 0.0, self.length)
 
-    def points_at(self, chainages):
+    def points_at(self, chainages: ArrayLike) -> FloatArray:
         """(n, 2) points at the given chainages (metres); at a break, the next piece's start."""
         if not self.pieces:
             raise ValueError("the route is empty")
@@ -163,25 +172,25 @@ class Route:
         t = np.clip((values - m0) / (m1 - m0), 0.0, 1.0)[:, None]
         return _lerp(self.seg_a[seg], self.seg_b[seg], t)
 
-    def point_at(self, chainage):
+    def point_at(self, chainage: float) -> Tuple[float, float]:
         """(x, y) of the point at ``chainage`` metres along the route."""
         x, y = self.points_at([chainage])[0]
         return float(x), float(y)
 
-    def sub_line(self, start_m, end_m):
+    def sub_line(self, start_m: float, end_m: float) -> List[FloatArray]:
         """The route between two chainages: a list of (k, 2) polylines, one per piece it spans.
 
         Ends are interpolated exactly; empty list when ``end_m <= start_m``.
         """
         return self.sub_lines([start_m], [end_m])[0]
 
-    def sub_lines(self, starts_m, ends_m):
+    def sub_lines(self, starts_m: ArrayLike, ends_m: ArrayLike) -> List[List[FloatArray]]:
         """:meth:`sub_line` for many stretches at once (vectorised): a list of lists."""
         starts = self._check_chainage(starts_m).reshape(-1)
         ends = self._check_chainage(ends_m).reshape(-1)
         if len(starts) != len(ends):
             raise ValueError("as many start chainages as end chainages are needed")
-        result = [[] for _ in range(len(starts))]
+        result: List[List[FloatArray]] = [[] for _ in range(len(starts))]
         if not self.pieces:
             return result
         # Every (stretch, piece) overlap of positive length, in stretch then piece order.
@@ -202,7 +211,7 @@ class Route:
         lo = np.clip(np.searchsorted(vm, a, side="right"), first, last)
         hi = np.clip(np.searchsorted(vm, b, side="left"), lo, last)
 
-        def at(chainage):
+        def at(chainage: FloatArray) -> FloatArray:
             j = np.clip(np.searchsorted(vm, chainage, side="right") - 1, first, last - 2)
             t = np.clip((chainage - vm[j]) / (vm[j + 1] - vm[j]), 0.0, 1.0)[:, None]
             return _lerp(self._all_xy[j], self._all_xy[j + 1], t)
@@ -222,7 +231,7 @@ class Route:
 # --- assembling unordered parts into a route --------------------------------------------------
 
 
-def _cluster_ends(ends, tolerance):
+def _cluster_ends(ends: FloatArray, tolerance: float) -> IntArray:
     """Node id of each end point: ends within ``tolerance`` (transitively) share a node."""
     pairs = cKDTree(ends).query_pairs(max(float(tolerance), 0.0), output_type="ndarray")
     graph = coo_matrix(
@@ -231,7 +240,7 @@ def _cluster_ends(ends, tolerance):
     return connected_components(graph, directed=False)[1]
 
 
-def _join(coords_list):
+def _join(coords_list: Sequence[FloatArray]) -> FloatArray:
     """Concatenate oriented polylines, dropping a vertex repeated at a junction."""
     out = [coords_list[0]]
     for coords in coords_list[1:]:
@@ -239,22 +248,22 @@ def _join(coords_list):
     return np.vstack(out)
 
 
-def _chains(parts, node):
+def _chains(parts: Sequence[FloatArray], node: IntArray) -> List[List[Tuple[int, bool]]]:
     """Merge parts into chains that stop at nodes of degree ≠ 2 (like shapely's linemerge).
 
     ``node[2i]``, ``node[2i + 1]``: nodes of the start and end of part i. Returns a list of lists of
     (part index, reversed) in walking order.
     """
     n_nodes = int(node.max()) + 1
-    incidences = [[] for _ in range(n_nodes)]
+    incidences: List[List[int]] = [[] for _ in range(n_nodes)]
     for end_index, n in enumerate(node):
         incidences[n].append(end_index)
     degree = np.array([len(i) for i in incidences])
     used = np.zeros(len(parts), dtype=bool)
 
-    def walk(end_index):
+    def walk(end_index: int) -> List[Tuple[int, bool]]:
         """Follow parts from the end ``end_index`` through nodes of degree 2."""
-        chain = []
+        chain: List[Tuple[int, bool]] = []
         while True:
             part, reverse = divmod(end_index, 2)
             used[part] = True
@@ -267,7 +276,7 @@ def _chains(parts, node):
                 return chain
             end_index = nxt[0]
 
-    chains = []
+    chains: List[List[Tuple[int, bool]]] = []
     for n in range(n_nodes):
         if degree[n] != 2:
             for end_index in incidences[n]:
@@ -279,7 +288,7 @@ def _chains(parts, node):
     return chains
 
 
-def assemble_route(parts, join_tolerance=1.0):
+def assemble_route(parts: Iterable[ArrayLike], join_tolerance: float = 1.0) -> Route:
     """Order and orient unordered single-part polylines into one :class:`Route`.
 
     ``parts``: list of (k, 2) arrays (metres, a projected CRS), in any order and direction.
@@ -335,7 +344,8 @@ _MAX_PASSES = 20  # of local search; each pass is about O(chains · neighbours)
 _IMPROVEMENT = 1e-6  # metres: smaller changes of the total jump length are rounding
 
 
-def _match_chain_ends(ends, lengths, tolerance):
+def _match_chain_ends(ends: FloatArray, lengths: FloatArray,
+                      tolerance: float) -> Tuple[IntArray, BoolArray]:
     """A first chain order: link the closest pairs of chain ends first (greedy matching).
 
     ``ends``: (2m, 2), end e belongs to chain e % m (start if e < m). Two ends are linked when
@@ -351,7 +361,7 @@ def _match_chain_ends(ends, lengths, tolerance):
     partner = np.full(2 * m, -1)
     run = np.arange(m)  # union-find over chains: which run each belongs to
 
-    def find(c):
+    def find(c: int) -> int:
         while run[c] != c:
             run[c] = run[run[c]]
             c = run[c]
@@ -382,22 +392,52 @@ def _match_chain_ends(ends, lengths, tolerance):
         # two ends of different runs, so this ends.
         candidates = np.flatnonzero(partner < 0)
 
-    # Walk the single run from one of its two free ends.
-    free = np.flatnonzero(partner < 0)
-    e = int(free[0])
+    return _walk_run(partner)
+
+
+def _walk_run(partner: IntArray) -> Tuple[IntArray, BoolArray]:
+    """The chain order of a single run of linked chain ends (``partner[e]``: the end linked to
+    end e, -1 for the run's two free ends), walked from its first free end."""
+    m = len(partner) // 2
+    end = int(np.flatnonzero(partner < 0)[0])
     seq, rev = [], []
     while True:
-        c = e % m
+        c = end % m
         seq.append(c)
-        rev.append(e >= m)
-        out = c if e >= m else c + m  # leave the chain by its other end
-        e = int(partner[out])
-        if e < 0:
+        rev.append(end >= m)
+        out = c if end >= m else c + m  # leave the chain by its other end
+        end = int(partner[out])
+        if end < 0:
             break
     return np.array(seq), np.array(rev)
 
 
-def _improve_order(ends, seq, rev):
+def _dist(p: FloatArray, q: FloatArray) -> FloatArray:
+    return np.hypot(*(p - q).T)
+
+
+class _ChainOrder:
+    """A chain order under improvement: chains in order (``seq``), walked backwards or not
+    (``rev``), the ends by which each position's chain is entered and left, their points
+    (``st``, ``en``) and each chain's position; ``nbr``: each chain end's nearest ends."""
+
+    def __init__(self, ends: FloatArray, seq: IntArray, rev: BoolArray) -> None:
+        self.ends = ends
+        self.m = len(seq)
+        self.nbr: IntArray = cKDTree(ends).query(ends, k=min(2 * self.m, _NEIGHBOURS + 1))[1]
+        self.set(seq, rev)
+
+    def set(self, seq: IntArray, rev: BoolArray) -> None:
+        m = self.m
+        self.seq, self.rev = seq, rev
+        self.entry, self.leave = seq + m * rev, seq + m * ~rev
+        self.st, self.en = self.ends[self.entry], self.ends[self.leave]
+        self.pos = np.empty(m, dtype=int)
+        self.pos[seq] = np.arange(m)
+
+
+def _improve_order(ends: FloatArray, seq: IntArray,
+                   rev: BoolArray) -> Tuple[IntArray, BoolArray]:
     """Shorten the total jump length of a chain order by local search (Or-opt and 2-opt).
 
     Matching can leave stray chains (spurs, split carriageways) at an end of the route, then
@@ -407,107 +447,139 @@ def _improve_order(ends, seq, rev):
     ``ends``: (2m, 2) as in :func:`_match_chain_ends`; ``seq``: chains in order; ``rev``:
     whether each is walked backwards.
     """
-    m = len(seq)
-    if m < 3:
+    if len(seq) < 3:
         return seq, rev
-    nbr = cKDTree(ends).query(ends, k=min(2 * m, _NEIGHBOURS + 1))[1]
-
-    def dist(p, q):
-        return np.hypot(*(p - q).T)
-
-    def state(seq, rev):
-        """Ends by which each position's chain is entered and left, their points, positions."""
-        entry, leave = seq + m * rev, seq + m * ~rev
-        pos = np.empty(m, dtype=int)
-        pos[seq] = np.arange(m)
-        return entry, leave, ends[entry], ends[leave], pos
-
+    order = _ChainOrder(ends, seq, rev)
     for _ in range(_MAX_PASSES):
-        improved = False
-        entry, leave, st, en, pos = state(seq, rev)
-        for size in (1, 2, 3):
-            i = 0
-            while i + size <= m and size < m:
-                j = i + size - 1
-                gain = 0.0
-                if i > 0:
-                    gain += math.hypot(*(en[i - 1] - st[i]))
-                if j + 1 < m:
-                    gain += math.hypot(*(en[j] - st[j + 1]))
-                if i > 0 and j + 1 < m:
-                    gain -= math.hypot(*(en[i - 1] - st[j + 1]))
-                if gain <= _IMPROVEMENT:
-                    i += 1
-                    continue
-                # Insertion between p and p + 1, next to a chain with an end near the block's.
-                near = pos[nbr[[entry[i], leave[j]]].reshape(-1) % m]
-                p = np.unique(np.concatenate([near - 1, near]))
-                p = p[(p >= 0) & (p < m - 1) & ((p + 1 < i) | (p > j))]
-                head, tail = st[i], en[j]
-                base = dist(en[p], st[p + 1])
-                options = [
-                    (dist(en[p], head) + dist(tail, st[p + 1]) - base, p + 1, False),
-                    (dist(en[p], tail) + dist(head, st[p + 1]) - base, p + 1, True),
-                ]
-                if i > 0:
-                    options.append((np.array([dist(tail, st[0])]), np.array([0]), False))
-                    options.append((np.array([dist(head, st[0])]), np.array([0]), True))
-                if j < m - 1:
-                    options.append((np.array([dist(en[-1], head)]), np.array([m]), False))
-                    options.append((np.array([dist(en[-1], tail)]), np.array([m]), True))
-                cost = np.concatenate([o[0] for o in options])
-                if not len(cost) or cost.min() >= gain - _IMPROVEMENT:
-                    i += 1
-                    continue
-                best = int(np.argmin(cost))
-                offsets = np.cumsum([0] + [len(o[0]) for o in options])
-                which = int(np.searchsorted(offsets, best, side="right")) - 1
-                at, flip = int(options[which][1][best - offsets[which]]), options[which][2]
-                block_seq, block_rev = seq[i : j + 1], rev[i : j + 1]
-                if flip:
-                    block_seq, block_rev = block_seq[::-1], ~block_rev[::-1]
-                at -= size if at > j else 0  # position in the sequence without the block
-                keep = np.ones(m, dtype=bool)
-                keep[i : j + 1] = False
-                rest_seq, rest_rev = seq[keep], rev[keep]
-                seq = np.concatenate([rest_seq[:at], block_seq, rest_seq[at:]])
-                rev = np.concatenate([rest_rev[:at], block_rev, rest_rev[at:]])
-                entry, leave, st, en, pos = state(seq, rev)
-                improved = True
-
-        # 2-opt: walk positions a..b backwards; the new links are en[a-1]–en[b], st[a]–st[b+1].
-        for a in range(m):
-            cands = [np.array([m - 1])]
-            if a > 0:  # b whose leaving end is near en[a - 1]
-                e = nbr[leave[a - 1]]
-                cands.append(pos[e % m][leave[pos[e % m]] == e])
-            e = nbr[entry[a]]  # b + 1 whose entry end is near st[a]
-            cands.append(pos[e % m][entry[pos[e % m]] == e] - 1)
-            b = np.unique(np.concatenate(cands))
-            b = b[(b >= a) & (b < m) & ((a > 0) | (b < m - 1))]
-            if not len(b):
-                continue
-            nxt = np.minimum(b + 1, m - 1)
-            has_next = b + 1 < m
-            delta = np.where(has_next, dist(st[a], st[nxt]) - dist(en[b], st[nxt]), 0.0)
-            if a > 0:
-                delta = delta + dist(en[a - 1], en[b]) - math.hypot(*(en[a - 1] - st[a]))
-            best = int(np.argmin(delta))
-            if delta[best] < -_IMPROVEMENT:
-                bb = int(b[best])
-                seq = np.concatenate([seq[:a], seq[a : bb + 1][::-1], seq[bb + 1 :]])
-                rev = np.concatenate([rev[:a], ~rev[a : bb + 1][::-1], rev[bb + 1 :]])
-                entry, leave, st, en, pos = state(seq, rev)
-                improved = True
+        improved = _or_opt_pass(order)
+        improved = _two_opt_pass(order) or improved
         if not improved:
             break
-    return seq, rev
+    return order.seq, order.rev
+
+
+def _or_opt_pass(order: _ChainOrder) -> bool:
+    """Move blocks of 1, 2 then 3 chains wherever that shortens the jumps; True if any moved."""
+    improved = False
+    for size in (1, 2, 3):
+        i = 0
+        while i + size <= order.m and size < order.m:
+            j = i + size - 1
+            gain = _removal_gain(order, i, j)
+            if gain > _IMPROVEMENT:
+                found = _best_insertion(order, i, j)
+                if found is not None and found[0] < gain - _IMPROVEMENT:
+                    _move_block(order, i, j, found[1], found[2])
+                    improved = True
+                    continue  # the block now at i is tried again
+            i += 1
+    return improved
+
+
+def _removal_gain(order: _ChainOrder, i: int, j: int) -> float:
+    """Jump length saved by taking the chains at positions i..j out and closing the hole."""
+    st, en, m = order.st, order.en, order.m
+    gain = 0.0
+    if i > 0:
+        gain += math.hypot(*(en[i - 1] - st[i]))
+    if j + 1 < m:
+        gain += math.hypot(*(en[j] - st[j + 1]))
+    if i > 0 and j + 1 < m:
+        gain -= math.hypot(*(en[i - 1] - st[j + 1]))
+    return gain
+
+
+def _best_insertion(order: _ChainOrder, i: int,
+                    j: int) -> Optional[Tuple[float, int, bool]]:
+    """The cheapest place for the block i..j: (added jump length, insertion position, block
+    flipped), among the places next to a chain with an end near the block's and the route's
+    two ends; None without any."""
+    st, en, m, pos = order.st, order.en, order.m, order.pos
+    # insertion between p and p + 1
+    near = pos[order.nbr[[order.entry[i], order.leave[j]]].reshape(-1) % m]
+    p = np.unique(np.concatenate([near - 1, near]))
+    p = p[(p >= 0) & (p < m - 1) & ((p + 1 < i) | (p > j))]
+    head, tail = st[i], en[j]
+    base = _dist(en[p], st[p + 1])
+    options = [
+        (_dist(en[p], head) + _dist(tail, st[p + 1]) - base, p + 1, False),
+        (_dist(en[p], tail) + _dist(head, st[p + 1]) - base, p + 1, True),
+    ]
+    if i > 0:
+        options.append((np.array([_dist(tail, st[0])]), np.array([0]), False))
+        options.append((np.array([_dist(head, st[0])]), np.array([0]), True))
+    if j < m - 1:
+        options.append((np.array([_dist(en[-1], head)]), np.array([m]), False))
+        options.append((np.array([_dist(en[-1], tail)]), np.array([m]), True))
+    cost = np.concatenate([o[0] for o in options])
+    if not len(cost):
+        return None
+    best = int(np.argmin(cost))
+    offsets = np.cumsum([0] + [len(o[0]) for o in options])
+    which = int(np.searchsorted(offsets, best, side="right")) - 1
+    at = int(options[which][1][best - offsets[which]])
+    return float(cost[best]), at, options[which][2]
+
+
+def _move_block(order: _ChainOrder, i: int, j: int, at: int, flip: bool) -> None:
+    """Move the chains at positions i..j to insertion position ``at``, reversed if ``flip``."""
+    seq, rev = order.seq, order.rev
+    block_seq, block_rev = seq[i : j + 1], rev[i : j + 1]
+    if flip:
+        block_seq, block_rev = block_seq[::-1], ~block_rev[::-1]
+    at -= j - i + 1 if at > j else 0  # position in the sequence without the block
+    keep = np.ones(order.m, dtype=bool)
+    keep[i : j + 1] = False
+    rest_seq, rest_rev = seq[keep], rev[keep]
+    order.set(np.concatenate([rest_seq[:at], block_seq, rest_seq[at:]]),
+              np.concatenate([rest_rev[:at], block_rev, rest_rev[at:]]))
+
+
+def _two_opt_pass(order: _ChainOrder) -> bool:
+    """Walk runs of chains backwards where that shortens the jumps (2-opt: the new links are
+    en[a-1]–en[b] and st[a]–st[b+1]); True if any was reversed."""
+    improved = False
+    m = order.m
+    for a in range(m):
+        b = _two_opt_ends(order, a)
+        if not len(b):
+            continue
+        st, en = order.st, order.en
+        nxt = np.minimum(b + 1, m - 1)
+        has_next = b + 1 < m
+        delta = np.where(has_next, _dist(st[a], st[nxt]) - _dist(en[b], st[nxt]), 0.0)
+        if a > 0:
+            delta = delta + _dist(en[a - 1], en[b]) - math.hypot(*(en[a - 1] - st[a]))
+        best = int(np.argmin(delta))
+        if delta[best] < -_IMPROVEMENT:
+            bb = int(b[best])
+            seq, rev = order.seq, order.rev
+            order.set(np.concatenate([seq[:a], seq[a : bb + 1][::-1], seq[bb + 1 :]]),
+                      np.concatenate([rev[:a], ~rev[a : bb + 1][::-1], rev[bb + 1 :]]))
+            improved = True
+    return improved
+
+
+def _two_opt_ends(order: _ChainOrder, a: int) -> IntArray:
+    """Last positions b worth trying for a run starting at a: the route's end, the b whose
+    leaving end is near en[a - 1], and those whose next chain's entry end is near st[a]."""
+    m, nbr, pos, entry, leave = order.m, order.nbr, order.pos, order.entry, order.leave
+    cands = [np.array([m - 1])]
+    if a > 0:
+        e = nbr[leave[a - 1]]
+        cands.append(pos[e % m][leave[pos[e % m]] == e])
+    e = nbr[entry[a]]
+    cands.append(pos[e % m][entry[pos[e % m]] == e] - 1)
+    b = np.unique(np.concatenate(cands))
+    return b[(b >= a) & (b < m) & ((a > 0) | (b < m - 1))]
 
 
 # --- exact circle–segment coverage ------------------------------------------------------------
 
 
-def _split_segments(a, b, m0, m1, max_len):
+def _split_segments(a: FloatArray, b: FloatArray, m0: FloatArray, m1: FloatArray,
+                    max_len: float) -> Tuple[FloatArray, FloatArray, FloatArray, FloatArray,
+                                             IntArray]:
     """Cut segments longer than ``max_len`` into equal sub-segments on the same line.
 
     Returns (a, b, m0, m1, source index). Sub-segment ends are interpolated with the same
@@ -530,14 +602,15 @@ def _split_segments(a, b, m0, m1, max_len):
     )
 
 
-def _flatten(lists, ids):
+def _flatten(lists: Sequence[Sequence[int]], ids: IntArray) -> Tuple[IntArray, IntArray]:
     """Pairs (ids[i], j) for every j in lists[i], as two int arrays, in order."""
     counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
     flat = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.intp, count=counts.sum())
     return np.repeat(ids, counts), flat
 
 
-def establishment_intervals(route, centres, radius):
+def establishment_intervals(route: Route, centres: ArrayLike,
+                            radius: float) -> Tuple[IntArray, FloatArray, FloatArray]:
     """Chainage intervals of ``route`` within ``radius`` metres of each centre.
 
     ``centres``: (p, 2) array (metres). Returns arrays ``(centre_index, start_m, end_m)`` sorted by
@@ -545,19 +618,54 @@ def establishment_intervals(route, centres, radius):
     route leaves the circle and comes back). Intervals of zero length (the circle just touching
     the route) are left out: they cover nothing, though such an establishment is at distance R
     exactly and so counts as eligible by :func:`nearest_on_routes`.
+
+    Two levels. Runs of consecutive segments ("blocks", about sqrt(R · segment) metres of
+    route) are tested first against each circle: a block whose bounding circle lies inside is
+    covered whole, one outside is skipped, and only blocks across the circle are solved segment
+    by segment. Pairs to solve drop from ~2R/segment to ~4·sqrt(R/segment) per crossing.
     """
     radius = float(radius)
     if not (radius > 0 and math.isfinite(radius)):
         raise ValueError(f"the access distance must be a positive number of metres, got {radius}")
-    centres = np.asarray(centres, dtype=float).reshape(-1, 2)
+    xy = np.asarray(centres, dtype=float).reshape(-1, 2)
     empty = (np.empty(0, dtype=np.intp), np.empty(0), np.empty(0))
-    if not len(centres) or not len(route.seg_a):
+    if not len(xy) or not len(route.seg_a):
         return empty
+    blocks = _route_blocks(route, radius)
+    reach = (radius + float(blocks.rho.max())) * (1 + 1e-9) + 1e-9
+    tree = cKDTree(blocks.centre)
+    found = []
+    for lo in range(0, len(xy), _CHUNK_QUERIES):
+        ids = np.arange(lo, min(lo + _CHUNK_QUERIES, len(xy)))
+        lists = tree.query_ball_point(xy[ids], reach, return_sorted=True)
+        est, blk = _flatten(lists, ids)  # by centre, then block (= chainage) order
+        rows = _block_rows(blocks, xy, est, blk, radius)
+        ok = _solve_across(blocks, xy, rows, radius)
+        if ok.any():
+            found.append(_merged(rows.est[ok], rows.start[ok], rows.end[ok]))
+    if not found:
+        return empty
+    idx, start, end = zip(*found)
+    return np.concatenate(idx), np.concatenate(start), np.concatenate(end)
 
-    # Two levels. Runs of consecutive segments ("blocks", about sqrt(R · segment) metres of
-    # route) are tested first against each circle: a block whose bounding circle lies inside is
-    # covered whole, one outside is skipped, and only blocks across the circle are solved segment
-    # by segment. Pairs to solve drop from ~2R/segment to ~4·sqrt(R/segment) per crossing.
+
+class _Blocks(NamedTuple):
+    """The route's segments (cut to at most a block's length: ``a``, ``b``, chainages ``m0``,
+    ``m1``) in blocks of consecutive segments: block k holds segments ``first_seg[k]`` to
+    ``end_seg[k] - 1``, every vertex within ``rho[k]`` of ``centre[k]``."""
+
+    a: FloatArray
+    b: FloatArray
+    m0: FloatArray
+    m1: FloatArray
+    first_seg: IntArray
+    end_seg: IntArray
+    centre: FloatArray
+    rho: FloatArray
+
+
+def _route_blocks(route: Route, radius: float) -> _Blocks:
+    """Blocks of about sqrt(R · segment) metres; a block never spans a break."""
     lengths = np.hypot(*(route.seg_b - route.seg_a).T)
     block_len = max(
         math.sqrt(radius * float(np.median(lengths))), float(np.quantile(lengths, 0.99))
@@ -565,8 +673,6 @@ def establishment_intervals(route, centres, radius):
     a, b, m0, m1, src = _split_segments(
         route.seg_a, route.seg_b, route.seg_start_m, route.seg_end_m, block_len
     )
-    d = b - a
-    seg_len2 = (d * d).sum(axis=1)
     # A block never spans a break: its segments must be close together.
     window = np.floor(m0 / block_len)
     piece = route.seg_piece[src]
@@ -579,54 +685,69 @@ def establishment_intervals(route, centres, radius):
     block = np.repeat(np.arange(len(first_seg)), end_seg - first_seg)
     far = np.maximum(np.hypot(*(a - centre[block]).T), np.hypot(*(b - centre[block]).T))
     rho = np.maximum.reduceat(far, first_seg)  # every vertex of the block is within rho
-    reach = (radius + float(rho.max())) * (1 + 1e-9) + 1e-9
-    tree = cKDTree(centre)
+    return _Blocks(a, b, m0, m1, first_seg, end_seg, centre, rho)
+
+
+class _Rows(NamedTuple):
+    """Intervals to find, in establishment then chainage order: one row per block inside a
+    circle (``start``/``end`` already its ends), one per segment of a block across a circle."""
+
+    est: IntArray
+    seg: IntArray
+    inside: BoolArray
+    start: FloatArray
+    end: FloatArray
+
+
+def _block_rows(blocks: _Blocks, centres: FloatArray, est: IntArray, blk: IntArray,
+                radius: float) -> _Rows:
+    """Rows of the (establishment, block) pairs found near each other."""
+    delta = np.hypot(*(centres[est] - blocks.centre[blk]).T)
+    inside = delta + blocks.rho[blk] <= radius  # the circle is convex: the whole block is in it
+    across = ~inside & (delta - blocks.rho[blk] <= radius)
+    first_seg, end_seg = blocks.first_seg, blocks.end_seg
+    reps = np.where(inside, 1, np.where(across, end_seg[blk] - first_seg[blk], 0))
+    pair = np.repeat(np.arange(len(est)), reps)
+    est, inside = est[pair], inside[pair]
+    seg = first_seg[blk[pair]] + np.arange(len(pair)) - np.repeat(np.cumsum(reps) - reps, reps)
+    start = blocks.m0[seg]
+    end = np.where(inside, blocks.m1[end_seg[blk[pair]] - 1], blocks.m1[seg])
+    return _Rows(est, seg, inside, start, end)
+
+
+def _solve_across(blocks: _Blocks, centres: FloatArray, rows: _Rows, radius: float) -> BoolArray:
+    """Solve |P(t) − C|² ≤ R² on the segment rows, writing their ``start``/``end``; returns the
+    rows that cover something (every block row does)."""
+    solve = np.flatnonzero(~rows.inside)
+    s, c = rows.seg[solve], centres[rows.est[solve]]
+    a, m0, m1 = blocks.a[s], blocks.m0[s], blocks.m1[s]
+    d = blocks.b[s] - a
+    w = a - c
+    dd = (d * d).sum(axis=1)
+    tc = -(d * w).sum(axis=1) / dd  # foot of the perpendicular from C
+    foot = w + tc[:, None] * d
+    h2 = (foot * foot).sum(axis=1)  # squared distance from C to the segment's line
     r2 = radius * radius
+    half = np.sqrt(np.maximum(r2 - h2, 0.0) / dd)
+    t1 = np.clip(tc - half, 0.0, 1.0)
+    t2 = np.clip(tc + half, 0.0, 1.0)
+    rows.start[solve] = _lerp(m0, m1, t1)
+    rows.end[solve] = _lerp(m0, m1, t2)
+    ok = rows.inside.copy()
+    ok[solve] = (h2 <= r2) & (t1 < t2)
+    return ok
 
-    out_idx, out_start, out_end = [], [], []
-    for lo in range(0, len(centres), _CHUNK_QUERIES):
-        ids = np.arange(lo, min(lo + _CHUNK_QUERIES, len(centres)))
-        lists = tree.query_ball_point(centres[ids], reach, return_sorted=True)
-        est, blk = _flatten(lists, ids)  # by centre, then block (= chainage) order
-        delta = np.hypot(*(centres[est] - centre[blk]).T)
-        inside = delta + rho[blk] <= radius  # the circle is convex: the whole block is in it
-        across = ~inside & (delta - rho[blk] <= radius)
-        # One row per inside block, one per segment of a block across the circle, in order.
-        reps = np.where(inside, 1, np.where(across, end_seg[blk] - first_seg[blk], 0))
-        pair = np.repeat(np.arange(len(est)), reps)
-        est, inside = est[pair], inside[pair]
-        seg = first_seg[blk[pair]] + np.arange(len(pair)) - np.repeat(np.cumsum(reps) - reps, reps)
-        start = m0[seg]
-        end = np.where(inside, m1[end_seg[blk[pair]] - 1], m1[seg])
 
-        solve = np.flatnonzero(~inside)
-        s, c = seg[solve], centres[est[solve]]
-        w = a[s] - c
-        dd = seg_len2[s]
-        tc = -(d[s] * w).sum(axis=1) / dd  # foot of the perpendicular from C
-        foot = w + tc[:, None] * d[s]
-        h2 = (foot * foot).sum(axis=1)  # squared distance from C to the segment's line
-        half = np.sqrt(np.maximum(r2 - h2, 0.0) / dd)
-        t1 = np.clip(tc - half, 0.0, 1.0)
-        t2 = np.clip(tc + half, 0.0, 1.0)
-        start[solve] = _lerp(m0[s], m1[s], t1)
-        end[solve] = _lerp(m0[s], m1[s], t2)
-        ok = inside.copy()
-        ok[solve] = (h2 <= r2) & (t1 < t2)
-        est, start, end = est[ok], start[ok], end[ok]
-        if not len(est):
-            continue
-        new = np.ones(len(est), dtype=bool)
-        new[1:] = (est[1:] != est[:-1]) | (start[1:] > end[:-1] + MERGE_EPSILON)
-        first = np.flatnonzero(new)
-        last = np.append(first[1:] - 1, len(est) - 1)
-        keep = end[last] > start[first]
-        out_idx.append(est[first][keep])
-        out_start.append(start[first][keep])
-        out_end.append(end[last][keep])
-    if not out_idx:
-        return empty
-    return np.concatenate(out_idx), np.concatenate(out_start), np.concatenate(out_end)
+def _merged(est: IntArray, start: FloatArray,
+            end: FloatArray) -> Tuple[IntArray, FloatArray, FloatArray]:
+    """Each establishment's intervals (in chainage order) merged where they overlap or touch
+    (within MERGE_EPSILON); intervals of zero length dropped."""
+    new = np.ones(len(est), dtype=bool)
+    new[1:] = (est[1:] != est[:-1]) | (start[1:] > end[:-1] + MERGE_EPSILON)
+    first = np.flatnonzero(new)
+    last = np.append(first[1:] - 1, len(est) - 1)
+    keep = end[last] > start[first]
+    return est[first][keep], start[first][keep], end[last][keep]
 
 
 @dataclass
@@ -639,25 +760,27 @@ class Stretches:
     ``covered`` (n_establishments > 0). Adjacent stretches never have all counts equal.
     """
 
-    start_m: np.ndarray
-    end_m: np.ndarray
-    length_m: np.ndarray
-    n_establishments: np.ndarray
-    n_by_category: Dict[str, np.ndarray]
-    covered: np.ndarray
+    start_m: FloatArray
+    end_m: FloatArray
+    length_m: FloatArray
+    n_establishments: IntArray
+    n_by_category: Dict[str, IntArray]
+    covered: BoolArray
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.start_m)
 
 
-def _interval_categories(idx, categories):
+def _interval_categories(idx: IntArray,
+                         categories: Optional[ArrayLike]) -> Optional[AnyArray]:
     """Category of the establishment of each interval (None without a category field)."""
     if categories is None:
         return None
     return np.asarray(categories, dtype=object)[idx]
 
 
-def coverage_stretches(route, intervals, categories, category_names, labelled):
+def coverage_stretches(route: Route, intervals: Intervals, categories: Optional[ArrayLike],
+                       category_names: Iterable[str], labelled: ArrayLike) -> Stretches:
     """Split ``route`` where the count of labelled establishments within reach changes.
 
     ``intervals``: from :func:`establishment_intervals`. ``categories``: (p,) category of each
@@ -685,16 +808,16 @@ def coverage_stretches(route, intervals, categories, category_names, labelled):
     first = np.searchsorted(bounds, start)
     last = np.searchsorted(bounds, end)
 
-    def counts(mask):
+    def counts(mask: BoolArray) -> IntArray:
         # An establishment's intervals are disjoint, so counting intervals counts establishments.
         delta = np.bincount(first[mask], minlength=n + 1) - np.bincount(last[mask], minlength=n + 1)
         return np.cumsum(delta)[:n]
 
-    table = [counts(np.ones(len(idx), dtype=bool))]
+    rows = [counts(np.ones(len(idx), dtype=bool))]
     cats = _interval_categories(idx, categories)
     for name in names:
-        table.append(counts(cats == name) if cats is not None else np.zeros(n, dtype=int))
-    table = np.array(table, dtype=int).reshape(len(names) + 1, n)
+        rows.append(counts(cats == name) if cats is not None else np.zeros(n, dtype=int))
+    table = np.array(rows, dtype=int).reshape(len(names) + 1, n)
     change = np.ones(n, dtype=bool)
     change[1:] = np.any(table[:, 1:] != table[:, :-1], axis=0)
     keep = np.flatnonzero(change)
@@ -711,14 +834,15 @@ def coverage_stretches(route, intervals, categories, category_names, labelled):
     )
 
 
-def _runs(mask):
+def _runs(mask: BoolArray) -> Tuple[IntArray, IntArray]:
     """(first, last) indices of the runs of True in a bool array."""
     padded = np.concatenate([[False], mask, [False]]).astype(np.int8)
     edges = np.diff(padded)
     return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
 
 
-def gaps(route, stretches, category_names, min_gap_length=0.0):
+def gaps(route: Route, stretches: Stretches, category_names: Iterable[str],
+         min_gap_length: float = 0.0) -> List[Gap]:
     """Uncovered stretches, merged, at least ``min_gap_length`` metres long.
 
     Overall (category ``all``: no labelled establishment within reach) first, then per category
@@ -737,7 +861,8 @@ def gaps(route, stretches, category_names, min_gap_length=0.0):
     return found
 
 
-def labelled_counts(intervals, categories, category_names, labelled):
+def labelled_counts(intervals: Intervals, categories: Optional[ArrayLike],
+                    category_names: Iterable[str], labelled: ArrayLike) -> Dict[str, int]:
     """Labelled establishments within reach of the route: {``all``: n, category: n, ...}."""
     idx = np.unique(np.asarray(intervals[0], dtype=np.intp))
     idx = idx[np.asarray(labelled, dtype=bool)[idx]] if len(idx) else idx
@@ -748,7 +873,9 @@ def labelled_counts(intervals, categories, category_names, labelled):
     return result
 
 
-def summary_rows(route_name, route, stretches, gaps, category_names, n_labelled_by_category):
+def summary_rows(route_name: object, route: Route, stretches: Stretches, gaps: Sequence[Gap],
+                 category_names: Iterable[str],
+                 n_labelled_by_category: Mapping[str, int]) -> List[Dict[str, Any]]:
     """Summary rows for one route: ``all`` then each category.
 
     Each row: ``route``, ``category``, ``length_km``, ``covered_pct`` (0–100; None for an empty
@@ -778,7 +905,8 @@ def summary_rows(route_name, route, stretches, gaps, category_names, n_labelled_
 # --- nearest route of each point --------------------------------------------------------------
 
 
-def nearest_on_routes(routes: Sequence[Route], points) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def nearest_on_routes(routes: Iterable[Route],
+                      points: ArrayLike) -> Tuple[FloatArray, IntArray, FloatArray]:
     """Straight-line distance (m) from each point to the nearest route, by exact projection.
 
     Returns ``(distance, route_index, chainage)``, arrays of length p; chainage of the foot of the
@@ -807,7 +935,7 @@ def nearest_on_routes(routes: Sequence[Route], points) -> Tuple[np.ndarray, np.n
     half = 0.5 * math.sqrt(float(seg_len2.max()))
     tree = cKDTree(0.5 * (a + b))
 
-    def project(pt, seg):
+    def project(pt: IntArray, seg: IntArray) -> Tuple[FloatArray, FloatArray]:
         w = points[pt] - a[seg]
         t = np.clip((w * d[seg]).sum(axis=1) / seg_len2[seg], 0.0, 1.0)
         foot = _lerp(a[seg], b[seg], t[:, None])

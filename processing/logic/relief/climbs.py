@@ -5,12 +5,18 @@ Pure Python on numpy and shapely (no QGIS): coordinates and distances in metres 
 CRS. Names and labels come in already translated; the caller formats the texts.
 """
 
+from __future__ import annotations
+
 import math
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
 import numpy as np
 
+from ..arrays import ArrayLike, FloatArray
 from ..inventory.checks import LinesIndex
 from .profile import densify
+
+Number = TypeVar("Number")
 
 # A climb runs along a network section where it stays this close to it (digitised by two
 # people, the same street is rarely drawn closer than a few metres) in the same direction
@@ -21,20 +27,23 @@ SAMPLE_STEP_M = 5.0  # the climb is measured on pieces this long
 NEAR_NODE_M = 150.0  # a point-nœud this close names a foot or a top
 
 
-def steepest_section(at_m, window_m, length_m):
+def steepest_section(at_m: Optional[float], window_m: Optional[float],
+                     length_m: Optional[float]) -> Optional[Tuple[float, float]]:
     """(start km, end km) of the steepest window that starts at ``at_m`` along a climb of
     ``length_m``: ``slopeprofile`` cuts the window to the climb's length. None when the climb
     has no steepest window (no data)."""
-    values = (at_m, window_m, length_m)
-    if any(v is None or not math.isfinite(float(v)) for v in values):
+    if at_m is None or window_m is None or length_m is None:
         return None
-    at_m, window_m, length_m = (float(v) for v in values)
-    end = min(at_m + min(window_m, length_m), length_m)
-    return at_m / 1000.0, end / 1000.0
+    at, window, length = float(at_m), float(window_m), float(length_m)
+    if not (math.isfinite(at) and math.isfinite(window) and math.isfinite(length)):
+        return None
+    end = min(at + min(window, length), length)
+    return at / 1000.0, end / 1000.0
 
 
-def surface_lengths(climb_xy, sections, surfaces, tolerance=ALONG_TOLERANCE_M,
-                    step=SAMPLE_STEP_M):
+def surface_lengths(climb_xy: ArrayLike, sections: Union[LinesIndex, Sequence[FloatArray]],
+                    surfaces: Sequence[Optional[str]], tolerance: float = ALONG_TOLERANCE_M,
+                    step: float = SAMPLE_STEP_M) -> Dict[Optional[str], float]:
     """Metres of the climb (a (k, 2) polyline) along each surface of the network ``sections``
     (polylines, or their ``LinesIndex`` built once for many climbs; ``surfaces[i]`` the
     surface of section i, None or "" when unknown).
@@ -58,14 +67,15 @@ def surface_lengths(climb_xy, sections, surfaces, tolerance=ALONG_TOLERANCE_M,
                      dtype=object)
     along = np.where((distance <= tolerance) & parallel, nearest, len(codes) - 1)
     totals = np.bincount(along, weights=lengths, minlength=len(codes))
-    result = {}
+    result: Dict[Optional[str], float] = {}
     for code, metres in zip(codes.tolist(), totals.tolist()):
         if metres > 0:
             result[code] = result.get(code, 0.0) + metres
     return result or {None: 0.0}
 
 
-def surface_summary(lengths, labels, unknown, alone_share=0.95):
+def surface_summary(lengths: Mapping[Optional[str], float], labels: Mapping[str, str],
+                    unknown: str, alone_share: float = 0.95) -> str:
     """A line such as "Asphalt 72 %, Stabilised gravel 20 %, unknown 8 %" from ``lengths``
     ({surface: metres}, None for unknown), ``labels`` (surface -> text; a surface without a
     label is shown as it is) and the ``unknown`` text. Surfaces longest first, unknown last;
@@ -86,7 +96,7 @@ def surface_summary(lengths, labels, unknown, alone_share=0.95):
                      if share > 0)
 
 
-def whole_percentages(values):
+def whole_percentages(values: Sequence[float]) -> List[int]:
     """Whole percentages of ``values`` adding up to 100 (largest remainders first)."""
     total = float(sum(values))
     exact = [100.0 * v / total for v in values]
@@ -97,7 +107,9 @@ def whole_percentages(values):
     return shares
 
 
-def place(point, poles, communes, nodes, near=NEAR_NODE_M):
+def place(point: Sequence[float], poles: Sequence[Tuple[str, Any]],
+          communes: Sequence[Tuple[str, Any]], nodes: Sequence[Tuple[Number, float, float]],
+          near: float = NEAR_NODE_M) -> Tuple[Optional[str], Optional[str], Optional[Number]]:
     """What a foot or top at ``point`` (x, y) is called: (pôle, commune, node number), each
     None when there is none. ``poles`` and ``communes`` are (name, shapely polygon) pairs: the
     first that contains the point names it. ``nodes`` are (number, x, y): the nearest one

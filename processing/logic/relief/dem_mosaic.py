@@ -22,11 +22,14 @@ translated messages; cancelling (the progress callback returns False) raises ``C
 removes the partial file.
 """
 
+from __future__ import annotations
+
 import math
 import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -49,8 +52,16 @@ ERROR_THRESHOLD = 0.01
 # Share of the work each step takes, for the progress bar.
 WARP_SHARE, OVERVIEW_SHARE = 0.75, 0.15
 # A VRT's fill value where no tile of it has data, when its tiles declare no nodata value.
-FILL_BY_TYPE = {gdal.GDT_Byte: 255, gdal.GDT_UInt16: 65535, gdal.GDT_Int16: -32768,
-                gdal.GDT_UInt32: 4294967295, gdal.GDT_Int32: -2147483648}
+FILL_BY_TYPE: Dict[int, float] = {
+    gdal.GDT_Byte: 255, gdal.GDT_UInt16: 65535, gdal.GDT_Int16: -32768,
+    gdal.GDT_UInt32: 4294967295, gdal.GDT_Int32: -2147483648}
+
+
+PathLike = Union[str, "os.PathLike[str]"]
+Geometry = Any  # a shapely geometry (shapely 1.8 gives no type information)
+ProgressReport = Callable[[float], Optional[bool]]  # False cancels
+Log = Callable[..., None]  # log(code, **details)
+GdalProgress = Callable[[float, Optional[str], Any], int]
 
 
 class DemPreparationError(Exception):
@@ -60,7 +71,7 @@ class DemPreparationError(Exception):
     ``geographic_target``, ``no_overlap``, ``no_data``, ``too_large`` (width, height),
     ``gdal`` (step, detail)."""
 
-    def __init__(self, code, **details):
+    def __init__(self, code: str, **details: Any) -> None:
         super().__init__(f"{code}: {details}")
         self.code = code
         self.details = details
@@ -75,10 +86,10 @@ class Tile:
     path: str
     width: int
     height: int
-    geotransform: tuple
+    geotransform: Tuple[float, float, float, float, float, float]
     srs: osr.SpatialReference
     data_type: int
-    nodata: object  # float or None
+    nodata: Optional[float]
     own_crs: bool  # False when the CRS was given by the caller
 
 
@@ -95,7 +106,7 @@ class PreparedDem:
     group_count: int  # VRTs, one per CRS and data type
 
 
-def spatial_reference(text):
+def spatial_reference(text: Optional[str]) -> osr.SpatialReference:
     """An osr.SpatialReference (x/easting first) from WKT, ``EPSG:n`` or anything GDAL reads."""
     srs = osr.SpatialReference()
     if not text or call(srs.SetFromUserInput, text) != 0:
@@ -104,15 +115,17 @@ def spatial_reference(text):
     return srs
 
 
-def inspect_tiles(paths, default_crs=None):
+def inspect_tiles(paths: Sequence[PathLike], default_crs: Optional[str] = None) -> List[Tile]:
     """``Tile`` of each path (duplicates once). Tiles without a CRS take ``default_crs``
     (WKT or ``EPSG:n``); without it, ``no_crs`` names every such tile."""
     if not paths:
         raise DemPreparationError("no_tiles")
     default = spatial_reference(default_crs) if default_crs else None
-    tiles, without_crs, seen = [], [], set()
-    for path in paths:
-        path = os.fspath(path)
+    tiles: List[Tile] = []
+    without_crs: List[str] = []
+    seen = set()
+    for given in paths:
+        path = os.fspath(given)
         key = os.path.realpath(path) if os.path.exists(path) else path
         if key in seen:
             continue
@@ -141,16 +154,17 @@ def inspect_tiles(paths, default_crs=None):
     return tiles
 
 
-def _transformer(source, target):
+def _transformer(source: osr.SpatialReference,
+                 target: osr.SpatialReference) -> osr.CoordinateTransformation:
     return osr.CoordinateTransformation(source, target)
 
 
-def _pixel_to_map(geotransform, col, row):
+def _pixel_to_map(geotransform: Sequence[float], col: float, row: float) -> Tuple[float, float]:
     g = geotransform
     return g[0] + col * g[1] + row * g[2], g[3] + col * g[4] + row * g[5]
 
 
-def cell_size_in(tile, target):
+def cell_size_in(tile: Tile, target: osr.SpatialReference) -> float:
     """The side (target units) of the square with the area of the tile's centre cell once in
     ``target``: 25 for a 25 m Lambert-93 tile; about 24 m for a 1" SRTM tile at 50° N."""
     transform = _transformer(tile.srs, target)
@@ -162,7 +176,7 @@ def cell_size_in(tile, target):
     return math.sqrt(area)
 
 
-def footprint(tile, target, points_per_edge=16):
+def footprint(tile: Tile, target: osr.SpatialReference, points_per_edge: int = 16) -> Geometry:
     """The tile's outline in ``target``, each edge densified (a geographic tile's edges curve
     in a projection)."""
     steps = [i / points_per_edge for i in range(points_per_edge)]
@@ -174,10 +188,10 @@ def footprint(tile, target, points_per_edge=16):
     return Polygon([(x, y) for x, y, _ in projected]).buffer(0)
 
 
-def group_tiles(tiles):
+def group_tiles(tiles: Iterable[Tile]) -> List[List[Tile]]:
     """Lists of tiles sharing a CRS (compared by meaning, not by WKT text: an ESRI .prj and an
     EPSG code of Lambert-93 are one group), in input order."""
-    groups = []
+    groups: List[List[Tile]] = []
     for tile in tiles:
         for group in groups:
             if group[0].srs.IsSame(tile.srs):
@@ -188,7 +202,7 @@ def group_tiles(tiles):
     return groups
 
 
-def group_type(group):
+def group_type(group: Sequence[Tile]) -> int:
     """The data type holding every tile's values (QGIS reads ASCII grids as Float64, GDAL
     alone as Float32; a GeoTIFF beside them may be Int16)."""
     data_type = group[0].data_type
@@ -197,7 +211,7 @@ def group_type(group):
     return data_type
 
 
-def default_resolution(tiles, target):
+def default_resolution(tiles: Iterable[Tile], target: osr.SpatialReference) -> float:
     """The finest cell size of the tiles in ``target`` units, rounded down to three
     significant figures: 20 m UTM cells are 20.01 m in Lambert-93 and give 20 m, a 1"
     SRTM tile at 50° N 24.0 m, a 1 m RGE ALTI tile 1 m."""
@@ -206,7 +220,8 @@ def default_resolution(tiles, target):
     return round(math.floor(finest / unit * (1 + 1e-6)) * unit, 12)  # 0.99999999 m is 1 m
 
 
-def area_of_interest(perimeter_wkbs, margin):
+def area_of_interest(perimeter_wkbs: Iterable[Optional[bytes]],
+                     margin: float) -> Optional[Geometry]:
     """The union of the perimeter polygons (WKB, in the target CRS) grown by ``margin``; None
     without polygons."""
     shapes = [shapely_wkb.loads(bytes(blob)) for blob in perimeter_wkbs if blob]
@@ -217,7 +232,8 @@ def area_of_interest(perimeter_wkbs, margin):
     return union.buffer(margin) if margin > 0 else union
 
 
-def aligned_grid(bounds, resolution):
+def aligned_grid(bounds: Sequence[float],
+                 resolution: float) -> Tuple[float, float, float, float, int, int]:
     """(xmin, ymin, xmax, ymax, width, height) covering ``bounds`` with cells on multiples of
     ``resolution``: two runs over the same area give the same grid."""
     xmin, ymin, xmax, ymax = bounds
@@ -230,9 +246,10 @@ def aligned_grid(bounds, resolution):
     return xmin, ymin, xmin + width * resolution, ymin + height * resolution, width, height
 
 
-def overview_factors(width, height, block=BLOCK):
+def overview_factors(width: int, height: int, block: int = BLOCK) -> List[int]:
     """2, 4, 8… until the overview fits in one block."""
-    factors, factor = [], 2
+    factors: List[int] = []
+    factor = 2
     while max(width, height) / (factor // 2) > block:
         factors.append(factor)
         factor *= 2
@@ -243,16 +260,16 @@ class _Progress:
     """GDAL progress callbacks over one share of the whole work; False from ``report`` (the
     caller's) makes GDAL stop."""
 
-    def __init__(self, report):
+    def __init__(self, report: Optional[ProgressReport]) -> None:
         self.report = report
         self.done = 0.0
         self.canceled = False
 
-    def step(self, share):
+    def step(self, share: float) -> GdalProgress:
         start = self.done
         self.done += share
 
-        def callback(complete, _message, _data):
+        def callback(complete: float, _message: Optional[str], _data: Any) -> int:
             if self.report is not None and self.report(start + share * complete) is False:
                 self.canceled = True
                 return 0
@@ -260,19 +277,21 @@ class _Progress:
         return callback
 
 
-def _vrt_sources(group, name, data_type):
+def _vrt_sources(group: Sequence[Tile], name: str,
+                 data_type: int) -> Tuple[List[str], List[str]]:
     """The paths the group's VRT reads. gdalbuildvrt skips a tile whose band count, data type
     or colour interpretation differs from the first's (an ASCII grid is "undefined", a GeoTIFF
     "gray"): such a tile is read through a VRT of its first band in ``data_type`` with the
     first tile's interpretation. Returns (paths, the wrapping VRTs to unlink)."""
-    def shape(path):
+    def shape(path: str) -> Tuple[int, int, int]:
         dataset = gdal.Open(path)
         band = dataset.GetRasterBand(1)
         return dataset.RasterCount, band.DataType, band.GetColorInterpretation()
 
     interpretation = shape(group[0].path)[2]
     wanted = (1, data_type, interpretation)
-    sources, wrappers = [], []
+    sources: List[str] = []
+    wrappers: List[str] = []
     for index, tile in enumerate(group):
         if shape(tile.path) == wanted:
             sources.append(tile.path)
@@ -287,7 +306,7 @@ def _vrt_sources(group, name, data_type):
     return sources, wrappers
 
 
-def _build_vrt(group, name, temporary):
+def _build_vrt(group: Sequence[Tile], name: str, temporary: List[str]) -> Any:
     """One VRT of the group's tiles (every tile in it, checked); names of the temporary files
     made are appended to ``temporary``."""
     data_type = group_type(group)
@@ -314,7 +333,7 @@ def _build_vrt(group, name, temporary):
     return vrt
 
 
-def _write_cutline(name, area, target):
+def _write_cutline(name: str, area: Geometry, target: osr.SpatialReference) -> None:
     driver = ogr.GetDriverByName("GPKG")
     source = driver.CreateDataSource(name)
     layer = source.CreateLayer("cutline", target, ogr.wkbMultiPolygon)
@@ -324,35 +343,41 @@ def _write_cutline(name, area, target):
     source = None  # flushed and closed
 
 
-def _remove(path):
+def _remove(path: str) -> None:
     for suffix in ("", ".aux.xml", ".ovr"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def prepare_dem(paths, output, target_crs, resolution=0.0, perimeter_wkbs=(), margin=0.0,
-                default_crs=None, progress=None, log=None, max_cells=2 ** 34):
+def prepare_dem(paths: Sequence[PathLike], output: PathLike, target_crs: str,
+                resolution: float = 0.0, perimeter_wkbs: Iterable[Optional[bytes]] = (),
+                margin: float = 0.0, default_crs: Optional[str] = None,
+                progress: Optional[ProgressReport] = None, log: Optional[Log] = None,
+                max_cells: int = 2 ** 34) -> PreparedDem:
     """Mosaic, reproject and write the DEM; returns a ``PreparedDem``.
 
     ``target_crs``: WKT or ``EPSG:n`` of a projected CRS; ``resolution`` in its units (0: the
     finest tile); ``perimeter_wkbs``: polygons in the target CRS to cut to, grown by ``margin``;
     ``default_crs``: the CRS of tiles that have none; ``progress(fraction)`` returning False
     cancels; ``log(code, **details)`` hears what the run decided."""
-    log = log or (lambda code, **details: None)
+    say: Log = log or (lambda code, **details: None)
 
-    def gdal_message(level, _number, message):  # GDAL's warnings go to the log, not stderr
+    # GDAL's warnings go to the log, not stderr
+    def gdal_message(level: int, _number: int, message: str) -> None:
         if level == gdal.CE_Warning:
-            log("gdal_warning", message=message)
+            say("gdal_warning", message=message)
 
     gdal.PushErrorHandler(gdal_message)
     try:
         return _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin,
-                        default_crs, progress, log, max_cells)
+                        default_crs, progress, say, max_cells)
     finally:
         gdal.PopErrorHandler()
 
 
-def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, default_crs,
-             progress, log, max_cells):
+def _prepare(paths: Sequence[PathLike], output: PathLike, target_crs: str, resolution: float,
+             perimeter_wkbs: Iterable[Optional[bytes]], margin: float,
+             default_crs: Optional[str], progress: Optional[ProgressReport], log: Log,
+             max_cells: int) -> PreparedDem:
     target = spatial_reference(target_crs)
     if target.IsGeographic():
         raise DemPreparationError("geographic_target")
@@ -365,29 +390,54 @@ def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, defa
         log("resolution", resolution=resolution)
     covered = unary_union([footprint(tile, target) for tile in tiles])
     area = area_of_interest(perimeter_wkbs, margin)
+    grid = _output_grid(covered, area, resolution, max_cells)
+    groups = group_tiles(tiles)
+    path = os.fspath(output)
+    minimum, maximum, valid_cells = _write(path, groups, target, area, grid, _Progress(progress))
+    wanted_cells = grid.width * grid.height if area is None else area.area / resolution ** 2
+    nodata_pct = min(100.0, max(0.0, 100.0 * (1.0 - valid_cells / wanted_cells)))
+    return PreparedDem(path, len(tiles), grid.width, grid.height, resolution, minimum, maximum,
+                       nodata_pct, len(groups))
+
+
+class _Grid(NamedTuple):
+    """The output grid: its bounds (xmin, ymin, xmax, ymax), size in cells, cell size."""
+
+    bounds: Tuple[float, float, float, float]
+    width: int
+    height: int
+    resolution: float
+
+
+def _output_grid(covered: Geometry, area: Optional[Geometry], resolution: float,
+                 max_cells: int) -> _Grid:
+    """The grid over what the tiles cover, cut to the area of interest when there is one."""
     extent = covered if area is None else covered.intersection(area)
     if extent.is_empty:
         raise DemPreparationError("no_overlap")
     xmin, ymin, xmax, ymax, width, height = aligned_grid(extent.bounds, resolution)
     if width * height > max_cells:
         raise DemPreparationError("too_large", width=width, height=height)
+    return _Grid((xmin, ymin, xmax, ymax), width, height, resolution)
 
-    groups = group_tiles(tiles)
+
+def _write(output: str, groups: List[List[Tile]], target: osr.SpatialReference,
+           area: Optional[Geometry], grid: _Grid, steps: _Progress) -> Tuple[float, float, int]:
+    """Warp the groups' VRTs into ``output``, then add its overviews and statistics: (min, max,
+    cells with data). A failed or cancelled run leaves no file, and no temporary one."""
     run = f"/vsimem/itinerance_dem_{uuid.uuid4().hex}"
-    temporary = []  # /vsimem files, unlinked at the end
+    temporary: List[str] = []  # /vsimem files, unlinked at the end
     cutline = f"{run}_cutline.gpkg" if area is not None else None
-    steps = _Progress(progress)
-    output = os.fspath(output)
     _remove(output)  # a file left by an earlier run is replaced, never updated
     try:
-        vrts = [_build_vrt(group, f"{run}_{i}.vrt", temporary)
-                for i, group in enumerate(groups)]
+        vrts: Optional[List[Any]] = [_build_vrt(group, f"{run}_{i}.vrt", temporary)
+                                     for i, group in enumerate(groups)]
         if cutline:
             temporary.append(cutline)
             _write_cutline(cutline, area, target)
         options = gdal.WarpOptions(
-            format="GTiff", dstSRS=target.ExportToWkt(), outputBounds=(xmin, ymin, xmax, ymax),
-            xRes=resolution, yRes=resolution, resampleAlg="bilinear",
+            format="GTiff", dstSRS=target.ExportToWkt(), outputBounds=grid.bounds,
+            xRes=grid.resolution, yRes=grid.resolution, resampleAlg="bilinear",
             outputType=gdal.GDT_Float32, workingType=gdal.GDT_Float32, dstNodata=NODATA,
             errorThreshold=ERROR_THRESHOLD,
             creationOptions=list(CREATION_OPTIONS), multithread=True,
@@ -400,9 +450,10 @@ def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, defa
         if warped is None:
             raise DemPreparationError("gdal", step="warp", detail=gdal.GetLastErrorMsg())
         warped = None  # written and closed before the overviews
-        minimum, maximum, valid_cells = _finish(output, width, height, steps)
+        minimum, maximum, valid_cells = _finish(output, grid.width, grid.height, steps)
         if not valid_cells:
             raise DemPreparationError("no_data")
+        return minimum, maximum, valid_cells
     except BaseException:
         warped = None
         _remove(output)
@@ -411,13 +462,9 @@ def _prepare(paths, output, target_crs, resolution, perimeter_wkbs, margin, defa
         for name in temporary:
             gdal.Unlink(name)
 
-    wanted_cells = width * height if area is None else area.area / resolution ** 2
-    nodata_pct = min(100.0, max(0.0, 100.0 * (1.0 - valid_cells / wanted_cells)))
-    return PreparedDem(output, len(tiles), width, height, resolution, minimum, maximum,
-                       nodata_pct, len(groups))
 
-
-def _finish(output, width, height, steps):
+def _finish(output: str, width: int, height: int,
+            steps: _Progress) -> Tuple[float, float, int]:
     """Overviews and exact statistics, stored in the file; (min, max, cells with data)."""
     dataset = call(gdal.Open, output, gdal.GA_Update)
     if dataset is None:
@@ -438,7 +485,8 @@ def _finish(output, width, height, steps):
     return statistics
 
 
-def _statistics(band, width, height, callback):
+def _statistics(band: Any, width: int, height: int,
+                callback: GdalProgress) -> Tuple[float, float, int]:
     """Exact (min, max, valid cell count), read block row by block row with numpy, stored in
     the file as its statistics (GDAL's own round the valid share to 0.01 %: a few holes in a
     large DEM would read 0)."""

@@ -28,9 +28,12 @@ Windows
     its points by more than one cell.
 """
 
+from __future__ import annotations
+
 import math
 import os
 from functools import lru_cache
+from typing import Any, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import rasterio
@@ -38,6 +41,8 @@ from pyproj import CRS, Transformer
 from rasterio.enums import MaskFlags
 from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.windows import Window
+
+from ..arrays import AnyArray, ArrayLike, FloatArray, IntArray
 
 DEFAULT_TILE = 512  # cells; a window is at most tile + 1 cells wide and high
 MAX_WINDOW = 4096  # cells; the largest window a sampler may read (tile + 1 <= MAX_WINDOW)
@@ -57,7 +62,8 @@ class DemSampler:
     without CRS is taken to be in metres), ``tile``.
     """
 
-    def __init__(self, path, band=1, tile=DEFAULT_TILE):
+    def __init__(self, path: Union[str, os.PathLike], band: int = 1,
+                 tile: int = DEFAULT_TILE) -> None:
         self.path = os.fspath(path)
         if isinstance(band, bool) or int(band) != band:
             raise ValueError(f"BAND must be a whole number, got {band!r}")
@@ -66,7 +72,7 @@ class DemSampler:
         if not 1 <= tile <= MAX_WINDOW - 1:
             raise ValueError(f"tile must be between 1 and {MAX_WINDOW - 1} cells, got {tile}")
         self.tile = tile
-        self._ds = None
+        self._ds: Any = None  # the rasterio dataset, None once closed
         try:
             ds = rasterio.open(self.path)
         except (RasterioError, RasterioIOError) as error:
@@ -93,7 +99,7 @@ class DemSampler:
             self.cell_size = (abs(t.a), abs(t.e))
         else:  # rotated grid: lengths of the column and row vectors
             self.cell_size = (math.hypot(t.a, t.d), math.hypot(t.b, t.e))
-        self.bounds = tuple(ds.bounds)
+        self.bounds: Tuple[float, float, float, float] = tuple(ds.bounds)
         self.approx_cell_size_m = _cell_size_in_metres(self.crs_wkt, self.cell_size, self.bounds)
         scale, offset = ds.scales[index], ds.offsets[index]
         self._scale = 1.0 if scale in (None, 0) else float(scale)
@@ -108,39 +114,39 @@ class DemSampler:
 
     # --- context manager ---------------------------------------------------------------------
 
-    def __enter__(self):
+    def __enter__(self) -> DemSampler:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self):
+    def close(self) -> None:
         if self._ds is not None:
             self._ds.close()
             self._ds = None
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return (f"DemSampler({self.path!r}, band={self.band}, {self.width}x{self.height}, "
                 f"cell={self.cell_size})")
 
     # --- sampling ----------------------------------------------------------------------------
 
-    def sample(self, x, y):
+    def sample(self, x: ArrayLike, y: ArrayLike) -> FloatArray:
         """Elevations at (x, y) in the DEM's CRS: float64 array of the broadcast shape of x, y.
 
         NaN outside the DEM, at NaN coordinates and where a surrounding cell is no data.
         """
         if self._ds is None:
             raise ValueError("the DEM is closed")
-        x = np.asarray(x, dtype=np.float64)
-        y = np.asarray(y, dtype=np.float64)
-        shape = np.broadcast(x, y).shape
-        x = np.broadcast_to(x, shape).ravel()
-        y = np.broadcast_to(y, shape).ravel()
-        out = np.full(x.size, np.nan)
+        xa = np.asarray(x, dtype=np.float64)
+        ya = np.asarray(y, dtype=np.float64)
+        shape = np.broadcast(xa, ya).shape
+        xs = np.broadcast_to(xa, shape).ravel()
+        ys = np.broadcast_to(ya, shape).ravel()
+        out = np.full(xs.size, np.nan)
         ia, ib, ic, id_, ie, if_ = self._inverse
-        col = ia * x + ib * y + ic
-        row = id_ * x + ie * y + if_
+        col = ia * xs + ib * ys + ic
+        row = id_ * xs + ie * ys + if_
         w, h = self.width, self.height
         inside = (col >= 0) & (col <= w) & (row >= 0) & (row <= h)  # False at NaN
         idx = np.flatnonzero(inside)
@@ -160,19 +166,20 @@ class DemSampler:
                                                 fx[group], fy[group])
         return out.reshape(shape)
 
-    def sample_xy(self, xy):
+    def sample_xy(self, xy: ArrayLike) -> FloatArray:
         """``sample`` for an (n, 2) array of coordinates."""
-        xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-        return self.sample(xy[:, 0], xy[:, 1])
+        points = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+        return self.sample(points[:, 0], points[:, 1])
 
-    def sample_from(self, xy, crs_wkt):
+    def sample_from(self, xy: ArrayLike, crs_wkt: Optional[str]) -> FloatArray:
         """``sample_xy`` for (n, 2) coordinates in the CRS ``crs_wkt``, moved into the DEM's;
         taken to be in the DEM's CRS when either CRS is unknown (None or empty)."""
         if crs_wkt and self.crs_wkt:
             xy = transform_points(xy, crs_wkt, self.crs_wkt)
         return self.sample_xy(xy)
 
-    def _groups(self, i0, j0, i1, j1):
+    def _groups(self, i0: IntArray, j0: IntArray, i1: IntArray,
+                j1: IntArray) -> Sequence[Union[slice, IntArray]]:
         """Index arrays of the points read together (one window each)."""
         tile = self.tile
         if (int(i1.max()) - int(i0.min()) <= tile
@@ -184,13 +191,14 @@ class DemSampler:
         cuts = np.flatnonzero(np.diff(key[order])) + 1
         return np.split(order, cuts)
 
-    def _read_window(self, window):
+    def _read_window(self, window: Window) -> Tuple[AnyArray, Optional[AnyArray]]:
         """The band's values (native type) in ``window`` and the GDAL mask (or None)."""
         data = self._ds.read(self.band, window=window)
         mask = self._ds.read_masks(self.band, window=window) if self._mask_band else None
         return data, mask
 
-    def _interpolate(self, i0, j0, i1, j1, fx, fy):
+    def _interpolate(self, i0: IntArray, j0: IntArray, i1: IntArray, j1: IntArray,
+                     fx: FloatArray, fy: FloatArray) -> FloatArray:
         c0, r0 = int(i0.min()), int(j0.min())
         c1, r1 = int(i1.max()), int(j1.max())
         data, mask = self._read_window(Window(c0, r0, c1 - c0 + 1, r1 - r0 + 1))
@@ -214,7 +222,7 @@ class DemSampler:
         return z
 
 
-def _native_nodata(nodata, dtype):
+def _native_nodata(nodata: Optional[float], dtype: np.dtype) -> Optional[Any]:
     """The nodata value in the band's own type (None if unset, NaN or not representable)."""
     if nodata is None or math.isnan(nodata):
         return None
@@ -228,7 +236,8 @@ def _native_nodata(nodata, dtype):
     return None
 
 
-def _cell_size_in_metres(crs_wkt, cell_size, bounds):
+def _cell_size_in_metres(crs_wkt: Optional[str], cell_size: Tuple[float, float],
+                         bounds: Sequence[float]) -> Tuple[float, float]:
     """Cell size (x, y) in metres: through the ellipsoid for a geographic CRS (at the DEM's
     centre), through the axis unit for a projected one, unchanged without a CRS."""
     if crs_wkt is None:
@@ -236,6 +245,9 @@ def _cell_size_in_metres(crs_wkt, cell_size, bounds):
     crs = CRS.from_user_input(crs_wkt)
     if crs.is_geographic:
         geod = crs.get_geod()
+        if geod is None:
+            raise ValueError("the DEM's geographic CRS has no ellipsoid: cell sizes in metres "
+                             "cannot be computed")
         left, bottom, right, top = bounds
         lon, lat = (left + right) / 2.0, (bottom + top) / 2.0
         dx, dy = cell_size
@@ -252,29 +264,30 @@ def _cell_size_in_metres(crs_wkt, cell_size, bounds):
 
 
 @lru_cache(maxsize=64)
-def _same_crs(src, dst):
+def _same_crs(src: str, dst: str) -> bool:
     return CRS.from_user_input(src).equals(CRS.from_user_input(dst), ignore_axis_order=True)
 
 
 @lru_cache(maxsize=64)
-def _transformer(src, dst):
+def _transformer(src: str, dst: str) -> Transformer:
     return Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst),
                                 always_xy=True)
 
 
-def transform_points(xy, src_crs_wkt, dst_crs_wkt):
+def transform_points(xy: ArrayLike, src_crs_wkt: Optional[str],
+                     dst_crs_wkt: Optional[str]) -> FloatArray:
     """(n, 2) coordinates from one CRS to another with pyproj (x = easting / longitude first).
 
     Both CRSs may be WKT or anything pyproj accepts ("EPSG:2154"). Returns a new float64
     (n, 2) array; the identity (a copy) when the CRSs are equal or either is None. Points the
     transformation cannot handle come out as NaN.
     """
-    xy = np.array(xy, dtype=np.float64).reshape(-1, 2)
+    points = np.array(xy, dtype=np.float64).reshape(-1, 2)
     if src_crs_wkt is None or dst_crs_wkt is None or src_crs_wkt == dst_crs_wkt:
-        return xy
+        return points
     if _same_crs(src_crs_wkt, dst_crs_wkt):
-        return xy
-    x, y = _transformer(src_crs_wkt, dst_crs_wkt).transform(xy[:, 0], xy[:, 1])
+        return points
+    x, y = _transformer(src_crs_wkt, dst_crs_wkt).transform(points[:, 0], points[:, 1])
     out = np.column_stack([np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)])
     out[~np.isfinite(out).all(axis=1)] = np.nan
     return out

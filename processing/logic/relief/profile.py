@@ -14,9 +14,13 @@ Scores
       (m) and T the altitude of the top (m); the second term only counts above 1,000 m.
 """
 
-from typing import NamedTuple
+from __future__ import annotations
+
+from typing import Dict, List, NamedTuple, Optional, Tuple, TypedDict, Union, overload
 
 import numpy as np
+
+from ..arrays import ArrayLike, FloatArray, IntArray
 
 # Grade classes of the profiles, by the ABSOLUTE value of the grade: a 7 % descent is in the
 # 6-10 % class like a 7 % climb. Bounds are [low, high): exactly 3 % is "3-6 %", exactly 10 %
@@ -42,6 +46,27 @@ CLIMB_KEYS = ("start_m", "end_m", "length_m", "z_start_m", "z_end_m", "gain_m", 
 
 _BLOCK = 256  # first block of the block-doubling searches
 
+# The figures of a profile or a climb (SUMMARY_KEYS, CLIMB_KEYS): metres, percents and scores
+# (None when undefined), and the Strava category (a str).
+Summary = Dict[str, Optional[Union[float, str]]]
+
+
+class Climb(TypedDict):
+    """One climb (``CLIMB_KEYS``): metres, percents and scores (NaN when undefined)."""
+
+    start_m: float
+    end_m: float
+    length_m: float
+    z_start_m: float
+    z_end_m: float
+    gain_m: float
+    avg_grade_pct: float
+    max_grade_pct: float
+    max_grade_at_m: float
+    strava_score: float
+    category: str
+    fiets_index: float
+
 
 class GradeClass(NamedTuple):
     code: int
@@ -51,7 +76,7 @@ class GradeClass(NamedTuple):
     colour: str
 
 
-def grade_class_table():
+def grade_class_table() -> List[GradeClass]:
     """The grade classes as ``GradeClass`` records (code, label, low, high, colour)."""
     lows = (0.0,) + GRADE_BOUNDS_PCT
     highs = GRADE_BOUNDS_PCT + (float("inf"),)
@@ -64,7 +89,7 @@ def grade_class_table():
 # --------------------------------------------------------------------------------------------
 
 
-def densify(xy, step):
+def densify(xy: ArrayLike, step: float) -> Tuple[FloatArray, FloatArray]:
     """Points along a polyline at most ``step`` metres apart, keeping every vertex.
 
     ``xy`` is a (k, 2) array in a metric CRS (extra columns such as Z are ignored). Each segment
@@ -103,7 +128,7 @@ def densify(xy, step):
     return chainage, points
 
 
-def auto_step(cell_size_m):
+def auto_step(cell_size_m: ArrayLike) -> float:
     """The automatic sampling step: half a DEM cell, at least 1 m.
 
     ``cell_size_m`` is a number or an (x, y) pair (the smaller side is used).
@@ -115,7 +140,7 @@ def auto_step(cell_size_m):
     return max(1.0, float(sizes.min()) / 2.0)
 
 
-def _profile(chainage, z):
+def _profile(chainage: ArrayLike, z: ArrayLike) -> Tuple[FloatArray, FloatArray]:
     s = np.asarray(chainage, dtype=np.float64).reshape(-1)
     zz = np.asarray(z, dtype=np.float64).reshape(-1)
     if s.shape != zz.shape:
@@ -125,7 +150,7 @@ def _profile(chainage, z):
     return s, zz
 
 
-def _cell_lengths(s):
+def _cell_lengths(s: FloatArray) -> FloatArray:
     """Length of line each sample stands for: half the spacing on each side."""
     w = np.zeros(s.size)
     if s.size > 1:
@@ -135,14 +160,14 @@ def _cell_lengths(s):
     return w
 
 
-def _valid_runs(z):
+def _valid_runs(z: FloatArray) -> List[Tuple[int, int]]:
     """(start, stop) index pairs of the runs of finite values."""
     valid = np.isfinite(z)
     edges = np.diff(np.concatenate(([False], valid, [False])).astype(np.int8))
     return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
 
 
-def interpolate_at(chainage, z, at):
+def interpolate_at(chainage: ArrayLike, z: ArrayLike, at: ArrayLike) -> FloatArray:
     """z linearly interpolated at chainages ``at`` (clamped to the profile's ends).
 
     NaN-aware: a value between a valid and a NaN sample is NaN, but a position that falls
@@ -170,7 +195,7 @@ def interpolate_at(chainage, z, at):
 # --------------------------------------------------------------------------------------------
 
 
-def smooth(chainage, z, window_m):
+def smooth(chainage: ArrayLike, z: ArrayLike, window_m: float) -> FloatArray:
     """Moving average of z over ``window_m`` metres of chainage centred on each sample.
 
     Each sample weighs the length of line it stands for (half the spacing on each side), so
@@ -199,7 +224,8 @@ def smooth(chainage, z, window_m):
     return out
 
 
-def _drawdown(a, start, ext, h):
+def _drawdown(a: FloatArray, start: int, ext: float,
+              h: float) -> Tuple[Optional[int], float]:
     """First k >= start where ``max(ext, a[start..k]) - a[k]`` reaches h (exceeds 0 if h == 0).
 
     Returns (k, running max at k), or (None, final running max). Searches blocks of doubling
@@ -222,7 +248,7 @@ def _drawdown(a, start, ext, h):
     return None, ext
 
 
-def _first_swing(a, h):
+def _first_swing(a: FloatArray, h: float) -> Tuple[Optional[int], float, float]:
     """First index where a moved h away from its running min or max since a[0].
 
     Returns (index, running min, running max) or (None, min, max).
@@ -244,7 +270,7 @@ def _first_swing(a, h):
     return None, lo, hi
 
 
-def _zigzag(a, h):
+def _zigzag(a: FloatArray, h: float) -> Tuple[float, float]:
     """Gain and loss of a NaN-free run with the threshold filter of amplitude h > 0.
 
     The last turning point is the reference; a move counts once the profile has gone h beyond
@@ -284,7 +310,7 @@ def _zigzag(a, h):
     return gain, loss
 
 
-def gain_loss(z, hysteresis=0.0):
+def gain_loss(z: ArrayLike, hysteresis: float = 0.0) -> Tuple[float, float]:
     """Cumulative climb and descent (gain, loss) in metres, both >= 0.
 
     With ``hysteresis`` h > 0, the standard threshold filter: the reference is the last turning
@@ -316,7 +342,8 @@ def gain_loss(z, hysteresis=0.0):
 # --------------------------------------------------------------------------------------------
 
 
-def _window_grades(s, z, a, b, nan_count):
+def _window_grades(s: FloatArray, z: FloatArray, a: FloatArray, b: FloatArray,
+                   nan_count: IntArray) -> FloatArray:
     """(z(b) - z(a)) / (b - a) for chainage windows [a, b]; NaN when a window touches NaN."""
     za = interpolate_at(s, z, a)
     zb = interpolate_at(s, z, b)
@@ -330,11 +357,11 @@ def _window_grades(s, z, a, b, nan_count):
     return grade
 
 
-def _nan_count(z):
+def _nan_count(z: FloatArray) -> IntArray:
     return np.concatenate(([0], np.cumsum(~np.isfinite(z))))
 
 
-def max_grade(chainage, z, window_m):
+def max_grade(chainage: ArrayLike, z: ArrayLike, window_m: float) -> Tuple[float, float]:
     """Steepest climb over ``window_m`` metres: (grade_pct, at_m).
 
     The largest (z(s + W) - z(s)) / W x 100 over all s, z interpolated linearly along the
@@ -365,7 +392,7 @@ def max_grade(chainage, z, window_m):
     return float(grade[k] * 100.0), float(a[k])
 
 
-def grades(chainage, z, window_m=0.0):
+def grades(chainage: ArrayLike, z: ArrayLike, window_m: float = 0.0) -> FloatArray:
     """Grade (%) at each sample.
 
     ``window_m`` = 0: centred differences between the two neighbours,
@@ -403,7 +430,15 @@ def grades(chainage, z, window_m=0.0):
     return out
 
 
-def grade_class(grade_pct):
+@overload
+def grade_class(grade_pct: float) -> int: ...
+
+
+@overload
+def grade_class(grade_pct: FloatArray) -> IntArray: ...
+
+
+def grade_class(grade_pct: Union[float, FloatArray]) -> Union[int, IntArray]:
     """Grade class codes (index into ``GRADE_CLASSES``) by the ABSOLUTE value of the grade:
     0 for |g| < 3 %, 1 for 3-6 %, 2 for 6-10 %, 3 for 10 % and more; ``NODATA_CLASS`` (-1) for
     NaN. Returns an int array (an int for a scalar).
@@ -421,12 +456,12 @@ def grade_class(grade_pct):
 # --------------------------------------------------------------------------------------------
 
 
-def strava_score(length_m, avg_grade_pct):
+def strava_score(length_m: float, avg_grade_pct: float) -> float:
     """Strava's climb score: length (m) x average grade (%) (negative for a descent)."""
     return float(length_m) * float(avg_grade_pct)
 
 
-def strava_category(score):
+def strava_category(score: Optional[float]) -> str:
     """Strava's climb category for a score: "HC" from 80,000, "1" from 64,000, "2" from 32,000,
     "3" from 16,000, "4" from 8,000; "" below (not categorised) or for a missing score."""
     if score is None or not np.isfinite(score):
@@ -437,7 +472,7 @@ def strava_category(score):
     return ""
 
 
-def fiets_index(gain_m, length_m, top_m):
+def fiets_index(gain_m: float, length_m: float, top_m: float) -> float:
     """FIETS index of a climb (Fiets magazine): H^2 / (10 D) + max(0, (T - 1000) / 1000), with
     H the height climbed (m), D the distance (m), T the altitude of the top (m). NaN for D <= 0.
     """
@@ -447,7 +482,7 @@ def fiets_index(gain_m, length_m, top_m):
     return gain_m * gain_m / (10.0 * length_m) + max(0.0, (top_m - 1000.0) / 1000.0)
 
 
-def _opt(value):
+def _opt(value: Optional[float]) -> Optional[float]:
     """A finite float, or None."""
     if value is None:
         return None
@@ -455,7 +490,8 @@ def _opt(value):
     return value if np.isfinite(value) else None
 
 
-def summarise(chainage, z, grade_window=100.0, hysteresis=0.0):
+def summarise(chainage: ArrayLike, z: ArrayLike, grade_window: float = 100.0,
+              hysteresis: float = 0.0) -> Summary:
     """The figures of a profile, as a dict with the keys of ``SUMMARY_KEYS``.
 
     length_m: chainage span. z_start_m / z_end_m: z at the first / last sample (None on no
@@ -471,7 +507,7 @@ def summarise(chainage, z, grade_window=100.0, hysteresis=0.0):
     s, zz = _profile(chainage, z)
     length = float(s[-1] - s[0]) if s.size else 0.0
     valid = np.isfinite(zz)
-    out = dict.fromkeys(SUMMARY_KEYS)
+    out: Summary = dict.fromkeys(SUMMARY_KEYS)
     out["length_m"] = length
     if not valid.any():
         out["nodata_m"] = length
@@ -480,17 +516,19 @@ def summarise(chainage, z, grade_window=100.0, hysteresis=0.0):
     first, last = np.flatnonzero(valid)[[0, -1]]
     out["z_start_m"] = _opt(zz[0])
     out["z_end_m"] = _opt(zz[-1])
+    z_max = float(zz[valid].max())
     out["z_min_m"] = float(zz[valid].min())
-    out["z_max_m"] = float(zz[valid].max())
+    out["z_max_m"] = z_max
     out["gain_m"], out["loss_m"] = gain_loss(zz, hysteresis)
     span = float(s[last] - s[first])
     rise = float(zz[last] - zz[first])
     if span > 0:
         avg = rise / span * 100.0
+        score = strava_score(span, avg)
         out["avg_grade_pct"] = avg
-        out["strava_score"] = strava_score(span, avg)
-        out["category"] = strava_category(out["strava_score"])
-        out["fiets_index"] = _opt(fiets_index(max(rise, 0.0), span, out["z_max_m"]))
+        out["strava_score"] = score
+        out["category"] = strava_category(score)
+        out["fiets_index"] = _opt(fiets_index(max(rise, 0.0), span, z_max))
         grade, at = max_grade(s, zz, grade_window)
         out["max_grade_pct"], out["max_grade_at_m"] = _opt(grade), _opt(at)
     else:
@@ -503,7 +541,7 @@ def summarise(chainage, z, grade_window=100.0, hysteresis=0.0):
 # --------------------------------------------------------------------------------------------
 
 
-def _first_rise(e, start):
+def _first_rise(e: FloatArray, start: int) -> Optional[int]:
     """First k >= start with e[k + 1] > e[k], or None."""
     n = e.size
     size = _BLOCK
@@ -517,7 +555,7 @@ def _first_rise(e, start):
     return None
 
 
-def _climb_cores(e, tolerance):
+def _climb_cores(e: FloatArray, tolerance: float) -> List[Tuple[int, int]]:
     """(start, end) index pairs of the rises of e, merged across drops smaller than tolerance.
 
     A rise starts where e starts rising; it goes on until e has dropped by ``tolerance`` or
@@ -525,7 +563,7 @@ def _climb_cores(e, tolerance):
     is then trimmed: it ends at its highest e (first occurrence) and starts at its lowest e
     before that (last occurrence).
     """
-    spans = []
+    spans: List[Tuple[int, int]] = []
     n = e.size
     i = 0
     while i < n - 1:
@@ -545,7 +583,8 @@ def _climb_cores(e, tolerance):
     return spans
 
 
-def _extend_climbs(z, e, ef, cores, tolerance):
+def _extend_climbs(z: FloatArray, e: FloatArray, ef: FloatArray,
+                   cores: List[Tuple[int, int]], tolerance: float) -> List[Tuple[int, int]]:
     """Extend each core over the approach before it and the run-out after it while they climb
     at the flat grade or more (ef rising, with dips below tolerance), keeping the whole climb at
     the minimum grade (e at the end >= e at the start); then trim to the lowest and highest z.
@@ -553,7 +592,7 @@ def _extend_climbs(z, e, ef, cores, tolerance):
     """
     n = z.size
     back = -ef[::-1]  # ef read backwards, negated: a rise of ef going back is a drawdown here
-    climbs = []
+    climbs: List[Tuple[int, int]] = []
     previous_end = 0
     for index, (a, b) in enumerate(cores):
         limit = cores[index + 1][0] if index + 1 < len(cores) else n - 1
@@ -576,8 +615,9 @@ def _extend_climbs(z, e, ef, cores, tolerance):
     return climbs
 
 
-def detect_climbs(chainage, z, min_grade_pct=3.0, min_length_m=300.0, max_dip_m=10.0,
-                  flat_grade_pct=1.0):
+def detect_climbs(chainage: ArrayLike, z: ArrayLike, min_grade_pct: float = 3.0,
+                  min_length_m: float = 300.0, max_dip_m: float = 10.0,
+                  flat_grade_pct: float = 1.0) -> List[Climb]:
     """The climbs of a profile, in order: a list of dicts with the keys of ``CLIMB_KEYS``.
 
     The rule, in three steps, with g = min_grade_pct / 100 and s the chainage:
@@ -617,7 +657,7 @@ def detect_climbs(chainage, z, min_grade_pct=3.0, min_length_m=300.0, max_dip_m=
     tolerance = float(max_dip_m)
     if not (np.isfinite(tolerance) and tolerance >= 0):
         raise ValueError(f"max_dip_m must be >= 0, got {max_dip_m!r}")
-    climbs = []
+    climbs: List[Climb] = []
     for run_start, run_stop in _valid_runs(zz):
         rs = s[run_start:run_stop]
         rz = zz[run_start:run_stop]
@@ -626,17 +666,22 @@ def detect_climbs(chainage, z, min_grade_pct=3.0, min_length_m=300.0, max_dip_m=
         cores = _climb_cores(e, tolerance)
         for a, b in _extend_climbs(rz, e, ef, cores, tolerance):
             length = float(rs[b] - rs[a])
-            if length < float(min_length_m) - 1e-9 or length <= 0:
-                continue
-            gain = float(rz[b] - rz[a])
-            avg = gain / length * 100.0
-            steepest, at = max_grade(rs[a:b + 1], rz[a:b + 1], min(100.0, length))
-            score = strava_score(length, avg)
-            climbs.append({
-                "start_m": float(rs[a]), "end_m": float(rs[b]), "length_m": length,
-                "z_start_m": float(rz[a]), "z_end_m": float(rz[b]), "gain_m": gain,
-                "avg_grade_pct": avg, "max_grade_pct": steepest, "max_grade_at_m": at,
-                "strava_score": score, "category": strava_category(score),
-                "fiets_index": fiets_index(gain, length, float(rz[b])),
-            })
+            if length >= float(min_length_m) - 1e-9 and length > 0:
+                climbs.append(_climb(rs[a:b + 1], rz[a:b + 1]))
     return climbs
+
+
+def _climb(s: FloatArray, z: FloatArray) -> Climb:
+    """The figures of a climb from its foot (first sample) to its top (last sample)."""
+    length = float(s[-1] - s[0])
+    gain = float(z[-1] - z[0])
+    avg = gain / length * 100.0
+    steepest, at = max_grade(s, z, min(100.0, length))
+    score = strava_score(length, avg)
+    return {
+        "start_m": float(s[0]), "end_m": float(s[-1]), "length_m": length,
+        "z_start_m": float(z[0]), "z_end_m": float(z[-1]), "gain_m": gain,
+        "avg_grade_pct": avg, "max_grade_pct": steepest, "max_grade_at_m": at,
+        "strava_score": score, "category": strava_category(score),
+        "fiets_index": fiets_index(gain, length, float(z[-1])),
+    }

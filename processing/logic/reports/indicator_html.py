@@ -7,14 +7,27 @@ translated (``ReportTexts``), numbers are formatted by the caller's ``number`` f
 user's locale), and every text is escaped.
 """
 
+from __future__ import annotations
+
 import base64
 import html
 import io
 import textwrap
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence
 
 import numpy as np
+
+from ..arrays import FloatArray
+
+if TYPE_CHECKING:  # matplotlib is imported when a picture is drawn
+    from matplotlib.figure import Figure
+
+    from .territory_figures import Shapes
+
+# one perimeter's figures (and their previous values and changes): numbers, None when not
+# computed
+Row = Mapping[str, Any]
 
 # the figures of the table of all perimeters and of the charts (lengths, counts, shares)
 OVERVIEW = ("network_km", "node_count", "aire_count", "served_pct", "accueil_velo_count",
@@ -49,12 +62,12 @@ class ReportTexts:
     not_computed: str = "—"
 
 
-def decimals(name):
+def decimals(name: str) -> int:
     """How a figure is shown: shares and km with one decimal, counts whole."""
     return 1 if name.endswith(("_km", "_pct")) or "_km_" in name or "_pct_" in name else 0
 
 
-def shown(texts, name, value, signed=False):
+def shown(texts: ReportTexts, name: str, value: Optional[float], signed: bool = False) -> str:
     if value is None:
         return texts.not_computed
     text = texts.number(value, decimals(name))
@@ -66,7 +79,7 @@ def shown(texts, name, value, signed=False):
 # --------------------------------------------------------------------------------------------
 
 
-def _png(figure, dpi):
+def _png(figure: Figure, dpi: int) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
@@ -75,56 +88,73 @@ def _png(figure, dpi):
     return buffer.getvalue()
 
 
-def chart_png(texts, row, compare):
-    """Bar charts of one perimeter's figures: a block per group of CHART_GROUPS that has
-    figures (lengths, counts, shares), each block scaled to its own largest bar (shares to
-    100 %), every value printed; the previous values beside them when ``compare``. One axes
-    for all blocks: a chart per perimeter must stay cheap to draw."""
-    from matplotlib.figure import Figure
+class _Bars(NamedTuple):
+    """The bars of a chart, top first: a title row per group (no bar, ``name`` None), then a
+    row per figure with its bar length (share of the group's longest bar) and value."""
 
-    labels, lengths, previous, values, names, titles = [], [], [], [], [], []
-    for title, group in zip(texts.chart_titles, CHART_GROUPS):
-        group = [name for name in group if row.get(name) is not None]
+    labels: List[str]
+    lengths: List[float]
+    previous: List[float]
+    values: List[Optional[float]]
+    names: List[Optional[str]]
+    titles: List[int]  # rows that are group titles
+
+
+def _bars(texts: ReportTexts, row: Row, compare: bool) -> _Bars:
+    bars = _Bars([], [], [], [], [], [])
+    for title, names in zip(texts.chart_titles, CHART_GROUPS):
+        group = [name for name in names if row.get(name) is not None]
         if not group:
             continue
         current = [float(row[name]) for name in group]
         before = [row.get(f"{name}_prev") for name in group] if compare else []
         top = 100.0 if group[0].endswith("_pct") else max(
             current + [float(v) for v in before if v is not None] + [1e-9])
-        titles.append(len(labels))
-        labels.append(title)
-        lengths.append(0.0)
-        previous.append(0.0)
-        values.append(None)
-        names.append(None)
+        bars.titles.append(len(bars.labels))
+        bars.labels.append(title)
+        bars.lengths.append(0.0)
+        bars.previous.append(0.0)
+        bars.values.append(None)
+        bars.names.append(None)
         for name, value, old in zip(group, current, before or [None] * len(group)):
-            labels.append(textwrap.fill(texts.labels[name], 30))
-            lengths.append(value / top)
-            previous.append(float(old) / top if old is not None else 0.0)
-            values.append(value)
-            names.append(name)
+            bars.labels.append(textwrap.fill(texts.labels[name], 30))
+            bars.lengths.append(value / top)
+            bars.previous.append(float(old) / top if old is not None else 0.0)
+            bars.values.append(value)
+            bars.names.append(name)
+    return bars
+
+
+def chart_png(texts: ReportTexts, row: Row, compare: bool) -> bytes:
+    """Bar charts of one perimeter's figures: a block per group of CHART_GROUPS that has
+    figures (lengths, counts, shares), each block scaled to its own largest bar (shares to
+    100 %), every value printed; the previous values beside them when ``compare``. One axes
+    for all blocks: a chart per perimeter must stay cheap to draw."""
+    from matplotlib.figure import Figure
+
+    bars = _bars(texts, row, compare)
     figure = Figure(figsize=CHART_SIZE_IN)
     axes = figure.add_axes([0.45, 0.02, 0.42, 0.96])
-    y = -np.arange(len(labels), dtype=float)
+    y = -np.arange(len(bars.labels), dtype=float)
     height = 0.38 if compare else 0.62
     lift = height / 2 if compare else 0.0
-    axes.barh(y + lift, lengths, height=height, color=COLOURS["current"],
+    axes.barh(y + lift, bars.lengths, height=height, color=COLOURS["current"],
               label=texts.headings["value"])
     if compare:
-        axes.barh(y - lift, previous, height=height, color=COLOURS["previous"],
+        axes.barh(y - lift, bars.previous, height=height, color=COLOURS["previous"],
                   label=texts.headings["previous"])
         axes.legend(fontsize=5.5, frameon=False, loc="upper right")
-    for yy, length, value, name in zip(y, lengths, values, names):
+    for yy, length, value, name in zip(y, bars.lengths, bars.values, bars.names):
         if name is not None:
             axes.text(length + 0.02, yy + lift, shown(texts, name, value), va="center",
                       fontsize=5.5, color=TEXT_COLOUR, parse_math=False)
     axes.set_xlim(0, 1.25)
     axes.set_ylim(y[-1] - 0.7 if len(y) else -1, 0.7)
     axes.set_yticks(y)
-    axes.set_yticklabels(labels, fontsize=5.5)
+    axes.set_yticklabels(bars.labels, fontsize=5.5)
     for index, label in enumerate(axes.get_yticklabels()):
         label.set_parse_math(False)
-        if index in titles:
+        if index in bars.titles:
             label.set_fontweight("bold")
             label.set_fontsize(7)
     # each bar has its value printed: no x axis to draw
@@ -132,12 +162,12 @@ def chart_png(texts, row, compare):
     axes.tick_params(axis="y", length=0)
     for side in ("top", "right", "bottom", "left"):
         axes.spines[side].set_visible(False)
-    if not labels:
+    if not bars.labels:
         figure.text(0.5, 0.5, texts.not_computed, ha="center", va="center", parse_math=False)
     return _png(figure, CHART_DPI)
 
 
-def map_png(texts, rings, shapes):
+def map_png(texts: ReportTexts, rings: Sequence[FloatArray], shapes: Shapes) -> bytes:
     """A small map of one perimeter: its outline (``rings``, (k, 2) arrays) and what lies
     inside (``territory_indicators.Shapes``)."""
     from matplotlib.collections import LineCollection
@@ -148,7 +178,7 @@ def map_png(texts, rings, shapes):
     axes = figure.add_axes([0.02, 0.1, 0.96, 0.88])
     axes.set_axis_off()
     axes.set_aspect("equal")
-    handles = []
+    handles: List[Any] = []
     for ring in rings:
         axes.plot(ring[:, 0], ring[:, 1], color=COLOURS["outline"], linewidth=1.0)
     handles.append(Line2D([], [], color=COLOURS["outline"], linewidth=1.0,
@@ -195,16 +225,17 @@ p.note { color: #616161; font-size: 0.85em; }
 """
 
 
-def _image(png, alt, width):
+def _image(png: bytes, alt: str, width: int) -> str:
     data = base64.b64encode(png).decode("ascii")
     return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" width="{width}">'
 
 
-def _cell(texts, name, value, signed=False):
+def _cell(texts: ReportTexts, name: str, value: Optional[float], signed: bool = False) -> str:
     return f'<td class="n">{html.escape(shown(texts, name, value, signed))}</td>'
 
 
-def overview_table(texts, rows, names, codes, totals):
+def overview_table(texts: ReportTexts, rows: Sequence[Row], names: Sequence[str],
+                   codes: Sequence[Optional[str]], totals: Row) -> str:
     columns = [name for name in OVERVIEW if name in rows[0]] if rows else []
     head = "".join(f"<th>{html.escape(texts.labels[c])}</th>" for c in columns)
     out = [f"<table><tr><th>{html.escape(texts.headings['perimeters'])}</th>{head}</tr>"]
@@ -218,7 +249,7 @@ def overview_table(texts, rows, names, codes, totals):
     return "\n".join(out)
 
 
-def figures_table(texts, row, fields, compare):
+def figures_table(texts: ReportTexts, row: Row, fields: Sequence[str], compare: bool) -> str:
     """The table of one perimeter: every figure, with its previous value and change."""
     head = [texts.headings["indicator"], texts.headings["value"]]
     if compare:
@@ -234,7 +265,10 @@ def figures_table(texts, row, fields, compare):
     return "\n".join(out)
 
 
-def report_html(texts, fields, rows, names, codes, totals, maps, charts, compare):
+def report_html(texts: ReportTexts, fields: Sequence[str], rows: Sequence[Row],
+                names: Sequence[str], codes: Sequence[Optional[str]], totals: Row,
+                maps: Optional[Sequence[Optional[bytes]]], charts: Sequence[bytes],
+                compare: bool) -> str:
     """The whole report as a string. ``fields``: the base figures shown per perimeter, in
     order; ``maps`` and ``charts``: PNG bytes per perimeter (a map may be None)."""
     parts = [f'<!DOCTYPE html>\n<html lang="{html.escape(texts.language)}">\n<head>\n'
@@ -248,8 +282,9 @@ def report_html(texts, fields, rows, names, codes, totals, maps, charts, compare
         title = f"{name} ({code})" if code else name
         parts.append(f'<h2 id="p{k + 1}">{html.escape(title)}</h2>')
         pictures = []
-        if maps is not None and maps[k] is not None:
-            pictures.append(_image(maps[k], texts.legend["perimeter"] + " " + name, 420))
+        small_map = maps[k] if maps is not None else None
+        if small_map is not None:
+            pictures.append(_image(small_map, texts.legend["perimeter"] + " " + name, 420))
         pictures.append(_image(charts[k], texts.headings["figures"] + " " + name, 420))
         parts.append('<div class="pictures">' + "".join(pictures) + "</div>")
         parts.append(figures_table(texts, row, fields, compare))

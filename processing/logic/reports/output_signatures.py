@@ -5,7 +5,10 @@ such a layer comes with no style, so the export recognises it by the fields its 
 writes and applies the algorithm's own style (``output_styles``) to it.
 """
 
+from __future__ import annotations
+
 import math
+from typing import Iterable, Optional, Tuple
 
 # (algorithm id, output name, fields that must all be present), most specific first.
 SIGNATURES = (
@@ -31,7 +34,7 @@ SIGNATURES = (
 DEFAULT_MAX_DISTANCE = 2500.0  # airesgap's default MAX_DISTANCE
 
 
-def recognise(field_names):
+def recognise(field_names: Iterable[str]) -> Optional[Tuple[str, str]]:
     """(algorithm id, output name) of the first signature whose fields are all in
     ``field_names``, or None."""
     names = set(field_names)
@@ -41,7 +44,8 @@ def recognise(field_names):
     return None
 
 
-def served_distance(dist_max_values, covered_flags):
+def served_distance(dist_max_values: Iterable[Optional[float]],
+                    covered_flags: Iterable[object]) -> float:
     """The MAX_DISTANCE an airesgap output was computed with, read back from its stretches.
 
     Stretches are cut where the distance crosses MAX_DISTANCE, so the farthest point of the

@@ -28,21 +28,41 @@ A figure whose input layer is missing is None (not computed); a perimeter with n
 gets zeros.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    Union,
+    cast,
+)
 
 import numpy as np
 
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
 from ..network import coverage as network_coverage
 from ..network import graph as network
 from ..network import route_coverage, route_service
-from ..network.perimeter_clip import Perimeter, Polylines, clip
+from ..network.perimeter_clip import Geometry, Intervals, Perimeter, Polylines, clip
 from ..relief import profile
 from ..relief.profile_chart import safe_file_stem
-from ..trame import connectivity
+from ..trame.bridges import components_and_bridges
+from ..trame.hubs import nearest_on_network
 
 # Strava's categories as profile.strava_category writes them, and their field names
 CLIMB_CATEGORIES = (("HC", "hc"), ("1", "cat1"), ("2", "cat2"), ("3", "cat3"), ("4", "cat4"))
+
+# A perimeter's figures: {field: number}, None for a figure whose input is missing
+Figures = Dict[str, Optional[float]]
 
 
 @dataclass(frozen=True)
@@ -69,7 +89,7 @@ class Settings:
     hub_access_distance: float = 100.0
 
 
-def field_slug(value):
+def field_slug(value: object) -> str:
     """A value as a field name part: ASCII, lower case, underscores ("Cœur de Flandre" ->
     "coeur_de_flandre")."""
     return safe_file_stem(value, max_length=40).lower().replace("-", "_")
@@ -82,13 +102,15 @@ class Breakdown:
     data model's) come first, in their order, then the others sorted; values that differ only
     by case or accents share a slug."""
 
-    code: np.ndarray
+    code: IntArray
     slugs: List[str]
     values: List[str]
 
     @classmethod
-    def of(cls, raw_values, known=()):
-        slugs, values, index = [], [], {}
+    def of(cls, raw_values: Sequence[Any], known: Iterable[str] = ()) -> Breakdown:
+        slugs: List[str] = []
+        values: List[str] = []
+        index: Dict[str, int] = {}
         for value in known:
             index.setdefault(field_slug(value), len(slugs))
             if len(index) > len(slugs):
@@ -105,14 +127,15 @@ class Breakdown:
                         dtype=np.int64)
         return cls(code, slugs, values)
 
-    def counts(self, mask, weights=None):
+    def counts(self, mask: BoolArray,
+               weights: Optional[FloatArray] = None) -> Union[IntArray, FloatArray]:
         """Per slug: the number (or the sum of ``weights``) of items where ``mask`` is true."""
         pick = mask & (self.code >= 0)
         return np.bincount(self.code[pick], minlength=len(self.slugs),
                            weights=None if weights is None else weights[pick])
 
 
-def _has_value(value):
+def _has_value(value: object) -> bool:
     return value is not None and str(value).strip() not in ("", "NULL")
 
 
@@ -127,13 +150,13 @@ class LinesInput:
     from its exactly clipped lines (:meth:`clipped`), as the single algorithms build it from
     QGIS's Clip: ends cut at the boundary join what lies within the snap tolerance there."""
 
-    def __init__(self, parts, snap_tolerance):
+    def __init__(self, parts: Sequence[FloatArray], snap_tolerance: float) -> None:
         self.part_count = len(parts)
         self.snap_tolerance = snap_tolerance
         self.lines = Polylines.from_parts(parts)
         self.graph = network.build_network(parts, snap_tolerance)
 
-    def clipped(self, perimeter):
+    def clipped(self, perimeter: Perimeter) -> Tuple[network.Network, Intervals]:
         """(network of the lines inside ``perimeter``, their intervals): ``edge_line`` of the
         network indexes the intervals, whose ``line`` is the input part."""
         intervals = clip(self.lines, perimeter)
@@ -146,10 +169,12 @@ class NetworkInput(LinesInput):
     broken down by (``{"network": [...], "surface": [...]}``, the data model's codes in
     ``known``)."""
 
-    def __init__(self, parts, snap_tolerance, attributes=None, known=None):
+    def __init__(self, parts: Sequence[FloatArray], snap_tolerance: float,
+                 attributes: Optional[Mapping[str, Sequence[Any]]] = None,
+                 known: Optional[Mapping[str, Sequence[str]]] = None) -> None:
         super().__init__(parts, snap_tolerance)
-        known = known or {}
-        self.breakdowns = {name: Breakdown.of(values, known.get(name, ()))
+        codes = known or {}
+        self.breakdowns = {name: Breakdown.of(values, codes.get(name, ()))
                            for name, values in (attributes or {}).items()}
 
 
@@ -158,16 +183,17 @@ class ModesInput:
     model's codes in ``known``, first): each mode's lines and graph (None for a mode without
     lines), for the km and nodes of each mode's network."""
 
-    def __init__(self, parts, modes, known, snap_tolerance):
+    def __init__(self, parts: Sequence[FloatArray], modes: Sequence[Any],
+                 known: Iterable[str], snap_tolerance: float) -> None:
         self.breakdown = Breakdown.of(modes, known)
-        self.networks = [LinesInput([parts[i] for i in np.flatnonzero(
+        self.networks: List[Optional[LinesInput]] = [LinesInput([parts[i] for i in np.flatnonzero(
             self.breakdown.code == k).tolist()], snap_tolerance)
             if (self.breakdown.code == k).any() else None
             for k in range(len(self.breakdown.slugs))]
 
-    def figures(self, perimeter):
+    def figures(self, perimeter: Perimeter) -> Figures:
         """{``mode_<code>_km``, ``mode_<code>_node_count``} inside ``perimeter``."""
-        figures = {}
+        figures: Figures = {}
         for slug, lines in zip(self.breakdown.slugs, self.networks):
             inside = clip(lines.lines, perimeter).length if lines is not None else 0.0
             nodes = perimeter.covers(lines.graph.node_xy).sum() if lines is not None else 0
@@ -176,18 +202,19 @@ class ModesInput:
         return figures
 
 
-def mode_km_field(slug):
+def mode_km_field(slug: str) -> str:
     return f"mode_{slug}_km"
 
 
-def mode_node_field(slug):
+def mode_node_field(slug: str) -> str:
     return f"mode_{slug}_node_count"
 
 
 class PointsInput:
     """Points (aires) with a categorical attribute (their kind)."""
 
-    def __init__(self, xy, kinds=None, known=()):
+    def __init__(self, xy: ArrayLike, kinds: Optional[Sequence[Any]] = None,
+                 known: Iterable[str] = ()) -> None:
         self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         self.kinds = Breakdown.of(kinds if kinds is not None else [None] * len(self.xy), known)
 
@@ -195,12 +222,15 @@ class PointsInput:
 class EstablishmentsInput:
     """Establishments: points, labelled or not, with a category."""
 
-    def __init__(self, xy, labelled, categories=None, known=()):
+    def __init__(self, xy: ArrayLike, labelled: ArrayLike,
+                 categories: Optional[Sequence[Any]] = None,
+                 known: Iterable[str] = ()) -> None:
         self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         self.labelled = np.asarray(labelled, dtype=bool)
         self.categories = Breakdown.of(
             categories if categories is not None else [None] * len(self.xy), known)
-        self.eligible = None  # set by RoutesInput: within the access distance of a route
+        # set by RoutesInput: within the access distance of a route
+        self.eligible: Optional[BoolArray] = None
 
 
 class RoutesInput:
@@ -208,11 +238,13 @@ class RoutesInput:
     ``establishments``, computed once over the whole lines: a point is covered when a labelled
     establishment lies within ``access_distance`` of it, whatever the rest of its route does."""
 
-    def __init__(self, parts, establishments, access_distance):
+    def __init__(self, parts: Sequence[FloatArray],
+                 establishments: Optional[EstablishmentsInput],
+                 access_distance: float) -> None:
         # the parts as they come: coverage and lengths do not depend on their order
         self.route = route_coverage.Route(parts)
         self.lines = Polylines.from_parts(self.route.pieces)
-        self.service = None
+        self.service: Optional[route_service.RouteService] = None
         if establishments is None:
             return
         served = route_service.Establishments(establishments.xy, establishments.labelled)
@@ -220,7 +252,7 @@ class RoutesInput:
         establishments.eligible = route_service.establishment_reach(
             [self.route], served, access_distance).eligible
 
-    def covered_length(self, intervals):
+    def covered_length(self, intervals: Intervals) -> float:
         """Covered metres of the parts ``intervals`` of the lines."""
         if self.service is None or not len(intervals):
             return 0.0
@@ -236,11 +268,13 @@ class PolesInput:
     """Pôles: a point on each one's surface, and whether it lies within the hub access
     distance of the whole trame (None without a trame)."""
 
-    def __init__(self, points, shapes, trame=None, hub_access_distance=100.0):
+    def __init__(self, points: ArrayLike, shapes: Sequence[Geometry],
+                 trame: Optional[TrameInput] = None,
+                 hub_access_distance: float = 100.0) -> None:
         self.xy = np.asarray(points, dtype=float).reshape(-1, 2)
-        self.connected = None
+        self.connected: Optional[BoolArray] = None
         if trame is not None:
-            near = connectivity.nearest_on_network(trame.graph, shapes)
+            near = nearest_on_network(trame.graph, shapes)
             self.connected = near.distance <= hub_access_distance
 
 
@@ -248,16 +282,19 @@ class ClimbsInput:
     """Climbs found in lines (slopeprofile's detection, as digitised): the top of each and its
     Strava category."""
 
-    def __init__(self, top_xy, categories):
+    def __init__(self, top_xy: ArrayLike, categories: Iterable[Optional[str]]) -> None:
         self.top_xy = np.asarray(top_xy, dtype=float).reshape(-1, 2)
         self.categories = list(categories)
 
     @classmethod
-    def detect(cls, parts, elevations, step):
+    def detect(cls, parts: Iterable[FloatArray], elevations: Callable[[FloatArray], FloatArray],
+               step: float) -> Tuple[ClimbsInput, int]:
         """Profile each line every ``step`` metres with ``elevations`` (a function of (n, 2)
         points giving (n,) metres, NaN off the DEM) and keep its climbs. Returns the input and
         the number of lines with no elevation at all (outside the DEM)."""
-        tops, categories, outside = [], [], 0
+        tops: List[FloatArray] = []
+        categories: List[Optional[str]] = []
+        outside = 0
         for xy in parts:
             chainage, points = profile.densify(xy, step)
             z = elevations(points)
@@ -279,13 +316,13 @@ class ClimbsInput:
 class Shapes:
     """What a perimeter's small map shows: polylines and points inside it."""
 
-    served: List[np.ndarray] = field(default_factory=list)
-    unserved: List[np.ndarray] = field(default_factory=list)
-    network: List[np.ndarray] = field(default_factory=list)
-    routes: List[np.ndarray] = field(default_factory=list)
-    trame: List[np.ndarray] = field(default_factory=list)
-    aires: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    labelled: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    served: List[FloatArray] = field(default_factory=list)
+    unserved: List[FloatArray] = field(default_factory=list)
+    network: List[FloatArray] = field(default_factory=list)
+    routes: List[FloatArray] = field(default_factory=list)
+    trame: List[FloatArray] = field(default_factory=list)
+    aires: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))
+    labelled: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))
 
 
 @dataclass
@@ -302,7 +339,7 @@ class Inventory:
     poles: Optional[PolesInput] = None
     climbs: Optional[ClimbsInput] = None
 
-    def fields(self):
+    def fields(self) -> List[Field]:
         """The output fields, in order (the same for every perimeter)."""
         specs = [Field("network_km", "real", "network_km")]
         if self.network is not None:
@@ -339,14 +376,14 @@ class Inventory:
                   Field("pole_connected_count", "int", "pole_connected_count")]
         return specs
 
-    def row(self, geometry, shapes=None):
+    def row(self, geometry: Geometry, shapes: Optional[Shapes] = None) -> Figures:
         """The figures of one perimeter (shapely polygon, possibly empty): {field: value}, None
         for a figure whose input is missing. With ``shapes`` (a :class:`Shapes`), also fills in
         what the perimeter's map shows."""
         perimeter = Perimeter(geometry)
-        figures = {f.name: None for f in self.fields()}
+        figures: Figures = {f.name: None for f in self.fields()}
         if self.network is not None:
-            figures.update(self._network(perimeter, shapes))
+            figures.update(self._network(self.network, perimeter, shapes))
         if self.modes is not None:
             figures.update(self.modes.figures(perimeter))
         if self.aires is not None:
@@ -356,7 +393,7 @@ class Inventory:
             if shapes is not None:
                 shapes.aires = self.aires.xy[inside]
         if self.establishments is not None:
-            figures.update(self._establishments(perimeter, shapes))
+            figures.update(self._establishments(self.establishments, perimeter, shapes))
         if self.routes is not None:
             intervals = clip(self.routes.lines, perimeter)
             length = intervals.length
@@ -372,7 +409,7 @@ class Inventory:
             for value, slug in CLIMB_CATEGORIES:
                 figures[f"climb_{slug}_count"] = kept.count(value)
         if self.trame is not None:
-            figures.update(self._trame(perimeter, shapes))
+            figures.update(self._trame(self.trame, perimeter, shapes))
         if self.poles is not None:
             inside = perimeter.covers(self.poles.xy)
             figures["pole_count"] = int(inside.sum())
@@ -380,13 +417,15 @@ class Inventory:
                 figures["pole_connected_count"] = int((inside & self.poles.connected).sum())
         return figures
 
-    def _network(self, perimeter, shapes):
-        net = self.network
+    def _network(self, net: NetworkInput, perimeter: Perimeter,
+                 shapes: Optional[Shapes]) -> Figures:
         clipped, intervals = net.clipped(perimeter)
-        figures = {"network_km": clipped.total_length / 1000.0,
+        figures: Figures = {"network_km": clipped.total_length / 1000.0,
                    "node_count": int(perimeter.covers(net.graph.node_xy).sum())}
         part = intervals.line[clipped.edge_line]
-        by_part = np.bincount(part, weights=clipped.edge_length, minlength=net.part_count)
+        # float: bincount with weights (numpy's stubs say int)
+        by_part = cast(FloatArray, np.bincount(part, weights=clipped.edge_length,
+                                               minlength=net.part_count))
         everything = np.ones(net.part_count, dtype=bool)
         for name, breakdown in net.breakdowns.items():
             km = breakdown.counts(everything, by_part) / 1000.0
@@ -405,11 +444,11 @@ class Inventory:
             shapes.network = clipped.edge_coords
         return figures
 
-    def _establishments(self, perimeter, shapes):
-        est = self.establishments
+    def _establishments(self, est: EstablishmentsInput, perimeter: Perimeter,
+                        shapes: Optional[Shapes]) -> Figures:
         inside = perimeter.covers(est.xy)
         labelled = inside & est.labelled
-        figures = {"accueil_velo_count": int(labelled.sum())}
+        figures: Figures = {"accueil_velo_count": int(labelled.sum())}
         _breakdown(figures, accueil_velo_field, est.categories, labelled)
         if est.eligible is not None:
             figures["prospect_count"] = int((inside & est.eligible & ~est.labelled).sum())
@@ -417,9 +456,10 @@ class Inventory:
             shapes.labelled = est.xy[labelled]
         return figures
 
-    def _trame(self, perimeter, shapes):
-        clipped, _ = self.trame.clipped(perimeter)
-        bridges = connectivity.components_and_bridges(clipped)
+    def _trame(self, trame: TrameInput, perimeter: Perimeter,
+               shapes: Optional[Shapes]) -> Figures:
+        clipped, _ = trame.clipped(perimeter)
+        bridges = components_and_bridges(clipped)
         if shapes is not None:
             shapes.trame = clipped.edge_coords
         return {"trame_km": clipped.total_length / 1000.0,
@@ -427,24 +467,26 @@ class Inventory:
                 "bridge_count": int(bridges.is_bridge.sum())}
 
 
-def _breakdown(figures, name_of, breakdown, mask):
+def _breakdown(figures: Figures, name_of: Callable[[str], str], breakdown: Breakdown,
+               mask: BoolArray) -> None:
     """Counts per value of ``breakdown`` where ``mask``, into the fields ``name_of(slug)``."""
     for slug, count in zip(breakdown.slugs, breakdown.counts(mask).tolist()):
         figures[name_of(slug)] = int(count)
 
 
-def aire_field(slug):
+def aire_field(slug: str) -> str:
     """``aire_<kind>_count``; a kind that starts with ``aire_`` (``aire_amenagee``) is not
     prefixed twice: ``aire_amenagee_count``."""
     kind = slug[len("aire_"):] if slug.startswith("aire_") and slug != "aire_" else slug
     return f"aire_{kind}_count"
 
 
-def accueil_velo_field(slug):
+def accueil_velo_field(slug: str) -> str:
     return f"accueil_velo_{slug}_count"
 
 
-def served_share(clipped, points, settings):
+def served_share(clipped: network.Network, points: FloatArray, settings: Settings
+                 ) -> Tuple[float, Optional[network_coverage.Stretches]]:
     """The share (%) of ``clipped`` within ``settings.max_distance`` of a point along it, the
     points attached to it within ``settings.max_attach_distance``: airesgap's figure on that
     network. Returns (share, stretches); (0, None) for an empty network."""
@@ -458,9 +500,10 @@ def served_share(clipped, points, settings):
     return network_coverage.coverage_totals(refined, stretches)["coverage_pct"], stretches
 
 
-def indicator_rows(inventory, geometries, shapes=None):
+def indicator_rows(inventory: Inventory, geometries: Iterable[Geometry],
+                   shapes: Optional[List[Optional[Shapes]]] = None) -> List[Figures]:
     """One row per perimeter geometry (and its map in ``shapes``, a list, when given)."""
-    rows = []
+    rows: List[Figures] = []
     for geometry in geometries:
         drawn = Shapes() if shapes is not None else None
         rows.append(inventory.row(geometry, drawn))
@@ -469,20 +512,21 @@ def indicator_rows(inventory, geometries, shapes=None):
     return rows
 
 
-def change_fields(fields):
+def change_fields(fields: Iterable[Field]) -> List[Field]:
     """With a comparison: each numeric field followed by ``<field>_prev`` and
     ``<field>_change``."""
-    out = []
+    out: List[Field] = []
     for spec in fields:
         out += [spec, Field(f"{spec.name}_prev", spec.kind, "prev", spec.name),
                 Field(f"{spec.name}_change", spec.kind, "change", spec.name)]
     return out
 
 
-def with_changes(row, previous):
+def with_changes(row: Mapping[str, Optional[float]],
+                 previous: Optional[Mapping[str, Any]]) -> Figures:
     """``row`` with ``<field>_prev`` (from ``previous``, a dict or None) and ``<field>_change``
     (the difference; None when either is unknown; for a share, in percentage points)."""
-    out = {}
+    out: Figures = {}
     for name, current in row.items():
         before = previous.get(name) if previous is not None else None
         out[name] = current
@@ -492,30 +536,35 @@ def with_changes(row, previous):
     return out
 
 
-def _key(text):
+def _key(text: object) -> Optional[str]:
     return str(text).strip().casefold() if _has_value(text) else None
 
 
-def match_previous(current, previous_rows):
+def match_previous(current: Iterable[Tuple[object, object]],
+                   previous_rows: Sequence[Mapping[str, Any]]
+                   ) -> Tuple[List[Optional[Mapping[str, Any]]], List[Mapping[str, Any]]]:
     """Pair each current perimeter, a (name, code) pair, with a row of an earlier table (dicts
     with ``name`` and perhaps ``code``): the row of the same official code when both have one,
     else the row of the same name (spaces trimmed, case ignored) unless both have codes and
     they differ. Returns (the previous row or None for each perimeter, the previous rows left
     unmatched)."""
-    by_code, by_name = {}, {}
+    by_code: Dict[Optional[str], Mapping[str, Any]] = {}
+    by_name: Dict[Optional[str], Mapping[str, Any]] = {}
     for row in previous_rows:
         if _key(row.get("code")) is not None:
             by_code.setdefault(_key(row.get("code")), row)
         if _key(row.get("name")) is not None:
             by_name.setdefault(_key(row.get("name")), row)
-    matched, used = [], set()
+    matched: List[Optional[Mapping[str, Any]]] = []
+    used: Set[int] = set()
     for name, code in current:
-        row = by_code.get(_key(code)) if _key(code) is not None else None
-        if row is None:
-            row = by_name.get(_key(name))
-            if row is not None and _key(code) is not None and _key(row.get("code")) is not None:
-                row = None  # both have codes and they differ: another perimeter
-        matched.append(row)
-        if row is not None:
-            used.add(id(row))
+        found = by_code.get(_key(code)) if _key(code) is not None else None
+        if found is None:
+            found = by_name.get(_key(name))
+            if (found is not None and _key(code) is not None
+                    and _key(found.get("code")) is not None):
+                found = None  # both have codes and they differ: another perimeter
+        matched.append(found)
+        if found is not None:
+            used.add(id(found))
     return matched, [row for row in previous_rows if id(row) not in used]

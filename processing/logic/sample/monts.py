@@ -16,10 +16,17 @@ east, south / north). It is smooth across the summit axes and separable in x and
 Mont Cassel's south-west flank is the steep one: the rue d'Aire climbs it.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
+from typing import Sequence, Tuple, Union, overload
 
 import numpy as np
+
+from ..arrays import AnyArray, ArrayLike, FloatArray
+
+GeoTransform = Tuple[float, float, float, float, float, float]
 
 SAMPLE_BOUNDS = (652000.0, 7034000.0, 694000.0, 7086000.0)  # xmin, ymin, xmax, ymax (EPSG:2154)
 DEFAULT_CELL = 25.0
@@ -54,7 +61,7 @@ class Bump:
     sigma_south: float
     sigma_north: float
 
-    def shape(self, x, y):
+    def shape(self, x: ArrayLike, y: ArrayLike) -> FloatArray:
         """Unit-height profile (1 at the summit); separable, so broadcasting keeps it cheap."""
         dx = np.asarray(x, dtype=float) - self.x
         dy = np.asarray(y, dtype=float) - self.y
@@ -97,13 +104,13 @@ RUE_D_AIRE = [
 ]
 
 
-def lys_axis_y(x):
+def lys_axis_y(x: Union[float, FloatArray]) -> FloatArray:
     """Northing of the Lys valley axis at easting ``x`` (piecewise linear, flat beyond the ends)."""
     xs, ys = zip(*LYS_AXIS)
     return np.interp(x, xs, ys)
 
 
-def plain(x, y):
+def plain(x: ArrayLike, y: ArrayLike) -> FloatArray:
     """Elevation of the plain without the bumps."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -125,7 +132,7 @@ def plain(x, y):
     return u + swell
 
 
-def _solve_amplitudes(bumps):
+def _solve_amplitudes(bumps: Sequence[Bump]) -> FloatArray:
     """Bump heights above the plain such that each summit is exactly at its stated altitude.
 
     Neighbouring bumps overlap slightly, so the heights solve a small linear system:
@@ -144,7 +151,15 @@ def _solve_amplitudes(bumps):
 _AMPLITUDES = tuple(float(a) for a in _solve_amplitudes(BUMPS))
 
 
-def elevation(x, y):
+@overload
+def elevation(x: float, y: float) -> float: ...
+
+
+@overload
+def elevation(x: FloatArray, y: FloatArray) -> FloatArray: ...
+
+
+def elevation(x: ArrayLike, y: ArrayLike) -> Union[float, FloatArray]:
     """Elevation in metres at Lambert-93 coordinates; numpy-vectorised and broadcasting.
 
     ``x`` and ``y`` may be scalars (a float is returned) or arrays of broadcastable shapes.
@@ -157,7 +172,7 @@ def elevation(x, y):
     return z
 
 
-def grid_shape(bounds, cell):
+def grid_shape(bounds: Sequence[float], cell: float) -> Tuple[int, int]:
     """(rows, cols) of a grid of ``cell``-metre cells anchored on the bounds' north-west corner."""
     xmin, ymin, xmax, ymax = bounds
     if not cell > 0:
@@ -170,7 +185,8 @@ def grid_shape(bounds, cell):
     return rows, cols
 
 
-def dem_grid(bounds=SAMPLE_BOUNDS, cell=DEFAULT_CELL):
+def dem_grid(bounds: Sequence[float] = SAMPLE_BOUNDS,
+             cell: float = DEFAULT_CELL) -> Tuple[AnyArray, GeoTransform]:
     """The DEM over ``bounds`` as (float32 array, GDAL geotransform).
 
     Values are sampled at cell centres; row 0 is the north edge; the geotransform is

@@ -10,18 +10,30 @@ Pure Python (stdlib ``random``, numpy, shapely 1.8 or 2.x): no QGIS import. All 
 from one ``random.Random(seed)`` so that the same seed gives the same territory on every platform.
 """
 
+from __future__ import annotations
+
 import datetime
 import math
 import random
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple, Union, cast
 
 import numpy as np
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, box
 from shapely.ops import unary_union, voronoi_diagram
 from shapely.prepared import prep
 
+from ..arrays import AnyArray
 from . import monts as relief
+
+XY = Tuple[float, float]
+Geometry = Any  # a shapely geometry (shapely 1.8 gives no type information)
+Record = Tuple[Geometry, Dict[str, Any]]  # a feature: geometry, attributes
+Edge = Tuple[int, int, Geometry]  # a network edge: its nodes and its LineString
+Commune = Tuple[str, str, Optional[str], Geometry]  # name, INSEE, EPCI key or None, cell
+Locate = Callable[[Geometry], Optional[str]]  # the commune of a point
+GridKey = Tuple[int, int]  # (column, row) of a grid node
 
 DEFAULT_SEED = 20240611
 CRS = "EPSG:2154"
@@ -208,14 +220,15 @@ TRAME = (
 )
 
 
-def _xy(x, y):
+def _xy(x: float, y: float) -> XY:
     """Generated coordinates are kept to the decimetre."""
     return (round(x, 1), round(y, 1))
 
 
-def _ellipse(cx, cy, west, east, south, north, vertices=48):
+def _ellipse(cx: float, cy: float, west: float, east: float, south: float, north: float,
+             vertices: int = 48) -> Geometry:
     """A smooth egg-shaped polygon with a different radius on each side, like the split bumps."""
-    points = []
+    points: List[XY] = []
     for k in range(vertices):
         a = 2 * math.pi * k / vertices
         c, s = math.cos(a), math.sin(a)
@@ -225,13 +238,13 @@ def _ellipse(cx, cy, west, east, south, north, vertices=48):
     return Polygon(points)
 
 
-def _terril_polygon(bump):
+def _terril_polygon(bump: relief.Bump) -> Geometry:
     """Footprint of a DEM terril: where it stands out of the plain (two sigmas)."""
     return _ellipse(bump.x, bump.y, 2 * bump.sigma_west, 2 * bump.sigma_east,
                     2 * bump.sigma_south, 2 * bump.sigma_north)
 
 
-def _rectangle(xmin, ymin, xmax, ymax):
+def _rectangle(xmin: float, ymin: float, xmax: float, ymax: float) -> Geometry:
     return Polygon([(xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax)])
 
 
@@ -291,16 +304,16 @@ class SampleTerritory:
     """The sample: ``layers`` maps a layer name to [(shapely geometry, attributes)], plus a DEM."""
 
     seed: int
-    layers: dict
-    dem: np.ndarray
-    dem_transform: tuple
+    layers: Dict[str, List[Record]]
+    dem: AnyArray  # float32, row 0 north
+    dem_transform: relief.GeoTransform
     dem_cell: float
     crs: str = CRS
-    network_components: list = field(default_factory=list)  # node counts, largest first
+    network_components: List[int] = field(default_factory=list)  # node counts, largest first
 
-    def summary(self):
+    def summary(self) -> Dict[str, Union[int, float]]:
         """Headline figures: counts per layer, lengths in km, label and status counts."""
-        figures = {"seed": self.seed}
+        figures: Dict[str, Union[int, float]] = {"seed": self.seed}
         for name, records in self.layers.items():
             figures[f"{name}_count"] = len(records)
         figures["network_km"] = round(_length_km(self.layers["troncons"]), 3)
@@ -321,11 +334,11 @@ class SampleTerritory:
         return figures
 
 
-def _length_km(records):
+def _length_km(records: Sequence[Record]) -> float:
     return sum(geom.length for geom, _ in records) / 1000.0
 
 
-def generate(seed=DEFAULT_SEED, cell=relief.DEFAULT_CELL):
+def generate(seed: int = DEFAULT_SEED, cell: float = relief.DEFAULT_CELL) -> SampleTerritory:
     """Generate the sample territory; the same seed always gives the same territory.
 
     ``cell`` is the DEM cell size in metres, between ``relief.MIN_CELL`` and ``relief.MAX_CELL``
@@ -365,12 +378,12 @@ def generate(seed=DEFAULT_SEED, cell=relief.DEFAULT_CELL):
 
 # --- Perimeters ---------------------------------------------------------------------------------
 
-def _commune_cells():
+def _commune_cells() -> List[Commune]:
     """[(name, insee, epci, Polygon)]: Voronoi cells of the commune centres, clipped to the box."""
     bounds = box(*SAMPLE_BOUNDS)
     centres = [Point(x, y) for _, _, _, x, y in COMMUNES]
     cells = list(voronoi_diagram(MultiPoint(centres), envelope=bounds).geoms)
-    result = []
+    result: List[Commune] = []
     for (name, insee, epci, _, _), centre in zip(COMMUNES, centres):
         # GEOS does not return cells in input order: match each centre to its own cell.
         cell = next(c for c in cells if c.contains(centre))
@@ -378,15 +391,15 @@ def _commune_cells():
     return result
 
 
-def _epci_polygon(communes, epci):
+def _epci_polygon(communes: Sequence[Commune], epci: str) -> Geometry:
     polygon = unary_union([cell for _, _, key, cell in communes if key == epci])
     if polygon.geom_type != "Polygon":
         raise RuntimeError(f"the communes of {epci} do not form one polygon")
     return polygon
 
 
-def _perimetres(communes):
-    records = []
+def _perimetres(communes: Sequence[Commune]) -> List[Record]:
+    records: List[Record] = []
     for key, (name, siren) in EPCIS.items():
         attrs = {"name": name, "kind": "epci", "code": siren}
         records.append((_epci_polygon(communes, key), attrs))
@@ -398,10 +411,10 @@ def _perimetres(communes):
 class _CommuneLocator:
     """Name of the commune whose cell covers a point."""
 
-    def __init__(self, communes):
+    def __init__(self, communes: Sequence[Commune]) -> None:
         self._cells = [(name, prep(cell)) for name, _, _, cell in communes]
 
-    def __call__(self, point):
+    def __call__(self, point: Geometry) -> Optional[str]:
         for name, cell in self._cells:
             if cell.covers(point):
                 return name
@@ -410,13 +423,14 @@ class _CommuneLocator:
 
 # --- Points-nœuds network -----------------------------------------------------------------------
 
-def _network_footprint(communes):
+def _network_footprint(communes: Sequence[Commune]) -> Any:
     """Where the main network goes: the Flandre EPCI within the network box, off the borders."""
     flandre = _epci_polygon(communes, EPCI_FLANDRE)
     return prep(flandre.intersection(box(*NETWORK_BOX)).buffer(-400.0))
 
 
-def _network(rng, footprint):
+def _network(rng: random.Random,
+             footprint: Any) -> Tuple[List[XY], List[Edge], List[int]]:
     """Nodes [(x, y)] and edges [(i, j, LineString)] of the network, and its component sizes.
 
     A jittered grid (with some diagonals) inside the footprint, its largest connected part kept,
@@ -425,8 +439,8 @@ def _network(rng, footprint):
     grid = _grid_nodes(rng, footprint)
     candidates = _grid_links(rng, grid)
     # Candidates are drawn in a fixed order; one that would cross an earlier edge is dropped.
-    drawn = {}
-    accepted = []
+    drawn: Dict[Tuple[GridKey, GridKey], _Edge] = {}
+    accepted: List[Tuple[GridKey, GridKey]] = []
     for a, b in candidates:
         edge = _Edge(_winding_edge(rng, grid[a], grid[b]))
         if not any(edge.crosses(drawn[other]) for other in accepted):
@@ -449,13 +463,13 @@ def _network(rng, footprint):
     return nodes, edges, [main_size, len(loop_nodes)]
 
 
-def _grid_nodes(rng, footprint):
+def _grid_nodes(rng: random.Random, footprint: Any) -> Dict[GridKey, XY]:
     """{(col, row): (x, y)} jittered grid points inside the footprint, away from Mont Noir."""
     xmin, ymin, xmax, ymax = NETWORK_BOX
     cols = int((xmax - xmin) // NODE_SPACING)
     rows = int((ymax - ymin) // NODE_SPACING)
     jitter = NODE_JITTER * NODE_SPACING
-    grid = {}
+    grid: Dict[GridKey, XY] = {}
     for row in range(rows):
         for col in range(cols):
             # Always draw both numbers so that one rejected node does not shift the others.
@@ -468,9 +482,10 @@ def _grid_nodes(rng, footprint):
     return grid
 
 
-def _grid_links(rng, grid):
+def _grid_links(rng: random.Random,
+                grid: Dict[GridKey, XY]) -> List[Tuple[GridKey, GridKey]]:
     """Candidate edges: grid neighbours, plus one diagonal in some cells."""
-    links = []
+    links: List[Tuple[GridKey, GridKey]] = []
     for col, row in sorted(grid):
         for other in ((col + 1, row), (col, row + 1)):
             if other in grid:
@@ -485,7 +500,7 @@ def _grid_links(rng, grid):
     return links
 
 
-def _winding_edge(rng, a, b):
+def _winding_edge(rng: random.Random, a: XY, b: XY) -> Geometry:
     """A slightly winding line from node a to node b.
 
     The intermediate vertices advance monotonically along the chord with small sideways
@@ -508,14 +523,14 @@ def _winding_edge(rng, a, b):
 class _Edge:
     """A network line with its bounds and ends at hand (shapely 1.8 computes them slowly)."""
 
-    def __init__(self, line):
+    def __init__(self, line: Geometry) -> None:
         self.line = line
         coords = list(line.coords)
         xs, ys = [c[0] for c in coords], [c[1] for c in coords]
         self.bounds = (min(xs), min(ys), max(xs), max(ys))
         self.ends = {coords[0], coords[-1]}
 
-    def crosses(self, other):
+    def crosses(self, other: _Edge) -> bool:
         """Whether the two edges meet anywhere but at an end node they share."""
         a, b = self.bounds, other.bounds
         if a[0] > b[2] or b[0] > a[2] or a[1] > b[3] or b[1] > a[3]:
@@ -528,32 +543,33 @@ class _Edge:
 
 
 class _UnionFind:
-    def __init__(self, n):
+    def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
-    def find(self, i):
+    def find(self, i: int) -> int:
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
-    def union(self, i, j):
+    def union(self, i: int, j: int) -> None:
         self.parent[self.find(i)] = self.find(j)
 
 
-def component_sizes(node_count, links):
+def component_sizes(node_count: int, links: Sequence[Sequence[int]]) -> List[int]:
     """Sizes of the connected components of a graph given as (i, j) pairs, largest first."""
     uf = _UnionFind(node_count)
     for i, j in links:
         uf.union(i, j)
-    sizes = {}
+    sizes: Dict[int, int] = {}
     for i in range(node_count):
         root = uf.find(i)
         sizes[root] = sizes.get(root, 0) + 1
     return sorted(sizes.values(), reverse=True)
 
 
-def _largest_component(nodes, edges):
+def _largest_component(nodes: Sequence[XY],
+                       edges: Sequence[Edge]) -> Tuple[List[XY], List[Edge]]:
     """Keep the largest connected part of the graph, renumbering its nodes."""
     uf = _UnionFind(len(nodes))
     for i, j, _ in edges:
@@ -566,7 +582,8 @@ def _largest_component(nodes, edges):
             [(new[i], new[j], line) for i, j, line in edges if i in new and j in new])
 
 
-def _thin(rng, nodes, edges, target_m):
+def _thin(rng: random.Random, nodes: Sequence[XY], edges: Sequence[Edge],
+          target_m: float) -> List[Edge]:
     """Remove edges until the network is about ``target_m`` long.
 
     Edges between the busiest nodes go first (random among equals), so that most nodes end up
@@ -597,21 +614,21 @@ def _thin(rng, nodes, edges, target_m):
     return [edges[k] for k in sorted(kept)]
 
 
-def _mont_noir_loop(rng, first_index):
+def _mont_noir_loop(rng: random.Random, first_index: int) -> Tuple[List[XY], List[Edge]]:
     """A small loop of paths around Mont Noir, not joined to the main network."""
     cx, cy = LOOP_CENTRE
-    nodes = []
+    nodes: List[XY] = []
     for k in range(LOOP_NODE_COUNT):
         angle = 2 * math.pi * (k + 0.15 + rng.uniform(-0.1, 0.1)) / LOOP_NODE_COUNT
         nodes.append(_xy(cx + LOOP_RADIUS * math.cos(angle), cy + LOOP_RADIUS * math.sin(angle)))
-    edges = []
+    edges: List[Edge] = []
     for k in range(LOOP_NODE_COUNT):
         a, b = nodes[k], nodes[(k + 1) % LOOP_NODE_COUNT]
         edges.append((first_index + k, first_index + (k + 1) % LOOP_NODE_COUNT, _arc(rng, a, b)))
     return nodes, edges
 
 
-def _arc(rng, a, b):
+def _arc(rng: random.Random, a: XY, b: XY) -> Geometry:
     """A path from a to b along the circle around Mont Noir (counter-clockwise)."""
     cx, cy = LOOP_CENTRE
     start = math.atan2(a[1] - cy, a[0] - cx)
@@ -626,10 +643,10 @@ def _arc(rng, a, b):
     return LineString(coords)
 
 
-def _troncons(rng, edges):
+def _troncons(rng: random.Random, edges: Sequence[Edge]) -> List[Record]:
     surfaces = ("enrobe", "beton", "stabilise", "pave", "terre")
     weights = (0.55, 0.1, 0.17, 0.05, 0.13)
-    records = []
+    records: List[Record] = []
     for _, _, line in edges:
         surface = rng.choices(surfaces, weights)[0]
         status = "planned" if rng.random() < 0.08 else "existing"
@@ -638,12 +655,12 @@ def _troncons(rng, edges):
     return records
 
 
-def _liaisons(nodes, edges):
+def _liaisons(nodes: Sequence[XY], edges: Sequence[Edge]) -> List[Record]:
     """One link per section of the sample's network, every vertex of which is a numbered node:
     its ref "a-b" with the smaller number first, as OpenStreetMap's route relations are named.
     The sample is drawn, not mapped: its links have no integrity facts."""
     numbers = node_numbers(nodes)
-    records = []
+    records: List[Record] = []
     for i, j, line in edges:
         low, high = sorted((numbers[i], numbers[j]))
         records.append((line, {
@@ -654,7 +671,7 @@ def _liaisons(nodes, edges):
     return records
 
 
-def node_numbers(nodes):
+def node_numbers(nodes: Sequence[XY]) -> List[int]:
     """Points-nœuds numbers 1..N, north to south and then west to east, for nodes [(x, y)]."""
     order = sorted(range(len(nodes)), key=lambda i: (-nodes[i][1], nodes[i][0]))
     numbers = [0] * len(nodes)
@@ -663,8 +680,8 @@ def node_numbers(nodes):
     return numbers
 
 
-def _noeuds(nodes, locate):
-    records = []
+def _noeuds(nodes: Sequence[XY], locate: Locate) -> List[Record]:
+    records: List[Record] = []
     for (x, y), number in zip(nodes, node_numbers(nodes)):
         point = Point(x, y)
         attrs = {"number": number, "network": NETWORK_NAME, "commune": locate(point),
@@ -675,17 +692,19 @@ def _noeuds(nodes, locate):
 
 # --- Aires --------------------------------------------------------------------------------------
 
-def _aires(rng, nodes, edges, locate):
+def _aires(rng: random.Random, nodes: Sequence[XY], edges: Sequence[Edge],
+           locate: Locate) -> List[Record]:
     """The aires, each snapped to the nearest free vertex of the network (node or bend).
 
     Snapping to vertices keeps them exactly on the network (distance 0); the off-network ones
     are then pushed sideways from their bend.
     """
-    candidates = [(xy, None) for xy in nodes]
+    # (x, y) and where: None for a node, (edge, vertex) for a bend
+    candidates: List[Tuple[XY, Optional[Tuple[int, int]]]] = [(xy, None) for xy in nodes]
     for e, (_, _, line) in enumerate(edges):
         candidates.extend((xy, (e, k)) for k, xy in enumerate(line.coords[1:-1], start=1))
-    used = set()
-    records = []
+    used: Set[int] = set()
+    records: List[Record] = []
     all_lines = [line for _, _, line in edges]
     for name, kind, status, x, y in AIRES:
         off = OFF_NETWORK_AIRES.get(name)
@@ -695,12 +714,12 @@ def _aires(rng, nodes, edges, locate):
         used.add(best)
         (px, py), where = candidates[best]
         point = Point(px, py)
-        if off is not None:
+        if off is not None and where is not None:  # off-network aires stand at bends
             point = _beside(edges[where[0]][2], where[1], off)
             distance = min(line.distance(point) for line in all_lines)
             if not 20.0 <= distance <= 80.0:
                 raise RuntimeError(f"{name} ends {distance:.0f} m from the network")
-        attrs = {"name": name, "kind": kind}
+        attrs: Dict[str, Any] = {"name": name, "kind": kind}
         for amenity in AIRE_AMENITIES:
             attrs[amenity] = rng.random() < 0.55
         attrs["status"] = status
@@ -709,7 +728,7 @@ def _aires(rng, nodes, edges, locate):
     return records
 
 
-def _beside(line, k, distance):
+def _beside(line: Geometry, k: int, distance: float) -> Geometry:
     """A point ``distance`` metres to the left of vertex k of ``line``."""
     coords = line.coords
     (x0, y0), (x1, y1) = coords[k - 1], coords[k + 1]
@@ -721,7 +740,8 @@ def _beside(line, k, distance):
 
 # --- Itineraries and establishments -------------------------------------------------------------
 
-def _meander(rng, control, step=150.0, amplitude=70.0):
+def _meander(rng: random.Random, control: Sequence[XY], step: float = 150.0,
+             amplitude: float = 70.0) -> Geometry:
     """A line through the control points, meandering gently between them (a vertex every ~step)."""
     coords = [control[0]]
     for (ax, ay), (bx, by) in zip(control[:-1], control[1:]):
@@ -742,7 +762,7 @@ def _meander(rng, control, step=150.0, amplitude=70.0):
     return line
 
 
-def _itineraries(rng):
+def _itineraries(rng: random.Random) -> List[Tuple[str, str, Geometry]]:
     """[(name, kind, LineString)]"""
     return [
         (EV5_NAME, "eurovelo", _meander(rng, EV5_CONTROL)),
@@ -750,9 +770,10 @@ def _itineraries(rng):
     ]
 
 
-def _etablissements(rng, routes, locate):
+def _etablissements(rng: random.Random, routes: Sequence[Tuple[str, str, Geometry]],
+                    locate: Locate) -> List[Record]:
     lines = {name: line for name, _, line in routes}
-    records = []
+    records: List[Record] = []
     for name, category, labelled, has_website, route, place, offset in ETABLISSEMENTS:
         point = _offset_from(lines[route], Point(place), offset)
         label_date = None
@@ -765,7 +786,7 @@ def _etablissements(rng, routes, locate):
     return records
 
 
-def _offset_from(line, place, offset):
+def _offset_from(line: Geometry, place: Geometry, offset: float) -> Geometry:
     """The point ``offset`` metres left (negative: right) of the line, abreast of ``place``."""
     s = line.project(place)
     a = line.interpolate(max(0.0, s - 25.0))
@@ -776,7 +797,7 @@ def _offset_from(line, place, offset):
     return Point(round(on.x + offset * nx, 1), round(on.y + offset * ny, 1))
 
 
-def _website(name):
+def _website(name: str) -> str:
     """A plausible address under the reserved .example top-level domain (never a real site)."""
     ascii_name = unicodedata.normalize("NFKD", name.lower().replace("œ", "oe"))
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c))
@@ -786,8 +807,8 @@ def _website(name):
 
 # --- Trame verte --------------------------------------------------------------------------------
 
-def _trame(rng):
-    records = []
+def _trame(rng: random.Random) -> List[Record]:
+    records: List[Record] = []
     for name, kind, control in TRAME:
         line = _meander(rng, control, step=120.0, amplitude=35.0)
         records.append((line, {"name": name, "kind": kind}))
@@ -796,7 +817,8 @@ def _trame(rng):
 
 # --- Circuits -----------------------------------------------------------------------------------
 
-def _circuits(layers, dem, transform, strict=True):
+def _circuits(layers: Dict[str, List[Record]], dem: AnyArray, transform: relief.GeoTransform,
+              strict: bool = True) -> List[Record]:
     """The named circuits built by the circuit engine on the sample's network and nodes, with
     their length and their gain read from the sample's DEM as itinerance:buildcircuit reads it
     (bilinear, a sample every half cell, the same GeoTIFF values). Their numbers are those of
@@ -818,7 +840,7 @@ def _circuits(layers, dem, transform, strict=True):
         circuits.Request(name, circuits.parse_sequence(sequence)) for name, sequence in CIRCUITS])
     profile_args = {"driver": "GTiff", "width": dem.shape[1], "height": dem.shape[0], "count": 1,
                     "dtype": "float32", "crs": CRS, "transform": Affine.from_gdal(*transform)}
-    records = []
+    records: List[Record] = []
     with MemoryFile() as memory:
         with memory.open(**profile_args) as raster:
             raster.write(dem.astype("float32"), 1)
@@ -833,5 +855,6 @@ def _circuits(layers, dem, transform, strict=True):
                 records.append((LineString(circuit.xy), {
                     "name": circuit.name, "sequence": circuit.sequence,
                     "network": circuit.network, "length_km": round(circuit.length / 1000.0, 3),
-                    "gain_m": round(figures["gain_m"], 1), "mode": "velo"}))
+                    # a number: the sample's DEM covers every circuit
+                    "gain_m": round(cast(float, figures["gain_m"]), 1), "mode": "velo"}))
     return records

@@ -8,13 +8,17 @@ once (named by its number, its network as description, the elevation of the trac
 the aires and Accueil Vélo establishments along the circuits (named by their names).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..relief.dem_sampling import transform_points
 from . import gpx
+
+if TYPE_CHECKING:
+    from ..network.circuits import Circuit
 
 WGS84 = "EPSG:4326"
 # the symbols GPS devices know (Garmin's names), per kind of stop and establishment category
@@ -93,6 +97,9 @@ def document(title: str, tracks: Sequence[CircuitTrack], stops: Sequence[Stop],
 
 
 def _lonlat(xy: np.ndarray, work_wkt: str) -> np.ndarray:
+    # pyproj loads when a GPX is written, not with the plugin
+    from ..relief.dem_sampling import transform_points
+
     lonlat = transform_points(np.asarray(xy, dtype=float).reshape(-1, 2), work_wkt, WGS84)
     if not np.isfinite(lonlat).all():
         raise ValueError("some points cannot be placed in WGS84: check the layers' CRS")
@@ -126,7 +133,8 @@ def _stop_waypoints(stops: Sequence[Stop], work_wkt: str) -> List[gpx.Waypoint]:
             for s, (lon, lat), sym in zip(stops, lonlat.tolist(), symbol)]
 
 
-def circuit_track(circuit, description: Optional[str] = None, profile=None) -> CircuitTrack:
+def circuit_track(circuit: Circuit, description: Optional[str] = None,
+                  profile: Optional[Sequence[Any]] = None) -> CircuitTrack:
     """The track of a built circuit (``circuits.Circuit``): the points of its ``profile``
     ((chainage, points, z, …) as ``circuits.route_profile`` gives it) or, without one, the
     route's vertices."""
