@@ -5963,7 +5963,7 @@ Sorties
 Résultats : STAGE_COUNT, TOTAL_KM, ACCUEIL_VELO_NIGHTS, CANDIDATE_COUNT (hébergements à portée), SKIPPED_COUNT.
 
 Exemple sur le territoire d'exemple (make demo l'écrit dans build/sample) :
-qgis_process.bin --json run itinerance:planstages --ROUTE="build/sample/itinerance_sample.gpkg|layername=itineraires|subset=\"name\" = 'EuroVelo 5'" --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --LODGINGS='build/sample/itinerance_sample.gpkg|layername=etablissements' --PROFILE=1 --STAGES=etapes.gpkg --OUTPUT_GPX=etapes.gpx
+qgis_process.bin --json run itinerance:planstages --ROUTE=&quot;build/sample/itinerance_sample.gpkg|layername=itineraires|subset=\&quot;name\&quot; = 'EuroVelo 5'&quot; --STATIONS='build/sample/itinerance_sample.gpkg|layername=gares' --LODGINGS='build/sample/itinerance_sample.gpkg|layername=etablissements' --PROFILE=1 --STAGES=etapes.gpkg --OUTPUT_GPX=etapes.gpx
 L'EuroVelo 5 du territoire d'exemple de Cassel à Liévin, 59,5 km en journées famille : 2 jours de 34,1 et 25,5 km, la nuit au Gîte du Beffroi (Accueil Vélo), parmi 6 hébergements à portée.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/planstages.md.</translation>
