@@ -90,13 +90,17 @@ def test_bad_node_indices_are_refused():
         network_paths.shortest_paths(net, [0, 1], [1])
 
 
+def random_network(seed, n_edges):
+    """A random grid network of about ``n_edges`` edges, and a generator seeded alike."""
+    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
+    return network.build_network(lines, 1.0), np.random.default_rng(seed)
+
+
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), pairs=st.integers(1, 60),
        chunk=st.sampled_from([1, 7, 256]))
 def test_lengths_equal_networkx_on_random_networks(seed, n_edges, pairs, chunk):
-    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
-    net = network.build_network(lines, 1.0)
-    rng = np.random.default_rng(seed)
+    net, rng = random_network(seed, n_edges)
     sources = rng.integers(net.node_count, size=pairs)
     targets = rng.integers(net.node_count, size=pairs)
     paths = network_paths.shortest_paths(net, sources, targets, chunk=chunk)
@@ -145,9 +149,7 @@ def test_edge_between_picks_the_shortest_of_parallel_edges():
 @given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 8),
        tie=st.sampled_from([0.0, 0.1, 0.5]))
 def test_nearest_distances_are_exact_as_far_as_a_choice_needs(seed, n_edges, count, tie):
-    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
-    net = network.build_network(lines, 1.0)
-    rng = np.random.default_rng(seed)
+    net, rng = random_network(seed, n_edges)
     source = int(rng.integers(net.node_count))
     targets = rng.integers(net.node_count, size=count)
     found = network_paths.nearest_distances(net, source, targets, tie)
@@ -182,9 +184,7 @@ def test_nearest_distances_search_round_a_long_detour():
 @given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 6),
        tie=st.sampled_from([0.0, 0.1, 0.5]))
 def test_nearest_pairs_are_every_pair_as_near_as_networkx_says(seed, n_edges, count, tie):
-    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
-    net = network.build_network(lines, 1.0)
-    rng = np.random.default_rng(seed)
+    net, rng = random_network(seed, n_edges)
     sources = rng.integers(net.node_count, size=count)
     targets = rng.integers(net.node_count, size=count + 1)
     graph = as_networkx(net)
