@@ -21,7 +21,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-fiona python3-matplotlib python3-networkx python3-markdown \
 	python3-pytest python3-pytestqt python3-hypothesis python3-venv \
 	xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils git zip unzip \
-	postgresql postgresql-common postgresql-postgis python3-psycopg2 osmium-tool
+	postgresql postgresql-common postgresql-postgis python3-psycopg2 osmium-tool \
+	python3-lxml gpsbabel
 # `make test-qgis340`/`test-qgis344` build their Debian roots with this, on the host.
 PLATFORM_APT := debootstrap
 # The forky root's extras for `make test-qt6`: PyQt6 and its uic (in python3-pyqt6), QtSvg.

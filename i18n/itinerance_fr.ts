@@ -144,62 +144,62 @@
         <translation>l'entité {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="78"/>
+        <location filename="../processing/layouts/print_layouts.py" line="79"/>
         <source>The layout template {} cannot be read ({}): reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} ne peut pas être lu ({}) : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="86"/>
+        <location filename="../processing/layouts/print_layouts.py" line="87"/>
         <source>The layout template {} is not a valid QGIS template: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {} n'est pas un modèle QGIS valide : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="107"/>
+        <location filename="../processing/layouts/print_layouts.py" line="108"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="131"/>
+        <location filename="../processing/layouts/print_layouts.py" line="132"/>
         <source>{} of the {} LAYERS could not be loaded: check the paths and layer names.</source>
         <translation>{} des {} couches de LAYERS n'ont pas pu être chargées : vérifiez les chemins et les noms des couches.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="140"/>
+        <location filename="../processing/layouts/print_layouts.py" line="141"/>
         <source>{}: a table without geometry, left out of the map.</source>
         <translation>{} : table sans géométrie, laissée hors de la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="404"/>
+        <location filename="../processing/layouts/print_layouts.py" line="405"/>
         <source>The logo {} cannot be read: give PNG, JPEG or SVG files.</source>
         <translation>Le logo {} ne peut pas être lu : donnez des fichiers PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="510"/>
+        <location filename="../processing/layouts/print_layouts.py" line="511"/>
         <source>The coverage layer {} has no features: give a layer with at least one polygon.</source>
         <translation>La couche de couverture {} n'a aucune entité : donnez une couche ayant au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="530"/>
+        <location filename="../processing/layouts/print_layouts.py" line="531"/>
         <source>The output {} must end in .pdf or .png.</source>
         <translation>La sortie {} doit se terminer par .pdf ou .png.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="534"/>
+        <location filename="../processing/layouts/print_layouts.py" line="535"/>
         <source>Cannot write {}: the folder {} does not exist or is not writable; choose another output file.</source>
         <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="543"/>
+        <location filename="../processing/layouts/print_layouts.py" line="544"/>
         <source>Cannot write {}: check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Impossible d'écrire {} : vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="547"/>
+        <location filename="../processing/layouts/print_layouts.py" line="548"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/layouts/print_layouts.py" line="548"/>
+        <location filename="../processing/layouts/print_layouts.py" line="549"/>
         <source>The export of {} failed ({}).</source>
         <translation>L'export de {} a échoué ({}).</translation>
     </message>
@@ -294,147 +294,127 @@
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="94"/>
+        <location filename="../plugin/circuit_session.py" line="98"/>
         <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
         <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="207"/>
+        <location filename="../plugin/circuit_session.py" line="285"/>
         <source>Build a circuit first: at least two node numbers.</source>
         <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="219"/>
+        <location filename="../plugin/circuit_session.py" line="254"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="222"/>
+        <location filename="../plugin/circuit_session.py" line="257"/>
         <source>Save the circuit {}</source>
         <translation>Enregistrer le circuit {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="234"/>
+        <location filename="../plugin/circuit_session.py" line="269"/>
         <source>{} refused the circuit.</source>
         <translation>{} a refusé le circuit.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="237"/>
+        <location filename="../plugin/circuit_session.py" line="272"/>
         <source>The circuit {} is in the edits of {}: save them to write it.</source>
         <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="241"/>
+        <location filename="../plugin/circuit_session.py" line="276"/>
         <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
         <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="243"/>
+        <location filename="../plugin/circuit_session.py" line="278"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="243"/>
+        <location filename="../plugin/circuit_session.py" line="278"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="244"/>
+        <location filename="../plugin/circuit_session.py" line="279"/>
         <source>The circuit {} is {} in {}.</source>
         <translation>Le circuit {} est {} dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="33"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="34"/>
         <source>{} has no field {}: choose the field in {}.</source>
         <translation>{} n'a pas de champ {} : choisissez le champ dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="60"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="83"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="83"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="126"/>
         <source>The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).</source>
         <translation>La couche de nœuds {} n'a aucun point : choisissez la couche des nœuds numérotés (noeuds).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="92"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="94"/>
         <source>network lines with an empty or degenerate geometry</source>
         <translation>lignes du réseau à géométrie vide ou dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="93"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="95"/>
         <source>nodes without a geometry</source>
         <translation>nœuds sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="93"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="96"/>
         <source>nodes without a number</source>
         <translation>nœuds sans numéro</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="152"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="198"/>
         <source>The sequence has no node number: write the numbers in riding order, such as 12-45-3-78-12.</source>
         <translation>La suite n'a aucun numéro de nœud : écrivez les numéros dans l'ordre du parcours, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="154"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="200"/>
         <source>The sequence has a single number ({number}): a circuit needs at least two, such as 12-45-3-78-12.</source>
         <translation>La suite n'a qu'un numéro ({number}) : un circuit en demande au moins deux, comme 12-45-3-78-12.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="156"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="202"/>
         <source>Node {number} follows itself in the sequence: remove one of the two.</source>
         <translation>Le nœud {number} se suit lui-même dans la suite : retirez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="157"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="203"/>
         <source>Node number {number} is not in the nodes layer: check the number and the node number field (NODE_FIELD).</source>
         <translation>Le numéro de nœud {number} n'est pas dans la couche des nœuds : vérifiez le numéro et le champ du numéro de nœud (NODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="159"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="205"/>
         <source>Node number {number} is not in the network {network}: check the number and the network.</source>
         <translation>Le numéro de nœud {number} n'est pas dans le réseau {network} : vérifiez le numéro et le réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="161"/>
-        <source>Node number {number} is on {count} points of the nodes layer: numbers repeat across networks? Set the network field (NETWORK_FIELD), or fix the duplicate numbers.</source>
-        <translation>Le numéro de nœud {number} est sur {count} points de la couche des nœuds : les numéros se répètent d'un réseau à l'autre ? Indiquez le champ du réseau (NETWORK_FIELD), ou corrigez les numéros en double.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="164"/>
-        <source>Node number {number} is on {count} points of the network {network}: fix the duplicate numbers (Check the inventory lists them).</source>
-        <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="166"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="218"/>
         <source>No node is in the network {network}: check the network&apos;s name.</source>
         <translation>Aucun nœud n'est dans le réseau {network} : vérifiez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="168"/>
-        <source>Nodes {number} and {other} are in no network together ({number}: {networks}; {other}: {other_networks}): check the numbers, or build one circuit per network.</source>
-        <translation>Les nœuds {number} et {other} ne sont ensemble dans aucun réseau ({number} : {networks} ; {other} : {other_networks}) : vérifiez les numéros, ou construisez un circuit par réseau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="171"/>
-        <source>Every number of the sequence is in each of the networks {networks}: name the network (NETWORK_NAME).</source>
-        <translation>Tous les numéros de la suite sont dans chacun des réseaux {networks} : nommez le réseau (NETWORK_NAME).</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="173"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="222"/>
         <source>Node {number} is {distance:.0f} m from the network (more than MAX_NODE_DISTANCE): move it onto the network or raise MAX_NODE_DISTANCE.</source>
         <translation>Le nœud {number} est à {distance:.0f} m du réseau (plus que MAX_NODE_DISTANCE) : déplacez-le sur le réseau ou augmentez MAX_NODE_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="176"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="225"/>
         <source>Nodes {number} and {other} are at the same point: fix their positions, or keep only one of them in the sequence.</source>
         <translation>Les nœuds {number} et {other} sont au même point : corrigez leurs positions, ou ne gardez que l'un des deux dans la suite.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/circuit_inputs.py" line="178"/>
+        <location filename="../processing/inputs/circuit_inputs.py" line="227"/>
         <source>No path along the network joins node {number} to node {other}: they are in separate parts of the network, or a section between them is missing (the diagnostics of Gaps between aires show the breaks).</source>
         <translation>Aucun chemin le long du réseau ne relie le nœud {number} au nœud {other} : ils sont dans des parties séparées du réseau, ou un tronçon manque entre eux (les diagnostics d'Écarts entre aires montrent les coupures).</translation>
     </message>
@@ -790,6 +770,76 @@ Rien n'a été gardé.</translation>
         <source>{} is not a line layer; choose the links layer (liaisons).</source>
         <translation>{} n'est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
     </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="139"/>
+        <source>This node has no number: give it one in the Features tab.</source>
+        <translation>Ce nœud n'a pas de numéro : donnez-lui-en un dans l'onglet Entités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="146"/>
+        <source>This node is not in the network of the mode {}: choose its mode.</source>
+        <translation>Ce nœud n'est pas dans le réseau du mode {} : choisissez son mode.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_session.py" line="297"/>
+        <source>The circuit {} is in {}.</source>
+        <translation>Le circuit {} est dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/circuit_inputs.py" line="186"/>
+        <source>{} at {} km</source>
+        <translation>{} à {} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/circuit_inputs.py" line="207"/>
+        <source>Node number {number} names {count} nodes at nearly the same distance along the network from node {other}: {candidates}. Write the network after the number, such as {example}.</source>
+        <translation>Le numéro de nœud {number} désigne {count} nœuds presque à la même distance, le long du réseau, du nœud {other} : {candidates}. Écrivez le réseau après le numéro, comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/circuit_inputs.py" line="210"/>
+        <source>Node number {number} names {count} nodes at nearly the same distance along the network from node {other} ({candidates}), and the nodes&apos; networks are not known: set the network field (NETWORK_FIELD) and write the network after the number, such as {number} (Westhoek), or fix the duplicate numbers.</source>
+        <translation>Le numéro de nœud {number} désigne {count} nœuds presque à la même distance, le long du réseau, du nœud {other} ({candidates}), et les réseaux des nœuds ne sont pas connus : indiquez le champ du réseau (NETWORK_FIELD) et écrivez le réseau après le numéro, comme {number} (Westhoek), ou corrigez les numéros en double.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/circuit_inputs.py" line="215"/>
+        <source>Node number {number} is on {count} points of the network {network} at nearly the same distance from node {other}: fix the duplicate numbers (Check the inventory lists them).</source>
+        <translation>Le numéro de nœud {number} est sur {count} points du réseau {network} presque à la même distance du nœud {other} : corrigez les numéros en double (Contrôler l'inventaire les liste).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/circuit_inputs.py" line="220"/>
+        <source>The sequence names the network {network}, but the nodes&apos; networks are not known: set the network field of the nodes (NETWORK_FIELD).</source>
+        <translation>La suite nomme le réseau {network}, mais les réseaux des nœuds ne sont pas connus : indiquez le champ du réseau des nœuds (NETWORK_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/modes.py" line="67"/>
+        <source>MODE: {} is not a mode; give one of {} (or its number, 0 to {}).</source>
+        <translation>MODE : {} n'est pas un mode ; donnez l'un de {} (ou son rang, de 0 à {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/modes.py" line="123"/>
+        <source>{} has no mode field: all its features are read as the {} network.</source>
+        <translation>{} n'a pas de champ mode : toutes ses entités sont lues comme le réseau {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/modes.py" line="134"/>
+        <source>{} has no feature of the mode {} ({}): choose the mode of its features (MODE), or the layer of that mode&apos;s network.</source>
+        <translation>{} n'a aucune entité du mode {} ({}) : choisissez le mode de ses entités (MODE), ou la couche du réseau de ce mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/circuit_gpx_io.py" line="31"/>
+        <source>{} km, nodes {}</source>
+        <translation>{} km, nœuds {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/circuit_gpx_io.py" line="44"/>
+        <source>Circuit {}: no elevation from the DEM from km {} to km {} (outside the DEM or no data): the GPX has none there.</source>
+        <translation>Circuit {} : pas d'altitude du MNT du km {} au km {} (hors du MNT ou sans donnée) : le GPX n'en a pas là.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers/circuit_gpx_io.py" line="57"/>
+        <source>The GPX cannot be written: {}.</source>
+        <translation>Le GPX ne peut pas être écrit : {}.</translation>
+    </message>
 </context>
 <context>
     <name>AccueilVeloCoverage</name>
@@ -849,212 +899,212 @@ Rien n'a été gardé.</translation>
         <translation>Tronçons d'itinéraire et leur couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="128"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="129"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="130"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="132"/>
         <source>Establishments with their distance to the routes</source>
         <translation>Établissements et leur distance aux itinéraires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="133"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="135"/>
         <source>Summary per route and category</source>
         <translation>Synthèse par itinéraire et par catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Route length (m)</source>
         <translation>Longueur des itinéraires (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Covered share of the routes (%)</source>
         <translation>Part couverte des itinéraires (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Longest gap (m)</source>
         <translation>Plus longue lacune (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Establishments within the access distance</source>
         <translation>Établissements situés dans la distance d'accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Eligible establishments not labelled</source>
         <translation>Établissements éligibles non labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="136"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="138"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="147"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="148"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
         <source>Start (m along the route)</source>
         <translation>Début (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="149"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
         <source>End (m along the route)</source>
         <translation>Fin (m le long de l'itinéraire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="150"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="151"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
         <source>Labelled establishments within reach</source>
         <translation>Établissements labellisés à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="152"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="153"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="154"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
         <source>Distance to the route (m)</source>
         <translation>Distance à l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="155"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157"/>
         <source>Nearest route</source>
         <translation>Itinéraire le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="156"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
         <source>Position along the route (m)</source>
         <translation>Position le long de l'itinéraire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="157"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
         <source>Eligible (within reach)</source>
         <translation>Éligible (à proximité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="158"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160"/>
         <source>Labelled</source>
         <translation>Labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="159"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
         <source>Prospect (eligible, not labelled)</source>
         <translation>Prospect (éligible, non labellisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="160"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="161"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163"/>
         <source>Covered (%)</source>
         <translation>Couvert (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="162"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="164"/>
         <source>Labelled establishments</source>
         <translation>Établissements labellisés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="163"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="165"/>
         <source>Longest gap (km)</source>
         <translation>Plus longue lacune (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="200"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="202"/>
         <source>The establishments must be a layer of points.</source>
         <translation>Les établissements doivent être une couche de points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="170"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="172"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="213"/>
         <source>The route layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="244"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="246"/>
         <source>establishments: {} feature(s) have no usable point; they are kept in the output with no distance.</source>
         <translation>établissements : {} entité(s) sans point utilisable ; elles sont conservées dans la sortie, sans distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="293"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="295"/>
         <source>{} route(s), {:.1f} km, {:.1f} % covered, longest gap {:.1f} km; {} eligible establishment(s), {} prospect(s).</source>
         <translation>{} itinéraire(s), {:.1f} km, {:.1f} % couverts, plus longue lacune {:.1f} km ; {} établissement(s) éligible(s), {} prospect(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="215"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="217"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="219"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="221"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="223"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="225"/>
         <source>Route {}: its lines form {} separate pieces; the {} break(s) (longest {:.0f} m) are not counted in its length.</source>
         <translation>Itinéraire {} : ses lignes forment {} morceaux distincts ; les {} coupure(s) (la plus longue : {:.0f} m) ne sont pas comptées dans sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="305"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="307"/>
         <source>Labelled establishment within reach</source>
         <translation>Établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="305"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="307"/>
         <source>No labelled establishment within reach</source>
         <translation>Aucun établissement labellisé à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="310"/>
         <source>Gap (all categories)</source>
         <translation>Lacune (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="308"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="310"/>
         <source>Gap for one category</source>
         <translation>Lacune pour une catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="313"/>
         <source>Labelled Accueil Vélo</source>
         <translation>Labellisé Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="313"/>
         <source>Prospect: eligible, not labelled</source>
         <translation>Prospect : éligible, non labellisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="311"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="313"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="209"/>
+        <location filename="../processing/algorithms/accueil_velo_coverage.py" line="211"/>
         <source>routes</source>
         <translation>itinéraires</translation>
     </message>
@@ -1072,7 +1122,7 @@ Parameters
 - Report gaps at least this long (MIN_GAP_LENGTH, m): filters the Coverage gaps output only. Default 0: every gap.
 - Metric CRS for geographic input (TARGET_CRS): used only when the routes are in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs
+Outputs (all but OUTPUT are written only when asked for: the dialog proposes them, qgis_process writes those it is given)
 - Route stretches with their coverage (OUTPUT): the routes cut wherever coverage changes: route, start_m and end_m (distance along the route), length_m, n_establishments (labelled establishments within reach of the whole stretch), one count per category (n_hebergement, n_restauration…), covered. Styled covered or not covered.
 - Coverage gaps (GAPS): uncovered stretches overall (category all) and for each category: route, category, start_m, end_m, length_m.
 - Establishments with their distance to the routes (ESTABLISHMENTS_OUT): every input establishment, none dropped, with its own fields plus dist_to_route_m, nearest_route, chainage_m (where it is along that route), eligible (within the access distance), labelled, and prospect (eligible but not labelled: whom the tourist office could approach). One without a usable point keeps empty distances.
@@ -1097,7 +1147,7 @@ Paramètres
 - Signaler les lacunes d'au moins cette longueur (MIN_GAP_LENGTH, m) : filtre seulement la sortie Lacunes de couverture. Par défaut 0 : toutes les lacunes.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les itinéraires sont en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
 
-Sorties
+Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue les propose, qgis_process écrit celles qu'on lui donne)
 - Tronçons d'itinéraire et leur couverture (OUTPUT) : les itinéraires découpés partout où la couverture change : route, start_m et end_m (distance le long de l'itinéraire), length_m, n_establishments (établissements labellisés à proximité de tout le tronçon), un décompte par catégorie (n_hebergement, n_restauration…), covered. Style : couvert ou non couvert.
 - Lacunes de couverture (GAPS) : tronçons non couverts, toutes catégories confondues (catégorie all) et pour chaque catégorie : route, category, start_m, end_m, length_m.
 - Établissements et leur distance aux itinéraires (ESTABLISHMENTS_OUT) : chaque établissement en entrée, sans exception, avec ses propres champs plus dist_to_route_m, nearest_route, chainage_m (sa position le long de cet itinéraire), eligible (dans la distance d'accès), labelled, et prospect (éligible mais non labellisé : ceux que l'office de tourisme pourrait démarcher). Un établissement sans point utilisable garde des distances vides.
@@ -1115,304 +1165,309 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="84"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="85"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="87"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="88"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="147"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="144"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="146"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="176"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="197"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="206"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="213"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="219"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="233"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="241"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="202"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="304"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="311"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="327"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="320"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="327"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="328"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="321"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="328"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="322"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="329"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="323"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="330"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="324"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="331"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="325"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="332"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="326"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="333"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="336"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="93"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="94"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="96"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="98"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="98"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="100"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="103"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="104"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="106"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="107"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="109"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="110"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="112"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="113"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="115"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="116"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="118"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="119"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="122"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="125"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="128"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="131"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="130"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="97"/>
+        <source>Mode (the network&apos;s sections of this mode)</source>
+        <translation>Mode (les tronçons du réseau de ce mode)</translation>
     </message>
     <message>
         <location filename="../processing/help/airesgap.py" line="5"/>
@@ -1420,6 +1475,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 
 Parameters
 - Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where their ends or shared vertices lie within the snap tolerance; lines that cross without a shared vertex are not joined (a bridge over a road is not a junction).
+- Mode (MODE): the network's sections of one mode: velo (cycling, the default), marche, cheval, canoe, bateau or roller (qgis_process takes the code, --MODE=marche, or its number in this list from 0). A network without a mode field is taken whole (the log says so).
 - Aires (AIRES): points, e.g. the aires layer. Each aire is attached to the nearest point of the network, which is split there: an aire in the middle of a section counts exactly.
 - Aire name field (AIRE_NAME_FIELD): names the aires in nearest_aire. Default: the field name if the layer has one, else the feature id.
 - Maximum distance to an aire along the network (MAX_DISTANCE, m): a point is served when an aire is at most this far along the network. Default 2500 m: with an aire every 5 km, no one is more than 2.5 km from one.
@@ -1429,7 +1485,7 @@ Parameters
 - Candidate sites (CANDIDATES): points where a new aire could go (car parks, communal land…). Default: the network's nodes. They are ranked greedily: each site is the one that serves the most network still unserved by the aires and by the sites ranked before it.
 - Metric CRS for geographic input (TARGET_CRS): used only when the network is in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs
+Outputs (all but OUTPUT are written only when asked for: the dialog proposes them, qgis_process writes those it is given)
 - Network stretches with distance to the nearest aire (OUTPUT): network_fid (the input line), length_m, dist_min_m and dist_max_m (distance along the network to the nearest aire at the nearest and farthest point of the stretch), nearest_aire, covered (true when dist_max_m is at most MAX_DISTANCE), component (the connected part of the network). A part of the network with no aire has no distance and is not covered. Styled in distance bands: up to half of MAX_DISTANCE, up to MAX_DISTANCE, up to twice it, beyond; grey dashes where there is no aire.
 - Gaps (GAPS): each connected set of unserved stretches, merged, longest first: gap_id, length_m, worst_dist_m (its point farthest from an aire), component.
 - Suggested sites for new aires (SUGGESTIONS): rank, gain_m (unserved length the site would serve, given the sites ranked before it), coverage_after_pct (served share once it and those before it are built), candidate_fid (the candidate point; empty when the candidates are the network's nodes).
@@ -1446,6 +1502,7 @@ More: the Help button opens the page of this algorithm in the plugin's documenta
 
 Paramètres
 - Réseau cyclable (NETWORK) : lignes, par ex. la couche troncons. Les lignes sont raccordées là où leurs extrémités ou des sommets communs sont à moins de la tolérance d'accrochage ; des lignes qui se croisent sans sommet commun ne sont pas raccordées (un pont au-dessus d'une route n'est pas un carrefour).
+- Mode (MODE) : les tronçons du réseau d'un seul mode : velo (le vélo, par défaut), marche, cheval, canoe, bateau ou roller (qgis_process prend le code, --MODE=marche, ou son rang dans cette liste à partir de 0). Un réseau sans champ mode est pris en entier (le journal le dit).
 - Aires (AIRES) : points, par ex. la couche aires. Chaque aire est rattachée au point le plus proche du réseau, qui y est coupé : une aire au milieu d'un tronçon compte exactement.
 - Champ du nom de l'aire (AIRE_NAME_FIELD) : nomme les aires dans nearest_aire. Par défaut : le champ name si la couche en a un, sinon l'identifiant de l'entité.
 - Distance maximale à une aire le long du réseau (MAX_DISTANCE, m) : un point est desservi lorsqu'une aire se trouve au plus à cette distance le long du réseau. Par défaut 2500 m : avec une aire tous les 5 km, personne n'est à plus de 2,5 km d'une aire.
@@ -1455,7 +1512,7 @@ Paramètres
 - Sites candidats (CANDIDATES) : points où une nouvelle aire pourrait s'installer (parkings, terrains communaux…). Par défaut : les nœuds du réseau. Ils sont classés de façon gloutonne : chaque site est celui qui dessert le plus de réseau encore non desservi par les aires et par les sites classés avant lui.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand le réseau est en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
 
-Sorties
+Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue les propose, qgis_process écrit celles qu'on lui donne)
 - Tronçons du réseau et distance à l'aire la plus proche (OUTPUT) : network_fid (la ligne en entrée), length_m, dist_min_m et dist_max_m (distance le long du réseau à l'aire la plus proche, au point du tronçon le plus proche et au plus éloigné), nearest_aire, covered (vrai lorsque dist_max_m est au plus MAX_DISTANCE), component (la partie connexe du réseau). Une partie du réseau sans aire n'a pas de distance et n'est pas desservie. Style par classes de distance : jusqu'à la moitié de MAX_DISTANCE, jusqu'à MAX_DISTANCE, jusqu'au double, au-delà ; tirets gris là où il n'y a pas d'aire.
 - Lacunes (GAPS) : chaque ensemble contigu de tronçons non desservis, fusionné, les plus longs en premier : gap_id, length_m, worst_dist_m (son point le plus éloigné d'une aire), component.
 - Proposition de sites pour de nouvelles aires (SUGGESTIONS) : rank, gain_m (longueur non desservie que le site desservirait, compte tenu des sites classés avant lui), coverage_after_pct (part desservie une fois ce site et les précédents aménagés), candidate_fid (le point candidat ; vide quand les candidats sont les nœuds du réseau).
@@ -2529,411 +2586,432 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="129"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="134"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="208"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="500"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="138"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="140"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="147"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="146"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
-        <source>Network of the circuit (when its numbers are in several)</source>
-        <translation>Réseau du circuit (quand ses numéros sont dans plusieurs)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
-        <source>Sequence of node numbers (such as 12-45-3-78-12), or a layer of sequences</source>
-        <translation>Suite des numéros de nœuds (comme 12-45-3-78-12), ou une couche de suites</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="156"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="158"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="165"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="160"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="167"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="170"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="166"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="173"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="170"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="177"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="173"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="180"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="177"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="184"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="180"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="187"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="183"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="190"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="186"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="190"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="197"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="200"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="196"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="203"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="199"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="205"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="221"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="215"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="224"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="218"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="232"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="233"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="234"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="247"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="235"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="236"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="237"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="238"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="239"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="240"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="241"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="256"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="283"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="293"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="313"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="263"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="277"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="303"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="323"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="485"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="317"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="338"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="332"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="353"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="341"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="362"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="349"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="370"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="376"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="397"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="379"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="400"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="391"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="412"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="406"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="427"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="417"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="438"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="418"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="439"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="419"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="440"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="420"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="441"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="434"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="455"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="537"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="537"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="145"/>
+        <source>Mode (the sections, nodes and sequences of this mode)</source>
+        <translation>Mode (les tronçons, nœuds et suites de ce mode)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="157"/>
+        <source>Network of every number that names none (default: the nearest node of each number)</source>
+        <translation>Réseau de chaque numéro qui n'en nomme pas (par défaut : le nœud le plus proche de chaque numéro)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="160"/>
+        <source>Sequence of node numbers (such as 12-45-3-78-12 or 5-12 (Westhoek)-7), or a layer of sequences</source>
+        <translation>Suite de numéros de nœuds (comme 12-45-3-78-12 ou 5-12 (Westhoek)-7), ou une couche de suites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
+        <source>GPX file (tracks, nodes, aires and Accueil Vélo)</source>
+        <translation>Fichier GPX (traces, nœuds, aires et Accueil Vélo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
+        <source>GPX files (*.gpx)</source>
+        <translation>Fichiers GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
         <location filename="../processing/help/buildcircuit.py" line="5"/>
-        <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, and the distance table between the nodes.
+        <source>Turns a sequence of points-nœuds numbers, as riders and tourist offices write circuits (12-45-3-78-12), into the route along the network: between consecutive numbers the shortest path along the network (usually the one section joining them). It gives the circuit's length, its elevation gain and profile from a DEM, the aires and Accueil Vélo establishments along it with their distance from the start, the surfaces ridden, the distance table between the nodes, and a GPX file for a phone or a GPS. A circuit may cross from one network into a neighbour (a French and a Belgian network, two intercommunalities), for any mode (cycling, walking, horse riding…).
 
 Parameters
 - Cycling network (NETWORK): lines, e.g. the troncons layer. Lines are joined where their ends or shared vertices lie within SNAP_TOLERANCE.
+- Mode (MODE): the network of one mode: velo (cycling, the default), marche, cheval, canoe, bateau or roller (qgis_process takes the code, --MODE=marche, or its number in this list from 0). Where the network, the nodes and the layer of sequences have a mode field, only their features of that mode are read; a layer without one is read whole (the log says so).
 - Numbered nodes (NODES): points, e.g. the noeuds layer. Each node is attached to the nearest point of the network.
 - Node number field (NODE_FIELD): default number. Numbers stored as text or as numbers both work.
-- Network field of the nodes (NETWORK_FIELD): numbers repeat across networks (each intercommunality numbers its own from 1): give the field naming the network, e.g. network. A circuit is then taken in the network that has all of its numbers. Default: none, every number must be on one node only.
-- Network of the circuit (NETWORK_NAME): when every number of the sequence is in several networks, the one to use.
-- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 (dashes, spaces, commas or arrows between them; end on the first number for a loop). Or, to build many circuits at once, a layer of sequences (a file path, or a layer of the project by name, such as circuits): one circuit per feature, its numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default name); a field of that layer named like NETWORK_FIELD gives its network.
+- Network field of the nodes (NETWORK_FIELD): the field naming each node's network, e.g. network. Numbers repeat across networks (each intercommunality, each country numbers its own from 1): each number after the first is the node of that number nearest along the network to the node before it, whatever its network, so that a circuit crosses from one network into the next; the first number is the node nearest to the second one; a loop ends on its first node. When two nodes of a number are nearly as near (within 10 %), the one in the network of the node before is taken; otherwise the message lists them with their networks and distances, and the network is written after the number in brackets: 12 (Westhoek). Default: none (the nearest node still resolves a number, but no network can be written).
+- Network of every number that names none (NETWORK_NAME): takes every number of the sequence in that one network.
+- Sequence (SEQUENCE): the node numbers in riding order, such as 12-45-3-78-12 (dashes, spaces, commas or arrows between them; end on the first number for a loop), a number followed by its network in brackets where it needs one, such as 5-12 (Westhoek)-7 (names with spaces and accents as they are). Or, to build many circuits at once, a layer of sequences (a file path, or a layer of the project by name, such as circuits): one circuit per feature, its numbers in SEQUENCE_FIELD (default sequence) and its name in NAME_FIELD (default name); a field of that layer named like NETWORK_FIELD gives the network of its numbers, and with a mode field only its circuits of MODE are built.
 - Circuit name (NAME): the name of a single circuit. Default: its sequence.
 - DEM (DEM) and Band (BAND, default 1): optional; a raster GDAL reads, in any CRS. With it, each circuit gets its gain, loss, steepest grade and profile.
 - Aires (AIRES) and Establishments (ESTABLISHMENTS): optional points, e.g. aires and etablissements. The establishments count when labelled Accueil Vélo: LABEL_FIELD (default accueil_velo when the layer has it, else every establishment).
@@ -2945,30 +3023,32 @@ Parameters
 - Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per circuit, when a DEM is given. Default: no charts.
 - Metric CRS for geographic input (TARGET_CRS): default EPSG:2154 (Lambert-93).
 
-Outputs
-- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the share of each surface, longest first).
+Outputs (all but OUTPUT are written only when asked for: the dialog proposes LEGS, STOPS and PROFILE; qgis_process writes what it is given)
+- Circuits (OUTPUT): one line per circuit: name, sequence (the numbers as 12-45-3-78-12), network (the networks it runs through, in riding order), mode, leg_count, length_km, gain_m, loss_m, max_grade_pct (empty without a DEM), n_aires and n_accueil_velo (along the circuit), surfaces (the share of each surface, longest first).
 - Legs between nodes (LEGS): the distance table, one line per leg: circuit, leg (1, 2…), from_node, to_node, length_m, start_km and end_km (from the start of the circuit).
 - Aires and Accueil Vélo along the circuits (STOPS): one point per stop and circuit, in riding order: circuit, kind (aire or accueil_velo), name, category, chainage_m (where the circuit passes it first, from the start), distance_m (from the circuit), feature_fid.
 - Profile points (PROFILE, with a DEM): a point every STEP with circuit, chainage_m, z_m, grade_pct and grade_class, as Slope profiles and climbs gives.
+- GPX file (OUTPUT_GPX): a GPX 1.1 file, one track per circuit (with a DEM, a point every STEP and its elevation; where the DEM has no value, no elevation there, and the log says from which km to which), a waypoint per numbered node (named by its number, its network as description) and per aire and Accueil Vélo establishment along the way. Phones, GPS, QGIS and gpsbabel read it.
 
-A sequence that cannot be built stops the algorithm with a message naming the number at fault: a number not in the nodes, a number on two points without NETWORK_FIELD, a node far from the network, two consecutive numbers with no path between them, a single number. In a layer of sequences, such a circuit is left out, named in the log with the reason and counted in SKIPPED_COUNT.
+A sequence that cannot be built stops the algorithm with a message naming the number at fault: a number not in the nodes (or not in the network written after it), a number on nodes nearly as near (with the candidates, their networks and distances), a node far from the network, two consecutive numbers with no path between them, a single number. In a layer of sequences, such a circuit is left out, named in the log with the reason and counted in SKIPPED_COUNT.
 
-Results (figures, in the log and in qgis_process --json), for all the circuits together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), and CHARTS_FOLDER when charts were drawn.
+Results (figures, in the log and in qgis_process --json), for all the circuits together: LENGTH_M, GAIN_M (no value without a DEM), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits left out), CHARTS_FOLDER when charts were drawn and OUTPUT_GPX when the GPX was written.
 
 Example on the sample territory (make demo writes it to build/sample):
-qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg --OUTPUT_GPX=boucle_des_monts.gpx
 The Boucle des Monts is 36.5 km long in 12 legs and climbs 173 m, 8.5 % over its steepest 100 m; 5 aires lie within 500 m of it, the first at km 5.9. Given the sample's circuits layer as SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), it builds its 3 circuits, 65.6 km in all.
 
 More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/buildcircuit.md.</source>
-        <translation>Transforme une suite de numéros de points-nœuds, comme les cyclistes et les offices de tourisme écrivent les circuits (12-45-3-78-12), en itinéraire sur le réseau : entre deux numéros consécutifs, le plus court chemin le long du réseau (le plus souvent le tronçon qui les relie). Il donne la longueur du circuit, son dénivelé et son profil d'après un MNT, les aires et les établissements Accueil Vélo le long du circuit avec leur distance depuis le départ, les revêtements parcourus et le tableau des distances entre les nœuds.
+        <translation>Transforme une suite de numéros de points-nœuds, comme les cyclistes et les offices de tourisme écrivent les circuits (12-45-3-78-12), en itinéraire sur le réseau : entre deux numéros consécutifs, le plus court chemin le long du réseau (le plus souvent le tronçon qui les relie). Il donne la longueur du circuit, son dénivelé et son profil d'après un MNT, les aires et les établissements Accueil Vélo le long du circuit avec leur distance depuis le départ, les revêtements parcourus, le tableau des distances entre les nœuds et un fichier GPX pour un téléphone ou un GPS. Un circuit peut passer d'un réseau au réseau voisin (un réseau français et un réseau belge, deux intercommunalités), pour tout mode (vélo, marche, équitation…).
 
 Paramètres
 - Réseau cyclable (NETWORK) : lignes, par ex. la couche troncons. Les lignes sont reliées là où leurs extrémités ou des sommets communs sont à moins de SNAP_TOLERANCE.
+- Mode (MODE) : le réseau d'un seul mode : velo (le vélo, par défaut), marche, cheval, canoe, bateau ou roller (qgis_process prend le code, --MODE=marche, ou son rang dans cette liste à partir de 0). Là où le réseau, les nœuds et la couche de suites ont un champ mode, seules leurs entités de ce mode sont lues ; une couche sans ce champ est lue en entier (le journal le dit).
 - Nœuds numérotés (NODES) : points, par ex. la couche noeuds. Chaque nœud est rattaché au point le plus proche du réseau.
 - Champ du numéro de nœud (NODE_FIELD) : par défaut number. Les numéros enregistrés en texte ou en nombre conviennent tous deux.
-- Champ du réseau des nœuds (NETWORK_FIELD) : les numéros se répètent d'un réseau à l'autre (chaque intercommunalité numérote les siens à partir de 1) : indiquez le champ qui nomme le réseau, par ex. network. Un circuit est alors pris dans le réseau qui a tous ses numéros. Par défaut : aucun, chaque numéro doit être sur un seul nœud.
-- Réseau du circuit (NETWORK_NAME) : quand tous les numéros de la suite sont dans plusieurs réseaux, celui à utiliser.
-- Suite (SEQUENCE) : les numéros des nœuds dans l'ordre du parcours, comme 12-45-3-78-12 (tirets, espaces, virgules ou flèches entre eux ; finir sur le premier numéro pour une boucle). Ou, pour construire plusieurs circuits d'un coup, une couche de suites (un chemin de fichier, ou une couche du projet par son nom, comme circuits) : un circuit par entité, ses numéros dans SEQUENCE_FIELD (par défaut sequence) et son nom dans NAME_FIELD (par défaut name) ; un champ de cette couche nommé comme NETWORK_FIELD donne son réseau.
+- Champ du réseau des nœuds (NETWORK_FIELD) : le champ qui nomme le réseau de chaque nœud, par ex. network. Les numéros se répètent d'un réseau à l'autre (chaque intercommunalité, chaque pays numérote les siens à partir de 1) : chaque numéro après le premier est le nœud de ce numéro le plus proche, le long du réseau, du nœud précédent, quel que soit son réseau, de sorte qu'un circuit passe d'un réseau au suivant ; le premier numéro est le nœud le plus proche du deuxième ; une boucle finit sur son premier nœud. Quand deux nœuds d'un numéro sont presque aussi proches (à 10 % près), celui du réseau du nœud précédent est pris ; sinon le message les liste avec leur réseau et leur distance, et le réseau s'écrit après le numéro, entre parenthèses : 12 (Westhoek). Par défaut : aucun (le nœud le plus proche départage encore un numéro, mais aucun réseau ne peut être écrit).
+- Réseau de chaque numéro qui n'en nomme pas (NETWORK_NAME) : prend tous les numéros de la suite dans ce seul réseau.
+- Suite (SEQUENCE) : les numéros des nœuds dans l'ordre du parcours, comme 12-45-3-78-12 (tirets, espaces, virgules ou flèches entre eux ; finir sur le premier numéro pour une boucle), un numéro suivi de son réseau entre parenthèses là où il en a besoin, comme 5-12 (Westhoek)-7 (les noms avec leurs espaces et leurs accents). Ou, pour construire plusieurs circuits d'un coup, une couche de suites (un chemin de fichier, ou une couche du projet par son nom, comme circuits) : un circuit par entité, ses numéros dans SEQUENCE_FIELD (par défaut sequence) et son nom dans NAME_FIELD (par défaut name) ; un champ de cette couche nommé comme NETWORK_FIELD donne le réseau de ses numéros, et avec un champ mode seuls ses circuits de MODE sont construits.
 - Nom du circuit (NAME) : le nom d'un circuit seul. Par défaut : sa suite.
 - MNT (DEM) et Bande (BAND, par défaut 1) : facultatifs ; un raster lisible par GDAL, dans n'importe quel SCR. Avec lui, chaque circuit reçoit son dénivelé positif et négatif, sa pente maximale et son profil.
 - Aires (AIRES) et Établissements (ESTABLISHMENTS) : points facultatifs, par ex. aires et etablissements. Les établissements comptent quand ils sont labellisés Accueil Vélo : LABEL_FIELD (par défaut accueil_velo quand la couche l'a, sinon chaque établissement).
@@ -2980,18 +3060,19 @@ Paramètres
 - Dossier des graphiques de profil (CHARTS_FOLDER) : un PNG et un SVG par circuit, quand un MNT est donné. Par défaut : pas de graphiques.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : par défaut EPSG:2154 (Lambert-93).
 
-Sorties
-- Circuits (OUTPUT) : une ligne par circuit : name, sequence (les numéros sous la forme 12-45-3-78-12), network, leg_count, length_km, gain_m, loss_m, max_grade_pct (vides sans MNT), n_aires et n_accueil_velo (le long du circuit), surfaces (la part de chaque revêtement, le plus long d'abord).
+Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue propose LEGS, STOPS et PROFILE ; qgis_process écrit celles qu'on lui donne)
+- Circuits (OUTPUT) : une ligne par circuit : name, sequence (les numéros sous la forme 12-45-3-78-12), network (les réseaux qu'il parcourt, dans l'ordre), mode, leg_count, length_km, gain_m, loss_m, max_grade_pct (vides sans MNT), n_aires et n_accueil_velo (le long du circuit), surfaces (la part de chaque revêtement, le plus long d'abord).
 - Étapes entre les nœuds (LEGS) : le tableau des distances, une ligne par étape : circuit, leg (1, 2…), from_node, to_node, length_m, start_km et end_km (depuis le départ du circuit).
 - Aires et Accueil Vélo le long des circuits (STOPS) : un point par arrêt et par circuit, dans l'ordre du parcours : circuit, kind (aire ou accueil_velo), name, category, chainage_m (là où le circuit y passe la première fois, depuis le départ), distance_m (au circuit), feature_fid.
 - Points du profil (PROFILE, avec un MNT) : un point tous les STEP avec circuit, chainage_m, z_m, grade_pct et grade_class, comme les donne Profils altimétriques et ascensions.
+- Fichier GPX (OUTPUT_GPX) : un fichier GPX 1.1, une trace par circuit (avec un MNT, un point tous les STEP et son altitude ; là où le MNT n'a pas de valeur, pas d'altitude, et le journal dit de quel km à quel km), un point de passage par nœud numéroté (nommé par son numéro, son réseau en description) et par aire et établissement Accueil Vélo sur le parcours. Les téléphones, les GPS, QGIS et gpsbabel le lisent.
 
-Une suite qui ne peut pas être construite arrête l'algorithme avec un message qui cite le numéro en cause : un numéro absent des nœuds, un numéro sur deux points sans NETWORK_FIELD, un nœud loin du réseau, deux numéros consécutifs sans chemin entre eux, un numéro seul. Dans une couche de suites, un tel circuit est laissé de côté, cité dans le journal avec la raison et compté dans SKIPPED_COUNT.
+Une suite qui ne peut pas être construite arrête l'algorithme avec un message qui cite le numéro en cause : un numéro absent des nœuds (ou du réseau écrit après lui), un numéro sur des nœuds presque aussi proches (avec les candidats, leur réseau et leur distance), un nœud loin du réseau, deux numéros consécutifs sans chemin entre eux, un numéro seul. Dans une couche de suites, un tel circuit est laissé de côté, cité dans le journal avec la raison et compté dans SKIPPED_COUNT.
 
-Résultats (chiffres, dans le journal et dans qgis_process --json), pour l'ensemble des circuits : LENGTH_M, GAIN_M (sans valeur sans MNT), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits laissés de côté), et CHARTS_FOLDER quand des graphiques ont été dessinés.
+Résultats (chiffres, dans le journal et dans qgis_process --json), pour l'ensemble des circuits : LENGTH_M, GAIN_M (sans valeur sans MNT), AIRE_COUNT, ACCUEIL_VELO_COUNT, LEG_COUNT, CIRCUIT_COUNT, SKIPPED_COUNT (circuits laissés de côté), CHARTS_FOLDER quand des graphiques ont été dessinés et OUTPUT_GPX quand le GPX a été écrit.
 
 Exemple sur le territoire exemple (make demo l'écrit dans build/sample) :
-qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg
+qgis_process.bin --json run itinerance:buildcircuit --NETWORK='build/sample/itinerance_sample.gpkg|layername=troncons' --NODES='build/sample/itinerance_sample.gpkg|layername=noeuds' --NODE_FIELD=number --NETWORK_FIELD=network --SEQUENCE=25-35-44-41-40-45-31-29-32-21-23-34-25 --NAME='Boucle des Monts' --DEM=build/sample/dem.tif --AIRES='build/sample/itinerance_sample.gpkg|layername=aires' --ESTABLISHMENTS='build/sample/itinerance_sample.gpkg|layername=etablissements' --OUTPUT=circuit.gpkg --LEGS=etapes.gpkg --STOPS=arrets.gpkg --PROFILE=profil.gpkg --OUTPUT_GPX=boucle_des_monts.gpx
 La Boucle des Monts fait 36,5 km en 12 étapes et monte de 173 m, 8,5 % sur ses 100 m les plus raides ; 5 aires sont à moins de 500 m, la première au km 5,9. Avec la couche circuits du territoire exemple comme SEQUENCE ('build/sample/itinerance_sample.gpkg|layername=circuits'), il construit ses 3 circuits, 65,6 km en tout.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/buildcircuit.md.</translation>
@@ -3030,140 +3111,151 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Quasi-jonctions du réseau (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="65"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="66"/>
         <source>Check the inventory</source>
         <translation>Contrôler l'inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="68"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="69"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="81"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="84"/>
         <source>Largest distance from aires and nodes to the network (m)</source>
         <translation>Distance maximale des aires et des nœuds au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="84"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="87"/>
         <source>Largest distance from establishments to the network (m)</source>
         <translation>Distance maximale des établissements au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="88"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="91"/>
         <source>Near-miss distance between a line end and a line (m)</source>
         <translation>Distance de quasi-jonction entre une extrémité de ligne et une ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="91"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="94"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="94"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="97"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="99"/>
         <source>Number of findings</source>
         <translation>Nombre d'anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="99"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="96"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="99"/>
         <source>Number of features checked</source>
         <translation>Nombre d'entités contrôlées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="105"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="108"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="106"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="109"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="107"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="110"/>
         <source>Network nodes (points)</source>
         <translation>Nœuds du réseau (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="108"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="111"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="109"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="112"/>
         <source>Itineraries (lines)</source>
         <translation>Itinéraires (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="110"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="113"/>
         <source>Green network (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="111"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="114"/>
         <source>Hubs (polygons)</source>
         <translation>Pôles (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="112"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="115"/>
         <source>Climbs (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="116"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="119"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="116"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="119"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="117"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="120"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="117"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="120"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="118"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="121"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="125"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="128"/>
         <source>Give at least one inventory layer to check: AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Donnez au moins une couche d'inventaire à contrôler : AIRES, ETABLISSEMENTS, NOEUDS, TRONCONS, ITINERAIRES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="136"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="139"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_inventory.py" line="160"/>
+        <location filename="../processing/algorithms/check_inventory.py" line="167"/>
         <source>{} finding(s) in {} feature(s), {} error(s).</source>
         <translation>{} anomalie(s) sur {} entité(s), {} erreur(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="79"/>
+        <source>Mode (the nodes, sections and itineraries of this mode)</source>
+        <translation>Mode (les nœuds, tronçons et itinéraires de ce mode)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_inventory.py" line="142"/>
+        <source>{} has no mode field: all its features are checked.</source>
+        <translation>{} n'a pas de champ mode : toutes ses entités sont contrôlées.</translation>
     </message>
     <message>
         <location filename="../processing/help/checkinventory.py" line="5"/>
         <source>Checks the inventory layers and lists what to fix, one point per problem (where it is, so you can zoom to it), with the layer, the feature id, a severity (error or warning) and a message. The same checks run in the Checks tab of the Inventory dock.
 
 Layers (give any of them, at least one): aires (AIRES), establishments (ETABLISSEMENTS), nodes (NOEUDS), network sections (TRONCONS), itineraries (ITINERAIRES), green network (TRAME), hubs (POLES), climbs (ASCENSIONS). A check needing a layer or a field that is missing says so in the findings: nothing is skipped silently.
+Mode (MODE): the nodes, sections and itineraries of one mode are checked: velo (cycling, the default), marche, cheval, canoe, bateau or roller (qgis_process takes the code, --MODE=marche, or its number in this list from 0). A layer without a mode field is checked whole (the log says so); the other layers serve every mode.
 
 Checks, each on by default:
 - Duplicate node numbers (DUPLICATE_NUMBERS): two nodes with the same number in one network (every node of the group is listed). Error.
@@ -3189,6 +3281,7 @@ More: the Help button opens the page of this algorithm in the plugin's documenta
         <translation>Contrôle les couches d'inventaire et liste ce qu'il faut corriger, un point par anomalie (là où elle se trouve, pour pouvoir zoomer dessus), avec la couche, l'identifiant de l'entité, une gravité (error ou warning) et un message. Les mêmes contrôles sont proposés dans l'onglet Contrôles du panneau Inventaire.
 
 Couches (donnez-en autant que voulu, au moins une) : aires (AIRES), établissements (ETABLISSEMENTS), nœuds (NOEUDS), tronçons du réseau (TRONCONS), itinéraires (ITINERAIRES), trame verte (TRAME), pôles (POLES), ascensions (ASCENSIONS). Un contrôle qui demande une couche ou un champ absent le signale dans les anomalies : rien n'est ignoré en silence.
+Mode (MODE) : les nœuds, tronçons et itinéraires d'un seul mode sont contrôlés : velo (le vélo, par défaut), marche, cheval, canoe, bateau ou roller (qgis_process prend le code, --MODE=marche, ou son rang dans cette liste à partir de 0). Une couche sans champ mode est contrôlée en entier (le journal le dit) ; les autres couches servent tous les modes.
 
 Contrôles, tous actifs par défaut :
 - Numéros de nœud en double (DUPLICATE_NUMBERS) : deux nœuds portant le même numéro dans un même réseau (tous les nœuds du groupe sont listés). Erreur.
@@ -3216,22 +3309,22 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../plugin/checks_panel.py" line="65"/>
+        <location filename="../plugin/checks_panel.py" line="67"/>
         <source>No inventory layer in the project: add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
         <translation>Aucune couche d'inventaire dans le projet : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="75"/>
+        <location filename="../plugin/checks_panel.py" line="77"/>
         <source>The checks failed: {}</source>
         <translation>Les contrôles ont échoué : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="99"/>
+        <location filename="../plugin/checks_panel.py" line="101"/>
         <source>{count} findings ({errors} errors) in {layers} layers. Click one to show it.</source>
         <translation>{count} anomalies ({errors} erreurs) dans {layers} couches. Cliquez sur l'une d'elles pour l'afficher.</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="103"/>
+        <location filename="../plugin/checks_panel.py" line="105"/>
         <source>No problem found in {layers} layers.</source>
         <translation>Aucune anomalie trouvée dans {layers} couches.</translation>
     </message>
@@ -3276,55 +3369,60 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Une extrémité de ligne aussi proche d'une autre ligne sans la toucher est sans doute un défaut de numérisation</translation>
     </message>
     <message>
-        <location filename="../resources/forms/checks_panel.ui" line="71"/>
+        <location filename="../resources/forms/checks_panel.ui" line="82"/>
         <source>Run the checks</source>
         <translation>Lancer les contrôles</translation>
     </message>
     <message>
-        <location filename="../resources/forms/checks_panel.ui" line="76"/>
+        <location filename="../resources/forms/checks_panel.ui" line="87"/>
         <source>The checks run on the project&apos;s inventory layers (see the Layers tab).</source>
         <translation>Les contrôles portent sur les couches d'inventaire du projet (voir l'onglet Couches).</translation>
     </message>
     <message>
-        <location filename="../resources/forms/checks_panel.ui" line="85"/>
+        <location filename="../resources/forms/checks_panel.ui" line="96"/>
         <source>Finding</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../resources/forms/checks_panel.ui" line="86"/>
+        <location filename="../resources/forms/checks_panel.ui" line="97"/>
         <source>Layer</source>
         <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="66"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/checks_panel.ui" line="72"/>
+        <source>The nodes, sections and itineraries of this mode are checked (a layer without a mode field is checked whole)</source>
+        <translation>Les nœuds, tronçons et itinéraires de ce mode sont contrôlés (une couche sans champ mode est contrôlée en entier)</translation>
     </message>
 </context>
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="130"/>
+        <location filename="../plugin/circuit_panel.py" line="141"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="140"/>
-        <source>This node has no number: give it one in the Features tab.</source>
-        <translation>Ce nœud n'a pas de numéro : donnez-lui en un dans l'onglet Entités.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/circuit_panel.py" line="170"/>
+        <location filename="../plugin/circuit_panel.py" line="181"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="173"/>
+        <location filename="../plugin/circuit_panel.py" line="184"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="175"/>
+        <location filename="../plugin/circuit_panel.py" line="186"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="197"/>
+        <location filename="../plugin/circuit_panel.py" line="209"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
@@ -3374,11 +3472,6 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>12-45-3-78-12</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="60"/>
-        <source>The node numbers in riding order, separated by dashes or spaces</source>
-        <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces</translation>
-    </message>
-    <message>
         <location filename="../resources/forms/circuit_panel.ui" line="65"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
@@ -3399,54 +3492,89 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Le modèle numérique de terrain pour le dénivelé (aucun : pas de dénivelé)</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="89"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="100"/>
         <source>The circuit</source>
         <translation>Le circuit</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="92"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="103"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="113"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="124"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="98"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="109"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="104"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="115"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="110"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="121"/>
         <source>Aires, Accueil Vélo</source>
         <translation>Aires, Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="128"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="139"/>
         <source>Save to the project database</source>
         <translation>Enregistrer dans la base du projet</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="129"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="140"/>
         <source>Add the circuit to the circuits layer (a circuit of the same name is updated)</source>
         <translation>Ajoute le circuit à la couche circuits (un circuit du même nom est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="134"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="145"/>
         <source>Export the sheet…</source>
         <translation>Exporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../resources/forms/circuit_panel.ui" line="135"/>
+        <location filename="../resources/forms/circuit_panel.ui" line="146"/>
         <source>The circuit&apos;s A4 sheet (PDF): map, profile, distances, stops</source>
         <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="226"/>
+        <source>Export the circuit as GPX</source>
+        <translation>Exporter le circuit en GPX</translation>
+    </message>
+    <message>
+        <location filename="../plugin/circuit_panel.py" line="226"/>
+        <source>GPX files (*.gpx)</source>
+        <translation>Fichiers GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="60"/>
+        <source>The node numbers in riding order, separated by dashes or spaces. Each number is the node of that number nearest along the network to the one before, whatever its network: a circuit may cross into a neighbouring network. Where two nodes are as near, write the network after the number in brackets: 12 (Westhoek).</source>
+        <translation>Les numéros des nœuds dans l'ordre du parcours, séparés par des tirets ou des espaces. Chaque numéro est le nœud de ce numéro le plus proche, le long du réseau, du précédent, quel que soit son réseau : un circuit peut passer dans un réseau voisin. Là où deux nœuds sont aussi proches, écrivez le réseau après le numéro, entre parenthèses : 12 (Westhoek).</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="87"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="93"/>
+        <source>The network of this mode: its sections and nodes (layers without a mode field are taken whole)</source>
+        <translation>Le réseau de ce mode : ses tronçons et ses nœuds (les couches sans champ mode sont prises en entier)</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="151"/>
+        <source>Export GPX…</source>
+        <translation>Exporter en GPX…</translation>
+    </message>
+    <message>
+        <location filename="../resources/forms/circuit_panel.ui" line="152"/>
+        <source>The circuit as a GPX 1.1 track for a phone or a GPS: elevations from the DEM, a waypoint per node (its number), aire and Accueil Vélo establishment along the way</source>
+        <translation>Le circuit en trace GPX 1.1 pour un téléphone ou un GPS : altitudes tirées du MNT, un point de passage par nœud (son numéro), aire et établissement Accueil Vélo sur le parcours</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4298,7 @@ Puis redémarrez QGIS.</translation>
         <source>One A4 page per circuit (fiche circuit), for a tourist office or a rider: the circuit on a map with the node numbers to follow in order, the numbers written out (12 → 45 → 3 → 78 → 12), six figures (length, elevation gain and loss, steepest grade, aires and Accueil Vélo establishments along it), the profile chart coloured by grade, the distance table between the nodes and the aires and Accueil Vélo stops with their km. The circuits, figures and charts are those of Circuit from node numbers (itinerance:buildcircuit), run on the same inputs.
 
 Parameters
-- The circuit: NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (node numbers such as 12-45-3-78-12, or a layer of sequences for one sheet per circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM and BAND (optional: without a DEM, no profile and no gain), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW and TARGET_CRS: as in Circuit from node numbers.
+- The circuit: NETWORK, MODE, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (node numbers such as 12-45-3-78-12, or a layer of sequences for one sheet per circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM and BAND (optional: without a DEM, no profile and no gain), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW and TARGET_CRS: as in Circuit from node numbers.
 - Layout (LAYOUT): 0, the A4 portrait circuit sheet (default).
 - Background layers (LAYERS): layers of the project (by name or id) or files. Default: the project's visible layers; with neither, the network (and a hillshade of the DEM when there is one).
 - Title of the collection (TITLE): shown under each circuit's name. Default: Circuit sheets.
@@ -4187,7 +4315,7 @@ More: the Help button opens the page of this algorithm in the plugin's documenta
         <translation>Une page A4 par circuit (fiche circuit), pour un office de tourisme ou un cycliste : le circuit sur une carte avec les numéros des nœuds à suivre dans l'ordre, les numéros écrits en toutes lettres (12 → 45 → 3 → 78 → 12), six chiffres (longueur, dénivelés positif et négatif, pente maximale, aires et établissements Accueil Vélo le long du circuit), le profil en long coloré selon la pente, le tableau des distances entre les nœuds et les arrêts aux aires et chez les Accueil Vélo avec leur kilomètre. Les circuits, chiffres et graphiques sont ceux de Circuit à partir des numéros de nœuds (itinerance:buildcircuit), exécuté sur les mêmes entrées.
 
 Paramètres
-- Le circuit : NETWORK, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (des numéros de nœuds comme 12-45-3-78-12, ou une couche de suites pour une fiche par circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM et BAND (facultatifs : sans MNT, ni profil ni dénivelé), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW et TARGET_CRS : comme pour Circuit à partir des numéros de nœuds.
+- Le circuit : NETWORK, MODE, NODES, NODE_FIELD, NETWORK_FIELD, NETWORK_NAME, SEQUENCE (des numéros de nœuds comme 12-45-3-78-12, ou une couche de suites pour une fiche par circuit), NAME, SEQUENCE_FIELD, NAME_FIELD, DEM et BAND (facultatifs : sans MNT, ni profil ni dénivelé), AIRES, ESTABLISHMENTS, LABEL_FIELD, ACCESS_DISTANCE, SURFACE_FIELD, MAX_NODE_DISTANCE, SNAP_TOLERANCE, STEP, GRADE_WINDOW et TARGET_CRS : comme pour Circuit à partir des numéros de nœuds.
 - Mise en page (LAYOUT) : 0, la fiche circuit A4 portrait (par défaut).
 - Couches de fond (LAYERS) : couches du projet (par leur nom ou leur identifiant) ou fichiers. Par défaut : les couches visibles du projet ; à défaut des deux, le réseau (sur un ombrage du MNT quand il y en a un).
 - Titre du recueil (TITLE) : affiché sous le nom de chaque circuit. Par défaut : Fiches circuits.
@@ -5287,124 +5415,139 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>IndicatorLabels</name>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="22"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="28"/>
         <source>Cycling network (km)</source>
         <translation>Réseau cyclable (km)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="23"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="34"/>
         <source>Network {} (km)</source>
         <translation>Réseau {} (km)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="24"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="35"/>
         <source>Surface {} (km)</source>
         <translation>Revêtement {} (km)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="25"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="36"/>
         <source>Network nodes</source>
         <translation>Nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="26"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="39"/>
         <source>Aires</source>
         <translation>Aires</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="27"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="40"/>
         <source>Aires: {}</source>
         <translation>Aires : {}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="28"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="41"/>
         <source>Network served by an aire (%)</source>
         <translation>Réseau desservi par une aire (%)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="29"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="42"/>
         <source>Accueil Vélo establishments</source>
         <translation>Établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="30"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="43"/>
         <source>Accueil Vélo: {}</source>
         <translation>Accueil Vélo : {}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="31"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="44"/>
         <source>Véloroutes (km)</source>
         <translation>Véloroutes (km)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="32"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="45"/>
         <source>Véloroutes covered by Accueil Vélo (%)</source>
         <translation>Véloroutes couvertes par l'Accueil Vélo (%)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="33"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="46"/>
         <source>Prospects (eligible, not labelled)</source>
         <translation>Prospects (éligibles, non labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="34"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="47"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="35"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="48"/>
         <source>Climbs of category {}</source>
         <translation>Ascensions de catégorie {}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="36"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="49"/>
         <source>Green network (km)</source>
         <translation>Trame verte (km)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="37"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="50"/>
         <source>Green network parts</source>
         <translation>Parties de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="38"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="51"/>
         <source>Critical links of the green network</source>
         <translation>Liens critiques de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="39"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="52"/>
         <source>Hubs (pôles)</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="40"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="53"/>
         <source>Hubs on the green network</source>
         <translation>Pôles desservis par la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="41"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="54"/>
         <source>{} (previous)</source>
         <translation>{} (précédent)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="42"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="55"/>
         <source>{} (change)</source>
         <translation>{} (évolution)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="60"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="73"/>
         <source>hors catégorie</source>
         <translation>hors catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="67"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_labels.py" line="67"/>
+        <location filename="../processing/inputs/indicator_labels.py" line="80"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/indicator_labels.py" line="29"/>
+        <source>Network: {} (km)</source>
+        <translation>Réseau : {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/indicator_labels.py" line="37"/>
+        <source>Network by mode: {} (km)</source>
+        <translation>Réseau par mode : {} (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/indicator_labels.py" line="38"/>
+        <source>Nodes by mode: {}</source>
+        <translation>Nœuds par mode : {}</translation>
     </message>
 </context>
 <context>
@@ -5538,62 +5681,62 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryChecker</name>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="265"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="275"/>
         <source>{} has no field {}: this check was not run on it.</source>
         <translation>{} n'a pas de champ {} : ce contrôle n'y a pas été appliqué.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="282"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="292"/>
         <source>Node number {} is used {} times in the network {} (features {}).</source>
         <translation>Le numéro de nœud {} est utilisé {} fois dans le réseau {} (entités {}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="282"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="292"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="298"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="308"/>
         <source>No network layer (troncons, itineraires, trame) with lines: the distance of aires, nodes and establishments to the network was not checked.</source>
         <translation>Aucune couche de réseau (troncons, itineraires, trame) avec des lignes : la distance des aires, des nœuds et des établissements au réseau n'a pas été contrôlée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="311"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="321"/>
         <source>{} is {:.0f} m from the network (more than {:g} m). Move it onto the network or check its position.</source>
         <translation>{} est à {:.0f} m du réseau (plus de {:g} m). Déplacez l'entité sur le réseau ou vérifiez sa position.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="324"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="334"/>
         <source>{} has the Accueil Vélo label but no label date.</source>
         <translation>{} a le label Accueil Vélo mais pas de date de labellisation.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="340"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="350"/>
         <source>Node {} of {} has no number.</source>
         <translation>Le nœud {} de {} n'a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="340"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="350"/>
         <source>Feature {} of {} has no name.</source>
         <translation>L'entité {} de {} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="356"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="366"/>
         <source>{} has no geometry.</source>
         <translation>{} n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="358"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="368"/>
         <source>{} has an empty geometry.</source>
         <translation>{} a une géométrie vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="360"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="370"/>
         <source>{} has an invalid geometry: {}.</source>
         <translation>{} a une géométrie invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/inventory_findings.py" line="375"/>
+        <location filename="../processing/inputs/inventory_findings.py" line="385"/>
         <source>A line end of {} is {:.3g} m from another line of {} but not joined to it: snap the end onto that line, or move it away if they must not meet.</source>
         <translation>Une extrémité de ligne de {} est à {:.3g} m d'une autre ligne de {} sans y être raccordée : accrochez l'extrémité sur cette ligne, ou éloignez-la si elles ne doivent pas se rejoindre.</translation>
     </message>
@@ -5807,17 +5950,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryReader</name>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="115"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="141"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="120"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="119"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="126"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="125"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>
@@ -5827,72 +5970,87 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="150"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="173"/>
         <source>establishments</source>
         <translation>établissements</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="163"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="186"/>
         <source>Hub {} has no geometry: left out.</source>
         <translation>Le pôle {} n'a pas de géométrie : il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="175"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="198"/>
         <source>ascensions</source>
         <translation>ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="183"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="206"/>
         <source>ascensions: {} line(s) lie outside the DEM (or on no data): no climb found there.</source>
         <translation>ascensions : {} ligne(s) hors du MNT (ou sur des valeurs manquantes) : aucune ascension n'y est trouvée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="204"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="227"/>
         <source>{} is not a layer of polygons; choose the perimeters&apos; polygons (e.g. the perimetres layer).</source>
         <translation>{} n'est pas une couche de polygones ; choisissez les polygones des périmètres (par exemple la couche perimetres).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="215"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="238"/>
         <source>Perimeter {} has no geometry: its figures are zeros.</source>
         <translation>Le périmètre {} n'a pas de géométrie : ses chiffres sont nuls.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/indicator_inputs.py" line="226"/>
+        <location filename="../processing/inputs/indicator_inputs.py" line="249"/>
         <source>The perimeter layer has no features: give at least one polygon (an EPCI, a commune).</source>
         <translation>La couche des périmètres n'a aucune entité : donnez au moins un polygone (un EPCI, une commune).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/indicator_inputs.py" line="145"/>
+        <source>The network has no mode field: all its sections are taken.</source>
+        <translation>Le réseau n'a pas de champ mode : tous ses tronçons sont pris.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs/indicator_inputs.py" line="150"/>
+        <source>The network has no section of the mode {}: its figures are zeros.</source>
+        <translation>Le réseau n'a aucun tronçon du mode {} : ses chiffres sont nuls.</translation>
     </message>
 </context>
 <context>
     <name>ItineranceAlgorithm</name>
     <message>
-        <location filename="../processing/algorithms/base.py" line="134"/>
+        <location filename="../processing/algorithms/base.py" line="155"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="135"/>
+        <location filename="../processing/algorithms/base.py" line="156"/>
         <source>degenerate geometry</source>
         <translation>géométrie dégénérée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="137"/>
+        <location filename="../processing/algorithms/base.py" line="158"/>
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="91"/>
+        <location filename="../processing/algorithms/base.py" line="112"/>
         <source>{} already has a field {}; rename it first.</source>
         <translation>{} a déjà un champ {} ; renommez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="106"/>
+        <location filename="../processing/algorithms/base.py" line="127"/>
         <source>Could not write {}.</source>
         <translation>Impossible d'écrire {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="114"/>
+        <location filename="../processing/algorithms/base.py" line="135"/>
         <source>{}: {} feature(s) skipped ({}).</source>
         <translation>{} : {} entité(s) ignorée(s) ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="80"/>
+        <source>Mode: {}</source>
+        <translation>Mode : {}</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7344,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -7216,7 +7374,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
@@ -7231,172 +7389,172 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="147"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="156"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="205"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="206"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="210"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="211"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="221"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="222"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="259"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="260"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="283"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="284"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="284"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="290"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="291"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="293"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="294"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="181"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -7417,7 +7575,7 @@ Parameters
 - Folder for the profile charts (CHARTS_FOLDER): one PNG and one SVG per line and direction, named after the line, coloured by grade class (0–3, 3–6, 6–10, over 10 %), with length, gain, average and steepest grade and category printed on it. Default: no charts.
 - Metric CRS for geographic lines (TARGET_CRS): used only when the lines are in degrees (e.g. WGS84); projected lines are used as they are. Default EPSG:2154 (Lambert-93).
 
-Outputs
+Outputs (all but OUTPUT are written only when asked for: the dialog proposes them, qgis_process writes those it is given)
 - Profiled lines (OUTPUT): one line per input line and direction, with Z from the DEM at every sample: line_id, direction, length_m, z_start_m, z_end_m, z_min_m, z_max_m, gain_m, loss_m, avg_grade_pct ((end − start) / length), max_grade_pct, max_grade_at_m (where the steepest window starts), strava_score, category, fiets_index, nodata_m (length where the DEM has no data; grades use the valid parts only).
 - Profile points (PROFILE, optional: skip it for long lines): a point every STEP with line_id, direction, chainage_m, z_m, grade_pct (mean grade over GRADE_WINDOW centred on the point) and grade_class, coloured like a Tour de France profile.
 - Climbs (CLIMBS): the climbs inside each line, a stretch averaging at least 3 % over at least 300 m from its lowest to its highest point, dips of less than 10 m merged: line_id, direction, start_m, end_m, length_m, z_start_m, z_end_m, gain_m, avg_grade_pct, max_grade_pct, max_grade_at_m, strava_score, category, fiets_index.
@@ -7445,7 +7603,7 @@ Paramètres
 - Dossier des graphiques de profil (CHARTS_FOLDER) : un PNG et un SVG par ligne et par sens, nommés d'après la ligne, colorés par classe de pente (0–3, 3–6, 6–10, plus de 10 %), avec la longueur, le dénivelé positif, la pente moyenne, la pente maximale et la catégorie inscrits dessus. Par défaut : pas de graphiques.
 - SCR métrique pour les lignes en SCR géographique (TARGET_CRS) : utilisé seulement quand les lignes sont en degrés (par ex. WGS84) ; les lignes projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
 
-Sorties
+Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue les propose, qgis_process écrit celles qu'on lui donne)
 - Lignes profilées (OUTPUT) : une ligne par ligne en entrée et par sens, avec le Z du MNT à chaque échantillon : line_id, direction, length_m, z_start_m, z_end_m, z_min_m, z_max_m, gain_m, loss_m, avg_grade_pct ((arrivée − départ) / longueur), max_grade_pct, max_grade_at_m (début de la fenêtre la plus pentue), strava_score, category, fiets_index, nodata_m (longueur où le MNT est sans donnée ; les pentes ne portent que sur les parties valides).
 - Points du profil (PROFILE, facultatif : à omettre pour les longues lignes) : un point tous les STEP avec line_id, direction, chainage_m, z_m, grade_pct (pente moyenne sur GRADE_WINDOW centrée sur le point) et grade_class, colorés comme un profil du Tour de France.
 - Ascensions (CLIMBS) : les ascensions de chaque ligne, portions de pente moyenne d'au moins 3 % sur au moins 300 m, de leur point le plus bas à leur point le plus haut, les replats de moins de 10 m étant fusionnés : line_id, direction, start_m, end_m, length_m, z_start_m, z_end_m, gain_m, avg_grade_pct, max_grade_pct, max_grade_at_m, strava_score, category, fiets_index.
@@ -7680,314 +7838,319 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>TerritoryIndicators</name>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="83"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="84"/>
         <source>Territory indicators per perimeter</source>
         <translation>Indicateurs du territoire par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="86"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="87"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="92"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="93"/>
         <source>Perimeters (polygons: EPCI, communes)</source>
         <translation>Périmètres (polygones : EPCI, communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="95"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="96"/>
         <source>Perimeter name field (default: name)</source>
         <translation>Champ du nom du périmètre (par défaut : name)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="98"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="99"/>
         <source>Perimeter code field (default: code, if present)</source>
         <translation>Champ du code du périmètre (par défaut : code, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="102"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="102"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="101"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="102"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="109"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="110"/>
         <source>Establishment category field</source>
         <translation>Champ de catégorie des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="112"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="113"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="116"/>
         <source>Itineraries: véloroutes (lines)</source>
         <translation>Itinéraires : véloroutes (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="116"/>
         <source>Green network, trame verte (lines)</source>
         <translation>Trame verte (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="116"/>
         <source>Hubs, pôles (points or polygons)</source>
         <translation>Pôles (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="115"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="116"/>
         <source>Climbs, ascensions (lines)</source>
         <translation>Ascensions (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="126"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="128"/>
         <source>DEM (for the climbs)</source>
         <translation>MNT (pour les ascensions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="128"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="130"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Snap tolerance for network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Accueil Vélo access distance, straight line (m)</source>
         <translation>Distance d'accès Accueil Vélo, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Snap tolerance for green network line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne de la trame verte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="131"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="133"/>
         <source>Hub access distance (m)</source>
         <translation>Distance d'accès aux pôles (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="149"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="151"/>
         <source>Compare with: an earlier project database or indicator table</source>
         <translation>Comparer avec : une base de projet ou une table d'indicateurs antérieure</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="149"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="151"/>
         <source>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tables (*.gpkg *.csv *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="154"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="156"/>
         <source>Title of the report</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="154"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="156"/>
         <source>Territory indicators</source>
         <translation>Indicateurs du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="157"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="159"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="160"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="162"/>
         <source>Indicators per perimeter</source>
         <translation>Indicateurs par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="162"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="164"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="162"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="164"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="165"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="167"/>
         <source>Report (PDF, one page per perimeter)</source>
         <translation>Rapport (PDF, une page par périmètre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="165"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="167"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: cycling network (km)</source>
         <translation>Ensemble des périmètres : réseau cyclable (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: network nodes</source>
         <translation>Ensemble des périmètres : nœuds du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: aires</source>
         <translation>Ensemble des périmètres : aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: network served by an aire (%)</source>
         <translation>Ensemble des périmètres : réseau desservi par une aire (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: Accueil Vélo establishments</source>
         <translation>Ensemble des périmètres : établissements Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: véloroutes (km)</source>
         <translation>Ensemble des périmètres : véloroutes (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: véloroutes covered by Accueil Vélo (%)</source>
         <translation>Ensemble des périmètres : véloroutes couvertes par l'Accueil Vélo (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: prospects</source>
         <translation>Ensemble des périmètres : prospects</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: climbs</source>
         <translation>Ensemble des périmètres : ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: green network (km)</source>
         <translation>Ensemble des périmètres : trame verte (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: green network parts</source>
         <translation>Ensemble des périmètres : parties de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: critical links of the green network</source>
         <translation>Ensemble des périmètres : liens critiques de la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: hubs</source>
         <translation>Ensemble des périmètres : pôles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>All perimeters: hubs on the green network</source>
         <translation>Ensemble des périmètres : pôles desservis par la trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>Perimeters without a previous value</source>
         <translation>Périmètres sans valeur précédente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="168"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="170"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="246"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="248"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="259"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="261"/>
         <source>No inventory layer is given: give at least one of NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES or ASCENSIONS.</source>
         <translation>Aucune couche de l'inventaire n'est fournie : donnez au moins l'une de NETWORK, AIRES, ESTABLISHMENTS, ITINERARIES, TRAME, POLES ou ASCENSIONS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="263"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="265"/>
         <source>ASCENSIONS is given without a DEM: the climbs cannot be found, their figures stay empty. Give a DEM.</source>
         <translation>ASCENSIONS est fourni sans MNT : les ascensions ne peuvent pas être trouvées, leurs chiffres restent vides. Donnez un MNT (DEM).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="200"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="202"/>
         <source>Reading the layers and building the networks</source>
         <translation>Lecture des couches et construction des réseaux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="301"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="304"/>
         <source>Figures per perimeter</source>
         <translation>Chiffres par périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="294"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="297"/>
         <source>Not computed (their layer is not given): {}.</source>
         <translation>Non calculés (leur couche n'est pas fournie) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="335"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="338"/>
         <source>Comparing with the project database {}: the same indicators on its layers.</source>
         <translation>Comparaison avec la base de projet {} : les mêmes indicateurs sur ses couches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="339"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="342"/>
         <source>{} has no layer {}: its previous figures stay empty.</source>
         <translation>{} n'a pas de couche {} : ses chiffres précédents restent vides.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="351"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="354"/>
         <source>COMPARE_WITH: {} is neither a project database nor an indicator table with a name field; give an earlier OUTPUT of this algorithm or an earlier project GeoPackage.</source>
         <translation>COMPARE_WITH : {} n'est ni une base de projet ni une table d'indicateurs avec un champ name ; donnez une sortie OUTPUT antérieure de cet algorithme ou un GeoPackage de projet antérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="361"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="364"/>
         <source>{} perimeter(s) have no row in {} (matched by code, else by name): {}.</source>
         <translation>{} périmètre(s) sans ligne dans {} (appariement par code, sinon par nom) : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="366"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="369"/>
         <source>{} row(s) of {} match no perimeter: {}.</source>
         <translation>{} ligne(s) de {} ne correspondent à aucun périmètre : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="401"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="404"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/territory_indicators.py" line="409"/>
+        <location filename="../processing/algorithms/territory_indicators.py" line="412"/>
         <source>{} perimeter(s). All of them together: network {} km, served {} %, {} aire(s), {} Accueil Vélo establishment(s), véloroutes {} km ({} % covered), {} prospect(s), {} climb(s), green network {} km in {} part(s).</source>
         <translation>{} périmètre(s). Au total : réseau {} km, desservi à {} %, {} aire(s), {} établissement(s) Accueil Vélo, véloroutes {} km (couvertes à {} %), {} prospect(s), {} ascension(s), trame verte {} km en {} partie(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/territory_indicators.py" line="127"/>
+        <source>Mode (the network and itineraries of this mode)</source>
+        <translation>Mode (le réseau et les itinéraires de ce mode)</translation>
     </message>
     <message>
         <location filename="../processing/help/territoryindicators.py" line="5"/>
@@ -7997,13 +8160,14 @@ Parameters
 - Perimeters (PERIMETERS): polygons, e.g. the perimetres layer, in any CRS. One without a geometry, or with nothing in it, gets zeros, never a missing row.
 - Perimeter name field (NAME_FIELD) and code field (CODE_FIELD): default name and code when the layer has them. The code (INSEE, SIREN) matches the rows of an earlier table first.
 - Inventory layers, each optional (the figures of a layer not given stay empty): Cycling network (NETWORK, e.g. troncons), Aires (AIRES), Establishments (ESTABLISHMENTS, e.g. etablissements) with their Establishment category field (CATEGORY_FIELD) and Label field (LABEL_FIELD: true, 1, oui… for labelled ones; default: every establishment counts as labelled), Itineraries (ITINERARIES: the véloroutes, e.g. itineraires), Green network (TRAME), Hubs (POLES, points or polygons), Climbs (ASCENSIONS, lines digitised uphill) with a DEM (DEM, Band BAND: a raster GDAL reads, in any CRS).
+- Mode (MODE): the network and the itineraries of one mode make the network figures (network_km, node_count, served_pct, veloroute_km…): velo (cycling, the default), marche, cheval, canoe, bateau or roller (qgis_process takes the code, --MODE=marche, or its number in this list from 0). A layer without a mode field is taken whole (the log says so).
 - Thresholds, defaults as in the single algorithms: MAX_DISTANCE (2500 m along the network to an aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m from an aire to the network), as in itinerance:airesgap; ACCESS_DISTANCE (5000 m in a straight line), as in itinerance:accueilvelocoverage; TRAME_SNAP_TOLERANCE (5 m) and HUB_ACCESS_DISTANCE (100 m), as in itinerance:trameconnectivity.
 - Compare with (COMPARE_WITH, optional): an earlier project database (a GeoPackage with the data model's layers: the same indicators are computed on its layers troncons, aires, etablissements… for the same perimeters) or an earlier OUTPUT of this algorithm (GeoPackage, CSV…: its fields are read). Rows are matched by code when both have one, else by name (case and surrounding spaces ignored); perimeters without a match are named in the log and counted in UNMATCHED_COUNT.
 - Title of the report (TITLE): default Territory indicators.
 - Metric CRS for geographic input (TARGET_CRS): used only when the perimeters are in degrees; default EPSG:2154 (Lambert-93).
 
 Outputs
-- Indicators per perimeter (OUTPUT): the perimeters' polygons with name, code and, in this order: network_km, one network_NAME_km per value of the network field and one surface_CODE_km per surface (enrobe, beton…), node_count (nodes of the network graph inside), aire_count and one count per kind (aire_amenagee_count, aire_ludique_count…), served_pct (share of the clipped network within MAX_DISTANCE of an aire along it, as airesgap computes it), accueil_velo_count (labelled establishments inside) and one count per category (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (share with a labelled establishment within ACCESS_DISTANCE, as accueilvelocoverage computes it), prospect_count (establishments inside, eligible but not labelled), climb_count (climbs whose top is inside, as slopeprofile finds them) and one count per category (climb_hc_count, climb_cat1_count to climb_cat4_count), trame_km, trame_component_count and bridge_count (parts and critical links of the clipped green network, as trameconnectivity counts them), pole_count and pole_connected_count (hubs inside, and those within HUB_ACCESS_DISTANCE of the green network). With COMPARE_WITH, each figure is followed by FIELD_prev (its previous value) and FIELD_change (the difference; for a share, in percentage points).
+- Indicators per perimeter (OUTPUT): the perimeters' polygons with name, code and, in this order: network_km, one network_NAME_km per value of the network field and one surface_CODE_km per surface (enrobe, beton…), node_count (nodes of the network graph inside), when the network has a mode field the km and nodes of every mode's network (mode_velo_km, mode_marche_km… and mode_velo_node_count, mode_marche_node_count…, each of the six modes, whatever MODE), aire_count and one count per kind (aire_amenagee_count, aire_ludique_count…), served_pct (share of the clipped network within MAX_DISTANCE of an aire along it, as airesgap computes it), accueil_velo_count (labelled establishments inside) and one count per category (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (share with a labelled establishment within ACCESS_DISTANCE, as accueilvelocoverage computes it), prospect_count (establishments inside, eligible but not labelled), climb_count (climbs whose top is inside, as slopeprofile finds them) and one count per category (climb_hc_count, climb_cat1_count to climb_cat4_count), trame_km, trame_component_count and bridge_count (parts and critical links of the clipped green network, as trameconnectivity counts them), pole_count and pole_connected_count (hubs inside, and those within HUB_ACCESS_DISTANCE of the green network). With COMPARE_WITH, each figure is followed by FIELD_prev (its previous value) and FIELD_change (the difference; for a share, in percentage points).
 - Report (REPORT, optional): an HTML file, pictures included: the table of every perimeter, then for each one a small map, the table of its figures and bar charts.
 - Report as PDF (PDF, optional): one A4 page per perimeter, from the print layout template indicators_a4 (map, charts, table).
 
@@ -8020,13 +8184,14 @@ Paramètres
 - Périmètres (PERIMETERS) : polygones, par exemple la couche perimetres, dans n'importe quel SCR. Un périmètre sans géométrie, ou sans rien à l'intérieur, reçoit des zéros, jamais une ligne manquante.
 - Champ du nom (NAME_FIELD) et champ du code (CODE_FIELD) du périmètre : par défaut name et code quand la couche les a. Le code (INSEE, SIREN) sert d'abord à apparier les lignes d'une table antérieure.
 - Couches de l'inventaire, toutes facultatives (les chiffres d'une couche non fournie restent vides) : réseau cyclable (NETWORK, par exemple troncons), aires (AIRES), établissements (ESTABLISHMENTS, par exemple etablissements) avec leur champ de catégorie (CATEGORY_FIELD) et leur champ du label (LABEL_FIELD : true, 1, oui… pour les labellisés ; par défaut, tout établissement compte comme labellisé), itinéraires (ITINERARIES : les véloroutes, par exemple itineraires), trame verte (TRAME), pôles (POLES, points ou polygones), ascensions (ASCENSIONS, lignes numérisées dans le sens de la montée) avec un MNT (DEM, bande BAND : un raster lisible par GDAL, dans n'importe quel SCR).
+- Mode (MODE) : le réseau et les itinéraires d'un seul mode font les chiffres du réseau (network_km, node_count, served_pct, veloroute_km…) : velo (le vélo, par défaut), marche, cheval, canoe, bateau ou roller (qgis_process prend le code, --MODE=marche, ou son rang dans cette liste à partir de 0). Une couche sans champ mode est prise en entier (le journal le dit).
 - Seuils, par défaut comme dans les algorithmes individuels : MAX_DISTANCE (2500 m le long du réseau jusqu'à une aire), SNAP_TOLERANCE (1 m), MAX_ATTACH_DISTANCE (200 m entre une aire et le réseau), comme dans itinerance:airesgap ; ACCESS_DISTANCE (5000 m à vol d'oiseau), comme dans itinerance:accueilvelocoverage ; TRAME_SNAP_TOLERANCE (5 m) et HUB_ACCESS_DISTANCE (100 m), comme dans itinerance:trameconnectivity.
 - Comparer avec (COMPARE_WITH, facultatif) : une base de projet antérieure (un GeoPackage avec les couches du modèle de données : les mêmes indicateurs sont calculés sur ses couches troncons, aires, etablissements… pour les mêmes périmètres) ou une sortie OUTPUT antérieure de cet algorithme (GeoPackage, CSV… : ses champs sont lus). Les lignes sont appariées par le code quand les deux en ont un, sinon par le nom (sans tenir compte de la casse ni des espaces autour) ; les périmètres sans correspondance sont nommés dans le journal et comptés dans UNMATCHED_COUNT.
 - Titre du rapport (TITLE) : par défaut Indicateurs du territoire.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les périmètres sont en degrés ; par défaut EPSG:2154 (Lambert-93).
 
 Sorties
-- Indicateurs par périmètre (OUTPUT) : les polygones des périmètres avec name, code et, dans cet ordre : network_km, un network_NOM_km par valeur du champ network et un surface_CODE_km par revêtement (enrobe, beton…), node_count (nœuds du graphe du réseau à l'intérieur), aire_count et un compte par type (aire_amenagee_count, aire_ludique_count…), served_pct (part du réseau découpé à moins de MAX_DISTANCE d'une aire le long de celui-ci, comme airesgap la calcule), accueil_velo_count (établissements labellisés à l'intérieur) et un compte par catégorie (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (part avec un établissement labellisé à moins de ACCESS_DISTANCE, comme accueilvelocoverage la calcule), prospect_count (établissements à l'intérieur, éligibles mais non labellisés), climb_count (ascensions dont le sommet est à l'intérieur, comme slopeprofile les trouve) et un compte par catégorie (climb_hc_count, climb_cat1_count à climb_cat4_count), trame_km, trame_component_count et bridge_count (parties et liens critiques de la trame verte découpée, comme trameconnectivity les compte), pole_count et pole_connected_count (pôles à l'intérieur, et ceux à moins de HUB_ACCESS_DISTANCE de la trame verte). Avec COMPARE_WITH, chaque chiffre est suivi de CHAMP_prev (sa valeur précédente) et CHAMP_change (la différence ; pour une part, en points de pourcentage).
+- Indicateurs par périmètre (OUTPUT) : les polygones des périmètres avec name, code et, dans cet ordre : network_km, un network_NOM_km par valeur du champ network et un surface_CODE_km par revêtement (enrobe, beton…), node_count (nœuds du graphe du réseau à l'intérieur), quand le réseau a un champ mode les km et les nœuds du réseau de chaque mode (mode_velo_km, mode_marche_km… et mode_velo_node_count, mode_marche_node_count…, pour chacun des six modes, quel que soit MODE), aire_count et un compte par type (aire_amenagee_count, aire_ludique_count…), served_pct (part du réseau découpé à moins de MAX_DISTANCE d'une aire le long de celui-ci, comme airesgap la calcule), accueil_velo_count (établissements labellisés à l'intérieur) et un compte par catégorie (accueil_velo_hebergement_count…), veloroute_km, veloroute_covered_pct (part avec un établissement labellisé à moins de ACCESS_DISTANCE, comme accueilvelocoverage la calcule), prospect_count (établissements à l'intérieur, éligibles mais non labellisés), climb_count (ascensions dont le sommet est à l'intérieur, comme slopeprofile les trouve) et un compte par catégorie (climb_hc_count, climb_cat1_count à climb_cat4_count), trame_km, trame_component_count et bridge_count (parties et liens critiques de la trame verte découpée, comme trameconnectivity les compte), pole_count et pole_connected_count (pôles à l'intérieur, et ceux à moins de HUB_ACCESS_DISTANCE de la trame verte). Avec COMPARE_WITH, chaque chiffre est suivi de CHAMP_prev (sa valeur précédente) et CHAMP_change (la différence ; pour une part, en points de pourcentage).
 - Rapport (REPORT, facultatif) : un fichier HTML, images comprises : le tableau de tous les périmètres, puis pour chacun une petite carte, le tableau de ses chiffres et des diagrammes en barres.
 - Rapport en PDF (PDF, facultatif) : une page A4 par périmètre, d'après le modèle de mise en page indicators_a4 (carte, diagrammes, tableau).
 
@@ -8296,7 +8461,7 @@ Parameters
 - Distance along the network joining two hubs (DISTANCE_THRESHOLD, m): two hubs count as connected when the distance along the network between them, access included, is at most this; in PC it is the distance at which the probability of connection falls to one half. Default 10000 m.
 - Metric CRS for geographic input (TARGET_CRS): used only when the itineraries are in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
 
-Outputs
+Outputs (all but OUTPUT are written only when asked for: the dialog proposes them, qgis_process writes those it is given)
 - Network edges with components and bridges (OUTPUT): the network as graph edges, split where hubs attach: line_fid (the input line), length_m, component, component_length_km, component_hubs (hubs attached to that part), is_bridge (removing it splits its part; a dead end counts too), cut_hub_pairs (pairs of hubs it would separate). Styled: critical links in red.
 - Hubs with their connectivity (HUBS_OUT): every hub with its own fields plus component (empty when cut off), access_m (distance to the network), reachable_hubs (other hubs within DISTANCE_THRESHOLD) and d_iic_pct (the share of IIC lost if the hub disappeared).
 - Missing links worth building (MISSING_LINKS): straight links no longer than MAX_LINK_LENGTH between two parts of the network or from a hub cut off, ranked greedily: rank, length_m, from_component, to_component (-1 for a hub), hub, gain_hub_pairs (pairs of hubs it joins, given the links ranked before), d_iic_pct (IIC gained, in % of the IIC before it).
@@ -8322,7 +8487,7 @@ Paramètres
 - Distance le long du réseau reliant deux pôles (DISTANCE_THRESHOLD, m) : deux pôles sont considérés comme reliés quand la distance qui les sépare le long du réseau, accès compris, est au plus égale à cette valeur ; dans la PC, c'est la distance à laquelle la probabilité de liaison tombe à un demi. Par défaut 10000 m.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand les itinéraires sont en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
 
-Sorties
+Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue les propose, qgis_process écrit celles qu'on lui donne)
 - Tronçons du réseau avec leurs parties et liens critiques (OUTPUT) : le réseau en arêtes de graphe, coupées là où les pôles se rattachent : line_fid (la ligne en entrée), length_m, component, component_length_km, component_hubs (pôles rattachés à cette partie), is_bridge (le supprimer scinde sa partie ; une impasse compte aussi), cut_hub_pairs (paires de pôles qu'il séparerait). Style : liens critiques en rouge.
 - Pôles et leur connectivité (HUBS_OUT) : chaque pôle avec ses propres champs plus component (vide quand il est isolé), access_m (distance au réseau), reachable_hubs (autres pôles à moins de DISTANCE_THRESHOLD) et d_iic_pct (la part de l'IIC perdue si le pôle disparaissait).
 - Liaisons manquantes à aménager (MISSING_LINKS) : liaisons en ligne droite d'au plus MAX_LINK_LENGTH entre deux parties du réseau ou depuis un pôle isolé, classées de façon gloutonne : rank, length_m, from_component, to_component (-1 pour un pôle), hub, gain_hub_pairs (paires de pôles qu'elle relie, compte tenu des liaisons classées avant elle), d_iic_pct (IIC gagné, en % de l'IIC d'avant).

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QApplication, QCheckBox, QHeaderView, QTreeWidge
 from ..processing.inputs.inventory_findings import CHECKS, default_options, find_inventory_issues
 from .forms import form_path, qgis_icon
 from .layer_roles import role_title
+from .mode_combo import current_mode, fill_modes
 
 FORM_CLASS, _ = uic.loadUiType(form_path("checks_panel.ui"))
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +44,7 @@ class ChecksPanel(QWidget, FORM_CLASS):
                           (self.nearMissSpin, "near_miss")):
             spin.setClearValue(defaults[key])
             spin.setValue(defaults[key])
+        fill_modes(self.modeCombo)
         header = self.findingsTree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the message gets the room
@@ -54,7 +56,7 @@ class ChecksPanel(QWidget, FORM_CLASS):
         options = {name: box.isChecked() for name, box in self.check_boxes.items()}
         options.update(tolerance=self.toleranceSpin.value(),
                        establishment_distance=self.establishmentSpin.value(),
-                       near_miss=self.nearMissSpin.value())
+                       near_miss=self.nearMissSpin.value(), mode=current_mode(self.modeCombo))
         return options
 
     def run_checks(self):

@@ -12,11 +12,13 @@ from qgis.gui import QgsRubberBand
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
+from ..processing.logic.relief.profile_chart import safe_file_stem
 from . import layer_roles
 from .circuit_session import ROLES, CircuitSession
 from .forms import form_path, plugin_icon, qgis_icon
+from .mode_combo import current_mode, fill_modes
 from .node_pick_tool import NodePickTool
 from .signal_connections import SignalConnections
 
@@ -44,6 +46,7 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.demCombo.setFilters(QgsMapLayerProxyModel.RasterLayer)
         self.demCombo.setAllowEmptyLayer(True)
         self.demCombo.setLayer(self.default_dem())
+        fill_modes(self.modeCombo)
         self._watched = []  # the network and nodes layers whose edits rebuild the circuit
         self._project_signals = SignalConnections()
         for signal in (project.layersAdded, project.readProject, project.cleared):
@@ -64,8 +67,10 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.sequenceEdit.textEdited.connect(self.sequence_typed)
         self.nameEdit.editingFinished.connect(self.update_circuit)
         self.demCombo.layerChanged.connect(self.dem_changed)
+        self.modeCombo.currentIndexChanged.connect(self.mode_changed)
         self.saveButton.clicked.connect(self.save)
         self.exportButton.clicked.connect(self.export_sheet)
+        self.gpxButton.clicked.connect(self.export_gpx)
         self.refresh_layers()
 
     # --- layers ------------------------------------------------------------------------------
@@ -94,6 +99,7 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.session.set_layers(layers, self.demCombo.currentLayer())
         self.session.invalidate()
         self.tool.set_layer(layers["noeuds"])
+        self.tool.set_mode(self.session.mode)
         self.update_circuit()
 
     def unwatch(self):
@@ -109,6 +115,11 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self._refresh_timer.start()
 
     def dem_changed(self, _layer):
+        self.update_circuit()
+
+    def mode_changed(self, _index):
+        self.session.set_mode(current_mode(self.modeCombo))
+        self.tool.set_mode(self.session.mode)
         self.update_circuit()
 
     def tool_deactivated(self):
@@ -136,9 +147,9 @@ class CircuitPanel(QWidget, FORM_CLASS):
             self.canvas.unsetMapTool(self.tool)
 
     def add_node(self, fid):
-        if not self.session.add_node(fid):
-            self.show_message(self.tr("This node has no number: give it one in the Features "
-                                      "tab."))
+        problem = self.session.add_node(fid)
+        if problem is not None:
+            self.show_message(problem)
             return
         self.update_circuit()
 
@@ -178,6 +189,7 @@ class CircuitPanel(QWidget, FORM_CLASS):
         self.undoButton.setEnabled(bool(self.session.numbers))
         self.saveButton.setEnabled(circuit is not None)
         self.exportButton.setEnabled(circuit is not None)
+        self.gpxButton.setEnabled(circuit is not None)
         self.draw()
         self.circuitChanged.emit()
 
@@ -208,12 +220,27 @@ class CircuitPanel(QWidget, FORM_CLASS):
         processing.execAlgorithmDialog("itinerance:exportcircuitsheet",
                                        self.session.export_parameters(self.nameEdit.text()))
 
+    def export_gpx(self):
+        """Ask where, then write the circuit as a GPX file."""
+        name = self.nameEdit.text().strip() or self.session.sequence
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the circuit as GPX"), safe_file_stem(name) + ".gpx",
+            self.tr("GPX files (*.gpx)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".gpx"):
+            path += ".gpx"
+        ok, message = self.session.write_gpx(path, self.nameEdit.text())
+        self.show_message(message)
+        return ok
+
     # --- life cycle ---------------------------------------------------------------------------
 
     def cleanup(self):
         """Leave the map as it was (the plugin is unloading or the dock closing)."""
         self._closed = True
         self.demCombo.layerChanged.disconnect(self.dem_changed)
+        self.modeCombo.currentIndexChanged.disconnect(self.mode_changed)
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.band.reset(QgsWkbTypes.LineGeometry)

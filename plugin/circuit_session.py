@@ -1,10 +1,12 @@
 """The circuit being built in the dock: its node numbers, the route they make, and saving it.
 
-The network and nodes are read once (``circuit_inputs``, the same reader as
-``itinerance:buildcircuit``) and read again only when a layer changes; each change of the
-sequence builds the circuit again with the same engine, which takes milliseconds. Saving goes
-through the circuits layer's edit buffer, one undoable command; a circuit of the same name is
-updated rather than added twice.
+The network and nodes of the mode chosen are read once (``circuit_inputs``, the same reader as
+``itinerance:buildcircuit``) and read again only when a layer or the mode changes; each change
+of the sequence builds the circuit again with the same engine, which takes milliseconds. A node
+clicked on the map is that very node (pinned), whatever its number says; its number is written
+with its network only where the number alone would name another node (``12 (Westhoek)``).
+Saving goes through the circuits layer's edit buffer, one undoable command; a circuit of the
+same name is updated rather than added twice.
 """
 
 from qgis.core import (
@@ -26,8 +28,9 @@ from ..processing.inputs.circuit_inputs import (
     error_message,
     read_circuit_network,
     read_stops,
-    text_value,
 )
+from ..processing.inputs.modes import DEFAULT_MODE, mode_label
+from ..processing.layers import circuit_gpx_io
 from ..processing.layers.geometry_io import LAMBERT_93, working_crs
 from ..processing.layers.profile_io import open_dem
 from ..processing.logic.network import circuits
@@ -49,8 +52,9 @@ class CircuitSession:
         self.project = project
         self.layers = {}  # role -> layer: troncons, noeuds, aires, etablissements
         self.dem_layer = None
-        self.numbers = []
-        self.network_name = None  # the network of the first node picked, when numbers repeat
+        self.mode = DEFAULT_MODE
+        self.tokens = []  # the numbers of the sequence (circuits.Token)
+        self.pinned = []  # per token: the node table's row of a node clicked, else None
         self.circuit = None
         self.error = None
         self.figures = {}
@@ -88,7 +92,7 @@ class CircuitSession:
     def inputs(self):
         network, nodes = self.layer("troncons"), self.nodes_layer()
         key = tuple(self.layer(role).id() if self.layer(role) is not None else None
-                    for role in ROLES)
+                    for role in ROLES) + (self.mode,)
         if self._inputs is None or key != self._inputs_key:
             if network is None or nodes is None:
                 raise QgsProcessingException(tr(
@@ -101,7 +105,7 @@ class CircuitSession:
                 QgsProcessingFeatureSource(network, context),
                 QgsProcessingFeatureSource(nodes, context), DEFAULT_NODE_FIELD,
                 self.network_field(), surface, self.crs(), context, SNAP_TOLERANCE_M,
-                MAX_NODE_DISTANCE_M)
+                MAX_NODE_DISTANCE_M, mode=self.mode)
             sources = [QgsProcessingFeatureSource(self.layer(role), context)
                        if self.layer(role) is not None else None
                        for role in ("aires", "etablissements")]
@@ -112,37 +116,61 @@ class CircuitSession:
     # --- the sequence ----------------------------------------------------------------------
 
     @property
+    def numbers(self):
+        return [token.number for token in self.tokens]
+
+    @property
     def sequence(self):
-        return circuits.format_sequence(self.numbers)
+        return circuits.format_sequence(self.tokens)
+
+    def set_mode(self, mode):
+        """Build on the network of ``mode``: the nodes clicked are looked up again by number."""
+        if mode != self.mode:
+            self.mode = mode
+            self.pinned = [None] * len(self.tokens)
 
     def add_node(self, fid):
-        """Append the node ``fid`` of the nodes layer (picked on the map); False if it has no
-        number."""
+        """Append the node ``fid`` of the nodes layer (picked on the map). Returns None when
+        it is added (or clicked twice), else what is wrong in the user's words."""
         nodes = self.nodes_layer()
         feature = next(nodes.getFeatures(QgsFeatureRequest(fid)), None)
         number = circuits.node_key(feature[DEFAULT_NODE_FIELD]) if feature is not None else None
         if number is None:
-            return False
-        if not self.numbers and self.network_field():
-            self.network_name = text_value(feature[self.network_field()])
-        if self.numbers and self.numbers[-1] == number:
-            return True  # a second click on the same node
-        self.numbers.append(number)
-        return True
+            return tr("This node has no number: give it one in the Features tab.")
+        try:
+            inputs = self.inputs()
+        except QgsProcessingException as error:
+            return str(error)
+        rows = inputs.rows_of_feature(fid)
+        if not rows:
+            return tr("This node is not in the network of the mode {}: choose its mode.").format(
+                mode_label(self.mode))
+        if self.pinned and self.pinned[-1] == rows[0]:
+            return None  # a second click on the same node
+        self.tokens.append(circuits.Token(number))
+        self.pinned.append(rows[0])
+        self.name_pinned_nodes(inputs)
+        return None
+
+    def name_pinned_nodes(self, inputs):
+        """Write each clicked node's number, with its network where the number needs it."""
+        if len(self.pinned) > 1 and None not in self.pinned:
+            self.tokens = circuits.qualified_tokens(inputs.graph, inputs.table, self.pinned)
 
     def set_text(self, text):
         """The numbers typed by the user."""
-        self.numbers = circuits.sequence_numbers(text)
-        self.network_name = None
+        self.tokens = circuits.sequence_tokens(text)
+        self.pinned = [None] * len(self.tokens)
 
     def undo(self):
-        if self.numbers:
-            self.numbers.pop()
-        if not self.numbers:
-            self.network_name = None
+        if self.tokens:
+            self.tokens.pop()
+            self.pinned.pop()
+        if self._inputs is not None:
+            self.name_pinned_nodes(self._inputs)
 
     def clear(self):
-        self.numbers, self.network_name = [], None
+        self.tokens, self.pinned = [], []
 
     # --- building ----------------------------------------------------------------------------
 
@@ -153,10 +181,11 @@ class CircuitSession:
         if len(self.numbers) < 2:
             return None
         try:
-            numbers = circuits.parse_sequence(self.sequence)
+            circuits.parse_sequence(self.sequence)  # the sequence's own errors first
             inputs = self.inputs()
             [result] = circuits.build_circuits(inputs.graph, inputs.table, [
-                circuits.Request(name or self.sequence, numbers, self.network_name)])
+                circuits.Request(name or self.sequence, list(self.tokens),
+                                 pinned=list(self.pinned))])
         except circuits.CircuitError as error:
             result = error
         except QgsProcessingException as error:
@@ -174,19 +203,25 @@ class CircuitSession:
         self.figures.update(self.elevation(result))
         return result
 
-    def elevation(self, circuit):
-        """Gain, loss and steepest grade from the DEM chosen, if any."""
+    def profile(self, circuit):
+        """The circuit's profile from the DEM chosen ((chainage, points, z, figures) as
+        ``circuits.route_profile`` gives it); None without a DEM GDAL can read."""
         if self.dem_layer is None or sip.isdeleted(self.dem_layer):
-            return {}
-        try:  # a DEM GDAL cannot read gives no figures
+            return None
+        try:
             with open_dem(self.dem_layer, 1) as dem:
                 step = profile.auto_step(dem.approx_cell_size_m)
                 work_wkt = self.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
-                _, _, _, figures = circuits.route_profile(circuit.xy, dem, step,
-                                                          GRADE_WINDOW_M, work_wkt)
+                return circuits.route_profile(circuit.xy, dem, step, GRADE_WINDOW_M, work_wkt)
         except (QgsProcessingException, ValueError):
+            return None
+
+    def elevation(self, circuit):
+        """Gain, loss and steepest grade from the DEM chosen, if any."""
+        found = self.profile(circuit)
+        if found is None:
             return {}
-        return {key: figures[key] for key in ("gain_m", "loss_m", "max_grade_pct")}
+        return {key: found[3][key] for key in ("gain_m", "loss_m", "max_grade_pct")}
 
     def geometry_in(self, crs):
         """The circuit's line in ``crs`` (None without a circuit)."""
@@ -211,7 +246,7 @@ class CircuitSession:
             geometry.convertToMultiType()
         values = {"name": name, "sequence": self.sequence, "network": self.circuit.network,
                   "length_km": round(self.circuit.length / 1000.0, 3),
-                  "gain_m": self.figures.get("gain_m")}
+                  "gain_m": self.figures.get("gain_m"), "mode": self.mode}
         indices = {layer.fields().indexFromName(key): value for key, value in values.items()
                    if layer.fields().indexFromName(key) >= 0}
         was_editing = layer.isEditable()
@@ -243,14 +278,31 @@ class CircuitSession:
         verb = tr("updated") if existing is not None else tr("saved")
         return True, tr("The circuit {} is {} in {}.").format(name, verb, layer.name())
 
+    def write_gpx(self, path, name):
+        """Write the circuit as a GPX file (the same as buildcircuit's OUTPUT_GPX). Returns
+        (ok, message)."""
+        if self.circuit is None:
+            return False, tr("Build a circuit first: at least two node numbers.")
+        name = name.strip() or self.sequence
+        found = self.profile(self.circuit)
+        tracks = circuit_gpx_io.circuit_tracks([self.circuit], [found] if found else None)
+        tracks[0].name = name
+        _, point, _, _ = circuits.stops_along([self.circuit], self._stops.xy, ACCESS_DISTANCE_M)
+        try:
+            circuit_gpx_io.write_circuits_gpx(path, name, tracks, circuit_gpx_io.gpx_stops(
+                self._stops, point.tolist()), self.crs())
+        except QgsProcessingException as error:
+            return False, str(error)
+        missing = circuit_gpx_io.missing_elevation_messages(tracks)
+        return True, " ".join([tr("The circuit {} is in {}.").format(name, path)] + missing)
+
     def export_parameters(self, name):
         """The inputs of itinerance:exportcircuitsheet for this circuit."""
         params = {"NETWORK": self.layer("troncons").id(), "NODES": self.nodes_layer().id(),
-                  "SEQUENCE": self.sequence, "NAME": name.strip() or self.sequence}
+                  "SEQUENCE": self.sequence, "NAME": name.strip() or self.sequence,
+                  "MODE": self.mode}
         if self.network_field():
             params["NETWORK_FIELD"] = self.network_field()
-        if self.network_name:
-            params["NETWORK_NAME"] = self.network_name
         for role, parameter in (("aires", "AIRES"), ("etablissements", "ESTABLISHMENTS")):
             if self.layer(role) is not None:
                 params[parameter] = self.layer(role).id()

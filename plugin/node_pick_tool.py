@@ -10,6 +10,8 @@ from qgis.core import (
 from qgis.gui import QgsMapTool, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
+from ..processing.inputs.modes import mode_request
+
 
 class NodePickTool(QgsMapToolEmitPoint):
     """Emits ``nodePicked`` with the id of the node nearest to a click, within the canvas's
@@ -21,9 +23,14 @@ class NodePickTool(QgsMapToolEmitPoint):
         super().__init__(canvas)
         self.project = project
         self.layer = None
+        self.mode = None
 
     def set_layer(self, layer):
         self.layer = layer
+
+    def set_mode(self, mode):
+        """Pick only the nodes of ``mode`` (when the layer has a mode field)."""
+        self.mode = mode
 
     def nearest_node(self, map_point):
         """The id of the node nearest to ``map_point`` (canvas CRS) within the search radius,
@@ -39,7 +46,9 @@ class NodePickTool(QgsMapToolEmitPoint):
             map_point.y() + radius))
         clicked = QgsGeometry.fromPointXY(point)
         best, best_distance = None, None
-        for feature in self.layer.getFeatures(QgsFeatureRequest(box).setNoAttributes()):
+        request = mode_request(self.layer.fields(), self.mode,
+                               QgsFeatureRequest(box).setNoAttributes())
+        for feature in self.layer.getFeatures(request):
             distance = feature.geometry().distance(clicked)
             if best_distance is None or distance < best_distance:
                 best, best_distance = feature.id(), distance

@@ -125,14 +125,16 @@ class AccueilVeloCoverage(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Route stretches with their coverage"),
             QgsProcessing.TypeVectorLine))
+        # the secondary outputs: proposed in the dialog, written only when asked elsewhere
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GAPS, self.tr("Coverage gaps"), QgsProcessing.TypeVectorLine))
+            self.GAPS, self.tr("Coverage gaps"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ESTABLISHMENTS_OUT, self.tr("Establishments with their distance to the routes"),
-            QgsProcessing.TypeVectorPoint))
+            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr("Summary per route and category"),
-            QgsProcessing.TypeVector))
+            QgsProcessing.TypeVector, optional=True, createByDefault=True))
         self.add_number_outputs({
             "ROUTE_LENGTH_M": self.tr("Route length (m)"),
             "COVERED_PCT": self.tr("Covered share of the routes (%)"),

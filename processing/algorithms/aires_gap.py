@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..inputs.modes import check_not_empty, for_mode
 from ..layers import output_styles
 from ..layers.geometry_io import (
     LAMBERT_93,
@@ -93,6 +94,7 @@ class AiresGap(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, self.tr("Cycling network (lines)"),
             [QgsProcessing.TypeVectorLine]))
+        self.add_mode_parameter(self.tr("Mode (the network's sections of this mode)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AIRES, self.tr("Aires (points)"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
@@ -119,14 +121,16 @@ class AiresGap(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Network stretches with distance to the nearest aire"),
             QgsProcessing.TypeVectorLine))
+        # the secondary outputs: proposed in the dialog, written only when asked elsewhere
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GAPS, self.tr("Gaps (unserved stretches)"), QgsProcessing.TypeVectorLine))
+            self.GAPS, self.tr("Gaps (unserved stretches)"), QgsProcessing.TypeVectorLine,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUGGESTIONS, self.tr("Suggested sites for new aires"),
-            QgsProcessing.TypeVectorPoint))
+            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.DIAGNOSTICS, self.tr("Diagnostics (aires off the network, network errors)"),
-            QgsProcessing.TypeVectorPoint))
+            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=True))
         self.add_number_outputs({
             "NETWORK_LENGTH_M": self.tr("Network length (m)"),
             "COVERED_LENGTH_M": self.tr("Served length (m)"),
@@ -195,7 +199,10 @@ class AiresGap(ItineranceAlgorithm):
         candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
         name_field = self.aire_name_field(parameters, context, aires_source)
         feedback.setProgressText(self.tr("Reading the network"))
+        mode = self.parameter_as_mode(parameters, context, feedback)
+        network_source = for_mode(network_source, mode, feedback)
         lines = read_lines(network_source, crs, context, feedback)
+        check_not_empty(network_source, lines.features)
         aires = read_points(aires_source, crs, context, name_field)
         candidates = (read_points(candidates_source, crs, context)
                       if candidates_source is not None else None)

@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..help.pages import help_url
 from ..help.texts import help_text
+from ..inputs import modes
 from ..layers import output_styles
 from ..layers.geometry_io import polygon_wkbs
 from ..layers.sinks import TYPES, add_sink, make_fields, value, write
@@ -59,6 +60,26 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802 - QGIS API
         # the dialog's Help button opens the algorithm's own page of the plugin's documentation
         return help_url(f"algorithms/{self.name()}.md")
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        # a MODE given as its code (--MODE=marche) is the enum's index for QGIS's checks
+        parameters = modes.normalised(parameters)
+        wrong = modes.wrong_mode(parameters)
+        if wrong is not None:
+            return False, wrong
+        return super().checkParameterValues(parameters, context)
+
+    def add_mode_parameter(self, description):
+        """The MODE parameter (inputs.modes): the analysis works on one mode's network."""
+        self.addParameter(modes.mode_parameter(description))
+
+    def parameter_as_mode(self, parameters, context, feedback=None):
+        """The mode code of MODE (velo by default), logged."""
+        mode = modes.parameter_as_mode(self, parameters, context)
+        if feedback is not None:
+            feedback.pushInfo(QCoreApplication.translate("ItineranceAlgorithm", "Mode: {}")
+                              .format(modes.mode_label(mode)))
+        return mode
 
     def write_outputs(self, parameters, context, crs, specs):
         """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -31,7 +32,8 @@ from ..inputs.circuit_inputs import (
     read_stops,
     text_value,
 )
-from ..layers import output_styles
+from ..inputs.modes import mode_request
+from ..layers import circuit_gpx_io, output_styles
 from ..layers.geometry_io import (
     LAMBERT_93,
     field_or_default,
@@ -53,7 +55,7 @@ from ..logic.relief import profile
 from .base import ItineranceAlgorithm, advanced
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
-                  ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
+                  ("mode", "text"), ("leg_count", "int"), ("length_km", "real"), ("gain_m", "real"),
                   ("loss_m", "real"), ("max_grade_pct", "real"), ("n_aires", "int"),
                   ("n_accueil_velo", "int"), ("surfaces", "text"))
 LEG_FIELDS = (("circuit", "text"), ("leg", "int"), ("from_node", "text"), ("to_node", "text"),
@@ -61,10 +63,12 @@ LEG_FIELDS = (("circuit", "text"), ("leg", "int"), ("from_node", "text"), ("to_n
 STOP_FIELDS = (("circuit", "text"), ("kind", "text"), ("name", "text"), ("category", "text"),
                ("chainage_m", "real"), ("distance_m", "real"), ("feature_fid", "long"))
 PROFILE_FIELDS = (("circuit", "text"),) + POINT_FIELDS
-# a sequence written out: numbers (each with a digit) between separators
+# a sequence written out: numbers (each with a digit, perhaps its network in brackets) between
+# separators
 SEPARATORS = r"[\s\-–—,;>→/.]+"
 NUMBERS_ONLY = re.compile(rf"\s*\d+(?:{SEPARATORS}\d+)*\s*")
-SEQUENCE_TEXT = re.compile(rf"\s*\w*\d\w*(?:{SEPARATORS}\w*\d\w*)*\s*")
+TOKEN = r"\w*\d\w*(?:\s*\([^()]*\))?"
+SEQUENCE_TEXT = re.compile(rf"\s*{TOKEN}(?:{SEPARATORS}{TOKEN})*\s*")
 
 
 class StopsAlong(NamedTuple):
@@ -120,6 +124,7 @@ class BuildCircuit(ItineranceAlgorithm):
     LEGS = "LEGS"
     STOPS = "STOPS"
     PROFILE = "PROFILE"
+    OUTPUT_GPX = "OUTPUT_GPX"
     ICON = "buildcircuit.svg"
 
     def name(self):
@@ -137,6 +142,8 @@ class BuildCircuit(ItineranceAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, self.tr("Cycling network (lines)"), [QgsProcessing.TypeVectorLine]))
+        self.add_mode_parameter(self.tr("Mode (the sections, nodes and sequences of this "
+                                        "mode)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NODES, self.tr("Numbered nodes (points-nœuds)"),
             [QgsProcessing.TypeVectorPoint]))
@@ -148,11 +155,11 @@ class BuildCircuit(ItineranceAlgorithm):
                                         "networks)"),
             parentLayerParameterName=self.NODES, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NETWORK_NAME, self.tr("Network of the circuit (when its numbers are in "
-                                       "several)"), optional=True))
+            self.NETWORK_NAME, self.tr("Network of every number that names none (default: "
+                                       "the nearest node of each number)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.SEQUENCE, self.tr("Sequence of node numbers (such as 12-45-3-78-12), or a "
-                                   "layer of sequences")))
+            self.SEQUENCE, self.tr("Sequence of node numbers (such as 12-45-3-78-12 or "
+                                   "5-12 (Westhoek)-7), or a layer of sequences")))
         self.addParameter(QgsProcessingParameterString(
             self.NAME, self.tr("Circuit name"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -207,14 +214,19 @@ class BuildCircuit(ItineranceAlgorithm):
             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Circuits"), QgsProcessing.TypeVectorLine))
+        # the secondary outputs: proposed in the dialog, written only when asked elsewhere
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.LEGS, self.tr("Legs between nodes"), QgsProcessing.TypeVectorLine))
+            self.LEGS, self.tr("Legs between nodes"), QgsProcessing.TypeVectorLine,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.STOPS, self.tr("Aires and Accueil Vélo along the circuits"),
-            QgsProcessing.TypeVectorPoint))
+            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint,
             optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_GPX, self.tr("GPX file (tracks, nodes, aires and Accueil Vélo)"),
+            self.tr("GPX files (*.gpx)"), optional=True, createByDefault=False))
         self.add_number_outputs({
             "LENGTH_M": self.tr("Length of the circuits (m)"),
             "GAIN_M": self.tr("Elevation gain of the circuits (m)"),
@@ -228,7 +240,8 @@ class BuildCircuit(ItineranceAlgorithm):
     def aliases(self):
         return {
             "name": self.tr("Name"), "sequence": self.tr("Node numbers"),
-            "network": self.tr("Network"), "leg_count": self.tr("Legs"),
+            "network": self.tr("Network"), "mode": self.tr("Mode"),
+            "leg_count": self.tr("Legs"),
             "length_km": self.tr("Length (km)"), "gain_m": self.tr("Elevation gain (m)"),
             "loss_m": self.tr("Elevation loss (m)"),
             "max_grade_pct": self.tr("Steepest grade (%)"),
@@ -255,9 +268,10 @@ class BuildCircuit(ItineranceAlgorithm):
         network_field = self.parameterAsString(parameters, self.NETWORK_FIELD, context)
         crs = working_crs(network_source.sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        requests, failures, single = self.requests(parameters, context, network_field)
+        mode = self.parameter_as_mode(parameters, context, feedback)
+        requests, failures, single = self.requests(parameters, context, network_field, mode)
         inputs = self.read_network(parameters, context, network_source, nodes_source,
-                                   network_field, crs, feedback)
+                                   network_field, crs, feedback, mode)
         if feedback.isCanceled():
             return {}
         feedback.setProgressText(self.tr("Finding the paths between the nodes"))
@@ -271,15 +285,19 @@ class BuildCircuit(ItineranceAlgorithm):
         if feedback.isCanceled():
             return {}
         outputs = self.write_results(parameters, context, crs, inputs, built, stops, profiles)
-        self.style_outputs(context, outputs)
+        outputs.update(self.write_gpx(parameters, context, crs, built, stops, profiles,
+                                      feedback))
+        self.style_outputs(context, {name: destination for name, destination in outputs.items()
+                                     if name != self.OUTPUT_GPX})
         return self.results(parameters, context, feedback, built, stops, profiles, failures,
                             outputs)
 
     # --- inputs ------------------------------------------------------------------------------
 
     def read_network(self, parameters, context, network_source, nodes_source, network_field,
-                     crs, feedback):
-        """The network graph split at the numbered nodes (circuit_inputs.CircuitNetwork)."""
+                     crs, feedback, mode):
+        """The network graph split at the numbered nodes (circuit_inputs.CircuitNetwork), of
+        ``mode`` where the layers have a mode field."""
         feedback.setProgressText(self.tr("Building the network graph"))
         inputs = read_circuit_network(
             network_source, nodes_source,
@@ -288,7 +306,9 @@ class BuildCircuit(ItineranceAlgorithm):
             field_or_default(network_source, self.parameterAsString(
                 parameters, self.SURFACE_FIELD, context), "surface"),
             crs, context, self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            self.parameterAsDouble(parameters, self.MAX_NODE_DISTANCE, context), feedback)
+            self.parameterAsDouble(parameters, self.MAX_NODE_DISTANCE, context), feedback,
+            mode)
+        inputs.mode = mode
         for label, count in inputs.skipped.items():
             feedback.reportError(self.tr("{}: {} left out.").format(label, count))
         return inputs
@@ -308,9 +328,10 @@ class BuildCircuit(ItineranceAlgorithm):
 
     # --- sequences ---------------------------------------------------------------------------
 
-    def requests(self, parameters, context, network_field):
+    def requests(self, parameters, context, network_field, mode):
         """(requests, failures, single): the circuits to build, the sequences that cannot be
-        read ((name, error) pairs), and whether SEQUENCE was one sequence."""
+        read ((name, error) pairs), and whether SEQUENCE was one sequence (else a layer, whose
+        sequences of ``mode`` are read when it has a mode field)."""
         text = self.parameterAsString(parameters, self.SEQUENCE, context).strip()
         network_name = self.parameterAsString(parameters, self.NETWORK_NAME, context) or None
         if not text:
@@ -344,7 +365,7 @@ class BuildCircuit(ItineranceAlgorithm):
         has_name = fields.indexFromName(name_field) >= 0
         has_network = bool(network_field) and fields.indexFromName(network_field) >= 0
         requests, failures, seen = [], [], {}
-        for feature in layer.getFeatures():
+        for feature in layer.getFeatures(mode_request(fields, mode)):
             name = (text_value(feature[name_field]) if has_name else None) \
                 or self.tr("Circuit {}").format(feature.id())
             seen[name] = seen.get(name, 0) + 1
@@ -452,7 +473,8 @@ class BuildCircuit(ItineranceAlgorithm):
         for c, circuit in enumerate(built):
             figures = profiles[c][3] if profiles else {}
             circuit_rows.append((line_geometry(circuit.xy), [
-                circuit.name, circuit.sequence, circuit.network, len(circuit.leg_length),
+                circuit.name, circuit.sequence, circuit.network, inputs.mode,
+                len(circuit.leg_length),
                 circuit.length / 1000.0, figures.get("gain_m"), figures.get("loss_m"),
                 figures.get("max_grade_pct"), int(n_aires[c]), int(n_labelled[c]),
                 self.surfaces(inputs, circuit)]))
@@ -466,6 +488,20 @@ class BuildCircuit(ItineranceAlgorithm):
         if profiles:
             specs[self.PROFILE] = (PROFILE_FIELDS, QgsWkbTypes.PointZ, profile_rows)
         return self.write_outputs(parameters, context, crs, specs)
+
+    def write_gpx(self, parameters, context, crs, built, stops, profiles, feedback):
+        """OUTPUT_GPX when asked: a track per circuit, its nodes and stops as waypoints."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context)
+        if not path:
+            return {}
+        tracks = circuit_gpx_io.circuit_tracks(built, profiles)
+        for message in circuit_gpx_io.missing_elevation_messages(tracks):
+            feedback.pushWarning(message)
+        title = built[0].name if len(built) == 1 else self.tr("Circuits")
+        circuit_gpx_io.write_circuits_gpx(
+            path, title, tracks, circuit_gpx_io.gpx_stops(stops.stops, stops.point.tolist()),
+            crs)
+        return {self.OUTPUT_GPX: path}
 
     def results(self, parameters, context, feedback, built, stops, profiles, failures,
                 outputs):

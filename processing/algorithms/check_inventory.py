@@ -25,6 +25,7 @@ from ..inputs.inventory_findings import (
     InventoryChecker,
     inventory_crs,
     read_layer,
+    without_mode_field,
 )
 from ..layers import output_styles
 from ..layers.geometry_io import LAMBERT_93, point_geometry
@@ -75,6 +76,8 @@ class CheckInventory(ItineranceAlgorithm):
         for role in ROLES:
             self.addParameter(QgsProcessingParameterVectorLayer(
                 role.upper(), labels[role], [LAYER_TYPES[role]], optional=True))
+        self.add_mode_parameter(self.tr("Mode (the nodes, sections and itineraries of this "
+                                        "mode)"))
         for check in CHECKS:
             self.addParameter(QgsProcessingParameterBoolean(
                 check.name.upper(), check.label, True))
@@ -134,10 +137,14 @@ class CheckInventory(ItineranceAlgorithm):
             near_miss=self.parameterAsDouble(parameters, self.NEAR_MISS, context))
         crs = inventory_crs(layers, self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        mode = self.parameter_as_mode(parameters, context, feedback)
+        for role in without_mode_field(layers):
+            feedback.pushInfo(self.tr("{} has no mode field: all its features are checked.")
+                              .format(role))
 
         # messages name the layers by role: layers opened from a file path are named after
         # the file, the same for all of them
-        data = {role: read_layer(layer, role, crs, context.transformContext(), role)
+        data = {role: read_layer(layer, role, crs, context.transformContext(), role, mode)
                 for role, layer in layers.items()}
         findings = InventoryChecker(options, feedback).run(data)
         if feedback.isCanceled():

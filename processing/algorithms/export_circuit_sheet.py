@@ -28,7 +28,7 @@ from .layout_export import SHEET_PARAMETERS, LayoutExport
 
 TEMPLATES = ("circuit_sheet_a4",)
 # the inputs of buildcircuit this export passes on to it
-CIRCUIT_INPUTS = ("NETWORK", "NODES", "NODE_FIELD", "NETWORK_FIELD", "NETWORK_NAME",
+CIRCUIT_INPUTS = ("NETWORK", "MODE", "NODES", "NODE_FIELD", "NETWORK_FIELD", "NETWORK_NAME",
                   "SEQUENCE", "NAME", "SEQUENCE_FIELD", "NAME_FIELD", "DEM", "BAND", "AIRES",
                   "ESTABLISHMENTS", "LABEL_FIELD", "ACCESS_DISTANCE", "SURFACE_FIELD",
                   "MAX_NODE_DISTANCE", "SNAP_TOLERANCE", "STEP", "GRADE_WINDOW", "TARGET_CRS")

@@ -143,7 +143,8 @@ class SlopeProfile(ItineranceAlgorithm):
             self.PROFILE, self.tr("Profile points"), QgsProcessing.TypeVectorPoint,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CLIMBS, self.tr("Climbs"), QgsProcessing.TypeVectorLine))
+            self.CLIMBS, self.tr("Climbs"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.add_number_outputs({
             "LINE_COUNT": self.tr("Profiled lines"),
             "TOTAL_GAIN_M": self.tr("Total elevation gain (m)"),

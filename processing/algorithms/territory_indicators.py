@@ -42,6 +42,7 @@ TOTALS = ("network_km", "node_count", "aire_count", "served_pct", "accueil_velo_
           "trame_component_count", "bridge_count", "pole_count", "pole_connected_count")
 # what each group of figures needs, to say so when a figure cannot be computed
 GROUP_TOTALS = {"network_value_km": "network_km", "surface_value_km": "network_km",
+                "mode_value_km": "network_km", "mode_node_count": "node_count",
                 "aire_kind_count": "aire_count",
                 "accueil_velo_category_count": "accueil_velo_count",
                 "climb_category_count": "climb_count"}
@@ -123,6 +124,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
                  [QgsProcessing.TypeVectorLine])):
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, description, kinds, optional=True))
+        self.add_mode_parameter(self.tr("Mode (the network and itineraries of this mode)"))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("DEM (for the climbs)"), optional=True))
         self.addParameter(QgsProcessingParameterBand(
@@ -277,6 +279,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
             setattr(sources, name.lower(), source)
         sources.category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD,
                                                         context)
+        sources.mode = self.parameter_as_mode(parameters, context)
         sources.label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context) \
             if parameters.get(self.DEM) else None
@@ -321,7 +324,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
         outputs = self.write_outputs(parameters, context, crs, {
             self.OUTPUT: ([(spec.name, spec.kind) for spec in output_fields],
                           QgsWkbTypes.MultiPolygon, sink_rows)})
-        aliases = IndicatorLabels().aliases(fields)
+        aliases = IndicatorLabels(self.parameter_as_mode(parameters, context)).aliases(fields)
         for destination in outputs.values():
             output_styles.apply_on_load(context, destination, None, aliases)
         return outputs
@@ -389,7 +392,7 @@ class TerritoryIndicators(ItineranceAlgorithm):
 
     def write_reports(self, parameters, context, feedback, report, pdf, fields, rows,
                       perimeters, maps, totals, crs, compare_with):
-        labels = IndicatorLabels()
+        labels = IndicatorLabels(self.parameter_as_mode(parameters, context))
         aliases = labels.aliases(fields)
         base = [spec.name for spec in fields if spec.label not in ("prev", "change")]
         reports = IndicatorReports()

@@ -121,7 +121,7 @@ class TrameConnectivity(ItineranceAlgorithm):
             QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.MISSING_LINKS, self.tr("Missing links worth building"),
-            QgsProcessing.TypeVectorLine))
+            QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
         self.add_number_outputs({
             "COMPONENT_COUNT": self.tr("Connected parts of the network"),
             "BRIDGE_COUNT": self.tr("Critical links (bridges)"),

@@ -14,7 +14,8 @@ from ..layers.geometry_io import features, field_or_default, read_lines
 from ..logic.inventory.data_model import is_true
 from ..logic.network import circuits
 from ..logic.network import graph as network_engine
-from ..translate import tr
+from ..translate import format_number, tr
+from .modes import check_not_empty, for_mode
 
 DEFAULT_NODE_FIELD = "number"
 DEFAULT_LABEL_FIELD = "accueil_velo"
@@ -37,62 +38,95 @@ def check_field(source, name, parameter):
 
 @dataclass(eq=False)
 class CircuitNetwork:
-    """The network graph split at the numbered nodes, the node table, and per graph edge the
-    value of the surface field (None without one)."""
+    """The network graph split at the numbered nodes, the node table (``node_fids``: the
+    feature of each of its rows), and per graph edge the value of the surface field (None
+    without one)."""
 
     graph: network_engine.Network
     table: circuits.NodeTable
     edge_surface: list
     skipped: dict = field(default_factory=dict)  # what was left out: label -> count
+    node_fids: list = field(default_factory=list)
+
+    def rows_of_feature(self, fid):
+        """The table's rows of the node feature ``fid`` (several for a multipoint)."""
+        return [row for row, row_fid in enumerate(self.node_fids) if row_fid == fid]
+
+
+@dataclass
+class NodePoints:
+    """The numbered nodes read: per point its coordinates, number (key), network and feature."""
+
+    xy: list = field(default_factory=list)
+    keys: list = field(default_factory=list)
+    networks: list = field(default_factory=list)
+    fids: list = field(default_factory=list)
+    read: int = 0
+    unnumbered: int = 0
+    empty: int = 0
 
 
 def read_circuit_network(network_source, nodes_source, node_field, network_field,
                          surface_field, crs, context, snap_tolerance, max_node_distance,
-                         feedback=None):
-    """Read the network and the numbered nodes (in ``crs``) and attach the nodes to it."""
+                         feedback=None, mode=None):
+    """Read the network and the numbered nodes (in ``crs``; with ``mode``, those of that mode
+    where the layers have a mode field) and attach the nodes to it."""
     check_field(nodes_source, node_field, "NODE_FIELD")
     if network_field:
         check_field(nodes_source, network_field, "NETWORK_FIELD")
     if surface_field:
         check_field(network_source, surface_field, "SURFACE_FIELD")
+    network_source = for_mode(network_source, mode, feedback)
     lines = read_lines(network_source, crs, context, feedback, surface_field or None)
+    check_not_empty(network_source, lines.features)
     if not lines.parts:
         raise QgsProcessingException(tr(
             "The network layer has no usable line ({} features read). Choose a layer of lines "
             "with geometries.").format(lines.features))
-    if QgsWkbTypes.geometryType(nodes_source.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise QgsProcessingException(tr(
-            "{} is not a point layer; choose a layer of points.").format(
-            nodes_source.sourceName()))
-    xy, keys, networks, unnumbered, empty = [], [], [], 0, 0
-    for feature in features(nodes_source, crs, context, [node_field, network_field]):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            empty += 1
-            continue
-        key = circuits.node_key(feature[node_field])
-        if key is None:
-            unnumbered += 1
-        network = text_value(feature[network_field]) if network_field else None
-        for point in (geometry.asMultiPoint() if geometry.isMultipart()
-                      else [geometry.asPoint()]):
-            xy.append((point.x(), point.y()))
-            keys.append(key)
-            networks.append(network)
-    if not xy:
-        raise QgsProcessingException(tr(
-            "The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).")
-            .format(nodes_source.sourceName()))
+    nodes = read_nodes(for_mode(nodes_source, mode, feedback), node_field, network_field, crs,
+                       context)
     graph = network_engine.build_network(lines.parts, snap_tolerance)
-    refined, table = circuits.node_table(graph, np.array(xy, dtype=float), keys,
-                                         networks if network_field else None,
+    refined, table = circuits.node_table(graph, np.array(nodes.xy, dtype=float), nodes.keys,
+                                         nodes.networks if network_field else None,
                                          max_node_distance)
     edge_surface = [lines.values[i] for i in refined.edge_line.tolist()] \
         if surface_field else None
     skipped = {tr("network lines with an empty or degenerate geometry"): lines.skipped_count,
-               tr("nodes without a geometry"): empty, tr("nodes without a number"): unnumbered}
+               tr("nodes without a geometry"): nodes.empty,
+               tr("nodes without a number"): nodes.unnumbered}
     return CircuitNetwork(refined, table, edge_surface,
-                          {label: count for label, count in skipped.items() if count})
+                          {label: count for label, count in skipped.items() if count},
+                          nodes.fids)
+
+
+def read_nodes(nodes_source, node_field, network_field, crs, context):
+    """The points of the nodes layer (:class:`NodePoints`); raises when it has none."""
+    if QgsWkbTypes.geometryType(nodes_source.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise QgsProcessingException(tr(
+            "{} is not a point layer; choose a layer of points.").format(
+            nodes_source.sourceName()))
+    nodes = NodePoints()
+    for feature in features(nodes_source, crs, context, [node_field, network_field]):
+        nodes.read += 1
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            nodes.empty += 1
+            continue
+        key = circuits.node_key(feature[node_field])
+        nodes.unnumbered += key is None
+        network = text_value(feature[network_field]) if network_field else None
+        for point in (geometry.asMultiPoint() if geometry.isMultipart()
+                      else [geometry.asPoint()]):
+            nodes.xy.append((point.x(), point.y()))
+            nodes.keys.append(key)
+            nodes.networks.append(network)
+            nodes.fids.append(feature.id())
+    check_not_empty(nodes_source, nodes.read)
+    if not nodes.xy:
+        raise QgsProcessingException(tr(
+            "The nodes layer {} has no point: choose the layer of numbered nodes (noeuds).")
+            .format(nodes_source.sourceName()))
+    return nodes
 
 
 @dataclass(eq=False)
@@ -142,13 +176,25 @@ def read_stops(aires_source, establishments_source, label_field, crs, context):
 def error_message(error):
     """What is wrong with a sequence (a ``circuits.CircuitError``) and how to fix it."""
     values = dict(error.values)
-    for key in ("networks", "other_networks"):
-        if key in values:
-            values[key] = ", ".join(str(v) for v in values[key])
     kind = error.kind
     if kind == "unknown" and values.get("network") is not None:
         kind = "unknown_in_network"
-    messages = {
+    if kind == "ambiguous":
+        candidates = values.pop("candidates")
+        if all(network is None for network, _ in candidates):
+            kind = "ambiguous_without_networks"
+        values["candidates"] = "; ".join(
+            tr("{} at {} km").format(
+                circuits.Token(values["number"], network) if network is not None
+                else values["number"], format_number(distance / 1000.0, 1))
+            for network, distance in candidates)
+        values["example"] = next((str(circuits.Token(values["number"], network))
+                                  for network, _ in candidates if network is not None), "")
+    return _messages()[kind].format(**values)
+
+
+def _messages():
+    return {
         "empty": tr("The sequence has no node number: write the numbers in riding order, "
                     "such as 12-45-3-78-12."),
         "too_short": tr("The sequence has a single number ({number}): a circuit needs at "
@@ -158,18 +204,21 @@ def error_message(error):
                       "the node number field (NODE_FIELD)."),
         "unknown_in_network": tr("Node number {number} is not in the network {network}: check "
                                  "the number and the network."),
-        "ambiguous": tr("Node number {number} is on {count} points of the nodes layer: numbers "
-                        "repeat across networks? Set the network field (NETWORK_FIELD), or fix "
-                        "the duplicate numbers."),
-        "duplicate": tr("Node number {number} is on {count} points of the network {network}: "
-                        "fix the duplicate numbers (Check the inventory lists them)."),
+        "ambiguous": tr("Node number {number} names {count} nodes at nearly the same distance "
+                        "along the network from node {other}: {candidates}. Write the network "
+                        "after the number, such as {example}."),
+        "ambiguous_without_networks": tr(
+            "Node number {number} names {count} nodes at nearly the same distance along the "
+            "network from node {other} ({candidates}), and the nodes' networks are not known: "
+            "set the network field (NETWORK_FIELD) and write the network after the number, "
+            "such as {number} (Westhoek), or fix the duplicate numbers."),
+        "duplicate": tr("Node number {number} is on {count} points of the network {network} at "
+                        "nearly the same distance from node {other}: fix the duplicate numbers "
+                        "(Check the inventory lists them)."),
         "unknown_network": tr("No node is in the network {network}: check the network's "
                               "name."),
-        "no_common_network": tr("Nodes {number} and {other} are in no network together "
-                                "({number}: {networks}; {other}: {other_networks}): check the "
-                                "numbers, or build one circuit per network."),
-        "several_networks": tr("Every number of the sequence is in each of the networks "
-                               "{networks}: name the network (NETWORK_NAME)."),
+        "no_networks": tr("The sequence names the network {network}, but the nodes' networks "
+                          "are not known: set the network field of the nodes (NETWORK_FIELD)."),
         "off_network": tr("Node {number} is {distance:.0f} m from the network (more than "
                           "MAX_NODE_DISTANCE): move it onto the network or raise "
                           "MAX_NODE_DISTANCE."),
@@ -179,4 +228,3 @@ def error_message(error):
                       "are in separate parts of the network, or a section between them is "
                       "missing (the diagnostics of Gaps between aires show the breaks)."),
     }
-    return messages[kind].format(**values)

@@ -24,6 +24,7 @@ from ..logic.inventory import data_model
 from ..logic.network import route_service
 from ..logic.relief.profile import auto_step
 from ..logic.reports import territory_figures as ti
+from .modes import MODE_FIELD, for_mode, mode_label
 
 # each input of the algorithm and the data-model layer that plays it in a project database
 MODEL_LAYERS = {"NETWORK": "troncons", "AIRES": "aires", "ESTABLISHMENTS": "etablissements",
@@ -48,6 +49,7 @@ class Sources:
     label_field: str = ""
     dem_path: str = ""
     dem_band: int = 1
+    mode: Optional[str] = None  # the mode of the network and itineraries (None: every feature)
     layers: list = field(default_factory=list)  # layers opened here, kept alive while read
 
 
@@ -57,7 +59,7 @@ def database_sources(path, given, context):
     there)."""
     found, missing = Sources(category_field=given.category_field,
                              label_field=given.label_field, dem_path=given.dem_path,
-                             dem_band=given.dem_band), []
+                             dem_band=given.dem_band, mode=given.mode), []
     for parameter, layer_name in MODEL_LAYERS.items():
         attribute = parameter.lower()
         if getattr(given, attribute) is None:
@@ -112,10 +114,7 @@ class InventoryReader:
     def read(self, sources):
         inventory = ti.Inventory(settings=self.settings)
         if sources.network is not None:
-            lines = self.lines(sources.network, self.tr("network"))
-            values = field_values(sources.network, lines.feature_ids, NETWORK_BREAKDOWNS)
-            inventory.network = ti.NetworkInput(lines.parts, self.settings.snap_tolerance, values,
-                                                NETWORK_BREAKDOWNS)
+            inventory.network, inventory.modes = self.network(sources.network, sources.mode)
         if sources.aires is not None:
             points = self.points(sources.aires, self.tr("aires"))
             kinds = field_values(sources.aires, points.feature_ids, ["kind"]).get("kind")
@@ -123,7 +122,8 @@ class InventoryReader:
         if sources.establishments is not None:
             inventory.establishments = self.establishments(sources)
         if sources.itineraries is not None:
-            lines = self.lines(sources.itineraries, self.tr("itineraries"))
+            lines = self.lines(for_mode(sources.itineraries, sources.mode, self.feedback),
+                               self.tr("itineraries"))
             inventory.routes = ti.RoutesInput(lines.parts, inventory.establishments,
                                               self.settings.access_distance)
         if sources.trame is not None:
@@ -134,6 +134,29 @@ class InventoryReader:
         if sources.ascensions is not None and sources.dem_path:
             inventory.climbs = self.climbs(sources)
         return inventory
+
+    def network(self, source, mode):
+        """The network of ``mode`` (NetworkInput) and the networks of every mode (ModesInput,
+        None without a mode field): the sections are read once, all modes together."""
+        lines = self.lines(source, self.tr("network"))
+        modes = field_values(source, lines.feature_ids, [MODE_FIELD]).get(MODE_FIELD)
+        keep = list(range(len(lines.parts)))
+        if modes is None:
+            self.feedback.pushInfo(self.tr(
+                "The network has no mode field: all its sections are taken."))
+        elif mode:
+            keep = [i for i, value in enumerate(modes) if value == mode]
+            if not keep:
+                self.feedback.pushInfo(self.tr(
+                    "The network has no section of the mode {}: its figures are zeros.")
+                    .format(mode_label(mode)))
+        values = field_values(source, lines.feature_ids, NETWORK_BREAKDOWNS)
+        network = ti.NetworkInput([lines.parts[i] for i in keep], self.settings.snap_tolerance,
+                                  {name: [column[i] for i in keep]
+                                   for name, column in values.items()}, NETWORK_BREAKDOWNS)
+        every_mode = None if modes is None else ti.ModesInput(
+            lines.parts, modes, data_model.MODES.codes, self.settings.snap_tolerance)
+        return network, every_mode
 
     def lines(self, source, label):
         lines = read_lines(source, self.crs, self.context)

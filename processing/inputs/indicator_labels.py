@@ -5,24 +5,37 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..database.project_db import model_text
 from ..logic.inventory import data_model
+from .modes import mode_label
 
 # the data model's value lists, to name breakdown values by their label rather than their code
 VALUE_LISTS = {"surface_value_km": data_model.SURFACES,
                "aire_kind_count": data_model.AIRE_KINDS,
-               "accueil_velo_category_count": data_model.CATEGORIES}
+               "accueil_velo_category_count": data_model.CATEGORIES,
+               "mode_value_km": data_model.MODES, "mode_node_count": data_model.MODES}
 
 
 class IndicatorLabels:
+    def __init__(self, mode=None):
+        """``mode``: the mode of the network figures (None and velo: cycling)."""
+        self.mode = mode
+
     @staticmethod
     def tr(text):
         return QCoreApplication.translate("IndicatorLabels", text)
 
+    def network_label(self):
+        if self.mode in (None, data_model.MODES.codes[0]):
+            return self.tr("Cycling network (km)")
+        return self.tr("Network: {} (km)").format(mode_label(self.mode))
+
     def templates(self):
         return {
-            "network_km": self.tr("Cycling network (km)"),
+            "network_km": self.network_label(),
             "network_value_km": self.tr("Network {} (km)"),
             "surface_value_km": self.tr("Surface {} (km)"),
             "node_count": self.tr("Network nodes"),
+            "mode_value_km": self.tr("Network by mode: {} (km)"),
+            "mode_node_count": self.tr("Nodes by mode: {}"),
             "aire_count": self.tr("Aires"),
             "aire_kind_count": self.tr("Aires: {}"),
             "served_pct": self.tr("Network served by an aire (%)"),

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
     QgsWkbTypes,
@@ -22,6 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..layers.geometry_io import LAMBERT_93, working_crs
 from ..logic.inventory import checks as logic
+from .modes import MODAL_ROLES, has_mode_field, mode_request
 
 TR_CONTEXT = "CheckInventory"
 
@@ -100,9 +100,10 @@ def find_inventory_issues(layers, options=None, feedback=None):
     missing roles and None are skipped), in CHECKS order, then layer, then feature order.
 
     ``options`` maps check names to bool and may set "tolerance", "near_miss",
-    "establishment_distance" (metres) and "target_crs" (a metric CRS for geographic layers);
-    what it leaves out takes :func:`default_options`. Coordinates of the findings are in
-    each layer's own CRS, ready to zoom to."""
+    "establishment_distance" (metres), "target_crs" (a metric CRS for geographic layers) and
+    "mode" (a mode code: only that mode's features of the layers with a mode field are
+    checked; None: all); what it leaves out takes :func:`default_options`. Coordinates of the
+    findings are in each layer's own CRS, ready to zoom to."""
     layers = {role: layer for role, layer in layers.items()
               if role in ROLES and layer is not None}
     if not layers:
@@ -110,11 +111,19 @@ def find_inventory_issues(layers, options=None, feedback=None):
     transform_context = QgsProject.instance().transformContext()
     crs = inventory_crs(layers, (options or {}).get("target_crs"))
     checker = InventoryChecker(options, feedback)
-    data = {role: read_layer(layer, role, crs, transform_context)
+    mode = (options or {}).get("mode")
+    data = {role: read_layer(layer, role, crs, transform_context, mode=mode)
             for role, layer in layers.items()}
     findings = checker.run(data)
     return [to_layer_crs(finding, crs, layers[finding.layer_role].crs(), transform_context)
             for finding in findings]
+
+
+def without_mode_field(layers):
+    """The roles among nodes, sections and itineraries whose layer has no mode field: read
+    whole whatever the mode."""
+    return [role for role in MODAL_ROLES
+            if role in layers and not has_mode_field(layers[role].fields())]
 
 
 def inventory_crs(layers, target_crs=None):
@@ -185,14 +194,15 @@ def _wkb(geometry):
     return bytes(abstract.asWkb())
 
 
-def read_layer(layer, role, crs, transform_context, name=None):
-    """Every feature of ``layer`` in ``crs``; messages call the layer ``name`` (default: its
-    name in the project). QGIS does not check validity on the way: invalid geometries are what
-    one check looks for."""
+def read_layer(layer, role, crs, transform_context, name=None, mode=None):
+    """Every feature of ``layer`` in ``crs`` (with ``mode``, only those of that mode when the
+    layer has a mode field); messages call the layer ``name`` (default: its name in the
+    project). QGIS does not check validity on the way: invalid geometries are what one check
+    looks for."""
     names = [n for n in FIELDS_READ.get(role, ()) if layer.fields().indexFromName(n) >= 0]
     data = LayerData(role, name or layer.name(), values={n: [] for n in names},
                      missing_fields=tuple(n for n in FIELDS_READ.get(role, ()) if n not in names))
-    request = QgsFeatureRequest()
+    request = mode_request(layer.fields(), mode)
     request.setDestinationCrs(crs, transform_context)
     request.setSubsetOfAttributes(names, layer.fields())
     for feature in layer.getFeatures(request):

@@ -1,6 +1,7 @@
 """`make bench`, circuits: itinerance:buildcircuit on 1,000 circuits of 20 legs each (a layer of
 sequences, one run) on a 50,000-edge network, against native:shortestpathpointtopoint for the
-same legs, measured in the same run.
+same legs, measured in the same run; then the same circuits with their numbers repeated across
+networks (the engine alone), each number resolved to its node nearest along the network.
 
 The native algorithm finds one path per call (and builds its graph each time): running it for
 all 20,000 legs would take hours, so it runs on the first ``--native-legs`` legs, inside QGIS
@@ -74,7 +75,7 @@ def write_inputs(gpkg, n_edges, circuits, legs, aires):
     write_layer(gpkg, "aires", ogr.wkbPoint, [
         (f"POINT({x:.3f} {y:.3f})", {}) for x, y in synthetic_network.points_along(
             lines, aires, seed=1)])
-    return graph, walks
+    return graph, walks, numbered
 
 
 def write_table(gpkg, name, rows):
@@ -91,6 +92,46 @@ def write_table(gpkg, name, rows):
         table.CreateFeature(feature)
     table.CommitTransaction()
     dataset = None
+
+
+def networks_numbering(xy, block_m, seed=3):
+    """Numbers repeated across networks: square blocks of ``block_m`` metres, each numbering its
+    nodes from 1 in a random order. Returns (numbers, networks)."""
+    block = np.floor((xy - xy.min(axis=0)) / block_m).astype(int)
+    network_of = [f"network {i}-{j}" for i, j in block.tolist()]
+    numbers, count = [None] * len(xy), {}
+    for k in np.random.default_rng(seed).permutation(len(xy)).tolist():
+        count[network_of[k]] = count.get(network_of[k], 0) + 1
+        numbers[k] = str(count[network_of[k]])
+    return numbers, network_of
+
+
+def resolution(graph, numbered, walks):
+    """The engine on the walks with unique numbers, then with numbers repeated in 4 networks
+    and in 2 km networks: time (best of 2), circuits built on the walked nodes, errors."""
+    from itinerance.processing.logic.network import circuits
+
+    xy = graph.node_xy[numbered]
+    row_of = {int(n): k for k, n in enumerate(numbered.tolist())}
+    span = float((xy.max(axis=0) - xy.min(axis=0)).max())
+    cases = [("unique numbers", [str(k + 1) for k in range(len(xy))], None)]
+    for block_m in (span / 2 + 1, 2000.0):
+        numbers, networks = networks_numbering(xy, block_m)
+        cases.append((f"{len(set(networks))} networks numbering 1..{max(map(int, numbers))}",
+                      numbers, networks))
+    for label, numbers, networks in cases:
+        refined, table = circuits.node_table(graph, xy, numbers, networks, 1.0)
+        requests = [circuits.Request(f"c{i}", [numbers[row_of[n]] for n in walk])
+                    for i, walk in enumerate(walks)]
+        def build(refined=refined, table=table, requests=requests):
+            return circuits.build_circuits(refined, table, requests)
+
+        seconds, results = min((timed(None, build) for _ in range(2)), key=lambda run: run[0])
+        errors = [r.kind for r in results if isinstance(r, circuits.CircuitError)]
+        right = sum(not isinstance(r, circuits.CircuitError)
+                    and r.rows == [row_of[n] for n in walk] for r, walk in zip(results, walks))
+        print(f"  {label}: {seconds:.2f} s; {len(results) - len(errors)} built, {right} on the "
+              f"walked nodes; errors {dict((k, errors.count(k)) for k in set(errors))}")
 
 
 def native_legs(work, gpkg, graph, walks, count):
@@ -127,7 +168,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
     gpkg = work / "circuits.gpkg"
-    graph, walks = write_inputs(gpkg, args.edges, args.circuits, args.legs, args.aires)
+    graph, walks, numbered = write_inputs(gpkg, args.edges, args.circuits, args.legs,
+                                          args.aires)
     total_legs = args.circuits * args.legs
     print(f"{graph.edge_count} edges, {args.circuits} circuits of {args.legs} legs "
           f"({total_legs} legs), {args.aires} aires:", flush=True)
@@ -166,6 +208,8 @@ def main(argv=None):
           f"{per_leg * total_legs / end_to_end:.0f} (against ours end to end)")
     print(f"the same paths on those legs: largest difference of length {worst:.2e} m (native's "
           "start and end given to the millimetre)")
+    print(f"\nthe engine alone (circuits.build_circuits), the {args.circuits} circuits:")
+    resolution(graph, numbered, walks)
     return 0
 
 

@@ -124,11 +124,12 @@ def demo(sample, out):
                   "NETWORK_FIELD": "network", "SEQUENCE": f"{gpkg}|layername=circuits",
                   "DEM": sample / "dem.tif", "AIRES": f"{gpkg}|layername=aires",
                   "ESTABLISHMENTS": f"{gpkg}|layername=etablissements",
-                  "CHARTS_FOLDER": circuit_charts},
+                  "CHARTS_FOLDER": circuit_charts, "OUTPUT_GPX": out / "circuits.gpx"},
                  ("OUTPUT", "LEGS", "STOPS", "PROFILE"),
                  ("CIRCUIT_COUNT", "LENGTH_M", "GAIN_M", "LEG_COUNT", "AIRE_COUNT",
                   "ACCUEIL_VELO_COUNT", "SKIPPED_COUNT"))
     print(f"  charts -> {circuit_charts}/ ({len(list(circuit_charts.glob('*.png')))} PNG)")
+    print(f"  OUTPUT_GPX -> {out / 'circuits.gpx'}")
     run_exports(qgis, sample, out)
     run_indicators(qgis, gpkg, sample / "dem.tif", out)
     run_products(qgis, sample, out)

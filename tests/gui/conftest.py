@@ -8,11 +8,9 @@ from qgis_env import start_qgis
 
 start_qgis()  # before the test modules import QGIS's processing
 
-from fake_iface import FakeIface  # noqa: E402
+from dock_helpers import dock_window  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtCore import Qt  # noqa: E402
 
-from itinerance.plugin.inventory_dock import InventoryDock  # noqa: E402
 from itinerance.processing.database.sample_writer import GPKG_NAME, PROJECT_NAME  # noqa: E402
 
 
@@ -32,21 +30,9 @@ def inventory(sample, tmp_path):
 
 @pytest.fixture
 def dock(qtbot, inventory):
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
     project = inventory["project"]
-    canvas.setDestinationCrs(project.crs())
-    canvas.setLayers([layer for layer in project.mapLayers().values()
-                      if layer.type() == layer.VectorLayer])
-    widget = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    canvas.setExtent(project.mapLayersByName("troncons")[0].extent())
-    canvas.refresh()
-    canvas.waitWhileRendering()
-    yield widget
-    widget.cleanup()
-    canvas.waitWhileRendering()  # no drawing of this test's layers once the project is cleared
-    canvas.setLayers([])
+    with dock_window(qtbot, project, project.crs(),
+                     [layer for layer in project.mapLayers().values()
+                      if layer.type() == layer.VectorLayer],
+                     project.mapLayersByName("troncons")[0].extent()) as widget:
+        yield widget

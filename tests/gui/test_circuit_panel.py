@@ -3,16 +3,27 @@ nodes on the map, undo, type numbers, save into the project database and read it
 not QGIS), export. The oracle of the figures is itinerance:buildcircuit on the same layers."""
 
 import sqlite3
+from pathlib import Path
 
 import processing
 import pytest
-from qgis.core import QgsPointXY, QgsRasterLayer
+from lxml import etree
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QFileDialog
 from test_inventory_dock import click_map
 
 from itinerance.processing.logic.sample import territory as sample_territory
 
 TOUR = dict(sample_territory.CIRCUITS)["Tour du Mont Noir"]
+XSD = Path(__file__).resolve().parent.parent / "data" / "gpx-1.1.xsd"
 
 
 @pytest.fixture
@@ -158,3 +169,39 @@ def test_the_dem_offered_is_the_relief_not_its_hillshade(panel, inventory):
             if isinstance(node.layer(), QgsRasterLayer)]
     assert tree.index("Hillshade") < tree.index("Relief (DEM)")
     assert panel.demCombo.currentLayer().name() == "Relief (DEM)"
+
+
+def test_export_gpx_writes_the_circuit_where_the_user_says(qtbot, panel, inventory,
+                                                           monkeypatch):
+    path = inventory["folder"] / "tour"  # the dialog's answer, without the extension
+    asked = []
+
+    def save_dialog(parent, caption, proposed, filters):
+        asked.append((caption, proposed, filters))
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    assert not panel.gpxButton.isEnabled()  # no circuit yet
+    qtbot.keyClicks(panel.sequenceEdit, TOUR)
+    qtbot.keyClicks(panel.nameEdit, "Tour du Mont Noir")
+    qtbot.mouseClick(panel.gpxButton, Qt.LeftButton)
+    [(_, proposed, filters)] = asked
+    assert proposed == "Tour_du_Mont_Noir.gpx" and "*.gpx" in filters
+    written = path.with_suffix(".gpx")
+    assert str(written) in panel.messageLabel.text()
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    tree = etree.parse(str(written))
+    assert schema.validate(tree), schema.error_log
+    ns = {"g": "http://www.topografix.com/GPX/1/1"}
+    assert tree.findtext("g:trk/g:name", namespaces=ns) == "Tour du Mont Noir"
+    assert [w.findtext("g:name", namespaces=ns) for w in tree.findall("g:wpt", ns)][:4] == \
+        TOUR.split("-")[:4]
+    assert all(p.find("g:ele", ns) is not None for p in tree.findall("g:trk/g:trkseg/g:trkpt",
+                                                                      ns))
+    # the same track as buildcircuit's: its length, read back by QGIS's GPX provider
+    track = QgsVectorLayer(f"{written}?type=track", "track", "gpx")
+    expected = oracle(inventory["project"], TOUR)
+    line = next(track.getFeatures()).geometry()
+    line.transform(QgsCoordinateTransform(track.crs(), QgsCoordinateReferenceSystem(
+        "EPSG:2154"), QgsProject.instance()))
+    assert line.length() == pytest.approx(expected.geometry().length(), rel=1e-4)

@@ -6,15 +6,12 @@ every edit. A throwaway server (tests/pg_cluster.py); the database is read back 
 import pg_layers
 import processing
 import pytest
-from fake_iface import FakeIface
+from dock_helpers import dock_window
 from qgis.core import QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import Qt
 from shapely import wkt
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 from test_inventory_dock import click_map, click_row, message_texts, type_in_form
-
-from itinerance.plugin.inventory_dock import InventoryDock
 
 DB = "dock_tests"
 SCHEMA = "dock"
@@ -41,23 +38,8 @@ def dock(qtbot, database):
     project = QgsProject.instance()
     for role in ROLES:
         project.addMapLayer(pg_layer(database, role))
-    iface = FakeIface()
-    canvas = iface.mapCanvas()
-    canvas.setDestinationCrs(project.crs())
-    canvas.setLayers(list(project.mapLayers().values()))
-    widget = InventoryDock(iface, project)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    iface.window.resize(1400, 900)
-    iface.window.show()
-    qtbot.addWidget(iface.window)
-    yield widget
-    widget.cleanup()
-    canvas.waitWhileRendering()
-    canvas.setLayers([])
-    for layer in project.mapLayers().values():
-        if layer.isEditable():
-            layer.rollBack()
-    project.clear()
+    with dock_window(qtbot, project, project.crs(), project.mapLayers().values()) as widget:
+        yield widget
 
 
 def names(cluster):

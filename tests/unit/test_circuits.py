@@ -1,6 +1,7 @@
 """Circuits from node numbers: parsing, numbers across networks, lengths against networkx, stops
 along the route, and every bad sequence named."""
 
+import border_networks
 import networkx as nx
 import numpy as np
 import pytest
@@ -9,20 +10,13 @@ from shapely.geometry import LineString
 
 from itinerance.processing.logic.network import circuits
 from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network.circuit_nodes import NEAR_TIE
 from itinerance.processing.logic.network.circuits import CircuitError, Request
 
 
 def grid(origin=(0.0, 0.0), size=3, step=1000.0):
     """A size x size grid of straight 1 km lines: node (i, j) at origin + (i, j) * step."""
-    x0, y0 = origin
-    lines = []
-    for i in range(size):
-        for j in range(size - 1):
-            lines.append(np.array([[x0 + i * step, y0 + j * step],
-                                   [x0 + i * step, y0 + (j + 1) * step]]))
-            lines.append(np.array([[x0 + j * step, y0 + i * step],
-                                   [x0 + (j + 1) * step, y0 + i * step]]))
-    return lines
+    return border_networks.grid(origin, size, step)
 
 
 def numbered_grid(size=3, step=1000.0):
@@ -56,7 +50,21 @@ def error_of(graph, table, text, network=None):
 @pytest.mark.parametrize("text", ["12-45-3-78-12", "12 – 45 – 3 – 78 – 12", "12, 45, 3, 78, 12",
                                   "12 > 45 > 3 > 78 > 12", " 012-45.3 -78→12 "])
 def test_any_separator_gives_the_same_numbers(text):
-    assert circuits.parse_sequence(text) == ["12", "45", "3", "78", "12"]
+    assert circuits.parse_sequence(text) == [(n, None) for n in ("12", "45", "3", "78", "12")]
+
+
+@pytest.mark.parametrize("text", ["5-12 (Westhoek)-7", "5 – 12(Westhoek) – 7",
+                                  "5 12 ( Westhoek ) 7"])
+def test_a_number_names_its_network_in_brackets(text):
+    tokens = circuits.parse_sequence(text)
+    assert tokens == [("5", None), ("12", "Westhoek"), ("7", None)]
+    assert circuits.format_sequence(tokens) == "5-12 (Westhoek)-7"
+
+
+def test_network_names_with_spaces_accents_and_dashes_are_read_whole():
+    tokens = circuits.parse_sequence("3 (Cœur de Flandre)-45 (Heuvelland-Ouest) - 3")
+    assert tokens == [("3", "Cœur de Flandre"), ("45", "Heuvelland-Ouest"), ("3", None)]
+    assert circuits.parse_sequence(circuits.format_sequence(tokens)) == tokens
 
 
 @pytest.mark.parametrize("text, kind, number", [("", "empty", None), ("  - ", "empty", None),
@@ -152,11 +160,11 @@ def two_networks():
     return lines, node_xy, keys, networks
 
 
-def test_numbers_repeated_in_two_networks_resolve_in_the_network_that_has_them_all():
+def test_a_sequence_in_one_network_gives_the_same_circuit_as_before():
     lines, node_xy, keys, networks = two_networks()
     graph, table = build(lines, node_xy, keys, networks)
-    circuit = one(graph, table, "1-10-3-1")  # 10 is only in ouest
-    assert circuit.network == "ouest"
+    circuit = one(graph, table, "1-10-3-1")  # 1 nearer 10 in ouest; 3 nearer 10 in ouest
+    assert circuit.network == "ouest" and circuit.is_loop
     assert circuit.xy[0].tolist() == [0, 0]
     assert circuit.length == pytest.approx(1000 + 500 + 500 + 1000 + 2000)
     east = one(graph, table, "1-3-1", network="est")
@@ -164,32 +172,184 @@ def test_numbers_repeated_in_two_networks_resolve_in_the_network_that_has_them_a
     assert east.length == pytest.approx(4000)
 
 
-def test_numbers_in_both_networks_need_the_network_named():
+def test_a_network_named_for_the_circuit_or_a_number_settles_the_nodes():
     lines, node_xy, keys, networks = two_networks()
     graph, table = build(lines, node_xy, keys, networks)
-    error = error_of(graph, table, "1-3-9")
-    assert error.kind == "several_networks" and error.values["networks"] == ["est", "ouest"]
+    # alone, 1 and 3 make the shortest pair across the border: 1 of est, 3 of ouest
+    across = one(graph, table, "1-3")
+    assert across.xy[0].tolist() == [3000, 0] and across.xy[-1].tolist() == [2000, 0]
+    assert across.network == "est, ouest" and across.length == pytest.approx(1000)
+    inside = one(graph, table, "1-3 (EST)")  # case ignored
+    assert inside.xy[-1].tolist() == [5000, 0] and inside.network == "est"
+    assert one(graph, table, "1-3", network="ouest").length == pytest.approx(2000)
     error = error_of(graph, table, "1-3", network="nord")
     assert error.kind == "unknown_network" and error.values["network"] == "nord"
     error = error_of(graph, table, "1-10", network="est")
     assert error.kind == "unknown" and error.values == {"number": "10", "network": "est"}
+    error = error_of(graph, table, "1-10 (est)")
+    assert error.kind == "unknown" and error.values == {"number": "10", "network": "est"}
 
 
-def test_without_the_network_field_a_repeated_number_is_ambiguous():
+def crossing(networks):
+    """A line of nodes 5 -- 7 -- [8] -- 7: 5 in the middle, a 7 one kilometre each side (the
+    networks given for 5, the west 7 and the east 7), and an 8 of the west 7's network 500 m
+    beyond the east one."""
+    lines = [np.array([[-1000, 0], [0, 0]], float), np.array([[0, 0], [1000, 0]], float),
+             np.array([[1000, 0], [1500, 0]], float)]
+    xy = np.array([[0, 0], [-1000, 0], [1000, 0], [1500, 0]], float)
+    return build(lines, xy, ["5", "7", "7", "8"], networks)
+
+
+def test_candidates_as_near_are_ambiguous_and_the_error_lists_them():
+    graph, table = crossing(["nord", "ouest", "est", "ouest"])
+    error = error_of(graph, table, "5-7")
+    assert error.kind == "ambiguous" and error.values["number"] == "7"
+    assert error.values["other"] == "5" and error.values["count"] == 2
+    assert sorted(error.values["candidates"]) == [("est", pytest.approx(1000)),
+                                                  ("ouest", pytest.approx(1000))]
+    assert one(graph, table, "5-7 (est)").xy[-1].tolist() == [1000, 0]
+    # the first number is settled with the second: 7 then 8 is the east 7
+    assert one(graph, table, "7-8").length == pytest.approx(500)
+    error = error_of(graph, table, "7-5")  # the first number, as near to the second
+    assert error.kind == "ambiguous" and error.values["other"] == "5"
+
+
+def test_the_network_of_the_node_before_breaks_a_tie():
+    graph, table = crossing(["ouest", "ouest", "est", "ouest"])
+    circuit = one(graph, table, "5-7")
+    assert circuit.networks == ["ouest", "ouest"] and circuit.xy[-1].tolist() == [-1000, 0]
+
+
+def test_numbers_repeated_in_one_network_as_near_are_duplicates():
+    graph, table = crossing(["nord", "est", "est", "est"])
+    error = error_of(graph, table, "5-7")
+    assert error.kind == "duplicate"
+    assert error.values == {"number": "7", "network": "est", "count": 2, "other": "5"}
+
+
+def test_without_the_network_field_the_nearest_number_is_taken_or_the_tie_named():
     lines, node_xy, keys, _ = two_networks()
     graph, table = build(lines, node_xy, keys, None)
-    error = error_of(graph, table, "10-3")
-    assert error.kind == "ambiguous" and error.values == {"number": "3", "count": 2}
+    circuit = one(graph, table, "10-3")  # the 3 of the west grid, 1.5 km along the network
+    assert circuit.length == pytest.approx(1500) and circuit.network is None
+    graph, table = crossing(None)
+    error = error_of(graph, table, "5-7")
+    assert error.kind == "ambiguous"
+    assert error.values["candidates"] == [(None, pytest.approx(1000))] * 2
+    error = error_of(graph, table, "5-7 (est)")
+    assert error.kind == "no_networks" and error.values == {"network": "est"}
 
 
-def test_numbers_in_no_common_network_are_named_with_their_networks():
-    lines, node_xy, keys, networks = two_networks()
-    networks = networks[:-1] + ["nord"]
+def as_networkx(net):
+    g = nx.Graph()
+    for e in range(net.edge_count):
+        u, v, w = int(net.edge_u[e]), int(net.edge_v[e]), net.edge_length[e]
+        if u != v and (not g.has_edge(u, v) or g[u][v]["weight"] > w):
+            g.add_edge(u, v, weight=w)
+    return g
+
+
+@pytest.mark.parametrize("sequence", ["5-6-4-2-6-5", "8-5-6-4-9-8", "6-4-8-1-4-6", "3-6-4-2-3"])
+def test_a_circuit_crosses_the_border_with_numbers_alone_as_networkx_resolves_it(sequence):
+    lines, node_xy, keys, networks = border_networks.cycling()
     graph, table = build(lines, node_xy, keys, networks)
-    error = error_of(graph, table, "1-2-10")
-    assert error.kind == "no_common_network"
-    assert error.values["number"] == "1" and error.values["other"] == "10"
-    assert error.values["other_networks"] == ["nord"]
+    circuit = one(graph, table, sequence)
+    rows, lengths = border_networks.oracle(lines, node_xy, keys, sequence.split("-"))
+    assert circuit.rows == rows
+    assert circuit.leg_length.tolist() == pytest.approx(lengths, rel=1e-12)
+    assert {"Cœur de Flandre", "Westhoek"} <= set(circuit.networks)
+    assert LineString(circuit.xy).length == pytest.approx(sum(lengths), rel=1e-9)
+    assert circuit.network == ", ".join(dict.fromkeys(circuit.networks))
+
+
+def random_numbered(seed, n_edges=300, node_count=40, numbers=12):
+    """A random grid network whose nodes carry numbers 1..``numbers``, each in two networks
+    (west and east halves): the numbers repeat."""
+    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.7)
+    graph = network.build_network(lines, 1.0)
+    rng = np.random.default_rng(seed)
+    picked = rng.choice(graph.node_count, min(node_count, graph.node_count), replace=False)
+    xy = graph.node_xy[picked]
+    keys = [str(1 + k % numbers) for k in range(len(picked))]
+    networks = np.where(xy[:, 0] < np.median(xy[:, 0]), "ouest", "est").tolist()
+    refined, table = circuits.node_table(graph, xy, keys, networks, 1.0)
+    return refined, table, rng
+
+
+def unique_nearest(dist):
+    """The index of the only candidate within the tie margin of the nearest, else None."""
+    best = int(np.argmin(dist))
+    near = dist <= dist[best] * (1 + NEAR_TIE) + 1.0
+    return best if near.sum() == 1 and np.isfinite(dist[best]) else None
+
+
+def test_numbers_resolve_as_networkx_distances_say_on_random_networks():
+    compared = sum(compare_with_networkx(seed) for seed in range(12))
+    assert compared >= 20  # sequences without a tie, checked
+
+
+def compare_with_networkx(seed):
+    """Random sequences of repeated numbers resolved against a brute force on networkx's exact
+    distances (those where it sees no tie); returns how many were compared."""
+    graph, table, rng = random_numbered(seed)
+    g = as_networkx(graph)
+    node = table.graph_node
+    compared = 0
+    for _ in range(8):
+        numbers = [str(n) for n in rng.integers(1, 13, size=5)]
+        if any(a == b for a, b in zip(numbers, numbers[1:])):
+            continue
+        rows_of = [[r for r, key in enumerate(table.keys) if key == n] for n in numbers]
+        lengths = {a: nx.single_source_dijkstra_path_length(g, int(node[a]), weight="weight")
+                   for rows in rows_of for a in rows}
+
+        def dist(a, b, lengths=lengths):
+            return lengths[a].get(int(node[b]), np.inf)
+
+        pair = np.array([[dist(a, b) for b in rows_of[1]] for a in rows_of[0]])
+        first = unique_nearest(pair.min(axis=1))
+        if first is None:
+            continue
+        second = unique_nearest(pair[first])
+        if second is None:
+            continue
+        expected = [rows_of[0][first], rows_of[1][second]]
+        for k in range(2, len(numbers)):
+            pick = unique_nearest(np.array([dist(expected[-1], r) for r in rows_of[k]]))
+            if pick is None:
+                break
+            expected.append(rows_of[k][pick])
+        else:
+            found = circuits.resolve(graph, table, circuits.parse_sequence("-".join(numbers)))
+            assert found == expected
+            compared += 1
+    return compared
+
+
+def test_the_border_circuit_we_know():
+    lines, node_xy, keys, networks = border_networks.cycling()
+    graph, table = build(lines, node_xy, keys, networks)
+    # French 5 (2000, 2000) -> French 6 (4000, 2000) -> over the border to the Belgian 4
+    # (7000, 2000), nearer than the French 4 (4 km back) -> Belgian 2 (7000, 0) -> Belgian 6
+    # (9000, 0), nearer than the French 6 -> back to the French 5, the loop's first node
+    circuit = one(graph, table, "5-6-4-2-6-5")
+    border = border_networks.BORDER_M
+    assert circuit.networks == ["Cœur de Flandre"] * 2 + ["Westhoek"] * 3 + ["Cœur de Flandre"]
+    assert circuit.leg_length.tolist() == pytest.approx(
+        [2000, border, 2000, 2000, 2000 + 2000 + border + 2000])
+    assert circuit.is_loop and circuit.xy[0].tolist() == circuit.xy[-1].tolist() == [2000, 2000]
+
+
+def test_clicked_nodes_are_written_with_a_network_only_where_the_number_needs_it():
+    lines, node_xy, keys, networks = border_networks.cycling()
+    graph, table = build(lines, node_xy, keys, networks)
+    # French 5, French 6, Belgian 4, then the French 4, which "4" alone would not reach
+    rows = [4, 5, 9 + 3, 3]
+    tokens = circuits.qualified_tokens(graph, table, rows)
+    assert circuits.format_sequence(tokens) == "5-6-4-4 (Cœur de Flandre)"
+    assert circuits.resolve(graph, table, tokens) == rows
+    pinned = circuits.build_circuits(graph, table, [Request("c", tokens, pinned=rows)])[0]
+    assert pinned.rows == rows
 
 
 # --- bad input ---------------------------------------------------------------------------------

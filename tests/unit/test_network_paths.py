@@ -90,13 +90,17 @@ def test_bad_node_indices_are_refused():
         network_paths.shortest_paths(net, [0, 1], [1])
 
 
+def random_network(seed, n_edges):
+    """A random grid network of about ``n_edges`` edges, and a generator seeded alike."""
+    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
+    return network.build_network(lines, 1.0), np.random.default_rng(seed)
+
+
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), pairs=st.integers(1, 60),
        chunk=st.sampled_from([1, 7, 256]))
 def test_lengths_equal_networkx_on_random_networks(seed, n_edges, pairs, chunk):
-    lines = synthetic_network.grid_lines(n_edges, seed=seed, keep=0.55)
-    net = network.build_network(lines, 1.0)
-    rng = np.random.default_rng(seed)
+    net, rng = random_network(seed, n_edges)
     sources = rng.integers(net.node_count, size=pairs)
     targets = rng.integers(net.node_count, size=pairs)
     paths = network_paths.shortest_paths(net, sources, targets, chunk=chunk)
@@ -137,3 +141,60 @@ def test_edge_between_picks_the_shortest_of_parallel_edges():
     assert net.edge_length[edge[0]] == pytest.approx(100)
     assert edge[0] == edge[1]
     assert edge[2] == -1  # no edge from a node to itself
+
+
+# --- the nearest of several targets (circuits resolve their numbers with it) ----------------
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 8),
+       tie=st.sampled_from([0.0, 0.1, 0.5]))
+def test_nearest_distances_are_exact_as_far_as_a_choice_needs(seed, n_edges, count, tie):
+    net, rng = random_network(seed, n_edges)
+    source = int(rng.integers(net.node_count))
+    targets = rng.integers(net.node_count, size=count)
+    found = network_paths.nearest_distances(net, source, targets, tie)
+    graph = as_networkx(net)
+    expected = np.array([nx_length(graph, source, t) for t in targets])
+    if not np.isfinite(expected).any():
+        assert not np.isfinite(found).any()
+        return
+    bound = expected.min() * (1 + tie)
+    within = expected <= bound
+    assert found[within].tolist() == pytest.approx(expected[within].tolist(), rel=1e-12)
+    # the others are either exact or left out (inf), never wrong
+    others = found[~within]
+    assert all(d == np.inf or d == pytest.approx(e, rel=1e-12)
+               for d, e in zip(others.tolist(), expected[~within].tolist()))
+
+
+def test_nearest_distances_search_round_a_long_detour():
+    # the nearer target in a straight line is 10 m away across a river (a 10 km loop round
+    # it); the other is 2 km along the bank
+    loop = np.array([[0, 0], [0, -5000], [10, -5000], [10, 0]], float)
+    bank = np.array([[0, 0], [0, 2000]], float)
+    net = network.build_network([loop[:2], loop[1:3], loop[2:], bank], 0.0)
+    at = {tuple(xy): i for i, xy in enumerate(net.node_xy.tolist())}
+    found = network_paths.nearest_distances(net, at[(0, 0)], [at[(10, 0)], at[(0, 2000)]], 0.1)
+    assert found.tolist() == [np.inf, pytest.approx(2000)]
+    alone = network_paths.nearest_distances(net, at[(0, 0)], [at[(10, 0)]], 0.1)
+    assert alone.tolist() == [pytest.approx(10010)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), n_edges=st.integers(20, 400), count=st.integers(1, 6),
+       tie=st.sampled_from([0.0, 0.1, 0.5]))
+def test_nearest_pairs_are_every_pair_as_near_as_networkx_says(seed, n_edges, count, tie):
+    net, rng = random_network(seed, n_edges)
+    sources = rng.integers(net.node_count, size=count)
+    targets = rng.integers(net.node_count, size=count + 1)
+    graph = as_networkx(net)
+    expected = np.array([[nx_length(graph, s, t) for t in targets] for s in sources])
+    found = network_paths.nearest_pairs(net, sources, targets, tie)
+    if not np.isfinite(expected).any():
+        assert found == []
+        return
+    bound = expected.min() * (1 + tie) + network_paths.SLACK_M
+    within = {(i, j) for i, j in zip(*np.nonzero(expected <= bound))}
+    assert {(i, j) for i, j, _ in found} == within
+    for i, j, metres in found:
+        assert metres == pytest.approx(expected[i, j], rel=1e-12)

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import Iterable, Optional, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy.sparse import csgraph
 
 from ..arrays import AnyArray, ArrayLike, BoolArray, FloatArray, IntArray, SparseMatrix
-from .graph import Network, chainage, ranges
+from .graph import Network, chainage, fast_tree, ranges
 
 DETOURS = (2.0, 8.0)  # search radius of a leg, as a multiple of its straight distance
 CHUNK = 256  # sources per Dijkstra call: bounds the (sources x nodes) arrays it returns
@@ -131,6 +131,69 @@ def _search(network: Network, graph: SparseMatrix, sources: IntArray, targets: I
     if not path_legs:
         return dist, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return dist, np.concatenate(path_legs), np.concatenate(path_nodes)
+
+
+def nearest_distances(network: Network, source: int, targets: ArrayLike,
+                      tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS) -> FloatArray:
+    """Distances (m) along ``network`` from the node ``source`` to each node of ``targets``,
+    for choosing the nearest: exact for every target within (1 + ``tie_ratio``) times the
+    nearest one's distance, inf for the farther ones and those not joined (see
+    :func:`nearest_pairs`)."""
+    ends = np.asarray(targets, dtype=np.int64).reshape(-1)
+    dist = np.full(len(ends), np.inf)
+    for _, j, d in nearest_pairs(network, [source], ends, tie_ratio, detours):
+        dist[j] = d
+    return dist
+
+
+def nearest_pairs(network: Network, sources: ArrayLike, targets: ArrayLike,
+                  tie_ratio: float = 0.0, detours: Sequence[float] = DETOURS
+                  ) -> List[Tuple[int, int, float]]:
+    """The pairs (i, j, metres) of ``sources[i]`` and ``targets[j]`` joined along ``network``
+    by a path at most (1 + ``tie_ratio``) times the shortest of all the pairs' (+ SLACK_M),
+    with their exact distance; [] when no pair is joined.
+
+    One Dijkstra from all the sources at once (each node gets its nearest source), bounded
+    first to ``detours[0]`` times the straight distance of the nearest pair, then wider (the
+    next detours, then the whole graph) while no target is reached, and once more to (1 +
+    ``tie_ratio``) times the shortest distance when that reaches farther; then, with several
+    sources, one search back from each target that near, for every source as near. The searches
+    run on the whole graph, stopped at their radius: their cost is that of the nodes within it.
+    """
+    starts = np.asarray(sources, dtype=np.int64).reshape(-1)
+    ends = np.asarray(targets, dtype=np.int64).reshape(-1)
+    if len(starts) == 0 or len(ends) == 0:
+        return []
+    xy, graph = network.node_xy, network.adjacency()
+    straight = float(fast_tree(xy[starts]).query(xy[ends])[0].min())
+    radii = [straight * detour + SLACK_M for detour in detours] + [float(np.inf)]
+    radius = radii.pop(0)
+    while True:
+        dist = _from_sources(graph, starts, radius)
+        reached = dist[ends]
+        if not np.isfinite(reached).any():
+            if not radii:
+                return []
+            radius = radii.pop(0)
+            continue
+        needed = float(reached.min()) * (1.0 + tie_ratio) + SLACK_M
+        if needed <= radius:
+            break
+        radius, radii = needed, []
+    near = np.flatnonzero(reached <= needed)
+    if len(starts) == 1:
+        return [(0, int(j), float(reached[j])) for j in near.tolist()]
+    pairs = []
+    for j in near.tolist():  # every source that near to this target, not only the nearest
+        back = _from_sources(graph, ends[j:j + 1], needed)
+        pairs += [(int(i), j, float(back[starts[i]]))
+                  for i in np.flatnonzero(back[starts] <= needed).tolist()]
+    return pairs
+
+
+def _from_sources(graph: SparseMatrix, sources: IntArray, limit: float) -> FloatArray:
+    """Distance of every node to its nearest node of ``sources`` (inf beyond ``limit``)."""
+    return csgraph.dijkstra(graph, directed=True, indices=sources, limit=limit, min_only=True)
 
 
 def _z_ordered(xy: FloatArray, reach: FloatArray) -> IntArray:

@@ -7,9 +7,11 @@ perimeter then clips its lines exactly (``perimeter_clip``) and builds the graph
 inside, as airesgap and trameconnectivity build it from the output of QGIS's Clip (cut ends
 within the snap tolerance of each other or of another line join there):
 
-- cycling network (``network.build_network``, the graph of airesgap): km inside, by network and
-  surface; nodes of the whole network inside; the served share, airesgap's figure on the
-  clipped network (aires attached to it, ``network_coverage``'s exact distance field);
+- cycling network (``network.build_network``, the graph of airesgap), or the network of
+  another mode: km inside, by network and surface; nodes of the whole network inside; the
+  served share, airesgap's figure on the clipped network (aires attached to it,
+  ``network_coverage``'s exact distance field);
+- the networks of every mode (the sections' mode field): km and nodes of each inside;
 - aires and establishments: points inside, by kind and category;
 - véloroutes (``route_coverage``, the engine of accueilvelocoverage): km inside and the share
   that has a labelled establishment within the access distance; coverage is a property of each
@@ -176,6 +178,38 @@ class NetworkInput(LinesInput):
                            for name, values in (attributes or {}).items()}
 
 
+class ModesInput:
+    """The network's lines of every mode (``modes[i]``: the mode of ``parts[i]``; the data
+    model's codes in ``known``, first): each mode's lines and graph (None for a mode without
+    lines), for the km and nodes of each mode's network."""
+
+    def __init__(self, parts: Sequence[FloatArray], modes: Sequence[Any],
+                 known: Iterable[str], snap_tolerance: float) -> None:
+        self.breakdown = Breakdown.of(modes, known)
+        self.networks: List[Optional[LinesInput]] = [LinesInput([parts[i] for i in np.flatnonzero(
+            self.breakdown.code == k).tolist()], snap_tolerance)
+            if (self.breakdown.code == k).any() else None
+            for k in range(len(self.breakdown.slugs))]
+
+    def figures(self, perimeter: Perimeter) -> Figures:
+        """{``mode_<code>_km``, ``mode_<code>_node_count``} inside ``perimeter``."""
+        figures: Figures = {}
+        for slug, lines in zip(self.breakdown.slugs, self.networks):
+            inside = clip(lines.lines, perimeter).length if lines is not None else 0.0
+            nodes = perimeter.covers(lines.graph.node_xy).sum() if lines is not None else 0
+            figures[mode_km_field(slug)] = inside / 1000.0
+            figures[mode_node_field(slug)] = int(nodes)
+        return figures
+
+
+def mode_km_field(slug: str) -> str:
+    return f"mode_{slug}_km"
+
+
+def mode_node_field(slug: str) -> str:
+    return f"mode_{slug}_node_count"
+
+
 class PointsInput:
     """Points (aires) with a categorical attribute (their kind)."""
 
@@ -297,6 +331,7 @@ class Inventory:
 
     settings: Settings = field(default_factory=Settings)
     network: Optional[NetworkInput] = None
+    modes: Optional[ModesInput] = None
     aires: Optional[PointsInput] = None
     establishments: Optional[EstablishmentsInput] = None
     routes: Optional[RoutesInput] = None
@@ -311,8 +346,14 @@ class Inventory:
             for name, breakdown in self.network.breakdowns.items():
                 specs += [Field(f"{name}_{slug}_km", "real", f"{name}_value_km", value)
                           for slug, value in zip(breakdown.slugs, breakdown.values)]
-        specs += [Field("node_count", "int", "node_count"),
-                  Field("aire_count", "int", "aire_count")]
+        specs += [Field("node_count", "int", "node_count")]
+        if self.modes is not None:
+            modes = self.modes.breakdown
+            specs += [Field(mode_km_field(slug), "real", "mode_value_km", value)
+                      for slug, value in zip(modes.slugs, modes.values)]
+            specs += [Field(mode_node_field(slug), "int", "mode_node_count", value)
+                      for slug, value in zip(modes.slugs, modes.values)]
+        specs += [Field("aire_count", "int", "aire_count")]
         if self.aires is not None:
             specs += [Field(aire_field(slug), "int", "aire_kind_count", value)
                       for slug, value in zip(self.aires.kinds.slugs, self.aires.kinds.values)]
@@ -343,6 +384,8 @@ class Inventory:
         figures: Figures = {f.name: None for f in self.fields()}
         if self.network is not None:
             figures.update(self._network(self.network, perimeter, shapes))
+        if self.modes is not None:
+            figures.update(self.modes.figures(perimeter))
         if self.aires is not None:
             inside = perimeter.covers(self.aires.xy)
             figures["aire_count"] = int(inside.sum())
