@@ -22,11 +22,10 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QLabel, QWidget
 
-from ..processing.database.project_db import model_text
-from ..processing.logic.inventory.data_model import MODES
 from ..processing.translate import format_number
 from . import layer_roles
 from .forms import form_path
+from .mode_combo import current_mode, fill_modes
 
 FORM_CLASS, _ = uic.loadUiType(form_path("audit_panel.ui"))
 ALGORITHM = "itinerance:auditnetwork"
@@ -44,8 +43,7 @@ class AuditPanel(QWidget, FORM_CLASS):
         self.project = project
         self.report = None
         self.results = {}
-        for value in MODES.values:
-            self.modeCombo.addItem(model_text(value.label), value.code)
+        fill_modes(self.modeCombo)
         self.demCombo.setFilters(QgsMapLayerProxyModel.RasterLayer)
         self.demCombo.setAllowEmptyLayer(True)
         self.demCombo.setLayer(dem_layer)
@@ -76,7 +74,7 @@ class AuditPanel(QWidget, FORM_CLASS):
         if layers["noeuds"] is None or layers["troncons"] is None:
             return None
         parameters = {"NODES": layers["noeuds"], "SECTIONS": layers["troncons"],
-                      "LINKS": layers["liaisons"], "MODE": self.modeCombo.currentData(),
+                      "LINKS": layers["liaisons"], "MODE": current_mode(self.modeCombo),
                       "DEM": self.demCombo.currentLayer(), "REPORT": report,
                       "OUTPUT_LINKS": "memory:", "OUTPUT_NODES": "memory:"}
         if self.waterCheck.isChecked() and layers["aires"] is not None:

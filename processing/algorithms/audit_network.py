@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,7 +17,6 @@ from qgis.core import (
 )
 
 from ..inputs.audit_inputs import (
-    DEFAULT_MODE,
     AuditRead,
     expected_field,
     of_mode,
@@ -26,12 +24,12 @@ from ..inputs.audit_inputs import (
     read_nodes,
 )
 from ..inputs.circuit_inputs import DEFAULT_NODE_FIELD
+from ..inputs.modes import mode_parameter, parameter_as_mode
 from ..layers.audit_rows import AuditLabels, AuditRows, number_kind
 from ..layers.geometry_io import LAMBERT_93, field_or_default, read_lines, read_points, working_crs
 from ..layers.profile_io import open_dem
 from ..layouts.audit_reports import AuditReports
 from ..logic.audit import audit as engine
-from ..logic.inventory.data_model import MODES
 from .base import ItineranceAlgorithm, advanced
 
 # (parameter, default) of the loop profiles and the water rule, as BikeNodePlanner's study
@@ -94,10 +92,7 @@ class AuditNetwork(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LINKS, self.tr("Links between nodes, with their integrity facts (liaisons)"),
             [QgsProcessing.TypeVectorLine], optional=True))
-        mode = QgsProcessingParameterEnum(
-            self.MODE, self.tr("Mode (the network audited)"), list(MODES.codes),
-            defaultValue=DEFAULT_MODE, optional=True)
-        mode.setUsesStaticStrings(True)
+        mode = mode_parameter(self.tr("Mode (the network audited)"))
         self.addParameter(mode)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("DEM (grades per 100 m)"), optional=True))
@@ -202,7 +197,7 @@ class AuditNetwork(ItineranceAlgorithm):
         sources = {name: self.source(parameters, name, context, name in (self.NODES,
                                                                         self.SECTIONS))
                    for name in (self.NODES, self.SECTIONS, self.LINKS, self.AIRES)}
-        mode = self.parameterAsEnumString(parameters, self.MODE, context) or DEFAULT_MODE
+        mode = parameter_as_mode(self, parameters, context)
         crs = working_crs(sources[self.SECTIONS].sourceCrs(),
                           self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         feedback.pushInfo(self.tr("Working CRS: {}. Mode audited: {}.").format(

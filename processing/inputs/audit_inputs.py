@@ -13,7 +13,6 @@ from typing import Any, Dict, List, Tuple
 
 import numpy as np
 from qgis.core import (
-    QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
@@ -28,6 +27,7 @@ from ..logic.inventory.data_model import MODES
 from ..logic.network.circuits import node_key
 from ..translate import tr
 from .circuit_inputs import text_value
+from .modes import mode_expression
 
 MODE_FIELD = "mode"
 DEFAULT_MODE = MODES.codes[0]
@@ -57,10 +57,7 @@ def of_mode(source, mode: str, context: QgsProcessingContext) -> Tuple[Any, Any,
     behind it to keep alive, features of other modes left aside)."""
     if source.fields().indexFromName(MODE_FIELD) < 0:
         return source, None, 0
-    column = QgsExpression.quotedColumnRef(MODE_FIELD)
-    default, wanted = (QgsExpression.quotedString(text) for text in (DEFAULT_MODE, mode))
-    expression = f"coalesce({column}, {default}) = {wanted}"
-    layer = source.materialize(QgsFeatureRequest().setFilterExpression(expression))
+    layer = source.materialize(QgsFeatureRequest().setFilterExpression(mode_expression(mode)))
     return (QgsProcessingFeatureSource(layer, context), layer,
             source.featureCount() - layer.featureCount())
 

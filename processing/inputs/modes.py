@@ -84,8 +84,11 @@ def has_mode_field(fields):
 
 
 def mode_expression(mode):
-    """The filter of one mode's features: ``"mode" = 'marche'``."""
-    return QgsExpression.createFieldEqualityExpression(MODE_FIELD, mode)
+    """The filter of one mode's features, ``coalesce("mode", 'velo') = 'marche'``: a feature
+    without a mode counts as cycling, as the data model's default says."""
+    column = QgsExpression.quotedColumnRef(MODE_FIELD)
+    default, wanted = (QgsExpression.quotedString(text) for text in (DEFAULT_MODE, mode))
+    return f"coalesce({column}, {default}) = {wanted}"
 
 
 def mode_request(fields, mode, request=None):
