@@ -134,12 +134,12 @@
         <translation>Impossible d'écrire la sortie : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/edit_constraints.py" line="22"/>
+        <location filename="../plugin/editing/edit_constraints.py" line="22"/>
         <source>the new feature</source>
         <translation>la nouvelle entité</translation>
     </message>
     <message>
-        <location filename="../plugin/edit_constraints.py" line="23"/>
+        <location filename="../plugin/editing/edit_constraints.py" line="23"/>
         <source>feature {}</source>
         <translation>l'entité {}</translation>
     </message>
@@ -294,52 +294,52 @@
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="98"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="98"/>
         <source>The project has no network sections (troncons) or no nodes (noeuds): add the project database&apos;s layers, or assign them in the Layers tab.</source>
         <translation>Le projet n'a pas de tronçons du réseau (troncons) ou pas de nœuds (noeuds) : ajoutez les couches de la base du projet, ou attribuez-les dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="285"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="285"/>
         <source>Build a circuit first: at least two node numbers.</source>
         <translation>Construisez d'abord un circuit : au moins deux numéros de nœuds.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="254"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="254"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="257"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="257"/>
         <source>Save the circuit {}</source>
         <translation>Enregistrer le circuit {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="269"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="269"/>
         <source>{} refused the circuit.</source>
         <translation>{} a refusé le circuit.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="272"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="272"/>
         <source>The circuit {} is in the edits of {}: save them to write it.</source>
         <translation>Le circuit {} est dans les modifications de {} : enregistrez-les pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="276"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="276"/>
         <source>{} refused the circuit; it is kept in the layer&apos;s edits: fix the cause and save again. {}</source>
         <translation>{} a refusé le circuit ; il est gardé dans les modifications de la couche : corrigez la cause et enregistrez de nouveau. {}</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="278"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="278"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="278"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="278"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="279"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="279"/>
         <source>The circuit {} is {} in {}.</source>
         <translation>Le circuit {} est {} dans {}.</translation>
     </message>
@@ -761,27 +761,27 @@ Rien n'a été gardé.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/audit_inputs.py" line="98"/>
+        <location filename="../processing/inputs/audit_inputs.py" line="95"/>
         <source>{} has no field {}: choose the field in the parameters.</source>
         <translation>{} n'a pas de champ {} : choisissez le champ dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/audit_inputs.py" line="154"/>
+        <location filename="../processing/inputs/audit_inputs.py" line="151"/>
         <source>{} is not a line layer; choose the links layer (liaisons).</source>
         <translation>{} n'est pas une couche de lignes ; choisissez la couche des liaisons (liaisons).</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="139"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="139"/>
         <source>This node has no number: give it one in the Features tab.</source>
         <translation>Ce nœud n'a pas de numéro : donnez-lui-en un dans l'onglet Entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="146"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="146"/>
         <source>This node is not in the network of the mode {}: choose its mode.</source>
         <translation>Ce nœud n'est pas dans le réseau du mode {} : choisissez son mode.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_session.py" line="297"/>
+        <location filename="../plugin/circuits/circuit_session.py" line="297"/>
         <source>The circuit {} is in {}.</source>
         <translation>Le circuit {} est dans {}.</translation>
     </message>
@@ -816,12 +816,12 @@ Rien n'a été gardé.</translation>
         <translation>MODE : {} n'est pas un mode ; donnez l'un de {} (ou son rang, de 0 à {}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/modes.py" line="123"/>
+        <location filename="../processing/inputs/modes.py" line="126"/>
         <source>{} has no mode field: all its features are read as the {} network.</source>
         <translation>{} n'a pas de champ mode : toutes ses entités sont lues comme le réseau {}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs/modes.py" line="134"/>
+        <location filename="../processing/inputs/modes.py" line="137"/>
         <source>{} has no feature of the mode {} ({}): choose the mode of its features (MODE), or the layer of that mode&apos;s network.</source>
         <translation>{} n'a aucune entité du mode {} ({}) : choisissez le mode de ses entités (MODE), ou la couche du réseau de ce mode.</translation>
     </message>
@@ -1738,332 +1738,332 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AuditNetwork</name>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="73"/>
+        <location filename="../processing/algorithms/audit_network.py" line="71"/>
         <source>Audit of a node network</source>
         <translation>Audit d'un réseau points-nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="76"/>
+        <location filename="../processing/algorithms/audit_network.py" line="74"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="86"/>
+        <location filename="../processing/algorithms/audit_network.py" line="84"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="89"/>
+        <location filename="../processing/algorithms/audit_network.py" line="87"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="92"/>
+        <location filename="../processing/algorithms/audit_network.py" line="90"/>
         <source>Network sections (lines)</source>
         <translation>Tronçons du réseau (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="94"/>
+        <location filename="../processing/algorithms/audit_network.py" line="92"/>
         <source>Links between nodes, with their integrity facts (liaisons)</source>
         <translation>Liaisons entre nœuds, avec leurs faits d'intégrité (liaisons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="97"/>
+        <location filename="../processing/algorithms/audit_network.py" line="95"/>
         <source>Mode (the network audited)</source>
         <translation>Mode (le réseau audité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="102"/>
+        <location filename="../processing/algorithms/audit_network.py" line="97"/>
         <source>DEM (grades per 100 m)</source>
         <translation>MNT (pentes par 100 m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="104"/>
+        <location filename="../processing/algorithms/audit_network.py" line="99"/>
         <source>Aires: points with water or services</source>
         <translation>Aires : points avec eau ou services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Family loops: shortest (km)</source>
         <translation>Boucles familiales : longueur minimale (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Family loops: longest (km)</source>
         <translation>Boucles familiales : longueur maximale (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Family loops: steepest 100 m (%)</source>
         <translation>Boucles familiales : 100 m les plus raides (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Sporty loops: shortest (km)</source>
         <translation>Boucles sportives : longueur minimale (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Sporty loops: longest (km)</source>
         <translation>Boucles sportives : longueur maximale (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Sporty loops: steepest 100 m (%)</source>
         <translation>Boucles sportives : 100 m les plus raides (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="107"/>
+        <location filename="../processing/algorithms/audit_network.py" line="102"/>
         <source>Longest stretch without water, with aires (km)</source>
         <translation>Plus long trajet sans eau, avec les aires (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="117"/>
+        <location filename="../processing/algorithms/audit_network.py" line="112"/>
         <source>Same number within this distance: a clash (m)</source>
         <translation>Même numéro à moins de cette distance : un doublon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <location filename="../processing/algorithms/audit_network.py" line="115"/>
         <source>Title of the report</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="120"/>
+        <location filename="../processing/algorithms/audit_network.py" line="115"/>
         <source>Audit of the node network</source>
         <translation>Audit du réseau points-nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="129"/>
+        <location filename="../processing/algorithms/audit_network.py" line="124"/>
         <source>Network field of the nodes (default: network)</source>
         <translation>Champ du réseau des nœuds (par défaut : network)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="132"/>
+        <location filename="../processing/algorithms/audit_network.py" line="127"/>
         <source>Expected links field of the nodes (default: expected_links or expected_rcn_route_relations)</source>
         <translation>Champ des liaisons attendues des nœuds (par défaut : expected_links ou expected_rcn_route_relations)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="137"/>
+        <location filename="../processing/algorithms/audit_network.py" line="132"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="139"/>
+        <location filename="../processing/algorithms/audit_network.py" line="134"/>
         <source>Numbered nodes in a loop, at most</source>
         <translation>Nœuds numérotés dans une boucle, au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="142"/>
+        <location filename="../processing/algorithms/audit_network.py" line="137"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="146"/>
+        <location filename="../processing/algorithms/audit_network.py" line="141"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale d'une aire au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="150"/>
+        <location filename="../processing/algorithms/audit_network.py" line="145"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="153"/>
+        <location filename="../processing/algorithms/audit_network.py" line="148"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="159"/>
+        <location filename="../processing/algorithms/audit_network.py" line="154"/>
         <source>Links with their facts and classes</source>
         <translation>Liaisons avec leurs faits et leurs classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="162"/>
+        <location filename="../processing/algorithms/audit_network.py" line="157"/>
         <source>Numbered nodes with their facts and loops</source>
         <translation>Nœuds numérotés avec leurs faits et leurs boucles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="165"/>
+        <location filename="../processing/algorithms/audit_network.py" line="160"/>
         <source>Faces of the network (loops round them)</source>
         <translation>Mailles du réseau (les boucles qui en font le tour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <location filename="../processing/algorithms/audit_network.py" line="163"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="168"/>
+        <location filename="../processing/algorithms/audit_network.py" line="163"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <location filename="../processing/algorithms/audit_network.py" line="166"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="171"/>
+        <location filename="../processing/algorithms/audit_network.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Links</source>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Broken links</source>
         <translation>Liaisons cassées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Facts on the nodes</source>
         <translation>Faits sur les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Length of the links in the ideal range, 1 to 5 km (%)</source>
         <translation>Longueur des liaisons dans la plage idéale, de 1 à 5 km (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Nodes offering a family loop (%)</source>
         <translation>Nœuds offrant une boucle familiale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Nodes offering a sporty loop (%)</source>
         <translation>Nœuds offrant une boucle sportive (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Connected parts of the network</source>
         <translation>Parties connexes du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Dead-end nodes</source>
         <translation>Nœuds en impasse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Length of the sections (km)</source>
         <translation>Longueur des tronçons (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Numbered nodes audited</source>
         <translation>Nœuds numérotés audités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Family loops</source>
         <translation>Boucles familiales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Sporty loops</source>
         <translation>Boucles sportives</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Faces of the network</source>
         <translation>Mailles du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Sections the DEM covers (%)</source>
         <translation>Tronçons couverts par le MNT (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Links crossing between two networks</source>
         <translation>Liaisons entre deux réseaux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="174"/>
+        <location filename="../processing/algorithms/audit_network.py" line="169"/>
         <source>Features left out (no number, no geometry)</source>
         <translation>Entités laissées de côté (sans numéro, sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="208"/>
+        <location filename="../processing/algorithms/audit_network.py" line="203"/>
         <source>Working CRS: {}. Mode audited: {}.</source>
         <translation>SCR de travail : {}. Mode audité : {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="210"/>
+        <location filename="../processing/algorithms/audit_network.py" line="205"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="214"/>
+        <location filename="../processing/algorithms/audit_network.py" line="209"/>
         <source>Building the network, its links and its loops</source>
         <translation>Construction du réseau, de ses liaisons et de ses boucles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="227"/>
+        <location filename="../processing/algorithms/audit_network.py" line="222"/>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="265"/>
+        <location filename="../processing/algorithms/audit_network.py" line="260"/>
         <source>SECTIONS has no usable line of the mode {} ({} features read, {} of other modes): choose the sections layer, or the mode of its network.</source>
         <translation>SECTIONS n'a aucune ligne utilisable du mode {} ({} entités lues, {} d'autres modes) : choisissez la couche des tronçons, ou le mode de son réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="270"/>
+        <location filename="../processing/algorithms/audit_network.py" line="265"/>
         <source>NODES has no numbered node of the mode {}: no node facts and no loops. Check NODE_FIELD and the nodes&apos; mode.</source>
         <translation>NODES n'a aucun nœud numéroté du mode {} : ni faits sur les nœuds, ni boucles. Vérifiez NODE_FIELD et le mode des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="274"/>
+        <location filename="../processing/algorithms/audit_network.py" line="269"/>
         <source>No links layer (LINKS): the integrity facts are skipped; the links are the chains of sections between numbered nodes.</source>
         <translation>Pas de couche des liaisons (LINKS) : les faits d'intégrité sont laissés de côté ; les liaisons sont les suites de tronçons entre nœuds numérotés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="284"/>
+        <location filename="../processing/algorithms/audit_network.py" line="279"/>
         <source>Nodes: {} {} left out.</source>
         <translation>Nœuds : {} {} laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="286"/>
+        <location filename="../processing/algorithms/audit_network.py" line="281"/>
         <source>sections</source>
         <translation>tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="288"/>
+        <location filename="../processing/algorithms/audit_network.py" line="283"/>
         <source>Links: {} without a geometry left out.</source>
         <translation>Liaisons : {} sans géométrie laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="292"/>
+        <location filename="../processing/algorithms/audit_network.py" line="287"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="295"/>
+        <location filename="../processing/algorithms/audit_network.py" line="290"/>
         <source>{} nodes, sections and links of other modes left aside.</source>
         <translation>{} nœuds, tronçons et liaisons d'autres modes laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="327"/>
+        <location filename="../processing/algorithms/audit_network.py" line="322"/>
         <source>No DEM: no grades, and the loops are not limited by their grade.</source>
         <translation>Pas de MNT : pas de pentes, et les boucles ne sont pas limitées par leur pente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="341"/>
+        <location filename="../processing/algorithms/audit_network.py" line="336"/>
         <source>{} links ({:.1f} % of their length ideal, 1 to 5 km), {} broken; {} numbered nodes with {} facts, {} dead ends; {} part(s); nodes offering a family loop {:.1f} %, a sporty loop {:.1f} %; {} faces.</source>
         <translation>{} liaisons ({:.1f} % de leur longueur idéale, de 1 à 5 km), {} cassées ; {} nœuds numérotés avec {} faits, {} impasses ; {} partie(s) ; nœuds offrant une boucle familiale {:.1f} %, une boucle sportive {:.1f} % ; {} mailles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="350"/>
+        <location filename="../processing/algorithms/audit_network.py" line="345"/>
         <source>The DEM covers {:.1f} % of the sections: grades only where it covers, and the loops are not limited by their grade elsewhere.</source>
         <translation>Le MNT couvre {:.1f} % des tronçons : des pentes seulement là où il couvre, et les boucles ne sont pas limitées par leur pente ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/audit_network.py" line="355"/>
+        <location filename="../processing/algorithms/audit_network.py" line="350"/>
         <source>{} aire(s) farther than MAX_ATTACH_DISTANCE from the network do not count as water points.</source>
         <translation>{} aire(s) à plus de MAX_ATTACH_DISTANCE du réseau ne comptent pas comme points d'eau.</translation>
     </message>
@@ -2130,57 +2130,57 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../plugin/audit_panel.py" line="64"/>
+        <location filename="../plugin/dock/audit_panel.py" line="62"/>
         <source>Links</source>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="64"/>
+        <location filename="../plugin/dock/audit_panel.py" line="62"/>
         <source>Broken links</source>
         <translation>Liaisons cassées</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="65"/>
+        <location filename="../plugin/dock/audit_panel.py" line="63"/>
         <source>Facts on the nodes</source>
         <translation>Faits sur les nœuds</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="66"/>
+        <location filename="../plugin/dock/audit_panel.py" line="64"/>
         <source>Links of ideal length, 1–5 km (% of km)</source>
         <translation>Liaisons de longueur idéale, 1–5 km (% des km)</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="67"/>
+        <location filename="../plugin/dock/audit_panel.py" line="65"/>
         <source>Nodes offering a family loop (%)</source>
         <translation>Nœuds offrant une boucle familiale (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="68"/>
+        <location filename="../plugin/dock/audit_panel.py" line="66"/>
         <source>Nodes offering a sporty loop (%)</source>
         <translation>Nœuds offrant une boucle sportive (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="69"/>
+        <location filename="../plugin/dock/audit_panel.py" line="67"/>
         <source>Connected parts</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="70"/>
+        <location filename="../plugin/dock/audit_panel.py" line="68"/>
         <source>Dead ends</source>
         <translation>Impasses</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="96"/>
+        <location filename="../plugin/dock/audit_panel.py" line="94"/>
         <source>The project has no nodes (noeuds) or sections (troncons): add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
         <translation>Le projet n'a pas de nœuds (noeuds) ou de tronçons (troncons) : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="109"/>
+        <location filename="../plugin/dock/audit_panel.py" line="107"/>
         <source>The audit failed: {}</source>
         <translation>L'audit a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/audit_panel.py" line="116"/>
+        <location filename="../plugin/dock/audit_panel.py" line="114"/>
         <source>{} km of sections, {} numbered nodes, {} family and {} sporty loops.</source>
         <translation>{} km de tronçons, {} nœuds numérotés, {} boucles familiales et {} boucles sportives.</translation>
     </message>
@@ -3309,22 +3309,22 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../plugin/checks_panel.py" line="67"/>
+        <location filename="../plugin/dock/checks_panel.py" line="67"/>
         <source>No inventory layer in the project: add the project database&apos;s layers, or assign layers to the roles in the Layers tab.</source>
         <translation>Aucune couche d'inventaire dans le projet : ajoutez les couches de la base du projet, ou attribuez des couches aux rôles dans l'onglet Couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="77"/>
+        <location filename="../plugin/dock/checks_panel.py" line="77"/>
         <source>The checks failed: {}</source>
         <translation>Les contrôles ont échoué : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="101"/>
+        <location filename="../plugin/dock/checks_panel.py" line="101"/>
         <source>{count} findings ({errors} errors) in {layers} layers. Click one to show it.</source>
         <translation>{count} anomalies ({errors} erreurs) dans {layers} couches. Cliquez sur l'une d'elles pour l'afficher.</translation>
     </message>
     <message>
-        <location filename="../plugin/checks_panel.py" line="105"/>
+        <location filename="../plugin/dock/checks_panel.py" line="105"/>
         <source>No problem found in {layers} layers.</source>
         <translation>Aucune anomalie trouvée dans {layers} couches.</translation>
     </message>
@@ -3402,27 +3402,27 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>CircuitPanel</name>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="141"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="141"/>
         <source>The project has no nodes layer (noeuds) to pick from: add the project database&apos;s layers.</source>
         <translation>Le projet n'a pas de couche de nœuds (noeuds) où choisir : ajoutez les couches de la base du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="181"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="181"/>
         <source>{:.1f} km</source>
         <translation>{:.1f} km</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="184"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="184"/>
         <source>{:.0f} m</source>
         <translation>{:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="186"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="186"/>
         <source>{} aire(s), {} Accueil Vélo</source>
         <translation>{} aire(s), {} Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="209"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="209"/>
         <source>The project has no circuits layer: run Create project database on the project database (it adds the layer), then add it to the project.</source>
         <translation>Le projet n'a pas de couche circuits : exécutez Créer la base du projet sur la base du projet (elle ajoute la couche), puis ajoutez-la au projet.</translation>
     </message>
@@ -3542,12 +3542,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>La fiche A4 du circuit (PDF) : carte, profil, distances, arrêts</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="226"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="226"/>
         <source>Export the circuit as GPX</source>
         <translation>Exporter le circuit en GPX</translation>
     </message>
     <message>
-        <location filename="../plugin/circuit_panel.py" line="226"/>
+        <location filename="../plugin/circuits/circuit_panel.py" line="226"/>
         <source>GPX files (*.gpx)</source>
         <translation>Fichiers GPX (*.gpx)</translation>
     </message>
@@ -4654,7 +4654,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureFormPanel</name>
     <message>
-        <location filename="../plugin/feature_form_panel.py" line="48"/>
+        <location filename="../plugin/editing/feature_form_panel.py" line="48"/>
         <source>Attributes changed in the Inventory dock</source>
         <translation>Attributs modifiés dans le panneau Inventaire</translation>
     </message>
@@ -4664,17 +4664,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Sélectionnez une entité dans la liste ou sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_form_panel.py" line="118"/>
+        <location filename="../plugin/editing/feature_form_panel.py" line="118"/>
         <source>Read only: press Edit to change the values.</source>
         <translation>Lecture seule : cliquez sur Modifier pour changer les valeurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_form_panel.py" line="120"/>
+        <location filename="../plugin/editing/feature_form_panel.py" line="120"/>
         <source>Changed: press Apply to keep the new values.</source>
         <translation>Modifié : cliquez sur Appliquer pour garder les nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_form_panel.py" line="122"/>
+        <location filename="../plugin/editing/feature_form_panel.py" line="122"/>
         <source>Editing: values go into the layer&apos;s edits.</source>
         <translation>Édition : les valeurs vont dans les modifications de la couche.</translation>
     </message>
@@ -4702,12 +4702,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureListModel</name>
     <message>
-        <location filename="../plugin/feature_list_model.py" line="131"/>
+        <location filename="../plugin/editing/feature_list_model.py" line="131"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_list_model.py" line="131"/>
+        <location filename="../plugin/editing/feature_list_model.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4715,12 +4715,12 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>FeatureListPanel</name>
     <message>
-        <location filename="../plugin/feature_list_panel.py" line="70"/>
+        <location filename="../plugin/editing/feature_list_panel.py" line="70"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../plugin/feature_list_panel.py" line="91"/>
+        <location filename="../plugin/editing/feature_list_panel.py" line="91"/>
         <source>{shown} of {total} features</source>
         <translation>{shown} entités sur {total}</translation>
     </message>
@@ -5769,17 +5769,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="59"/>
+        <location filename="../plugin/dock/inventory_dock.py" line="59"/>
         <source>Help: the Inventory dock&apos;s page of the documentation</source>
         <translation>Aide : la page du panneau Inventaire dans la documentation</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="62"/>
+        <location filename="../plugin/dock/inventory_dock.py" line="62"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_dock.py" line="64"/>
+        <location filename="../plugin/dock/inventory_dock.py" line="64"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -5787,162 +5787,162 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="73"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="73"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="75"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="75"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="265"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="265"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="78"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="78"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="79"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="79"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="80"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="80"/>
         <source>Add a feature on the map</source>
         <translation>Ajouter une entité sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="82"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="82"/>
         <source>Move the feature: click its new place on the map</source>
         <translation>Déplacer l'entité : cliquez sur son nouvel emplacement sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="85"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="85"/>
         <source>Delete the feature</source>
         <translation>Supprimer l'entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="87"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="87"/>
         <source>Zoom to the feature</source>
         <translation>Zoomer sur l'entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="153"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="153"/>
         <source>Cannot edit</source>
         <translation>Modification impossible</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="153"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="153"/>
         <source>{} cannot be edited: its data source is read-only.</source>
         <translation>{} ne peut pas être modifiée : sa source de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="189"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="189"/>
         <source>Stop editing</source>
         <translation>Quitter l'édition</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="189"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="189"/>
         <source>Save the changes to {}?</source>
         <translation>Enregistrer les modifications de {} ?</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="254"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="254"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="210"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="210"/>
         <source>The form holds values the layer refuses; correct them or press Reset.</source>
         <translation>Le formulaire contient des valeurs que la couche refuse ; corrigez-les ou cliquez sur Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="235"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="235"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="235"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="235"/>
         <source>{} saved.</source>
         <translation>{} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="245"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="245"/>
         <source>{layer} refused the changes. What it did not write is kept in the edits: fix the cause and save again. {errors}</source>
         <translation>{layer} a refusé les modifications. Ce qu'elle n'a pas écrit reste dans les modifications en cours : corrigez la cause et enregistrez de nouveau. {errors}</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="254"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="254"/>
         <source>Nothing was written: {count} values break the layer&apos;s rules; every edit is kept, correct them and save again. {lines}</source>
         <translation>Rien n'a été écrit : {count} valeurs enfreignent les règles de la couche ; toutes les modifications sont conservées, corrigez-les et enregistrez de nouveau. {lines}</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="265"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="265"/>
         <source>Discard every change to {} since the last save? This cannot be undone.</source>
         <translation>Abandonner toutes les modifications de {} depuis le dernier enregistrement ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="342"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="342"/>
         <source>Placed on the network.</source>
         <translation>Placée sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="343"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="343"/>
         <source>No network line within {:g} m: placed where you clicked.</source>
         <translation>Aucune ligne du réseau à moins de {:g} m : placée là où vous avez cliqué.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="353"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="353"/>
         <source>Add a feature</source>
         <translation>Ajouter une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="356"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="356"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="356"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="356"/>
         <source>{} refused the new feature.</source>
         <translation>{} a refusé la nouvelle entité.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="361"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="361"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="361"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="361"/>
         <source>Fill in its form, then Save.</source>
         <translation>Remplissez son formulaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="374"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="374"/>
         <source>Move a feature</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="381"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="381"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="389"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="389"/>
         <source>Delete a feature</source>
         <translation>Supprimer une entité</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="394"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="394"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../plugin/inventory_editing.py" line="394"/>
+        <location filename="../plugin/editing/inventory_editing.py" line="394"/>
         <source>Undo brings it back until you save.</source>
         <translation>Annuler la fait revenir tant que vous n'avez pas enregistré.</translation>
     </message>
@@ -6152,17 +6152,17 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>LayerRolesPanel</name>
     <message>
-        <location filename="../plugin/layer_roles_panel.py" line="59"/>
+        <location filename="../plugin/dock/layer_roles_panel.py" line="59"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_roles_panel.py" line="61"/>
+        <location filename="../plugin/dock/layer_roles_panel.py" line="61"/>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_roles_panel.py" line="61"/>
+        <location filename="../plugin/dock/layer_roles_panel.py" line="61"/>
         <source>by name</source>
         <translation>par son nom</translation>
     </message>

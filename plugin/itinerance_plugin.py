@@ -12,7 +12,7 @@ except ImportError:  # QGIS 3.22's qgis.PyQt: Qt 5's QtWidgets only
     from qgis.PyQt.QtWidgets import QAction
 
 from ..processing.provider import ItineranceProvider
-from . import layer_roles
+from .dock import layer_roles
 from .translation import remove_translators
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -113,7 +113,7 @@ class ItinerancePlugin:
         if self.dock is None:
             if not visible:
                 return
-            from .inventory_dock import InventoryDock
+            from .dock.inventory_dock import InventoryDock
 
             self.dock = InventoryDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
             self.dock.setToggleVisibilityAction(self.dock_action)

@@ -38,7 +38,7 @@ def dock_window(qtbot, project, crs, layers, extent=None):
     rolled back and the project cleared."""
     from fake_iface import FakeIface
 
-    from itinerance.plugin.inventory_dock import InventoryDock
+    from itinerance.plugin.dock.inventory_dock import InventoryDock
 
     iface = FakeIface()
     canvas = iface.mapCanvas()

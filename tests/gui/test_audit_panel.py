@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingContext
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDesktopServices
 
-from itinerance.plugin.audit_panel import FIGURES
+from itinerance.plugin.dock.audit_panel import FIGURES
 from itinerance.processing.translate import format_number
 
 

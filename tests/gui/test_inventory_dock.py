@@ -24,11 +24,11 @@ from qgis.PyQt.QtWidgets import QApplication
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
 
-from itinerance.plugin import layer_roles
-from itinerance.plugin.feature_list_model import FID_ROLE
-from itinerance.plugin.inventory_dock import InventoryDock
+from itinerance.plugin.dock import layer_roles
+from itinerance.plugin.dock.inventory_dock import InventoryDock
+from itinerance.plugin.dock.map_zoom import POINT_SCALE
+from itinerance.plugin.editing.feature_list_model import FID_ROLE
 from itinerance.plugin.itinerance_plugin import ItinerancePlugin, project_inputs
-from itinerance.plugin.map_zoom import POINT_SCALE
 from itinerance.processing.logic.sample import territory as sample_territory
 
 

@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 import itinerance
-from itinerance.plugin import layer_roles
-from itinerance.plugin.inventory_dock import InventoryDock
+from itinerance.plugin.dock import layer_roles
+from itinerance.plugin.dock.inventory_dock import InventoryDock
 from itinerance.processing.logic.inventory import data_model
 
 # The dock's own texts. Field aliases and value-list labels are not among them: they are stored

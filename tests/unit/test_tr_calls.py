@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 # texts marked with QT_TRANSLATE_NOOP where they are defined (pylupdate5 extracts them there).
 NOOP_TRANSLATORS = {("plugin/dependencies.py", "install_hint"),
                     ("processing/database/project_db.py", "model_text"),
-                    ("plugin/layer_roles.py", "role_title"),
+                    ("plugin/dock/layer_roles.py", "role_title"),
                     ("processing/inputs/inventory_findings.py", "label"),
                     ("processing/database/stored_texts.py", "sample_text"),
                     ("processing/database/stored_texts.py", "in_user_language"),

@@ -1,6 +1,6 @@
 """The mode selector of the dock's panels: the six modes by their names, cycling first."""
 
-from ..processing.inputs.modes import CODES, DEFAULT_MODE, mode_labels
+from ...processing.inputs.modes import CODES, DEFAULT_MODE, mode_labels
 
 
 def fill_modes(combo):

@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.gui import QgsMapTool, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..processing.inputs.modes import mode_request
+from ...processing.inputs.modes import mode_request
 
 
 class NodePickTool(QgsMapToolEmitPoint):

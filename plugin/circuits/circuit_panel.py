@@ -14,13 +14,13 @@ from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
-from ..processing.logic.relief.profile_chart import safe_file_stem
-from . import layer_roles
+from ...processing.logic.relief.profile_chart import safe_file_stem
+from ..dock import layer_roles
+from ..dock.mode_combo import current_mode, fill_modes
+from ..forms import form_path, plugin_icon, qgis_icon
+from ..signal_connections import SignalConnections
 from .circuit_session import ROLES, CircuitSession
-from .forms import form_path, plugin_icon, qgis_icon
-from .mode_combo import current_mode, fill_modes
 from .node_pick_tool import NodePickTool
-from .signal_connections import SignalConnections
 
 FORM_CLASS, _ = uic.loadUiType(form_path("circuit_panel.ui"))
 CIRCUITS_ROLE = "circuits"

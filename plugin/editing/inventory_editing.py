@@ -17,11 +17,11 @@ try:  # Qt 6 (QGIS 4) has QAction in QtGui, and so has qgis.PyQt in later QGIS 3
 except ImportError:  # QGIS 3.22's qgis.PyQt: Qt 5's QtWidgets only
     from qgis.PyQt.QtWidgets import QAction
 
+from ..dock.map_zoom import zoom_to_features
+from ..forms import qgis_icon
+from ..signal_connections import SignalConnections
 from .edit_constraints import buffer_violations
-from .forms import qgis_icon
-from .map_zoom import zoom_to_features
 from .point_map_tool import PointMapTool
-from .signal_connections import SignalConnections
 
 LOG_TAG = "Itinérance"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"

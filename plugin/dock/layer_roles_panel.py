@@ -6,8 +6,8 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QWidget
 
+from ..forms import form_path
 from . import layer_roles
-from .forms import form_path
 
 FORM_CLASS, _ = uic.loadUiType(form_path("layer_roles_panel.ui"))
 LAYER_FILTERS = {

@@ -10,8 +10,8 @@ from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm
 from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QWidget
 
-from .forms import form_path
-from .signal_connections import SignalConnections
+from ..forms import form_path
+from ..signal_connections import SignalConnections
 
 FORM_CLASS, _ = uic.loadUiType(form_path("feature_form_panel.ui"))
 

@@ -9,7 +9,7 @@ keys ``roles/<role>`` holding the layer id) and wins over recognition.
 from qgis.core import QgsMapLayerType, QgsProviderRegistry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..processing.logic.inventory import data_model
+from ...processing.logic.inventory import data_model
 
 SCOPE = "itinerance"
 ROLES = ("aires", "etablissements", "noeuds", "troncons", "itineraires", "trame", "poles",

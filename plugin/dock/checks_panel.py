@@ -9,8 +9,8 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QCheckBox, QHeaderView, QTreeWidgetItem, QWidget
 
-from ..processing.inputs.inventory_findings import CHECKS, default_options, find_inventory_issues
-from .forms import form_path, qgis_icon
+from ...processing.inputs.inventory_findings import CHECKS, default_options, find_inventory_issues
+from ..forms import form_path, qgis_icon
 from .layer_roles import role_title
 from .mode_combo import current_mode, fill_modes
 

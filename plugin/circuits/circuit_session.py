@@ -23,19 +23,19 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
-from ..processing.inputs.circuit_inputs import (
+from ...processing.inputs.circuit_inputs import (
     DEFAULT_NODE_FIELD,
     error_message,
     read_circuit_network,
     read_stops,
 )
-from ..processing.inputs.modes import DEFAULT_MODE, mode_label
-from ..processing.layers import circuit_gpx_io
-from ..processing.layers.geometry_io import LAMBERT_93, working_crs
-from ..processing.layers.profile_io import open_dem
-from ..processing.logic.network import circuits
-from ..processing.logic.relief import profile
-from ..processing.translate import tr
+from ...processing.inputs.modes import DEFAULT_MODE, mode_label
+from ...processing.layers import circuit_gpx_io
+from ...processing.layers.geometry_io import LAMBERT_93, working_crs
+from ...processing.layers.profile_io import open_dem
+from ...processing.logic.network import circuits
+from ...processing.logic.relief import profile
+from ...processing.translate import tr
 
 NETWORK_FIELD = "network"
 SNAP_TOLERANCE_M = 1.0

@@ -22,9 +22,9 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QLabel, QWidget
 
-from ..processing.translate import format_number
+from ...processing.translate import format_number
+from ..forms import form_path
 from . import layer_roles
-from .forms import form_path
 from .mode_combo import current_mode, fill_modes
 
 FORM_CLASS, _ = uic.loadUiType(form_path("audit_panel.ui"))

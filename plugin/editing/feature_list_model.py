@@ -9,7 +9,7 @@ its edit buffer, so uncommitted edits show at once.
 from qgis.core import QgsApplication, QgsFeatureRequest
 from qgis.PyQt.QtCore import QAbstractTableModel, QMetaType, QSortFilterProxyModel, Qt, QVariant
 
-from ..processing.logic.inventory.text_search import haystack, matches, query_words
+from ...processing.logic.inventory.text_search import haystack, matches, query_words
 
 LABEL_FIELDS = ("name", "number")  # the first one the layer has labels its features
 FILTER_FIELDS = ("kind", "category", "status", "accueil_velo")

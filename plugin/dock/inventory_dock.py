@@ -12,18 +12,18 @@ from qgis.PyQt.QtCore import QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QToolButton
 
-from ..processing.help.pages import help_url
+from ...processing.help.pages import help_url
+from ..circuits.circuit_panel import CircuitPanel
+from ..editing.feature_form_panel import FeatureFormPanel
+from ..editing.feature_list_panel import FeatureListPanel
+from ..editing.inventory_editing import InventoryEditor
+from ..forms import form_path, qgis_icon
+from ..signal_connections import SignalConnections
 from . import layer_roles
 from .audit_panel import AuditPanel
 from .checks_panel import ChecksPanel
-from .circuit_panel import CircuitPanel
-from .feature_form_panel import FeatureFormPanel
-from .feature_list_panel import FeatureListPanel
-from .forms import form_path, qgis_icon
-from .inventory_editing import InventoryEditor
 from .layer_roles_panel import LayerRolesPanel
 from .map_zoom import zoom_to_features, zoom_to_point
-from .signal_connections import SignalConnections
 
 FORM_CLASS, _ = uic.loadUiType(form_path("inventory_dock.ui"))
 HELP_PAGE = "inventory-dock.md"

@@ -8,7 +8,7 @@ without a name, refuse the whole save and write nothing.
 
 from qgis.core import QgsFieldConstraints, QgsVectorLayerUtils
 
-from ..processing.translate import tr  # module-level strings: pylupdate5's @default context
+from ...processing.translate import tr  # module-level strings: pylupdate5's @default context
 
 
 def feature_label(layer, feature):

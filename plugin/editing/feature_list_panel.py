@@ -4,9 +4,9 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
 
+from ..forms import form_path
+from ..signal_connections import SignalConnections
 from .feature_list_model import FID_ROLE, FeatureFilterProxy, FeatureListModel
-from .forms import form_path
-from .signal_connections import SignalConnections
 
 FORM_CLASS, _ = uic.loadUiType(form_path("feature_list_panel.ui"))
 FILTERS_PER_ROW = 2
