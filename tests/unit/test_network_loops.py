@@ -12,7 +12,7 @@ from collections import Counter
 import networkx as nx
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from itinerance.processing.logic.network import loops, node_graph
@@ -215,6 +215,7 @@ def test_contraction_keeps_numbered_nodes_and_sums_what_it_merges():
 
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1))
+@example(seed=32179)  # a piece with several water points inside, ridden backwards (found on 3.40)
 def test_contracting_twice_gives_the_water_of_contracting_once(seed):
     """A path of sections with water here and there: its water figures whether contracted at
     once or first into pieces and then those pieces again, against a walk along it."""

@@ -88,9 +88,10 @@ def _walks(edge_u: np.ndarray, edge_v: np.ndarray, kept: np.ndarray) -> List[lis
 
 def _water_events(walk: np.ndarray, edge: np.ndarray, rev: np.ndarray, position: np.ndarray,
                   step_length: np.ndarray, exit_wet: np.ndarray,
-                  edge_water: Water) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every water point of the walks in walking order, as (walk, metres from its start), and
-    the longest stretch inside each step."""
+                  edge_water: Water) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every water point of the walks in walking order, as (walk, metres from its start,
+    whether it is the last water point inside a step), and the longest stretch inside each
+    step."""
     wet = edge_water.wet[edge]
     first = np.where(rev, edge_water.dry_out[edge], edge_water.dry_in[edge])
     last = np.where(rev, edge_water.dry_in[edge], edge_water.dry_out[edge])
@@ -99,13 +100,17 @@ def _water_events(walk: np.ndarray, edge: np.ndarray, rev: np.ndarray, position:
     at = np.column_stack([begin + first, position - last, position])
     has = np.column_stack([wet, wet, exit_wet])
     walks = np.repeat(walk, 3).reshape(-1, 3)
-    return walks[has], at[has], np.where(wet, edge_water.gap[edge], 0.0)
+    closes_step = np.zeros_like(has)
+    closes_step[:, 1] = True
+    return walks[has], at[has], closes_step[has], np.where(wet, edge_water.gap[edge], 0.0)
 
 
 def _water_summary(walk: np.ndarray, length: np.ndarray, events_walk: np.ndarray,
-                   events_at: np.ndarray, step_gap: np.ndarray) -> Water:
+                   events_at: np.ndarray, closes_step: np.ndarray,
+                   step_gap: np.ndarray) -> Water:
     """The water of each walk from its water points (in walking order) and the longest stretch
-    inside each of its steps."""
+    inside each of its steps. Between a step's first and last water points lie its own, whose
+    longest stretch is the step's gap: that span is no stretch without water."""
     count = len(length)
     wet = np.bincount(events_walk, minlength=count) > 0
     dry_in, dry_out = length.copy(), length.copy()
@@ -115,7 +120,7 @@ def _water_summary(walk: np.ndarray, length: np.ndarray, events_walk: np.ndarray
     dry_in[wet], dry_out[wet] = first[wet], length[wet] - last[wet]
     gap = np.zeros(count)
     np.maximum.at(gap, walk, step_gap)
-    follows = np.flatnonzero(events_walk[1:] == events_walk[:-1])
+    follows = np.flatnonzero((events_walk[1:] == events_walk[:-1]) & ~closes_step[1:])
     np.maximum.at(gap, events_walk[follows + 1], events_at[follows + 1] - events_at[follows])
     return Water(wet, dry_in, dry_out, gap)
 
