@@ -9,17 +9,20 @@ inflated and skipped), with numpy for the packed member lists.
 Pure Python and numpy (no QGIS, no GDAL).
 """
 
+from __future__ import annotations
+
 import mmap
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Tuple
 from xml.parsers import expat
 
 import numpy as np
 
 CHUNK = 1 << 20
+NO_IDS = np.zeros(0, dtype=np.int64)
 
 
 class NotOsmError(ValueError):
@@ -33,9 +36,17 @@ class Relation:
     ways: np.ndarray  # ids of the way members, in member order
     relations: int = 0  # how many members are relations
     nodes: int = 0  # how many members are nodes
+    roles: Tuple[str, ...] = ()  # the role of each way member ('' for none)
+    node_ids: np.ndarray = field(default_factory=lambda: NO_IDS)  # node members, in order
+    # for each node member, how many way members come before it (where it is in member order)
+    node_places: np.ndarray = field(default_factory=lambda: NO_IDS)
+
+    def role(self, k: int) -> str:
+        """The role of the k-th way member."""
+        return self.roles[k] if self.roles else ""
 
 
-def file_format(path):
+def file_format(path) -> str:
     """``"xml"`` or ``"pbf"`` from the file's first bytes; NotOsmError for anything else."""
     path = Path(path)
     with open(path, "rb") as stream:
@@ -53,7 +64,8 @@ def file_format(path):
     raise NotOsmError(f"{path.name} is neither OpenStreetMap XML (<osm …>) nor OSM PBF")
 
 
-def read_relations(path, keep=None):
+def read_relations(path, keep: Optional[Callable[[Mapping[str, str]], bool]] = None
+                   ) -> Tuple[List[Relation], int]:
     """Every relation of the file for which ``keep(tags)`` is true (all without ``keep``), and
     the number of relations read in all."""
     reader = _xml_relations if file_format(path) == "xml" else _pbf_relations
@@ -67,7 +79,15 @@ def read_relations(path, keep=None):
 
 # --- XML ------------------------------------------------------------------------------------
 
-def _xml_relations(path):
+def _xml_relation(current: dict) -> Relation:
+    nodes = current["nodes"]
+    return Relation(current["id"], current["tags"], np.array(current["ways"], dtype=np.int64),
+                    current["relation"], len(nodes), tuple(current["roles"]),
+                    np.array([n for n, _ in nodes], dtype=np.int64),
+                    np.array([p for _, p in nodes], dtype=np.int64))
+
+
+def _xml_relations(path) -> Iterator[Relation]:
     """Relations parsed by expat's callbacks from the first ``<relation`` on (no element tree:
     the tail of a big extract holds hundreds of thousands of members and tags)."""
     with open(path, "rb") as stream:
@@ -81,24 +101,25 @@ def _xml_relations(path):
 
             def opened(name, attributes):
                 if name == "relation":
-                    current.update(id=int(attributes["id"]), tags={}, ways=[], relation=0,
-                                   node=0)
+                    current.update(id=int(attributes["id"]), tags={}, ways=[], roles=[],
+                                   relation=0, nodes=[])
                 elif not current:
                     return
                 elif name == "member":
                     kind = attributes.get("type")
                     if kind == "way":
                         current["ways"].append(int(attributes["ref"]))
-                    elif kind in ("node", "relation"):
-                        current[kind] += 1
+                        current["roles"].append(attributes.get("role") or "")
+                    elif kind == "node":
+                        current["nodes"].append((int(attributes["ref"]), len(current["ways"])))
+                    elif kind == "relation":
+                        current["relation"] += 1
                 elif name == "tag":
                     current["tags"][attributes.get("k")] = attributes.get("v")
 
             def closed(name):
                 if name == "relation" and current:
-                    done.append(Relation(current["id"], current["tags"],
-                                         np.array(current["ways"], dtype=np.int64),
-                                         current["relation"], current["node"]))
+                    done.append(_xml_relation(current))
                     current.clear()
 
             parser = expat.ParserCreate()
@@ -240,8 +261,8 @@ def _decode_many(chunks):
 
 def _pbf_group(group, strings):
     """The relations of a PrimitiveGroup: their fields gathered, then their packed lists
-    (tags, member ids and types) decoded together rather than one relation at a time."""
-    idents, fields = [], {2: [], 3: [], 9: [], 10: []}
+    (tags, member roles, ids and types) decoded together rather than one relation at a time."""
+    idents, fields = [], {2: [], 3: [], 8: [], 9: [], 10: []}
     for number, _, message in _fields(group):
         if number != 4:
             continue
@@ -256,18 +277,28 @@ def _pbf_group(group, strings):
             chunks.append(found.get(field_number, b""))
     keys, key_ptr = _decode_many(fields[2])
     values, _ = _decode_many(fields[3])
+    role_ids, _ = _decode_many(fields[8])
     deltas, id_ptr = _decode_many(fields[9])
     types, _ = _decode_many(fields[10])
     # member ids are sint64 deltas within each relation: undo both at once
     ids = np.cumsum(_zigzag(deltas))
     ids -= np.concatenate([[0], ids])[id_ptr[:-1]].repeat(np.diff(id_ptr))
     types = types.astype(np.int64)
+    roles = np.array(strings, dtype=object)[role_ids.astype(np.int64)] if len(
+        role_ids) == len(types) else np.full(len(types), "", dtype=object)
     for k, ident in enumerate(idents):
         a, b = key_ptr[k], key_ptr[k + 1]
         tags = {strings[i]: strings[j] for i, j in zip(keys[a:b].tolist(), values[a:b].tolist())}
-        kinds = types[id_ptr[k]:id_ptr[k + 1]]
-        yield Relation(ident, tags, ids[id_ptr[k]:id_ptr[k + 1]][kinds == 1],
-                       int((kinds == 2).sum()), int((kinds == 0).sum()))
+        yield _pbf_relation(ident, tags, types[id_ptr[k]:id_ptr[k + 1]],
+                            ids[id_ptr[k]:id_ptr[k + 1]], roles[id_ptr[k]:id_ptr[k + 1]])
+
+
+def _pbf_relation(ident: int, tags: Dict[str, str], kinds: np.ndarray, ids: np.ndarray,
+                  roles: np.ndarray) -> Relation:
+    """A relation from its members' kinds (0 node, 1 way, 2 relation), ids and roles."""
+    way, node = kinds == 1, kinds == 0
+    return Relation(ident, tags, ids[way], int((kinds == 2).sum()), int(node.sum()),
+                    tuple(roles[way].tolist()), ids[node], np.cumsum(way)[node])
 
 
 def _signed(value):
