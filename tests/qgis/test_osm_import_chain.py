@@ -123,7 +123,8 @@ def test_checkinventory_on_the_imported_database(territory):
              "ascensions")
     result = processing.run("itinerance:checkinventory", {
         **{role.upper(): layer(territory, role) for role in roles}, "OUTPUT": "memory:"})
-    assert result["FEATURE_COUNT"] == 2 + 2 + 5 + 4 + 2 + 2 + 1 + 1
+    # troncons: the 4 cycling sections and the walking one of the hiking route over way 1
+    assert result["FEATURE_COUNT"] == 2 + 2 + 5 + 5 + 2 + 2 + 1 + 1
     assert result["OFF_NETWORK_COUNT"] == 1  # the lcn node 5, on no way of the extract
 
 

@@ -7,11 +7,14 @@ lengths, unused pieces)."""
 import networkx as nx
 import numpy as np
 import pytest
-from osm_extract import OsmExtract
+from osm_extract import OsmExtract, two_modes
 from shapely.geometry import LineString
 from test_osm_network import build, project
 
+from itinerance.processing.logic.osm import extract as osm_network
 from itinerance.processing.logic.osm import link_nodes
+from itinerance.processing.logic.osm import reader as osm_reader
+from itinerance.processing.logic.osm import relations as osm_relations
 from itinerance.processing.logic.osm.link_graph import one_way
 from itinerance.processing.logic.osm.links import FACTS
 from itinerance.processing.logic.osm.reader import Tags
@@ -230,9 +233,10 @@ def test_node_roles_without_a_name():
     assert roles.start == (1,) and roles.end == (0,) and not roles.name_mismatch
 
 
-def random_route(seed):
+def random_route(seed, tree=False):
     """Ways between the nodes of a jittered 4 x 4 grid, each way a grid edge taken at
-    random, with random one-way tags and roles; node 1 (a corner) and node 2 (the other)."""
+    random (``tree``: the edges of a random spanning tree, one path between two nodes), with
+    random one-way tags and roles; node 1 (a corner) and node 2 (the other)."""
     rng = np.random.default_rng(seed)
     osm = OsmExtract()
     position = {}
@@ -244,9 +248,13 @@ def random_route(seed):
             osm.node(ident, *position[ident], **tags)
     edges = [(100 + 4 * i + j, 100 + 4 * i + j + 1) for i in range(4) for j in range(3)]
     edges += [(100 + 4 * i + j, 100 + 4 * (i + 1) + j) for i in range(3) for j in range(4)]
+    if tree:
+        weighted = nx.Graph()
+        weighted.add_weighted_edges_from((a, b, rng.random()) for a, b in edges)
+        kept = set(map(frozenset, nx.minimum_spanning_tree(weighted).edges()))
     ways, roles, way = [], {}, 0
     for a, b in edges:
-        if rng.random() < 0.15:
+        if (frozenset((a, b)) not in kept) if tree else rng.random() < 0.15:
             continue
         way += 1
         a, b = (a, b) if rng.random() < 0.5 else (b, a)
@@ -298,9 +306,10 @@ def oracle(osm, roles):
     return set(paths), length, nx.number_connected_components(pieces)
 
 
-@pytest.mark.parametrize("seed", range(16))
-def test_random_routes_against_networkx(seed, tmp_path):
-    osm, roles = random_route(seed)
+@pytest.mark.parametrize("tree", [False, True], ids=["grid", "tree"])
+@pytest.mark.parametrize("seed", range(12))
+def test_random_routes_against_networkx(seed, tree, tmp_path):
+    osm, roles = random_route(seed, tree)
     expected = oracle(osm, roles)
     attributes, _ = links(osm, tmp_path)[10]
     facts = (attributes["facts"] or "").split(",")
@@ -315,3 +324,22 @@ def test_random_routes_against_networkx(seed, tmp_path):
     if paths == {"forward", "backward"}:
         assert attributes["unused_segment_count"] == pieces
         assert ("unused_segments" in facts) == (pieces > 0)
+
+
+def test_pbf_gives_the_links_xml_gives(tmp_path):
+    """GDAL gives a node of a PBF file and the same node in a way coordinates that may differ
+    in their last bits: places compare in OSM's 1e-7 degree."""
+    osm = two_modes()
+    from_xml = links(osm, tmp_path)
+    pbf = osm.write_pbf(tmp_path / "deux_modes.osm.pbf")
+    nodes, ways = osm_reader.read_nodes_and_ways(pbf)
+    relations, _ = osm_relations.read_relations(pbf)
+    from_pbf = osm_network.build_extract(nodes, ways, relations, project).liaisons
+    assert len(from_pbf) == len(from_xml) == 5
+    for line, attributes in from_pbf:
+        expected, expected_line = from_xml[int(attributes["source_id"].split("/")[1])]
+        assert LineString(line).hausdorff_distance(LineString(expected_line)) < 0.02
+        assert {k: v for k, v in attributes.items() if k != "length_m"} == {
+            k: v for k, v in expected.items() if k != "length_m"}
+        assert attributes["length_m"] == pytest.approx(expected["length_m"], abs=0.02)
+        assert attributes["facts"] is None

@@ -197,7 +197,8 @@ def build_extract(nodes: Nodes, ways: Ways, relations: Sequence[Relation], proje
     result.skip(WAY_WITHOUT_GEOMETRY, [f"way/{i}" for i in ways.ids[used & ~valid]])
     xy = _project_ways(ways, used & valid, project)
     for mode in result.modes:
-        _mode_network(mode, nodes, ways, xy, valid, chosen, project, result)
+        if chosen.sections[mode] or osm_sections.has_numbers(nodes, mode):
+            _mode_network(mode, nodes, ways, xy, valid, chosen, project, result)
     for relation, route in chosen.itineraries:
         _itinerary(ways, xy, relation, route, chosen.members[relation.id], valid, result)
     result.liaisons = osm_links.build_links(nodes, ways, xy, valid, chosen.links)

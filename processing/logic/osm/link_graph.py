@@ -10,6 +10,7 @@ Pure numpy; no QGIS.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import List, Sequence, Tuple
 
 import numpy as np
@@ -88,7 +89,8 @@ def members(ways: Ways, relations: Sequence[Relation], modes: Sequence[str],
     ids = np.concatenate([r.ways for r in relations] + [np.zeros(0, np.int64)])
     route = np.repeat(np.arange(len(relations)), [len(r.ways) for r in relations])
     place = np.concatenate([np.arange(len(r.ways)) for r in relations] + [np.zeros(0, int)])
-    roles = np.array([r.role(k) for r in relations for k in range(len(r.ways))], dtype=str)
+    roles = np.array(list(chain.from_iterable(
+        r.roles or ("",) * len(r.ways) for r in relations)), dtype=str)
     order = np.argsort(ways.ids, kind="stable")
     at = np.minimum(np.searchsorted(ways.ids[order], ids), max(len(ways) - 1, 0))
     found = (ways.ids[order][at] == ids) if len(ways) else np.zeros(len(ids), bool)
@@ -140,6 +142,12 @@ def _node_members(nodes: Nodes, relations: Sequence[Relation], ref_tags: Sequenc
     return route[keep], node[keep], place[keep]
 
 
+def _on_osm_grid(lonlat: np.ndarray) -> np.ndarray:
+    """Places in OSM's own units (1e-7 degree): GDAL's points and its ways' vertices may
+    differ in the last bits of the same node's coordinates (PBF)."""
+    return np.round(np.asarray(lonlat, dtype=float) * 1e7).astype(np.int64).reshape(-1, 2)
+
+
 def _tagged_nodes_at(nodes: Nodes, lonlat: np.ndarray, route: np.ndarray,
                      ref_tags: Sequence[str]) -> np.ndarray:
     """For each point (of ``route``), the index of a node at that very place carrying the
@@ -153,9 +161,11 @@ def _tagged_nodes_at(nodes: Nodes, lonlat: np.ndarray, route: np.ndarray,
         points = np.flatnonzero(tag_of_point == tag)
         if len(tagged) == 0 or len(points) == 0:
             continue
-        keys = nodes.lonlat[tagged, 0] + 1j * nodes.lonlat[tagged, 1]
+        grid = _on_osm_grid(nodes.lonlat[tagged])
+        keys = grid[:, 0] * np.int64(4_000_000_000) + grid[:, 1]
         order = np.argsort(keys)
-        wanted = lonlat[points, 0] + 1j * lonlat[points, 1]
+        wanted_grid = _on_osm_grid(lonlat[points])
+        wanted = wanted_grid[:, 0] * np.int64(4_000_000_000) + wanted_grid[:, 1]
         at = np.minimum(np.searchsorted(keys[order], wanted), len(order) - 1)
         hit = keys[order][at] == wanted
         found[points[hit]] = tagged[order[at[hit]]]
@@ -164,6 +174,7 @@ def _tagged_nodes_at(nodes: Nodes, lonlat: np.ndarray, route: np.ndarray,
 
 def _place_keys(route: np.ndarray, lonlat: np.ndarray) -> Tuple[np.ndarray, int]:
     """One graph node per (route, place): the same OSM node in two ways of a route is one."""
+    lonlat = _on_osm_grid(lonlat)
     order = np.lexsort((lonlat[:, 1], lonlat[:, 0], route))
     head = np.ones(len(order), dtype=bool)
     head[1:] = (route[order][1:] != route[order][:-1]) | (

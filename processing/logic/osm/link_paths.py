@@ -21,18 +21,58 @@ from scipy.sparse import csgraph
 from .link_graph import Fragments
 
 Step = Tuple[int, bool]  # (fragment, travelled from v to u)
+NO_STEPS = np.zeros(0, dtype=np.int64)
 
 
 @dataclass(eq=False)
 class Arcs:
     """The directed arcs of the fragments, at most one (the shortest) per ordered pair of
-    graph nodes: ``tail`` -> ``head`` over ``fragment``, ``reverse`` when against it."""
+    graph nodes: ``tail`` -> ``head`` (dense numbers of the graph nodes in ``nodes``) over
+    ``fragment``, ``reverse`` when against it."""
 
+    nodes: np.ndarray  # the graph nodes that have an arc, sorted
     tail: np.ndarray
     head: np.ndarray
     fragment: np.ndarray
     reverse: np.ndarray
     length: np.ndarray
+
+    def dense(self, graph_nodes: np.ndarray) -> np.ndarray:
+        """The dense number of each graph node (-1 for a node without arc)."""
+        at = np.minimum(np.searchsorted(self.nodes, graph_nodes), max(len(self.nodes) - 1, 0))
+        found = self.nodes[at] == graph_nodes if len(self.nodes) else np.zeros(
+            len(graph_nodes), bool)
+        return np.where(found, at, -1)
+
+
+@dataclass(eq=False)
+class Paths:
+    """Paths of some routes, step by step: ``route``, ``fragment``, ``reverse`` (sorted by
+    route, then from the path's start to its end)."""
+
+    route: np.ndarray
+    fragment: np.ndarray
+    reverse: np.ndarray
+
+    def found(self, count: int) -> np.ndarray:
+        """Which of ``count`` routes have a path."""
+        return np.bincount(self.route, minlength=count) > 0
+
+    def extended(self, steps: Dict[int, List[Step]]) -> Paths:
+        """These paths with those of ``steps`` ({route: steps}), still sorted by route."""
+        if not steps:
+            return self
+        route = np.concatenate([self.route] + [np.full(len(s), k) for k, s in steps.items()])
+        fragment = np.concatenate([self.fragment] + [np.array([f for f, _ in s], np.int64)
+                                                     for s in steps.values()])
+        reverse = np.concatenate([self.reverse] + [np.array([r for _, r in s], bool)
+                                                   for s in steps.values()])
+        order = np.argsort(route, kind="stable")
+        return Paths(route[order], fragment[order], reverse[order])
+
+
+def no_paths() -> Paths:
+    return Paths(NO_STEPS, NO_STEPS, NO_STEPS.astype(bool))
 
 
 def arcs(frag: Fragments) -> Arcs:
@@ -49,33 +89,84 @@ def arcs(frag: Fragments) -> Arcs:
     first = np.ones(len(order), dtype=bool)
     first[1:] = key[order][1:] != key[order][:-1]
     keep = order[first]
-    return Arcs(tail[keep], head[keep], fragment[keep], reverse[keep], length[keep])
+    nodes, dense = np.unique(np.concatenate([tail[keep], head[keep]]), return_inverse=True)
+    return Arcs(nodes, dense[:len(keep)], dense[len(keep):], fragment[keep], reverse[keep],
+                length[keep])
+
+
+def tree_routes(frag: Fragments, count: int) -> np.ndarray:
+    """The routes whose fragments hold no cycle (not even two fragments between the same
+    places): between two of their places, one path at most, whatever the lengths."""
+    graph = sparse.coo_matrix((np.ones(len(frag.u)), (frag.u, frag.v)),
+                              shape=(frag.node_count, frag.node_count))
+    _, label = csgraph.connected_components(graph, directed=False)
+    ends = np.concatenate([frag.u, frag.v])
+    route = np.concatenate([frag.route, frag.route])
+    places = np.bincount(np.unique(route * np.int64(frag.node_count) + ends) //
+                         frag.node_count, minlength=count)
+    parts = np.bincount(np.unique(route * np.int64(frag.node_count) + label[ends]) //
+                        frag.node_count, minlength=count)
+    return np.bincount(frag.route, minlength=count) == places - parts
 
 
 def shortest_paths(frag: Fragments, graph_arcs: Arcs, source_route: np.ndarray,
                    sources: np.ndarray, target_route: np.ndarray, targets: np.ndarray,
-                   route_count: int) -> Dict[int, List[Step]]:
-    """{route: its shortest path, steps from a source to a target} for every route one of
-    whose ``targets`` can be reached from one of its ``sources`` (graph nodes, with the route
-    of each)."""
-    if len(sources) == 0 or len(targets) == 0 or len(graph_arcs.tail) == 0:
-        return {}
-    n = frag.node_count
-    graph = sparse.csr_matrix((graph_arcs.length, (graph_arcs.tail, graph_arcs.head)),
-                              shape=(n, n))
-    dist, pred, _ = csgraph.dijkstra(graph, directed=True, indices=np.unique(sources),
-                                     min_only=True, return_predecessors=True)
-    reached = np.isfinite(dist[targets])
+                   trees: np.ndarray) -> Paths:
+    """The shortest path of every route one of whose ``targets`` can be reached from one of
+    its ``sources`` (graph nodes, with the route of each). A route in ``trees`` with one source
+    and one target has one path at most: a breadth-first search finds it (much faster than
+    Dijkstra's, kept for the others)."""
+    count = len(trees)
+    single = (np.bincount(source_route, minlength=count) == 1) & (
+        np.bincount(target_route, minlength=count) == 1)
+    simple = trees & single
+    arc_simple = simple[frag.route[graph_arcs.fragment]]
+    found = [_search(graph_arcs, arc_simple == wanted, simple[source_route] == wanted,
+                     sources, simple[target_route] == wanted, target_route, targets, wanted)
+             for wanted in (True, False)]
+    route = np.concatenate([p.route for p in found])
+    order = np.argsort(route, kind="stable")
+    return Paths(route[order], np.concatenate([p.fragment for p in found])[order],
+                 np.concatenate([p.reverse for p in found])[order])
+
+
+def _search(graph_arcs: Arcs, arc_kept: np.ndarray, source_kept: np.ndarray,
+            sources: np.ndarray, target_kept: np.ndarray, target_route: np.ndarray,
+            targets: np.ndarray, breadth_first: bool) -> Paths:
+    """The paths over the kept arcs from the kept sources to the kept targets: by a
+    breadth-first search from a node joined to every source, or by Dijkstra's."""
+    sources = graph_arcs.dense(sources[source_kept])
+    targets = graph_arcs.dense(targets[target_kept])
+    target_route = target_route[target_kept]
+    sources = np.unique(sources[sources >= 0])
+    target_route, targets = target_route[targets >= 0], targets[targets >= 0]
+    if len(sources) == 0 or len(targets) == 0:
+        return no_paths()
+    n = len(graph_arcs.nodes)
+    tail, head = graph_arcs.tail[arc_kept], graph_arcs.head[arc_kept]
+    if breadth_first:  # node n leads to every source
+        graph = sparse.csr_matrix((np.ones(len(tail) + len(sources)), (
+            np.concatenate([tail, np.full(len(sources), n)]), np.concatenate([head, sources]))),
+            shape=(n + 1, n + 1))
+        _, pred = csgraph.breadth_first_order(graph, n, directed=True,
+                                              return_predecessors=True)
+        pred[sources] = -1
+        reached, dist = pred[targets] >= 0, np.zeros(len(targets))
+    else:
+        graph = sparse.csr_matrix((graph_arcs.length[arc_kept], (tail, head)), shape=(n, n))
+        dist, pred, _ = csgraph.dijkstra(graph, directed=True, indices=sources,
+                                         min_only=True, return_predecessors=True)
+        dist = dist[targets]
+        reached = np.isfinite(dist)
     if not reached.any():
-        return {}
-    order = np.lexsort((dist[targets][reached], target_route[reached]))
+        return no_paths()
+    order = np.lexsort((dist[reached], target_route[reached]))
     routes, at = np.unique(target_route[reached][order], return_index=True)
-    best = targets[reached][order][at]
-    return _trace(graph_arcs, pred, best, routes, n)
+    return _trace(graph_arcs, pred, targets[reached][order][at], routes, n)
 
 
 def _trace(graph_arcs: Arcs, pred: np.ndarray, ends: np.ndarray, routes: np.ndarray, n: int
-           ) -> Dict[int, List[Step]]:
+           ) -> Paths:
     """The paths back from ``ends`` through the predecessors, all routes at once."""
     tails, heads, owners, depths = [], [], [], []
     current, owner, depth = ends.astype(np.int64), routes, 0
@@ -94,11 +185,7 @@ def _trace(graph_arcs: Arcs, pred: np.ndarray, ends: np.ndarray, routes: np.ndar
     sorter = np.argsort(keys)
     arc = sorter[np.searchsorted(keys[sorter], tail * np.int64(n) + head)]
     order = np.lexsort((-depth, owner))
-    paths: Dict[int, List[Step]] = {int(r): [] for r in routes}
-    for k in order.tolist():
-        paths[int(owner[k])].append((int(graph_arcs.fragment[arc[k]]),
-                                     bool(graph_arcs.reverse[arc[k]])))
-    return paths
+    return Paths(owner[order], graph_arcs.fragment[arc[order]], graph_arcs.reverse[arc[order]])
 
 
 def loop_cycle(frag: Fragments, rows: Sequence[int], node: int) -> Optional[List[Step]]:
@@ -108,8 +195,8 @@ def loop_cycle(frag: Fragments, rows: Sequence[int], node: int) -> Optional[List
     outgoing: Dict[int, List[Tuple[int, int, bool, float]]] = {}
     for f in rows:
         u, v, length = int(frag.u[f]), int(frag.v[f]), float(frag.length[f])
-        if u == v == node and (frag.forward[f] or frag.backward[f]):
-            best = min(best, (length, [(f, not bool(frag.forward[f]))]), key=lambda c: c[0])
+        if u == v == node and (frag.forward[f] or frag.backward[f]) and length < best[0]:
+            best = (length, [(f, not bool(frag.forward[f]))])
         if frag.forward[f]:
             outgoing.setdefault(u, []).append((v, f, False, length))
         if frag.backward[f]:
@@ -146,11 +233,13 @@ def _dijkstra(outgoing: Dict[int, List[Tuple[int, int, bool, float]]], start: in
 def _steps_back(done: Dict[int, Tuple[float, Optional[Tuple[int, int, bool]]]], goal: int
                 ) -> List[Step]:
     steps, at = [], goal
-    while done[at][1] is not None:
-        before, f, reverse = done[at][1]
+    while True:
+        link = done[at][1]
+        if link is None:
+            return steps[::-1]
+        before, f, reverse = link
         steps.append((f, reverse))
         at = before
-    return steps[::-1]
 
 
 def unused_pieces(frag: Fragments, used: np.ndarray, route_count: int) -> np.ndarray:

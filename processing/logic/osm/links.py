@@ -18,8 +18,7 @@ one line; ``length_m`` is the line's length. Pure numpy/scipy; no QGIS.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -27,7 +26,14 @@ from ..network.graph import walks_xy
 from ..network.route_coverage import assemble_route
 from . import link_graph, link_nodes, link_paths
 from . import tags as osm_tags
-from .modes import ROUNDABOUTS, RouteClass, name_numbers, route_name, route_one_way
+from .modes import (
+    ROUNDABOUTS,
+    RouteClass,
+    name_numbers,
+    normalised_number,
+    route_name,
+    route_one_way,
+)
 from .reader import Nodes, Ways
 from .relations import Relation
 
@@ -35,16 +41,6 @@ FACTS = ("broken", "unused_segments", "redundant_nodes", "one_way", "start_node_
          "end_node_missing", "name_mismatch")
 JOIN_TOLERANCE = 1.0  # metres: parts of a route closer than this join without a jump
 Record = Tuple[np.ndarray, dict]
-
-
-@dataclass(frozen=True)
-class Integrity:
-    """What the paths say of one route."""
-
-    forward: bool
-    backward: bool
-    paths_checked: bool  # both ends found, so paths were looked for
-    unused: Optional[int]
 
 
 def merged_line(parts: List[np.ndarray]) -> Tuple[Optional[np.ndarray], int, float]:
@@ -68,65 +64,106 @@ def _network_node_refs(nodes: Nodes, met: link_graph.NetworkNodes, ref_tags: Seq
         rows = np.flatnonzero(tag_of == tag)
         if len(rows):
             refs[rows] = nodes.tags.rows(tag, met.node[rows])
-    return refs
+    return refs.astype(str)
 
 
-def _roles(relations: Sequence[Relation], met: link_graph.NetworkNodes, refs: np.ndarray
-           ) -> List[link_nodes.NodeRoles]:
-    """The node roles of each route, from the network nodes it meets in member order."""
-    keys, in_way, refs = met.key.tolist(), met.in_way.tolist(), refs.tolist()
-    bounds = np.searchsorted(met.route, np.arange(len(relations) + 1)).tolist()
+def _normalised(refs: np.ndarray) -> np.ndarray:
+    """:func:`modes.normalised_number` of each number ("07" and "7" are "7")."""
+    text = np.char.strip(refs.astype(str))
+    digits = np.char.isdigit(text)
+    stripped = np.char.lstrip(text, "0")
+    stripped = np.where(digits & (stripped == ""), "0", stripped)
+    return np.where(digits, stripped, text)
+
+
+def _distinct(met: link_graph.NetworkNodes, refs: np.ndarray
+              ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each route's network nodes once, in the order they first come: (route, graph node,
+    number as tagged, on a way) of each."""
+    pair = met.route * np.int64(max(int(met.key.max(initial=0)) + 1, 1)) + met.key
+    unique, first, inverse = np.unique(pair, return_index=True, return_inverse=True)
+    in_way = np.zeros(len(unique), dtype=bool)
+    np.logical_or.at(in_way, inverse, met.in_way)
+    order = np.argsort(first)
+    rows = first[order]
+    return met.route[rows], met.key[rows], refs[rows], in_way[order]
+
+
+def _roles(relations: Sequence[Relation], names: Sequence[Optional[Tuple[str, str]]],
+           met: link_graph.NetworkNodes, refs: np.ndarray) -> List[link_nodes.NodeRoles]:
+    """The node roles of each route, from the network nodes it meets in member order; a
+    route named "a-b" (a and b different) whose two nodes are a and b, on its ways, at once."""
+    route, key, ref, in_way = _distinct(met, refs)
+    count = len(relations)
+    bounds = np.searchsorted(route, np.arange(count + 1)).tolist()
+    first = [normalised_number(n[0]) if n else "" for n in names]
+    last = [normalised_number(n[1]) if n else "" for n in names]
+    simple = _simple_routes(first, last, np.array(bounds), _normalised(ref), in_way).tolist()
+    keys, refs_list, ways_list = key.tolist(), ref.tolist(), in_way.tolist()
     roles = []
-    for k, relation in enumerate(relations):
+    for k in range(count):
         a, b = bounds[k], bounds[k + 1]
-        distinct = link_nodes.distinct_nodes(keys[a:b], refs[a:b], in_way[a:b])
-        roles.append(link_nodes.node_roles(distinct, name_numbers(route_name(relation.tags))))
+        if simple[k]:
+            start, end = (a, a + 1) if simple[k] == 1 else (a + 1, a)
+            roles.append(link_nodes.NodeRoles((keys[start],), (keys[end],), (), False, False,
+                                              False, first[k], last[k]))
+            continue
+        distinct = [link_nodes.RouteNode(*node) for node in zip(
+            keys[a:b], refs_list[a:b], ways_list[a:b])]
+        roles.append(link_nodes.node_roles(distinct, names[k]))
     return roles
 
 
-def _ends(roles: Sequence[link_nodes.NodeRoles], loops: set, pick: str
-          ) -> Tuple[np.ndarray, np.ndarray]:
-    """(route, graph node) of the start (``pick`` "start") or end nodes of the routes with
+def _simple_routes(first: List[str], last: List[str], bounds: np.ndarray, number: np.ndarray,
+                   in_way: np.ndarray) -> np.ndarray:
+    """Per route: 1 when it is named "a-b" (a and b different: ``first`` and ``last``, '' for
+    no name) and its two network nodes, both on its ways, are a then b; 2 when b then a; 0
+    otherwise (worked out node by node)."""
+    start, end = np.array(first, dtype=object), np.array(last, dtype=object)
+    if len(number) == 0:
+        return np.zeros(len(start), dtype=np.int8)
+    two = (np.diff(bounds) == 2) & (start != "") & (start != end)
+    at = np.minimum(bounds[:-1], len(number) - 1)
+    after = np.minimum(at + 1, len(number) - 1)
+    ok = two & in_way[at] & in_way[after]
+    one, other = number[at].astype(object), number[after].astype(object)
+    along = ok & (one == start) & (other == end)
+    against = ok & (one == end) & (other == start)
+    return np.where(along, 1, np.where(against, 2, 0)).astype(np.int8)
+
+
+def _ends(roles: Sequence[link_nodes.NodeRoles], loops: np.ndarray
+          ) -> Tuple[Tuple[np.ndarray, np.ndarray], Tuple[np.ndarray, np.ndarray]]:
+    """((route, graph node) of the start nodes, the same of the end nodes) of the routes with
     both ends found, loops left out."""
-    route, node = [], []
+    starts: Tuple[List[int], List[int]] = ([], [])
+    ends: Tuple[List[int], List[int]] = ([], [])
     for k, role in enumerate(roles):
-        if role.start and role.end and k not in loops:
-            for key in getattr(role, pick):
-                route.append(k)
-                node.append(key)
-    return np.array(route, dtype=np.int64), np.array(node, dtype=np.int64)
+        if role.start and role.end and not loops[k]:
+            starts[0].extend([k] * len(role.start))
+            starts[1].extend(role.start)
+            ends[0].extend([k] * len(role.end))
+            ends[1].extend(role.end)
+    return ((np.array(starts[0], np.int64), np.array(starts[1], np.int64)),
+            (np.array(ends[0], np.int64), np.array(ends[1], np.int64)))
 
 
 def _paths(frag: link_graph.Fragments, roles: Sequence[link_nodes.NodeRoles]
-           ) -> Tuple[Dict[int, List[link_paths.Step]], Dict[int, List[link_paths.Step]]]:
+           ) -> Tuple[link_paths.Paths, link_paths.Paths]:
     """The forward and backward paths of every route (a loop's cycle as its forward path)."""
-    count = len(roles)
-    loops = {k for k, role in enumerate(roles) if role.loop}
     arcs = link_paths.arcs(frag)
-    starts, ends = _ends(roles, loops, "start"), _ends(roles, loops, "end")
-    forward = link_paths.shortest_paths(frag, arcs, *starts, *ends, count)
-    backward = link_paths.shortest_paths(frag, arcs, *ends, *starts, count)
-    rows = link_graph.split_by_route(frag.route, count)
-    for k in sorted(loops):
-        cycle = link_paths.loop_cycle(frag, rows[k].tolist(), roles[k].start[0])
-        if cycle is not None:
-            forward[k] = cycle
+    trees = link_paths.tree_routes(frag, len(roles))
+    loop = np.array([len(r.start) == 1 and r.start == r.end for r in roles], dtype=bool)
+    starts, ends = _ends(roles, loop)
+    forward = link_paths.shortest_paths(frag, arcs, *starts, *ends, trees)
+    backward = link_paths.shortest_paths(frag, arcs, *ends, *starts, trees)
+    loops = np.flatnonzero(loop).tolist()
+    if loops:
+        rows = link_graph.split_by_route(frag.route, len(roles))
+        cycles = {k: link_paths.loop_cycle(frag, rows[k].tolist(), roles[k].start[0])
+                  for k in loops}
+        forward = forward.extended({k: c for k, c in cycles.items() if c is not None})
     return forward, backward
-
-
-def _integrity(frag: link_graph.Fragments, roles: Sequence[link_nodes.NodeRoles],
-               forward: Dict[int, list], backward: Dict[int, list]) -> List[Integrity]:
-    used = np.zeros(len(frag.route), dtype=bool)
-    for steps in list(forward.values()) + list(backward.values()):
-        used[[f for f, _ in steps]] = True
-    unused = link_paths.unused_pieces(frag, used, len(roles))
-    result = []
-    for k, role in enumerate(roles):
-        checked = bool(role.start and role.end)
-        has_forward = k in forward
-        has_backward = k in backward or (role.loop and has_forward)
-        result.append(Integrity(has_forward, has_backward, checked, int(unused[k])))
-    return result
 
 
 def _single_roundabouts(ways: Ways, member: link_graph.Members, count: int) -> np.ndarray:
@@ -136,66 +173,54 @@ def _single_roundabouts(ways: Ways, member: link_graph.Members, count: int) -> n
     return (ways_of == 1) & (np.bincount(member.route, weights=roundabout, minlength=count) > 0)
 
 
-def facts_of(role: link_nodes.NodeRoles, integrity: Integrity, one_way_route: bool,
-             single_roundabout: bool) -> Tuple[List[str], Optional[int]]:
+def facts_of(role: link_nodes.NodeRoles, forward: bool, backward: bool, unused: int,
+             one_way_route: bool, single_roundabout: bool) -> Tuple[List[str], Optional[int]]:
     """The route's facts (in FACTS order) and its unused piece count (None when its paths
     could not be looked for, or are missing)."""
-    both = integrity.forward and integrity.backward
-    either = integrity.forward or integrity.backward
-    complete = both or (one_way_route and either)
-    facts = set()
-    if integrity.paths_checked and not complete and not single_roundabout:
-        facts.add("broken")
-    unused = integrity.unused if integrity.paths_checked and complete else None
-    if unused:
-        facts.add("unused_segments")
-    if role.redundant:
-        facts.add("redundant_nodes")
-    if integrity.paths_checked and one_way_route and either and not both:
-        facts.add("one_way")
-    if role.start_missing:
-        facts.add("start_node_missing")
-    if role.end_missing:
-        facts.add("end_node_missing")
-    if role.name_mismatch:
-        facts.add("name_mismatch")
-    return [f for f in FACTS if f in facts], unused
+    checked = bool(role.start and role.end)
+    backward = backward or (role.loop and forward)  # a loop needs its one cycle
+    complete = (forward and backward) or (one_way_route and (forward or backward))
+    pieces = unused if checked and complete else None
+    found = (checked and not complete and not single_roundabout, bool(pieces),
+             bool(role.redundant), checked and one_way_route and forward != backward,
+             role.start_missing, role.end_missing, role.name_mismatch)
+    return [fact for fact, present in zip(FACTS, found) if present], pieces
 
 
 def _lines(frag: link_graph.Fragments, ways: Ways, xy: np.ndarray,
-           member: link_graph.Members, forward: Dict[int, list], count: int
-           ) -> List[Optional[np.ndarray]]:
-    """Each route's line: its forward path, else its ways merged."""
+           member: link_graph.Members, forward: link_paths.Paths, count: int
+           ) -> Tuple[List[Optional[np.ndarray]], np.ndarray]:
+    """Each route's line and its length: its forward path, else its ways merged."""
     lines: List[Optional[np.ndarray]] = [None] * count
-    routes = sorted(forward)
-    steps = [step for k in routes for step in forward[k]]
-    if steps:
-        walk = np.repeat(np.arange(len(routes)), [len(forward[k]) for k in routes])
-        piece = np.array([f for f, _ in steps], dtype=np.int64)
-        rev = np.array([r for _, r in steps], dtype=bool)
-        line_xy, ptr = walks_xy(frag.xy, frag.ptr, walk, piece, rev, len(routes))
-        for i, k in enumerate(routes):
-            lines[k] = line_xy[ptr[i]:ptr[i + 1]]
+    length = np.bincount(forward.route, weights=frag.length[forward.fragment], minlength=count)
+    routes, walk = np.unique(forward.route, return_inverse=True)
+    if len(routes):
+        line_xy, ptr = walks_xy(frag.xy, frag.ptr, walk, forward.fragment, forward.reverse,
+                                len(routes))
+        bounds = ptr.tolist()
+        for i, k in enumerate(routes.tolist()):
+            lines[k] = line_xy[bounds[i]:bounds[i + 1]]
     bounds = np.searchsorted(member.route, np.arange(count + 1))
-    for k in range(count):
-        if lines[k] is None:
-            parts = [xy[ways.ptr[w]:ways.ptr[w + 1]] for w in member.way[bounds[k]:bounds[k + 1]]]
-            lines[k] = merged_line(parts)[0]
-    return lines
+    for k in np.flatnonzero(~forward.found(count)).tolist():
+        parts = [xy[ways.ptr[w]:ways.ptr[w + 1]] for w in member.way[bounds[k]:bounds[k + 1]]]
+        lines[k] = merged_line(parts)[0]
+        if lines[k] is not None:
+            length[k] = float(np.hypot(*np.diff(lines[k], axis=0).T).sum())
+    return lines, length
 
 
 def _number(value: Optional[str]) -> Optional[int]:
     return int(value) if value is not None and value.isdigit() else None
 
 
-def _record(relation: Relation, route: RouteClass, role: link_nodes.NodeRoles, line: np.ndarray,
-            facts: List[str], unused: Optional[int]) -> Record:
+def _record(relation: Relation, route: RouteClass, name: Optional[str],
+            role: link_nodes.NodeRoles, line: np.ndarray, length: float, facts: List[str],
+            unused: Optional[int]) -> Record:
     return (line, {
-        "ref": route_name(relation.tags), "from_number": _number(role.from_number),
+        "ref": name, "from_number": _number(role.from_number),
         "to_number": _number(role.to_number), "mode": route.mode,
-        "network": osm_tags.network_name(relation.tags),
-        "length_m": float(np.hypot(*np.diff(line, axis=0).T).sum()), "state": route.state,
-        "facts": ",".join(facts) or None,
+        "network": osm_tags.network_name(relation.tags), "length_m": length,
+        "state": route.state, "facts": ",".join(facts) or None,
         "redundant_numbers": ",".join(role.redundant) or None,
         "unused_segment_count": unused, "source": "osm",
         "source_id": f"relation/{relation.id}"})
@@ -207,19 +232,26 @@ def build_links(nodes: Nodes, ways: Ways, xy: np.ndarray, usable: np.ndarray,
     their class); ``xy`` the projected vertices of the ways (at least of theirs), ``usable``
     the ways with a length. A route none of whose ways is usable gives no record."""
     relations = [relation for relation, _ in routes]
+    count = len(relations)
     member = link_graph.members(ways, relations, [r.mode for _, r in routes], usable)
     ref_tags = [r.node_ref_tag for _, r in routes]
     frag, met = link_graph.build(nodes, ways, xy, relations, member, ref_tags)
-    roles = _roles(relations, met, _network_node_refs(nodes, met, ref_tags))
+    route_names = [route_name(r.tags) for r in relations]
+    roles = _roles(relations, [name_numbers(n) for n in route_names], met,
+                   _network_node_refs(nodes, met, ref_tags))
     forward, backward = _paths(frag, roles)
-    integrity = _integrity(frag, roles, forward, backward)
-    lines = _lines(frag, ways, xy, member, forward, len(relations))
-    roundabout = _single_roundabouts(ways, member, len(relations))
+    used = np.zeros(len(frag.route), dtype=bool)
+    used[forward.fragment] = used[backward.fragment] = True
+    unused = link_paths.unused_pieces(frag, used, count).tolist()
+    lines, length = _lines(frag, ways, xy, member, forward, count)
+    has_forward, has_backward = forward.found(count).tolist(), backward.found(count).tolist()
+    roundabout = _single_roundabouts(ways, member, count).tolist()
     records = []
     for k, (relation, route) in enumerate(routes):
         if lines[k] is None:
             continue
-        facts, unused = facts_of(roles[k], integrity[k], route_one_way(relation.tags),
-                                 bool(roundabout[k]))
-        records.append(_record(relation, route, roles[k], lines[k], facts, unused))
+        facts, pieces = facts_of(roles[k], has_forward[k], has_backward[k], unused[k],
+                                 route_one_way(relation.tags), roundabout[k])
+        records.append(_record(relation, route, route_names[k], roles[k], lines[k],
+                               float(length[k]), facts, pieces))
     return records

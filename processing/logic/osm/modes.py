@@ -82,7 +82,7 @@ def _lifecycle(tags: Mapping[str, str]) -> Tuple[str, str, Optional[str]]:
     route, network = tags.get("route", ""), tags.get("network", "")
     state = (tags.get("state") or "").strip() or None
     for key, value in tags.items():
-        found = LIFECYCLE.match(key)
+        found = LIFECYCLE.match(key) if ":" in key else None
         if found:
             prefix, name = found.groups()
             state = state or prefix

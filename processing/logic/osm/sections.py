@@ -64,6 +64,11 @@ class ModeNetwork:
     open_section_ends: int
 
 
+def has_numbers(nodes: Nodes, mode: str) -> bool:
+    """Some node carries a number of ``mode``'s networks."""
+    return any(nodes.tags.present(tag).any() for tag in NODE_REF_TAGS[mode])
+
+
 def numbered_nodes(nodes: Nodes, mode: str) -> NumberedNodes:
     """The nodes carrying a number of ``mode``'s networks; the regional tag (``rcn_ref``)
     goes before the local one (``lcn_ref``) on the same node."""
