@@ -42,7 +42,7 @@ class ImportOsmNetwork(ProjectImport):
         return "importosmnetwork"
 
     def displayName(self):  # noqa: N802 - QGIS API
-        return self.tr("Import OpenStreetMap networks (cycling, walking, horse, boat…)")
+        return self.tr("Import OpenStreetMap networks")
 
     def group(self):
         return self.tr("Import")
@@ -92,15 +92,44 @@ class ImportOsmNetwork(ProjectImport):
             "MOTORHOME_AREA_COUNT": self.tr("Motorhome areas written"),
             "SKIPPED_COUNT": self.tr("OpenStreetMap elements left out"),
         }
-        for mode in MODES:
-            label, code = self.mode_label(mode), mode.upper()
-            outputs[f"NODE_COUNT_{code}"] = self.tr("Numbered nodes written: {}").format(label)
-            outputs[f"SECTION_COUNT_{code}"] = self.tr("Sections written: {}").format(label)
-            outputs[f"NETWORK_LENGTH_M_{code}"] = self.tr(
-                "Length of the sections written (m): {}").format(label)
-            outputs[f"ITINERARY_COUNT_{code}"] = self.tr("Itineraries written: {}").format(label)
-            outputs[f"LINK_COUNT_{code}"] = self.tr("Links written: {}").format(label)
+        outputs.update(self.mode_outputs())
         return outputs
+
+    def mode_outputs(self):
+        """The figures of each mode (literal texts, each translated)."""
+        return {
+            "NODE_COUNT_VELO": self.tr("Numbered nodes written, cycling"),
+            "SECTION_COUNT_VELO": self.tr("Sections written, cycling"),
+            "NETWORK_LENGTH_M_VELO": self.tr("Length of the sections written (m), cycling"),
+            "ITINERARY_COUNT_VELO": self.tr("Itineraries written, cycling"),
+            "LINK_COUNT_VELO": self.tr("Links written, cycling"),
+            "NODE_COUNT_MARCHE": self.tr("Numbered nodes written, walking"),
+            "SECTION_COUNT_MARCHE": self.tr("Sections written, walking"),
+            "NETWORK_LENGTH_M_MARCHE": self.tr("Length of the sections written (m), walking"),
+            "ITINERARY_COUNT_MARCHE": self.tr("Itineraries written, walking"),
+            "LINK_COUNT_MARCHE": self.tr("Links written, walking"),
+            "NODE_COUNT_CHEVAL": self.tr("Numbered nodes written, horse riding"),
+            "SECTION_COUNT_CHEVAL": self.tr("Sections written, horse riding"),
+            "NETWORK_LENGTH_M_CHEVAL": self.tr("Length of the sections written (m), horse riding"),
+            "ITINERARY_COUNT_CHEVAL": self.tr("Itineraries written, horse riding"),
+            "LINK_COUNT_CHEVAL": self.tr("Links written, horse riding"),
+            "NODE_COUNT_CANOE": self.tr("Numbered nodes written, canoe"),
+            "SECTION_COUNT_CANOE": self.tr("Sections written, canoe"),
+            "NETWORK_LENGTH_M_CANOE": self.tr("Length of the sections written (m), canoe"),
+            "ITINERARY_COUNT_CANOE": self.tr("Itineraries written, canoe"),
+            "LINK_COUNT_CANOE": self.tr("Links written, canoe"),
+            "NODE_COUNT_BATEAU": self.tr("Numbered nodes written, boat"),
+            "SECTION_COUNT_BATEAU": self.tr("Sections written, boat"),
+            "NETWORK_LENGTH_M_BATEAU": self.tr("Length of the sections written (m), boat"),
+            "ITINERARY_COUNT_BATEAU": self.tr("Itineraries written, boat"),
+            "LINK_COUNT_BATEAU": self.tr("Links written, boat"),
+            "NODE_COUNT_ROLLER": self.tr("Numbered nodes written, roller skating"),
+            "SECTION_COUNT_ROLLER": self.tr("Sections written, roller skating"),
+            "NETWORK_LENGTH_M_ROLLER": self.tr(
+                "Length of the sections written (m), roller skating"),
+            "ITINERARY_COUNT_ROLLER": self.tr("Itineraries written, roller skating"),
+            "LINK_COUNT_ROLLER": self.tr("Links written, roller skating"),
+        }
 
     def skip_labels(self):
         return {
