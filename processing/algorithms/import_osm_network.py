@@ -190,7 +190,7 @@ class ImportOsmNetwork(ProjectImport):
             relations, relation_total = osm_relations.read_relations(
                 path, keep=osm_network.wanted_relation)
             feedback.setProgress(10)
-            nodes, ways = osm_reader.read_nodes_and_ways(path, feedback.isCanceled)
+            nodes, ways, areas = osm_reader.read_layers(path, feedback.isCanceled, pois)
         except osm_relations.NotOsmError as error:
             raise QgsProcessingException(self.tr(
                 "{} is not an OpenStreetMap extract that can be read ({}). Give an OSM XML "
@@ -208,7 +208,7 @@ class ImportOsmNetwork(ProjectImport):
         try:
             return osm_network.build_extract(
                 nodes, ways, relations, lambda lonlat: transform_points(lonlat, "EPSG:4326", wkt),
-                modes, pois)
+                modes, pois, areas)
         except osm_network.NoRouteError as error:
             raise QgsProcessingException(self.tr(
                 "{} holds no route relation of the modes asked ({}) among its {} relations: "

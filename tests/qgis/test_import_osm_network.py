@@ -390,6 +390,10 @@ def stations_and_campsites():
              website="https://camping.example")
     osm.node(504, 4000, 3000, tourism="caravan_site", name="Aire de Cassel",
              drinking_water="yes")
+    corners = [osm.node(505 + k, x, y) for k, (x, y) in enumerate(
+        [(5000, 3000), (5100, 3000), (5100, 3100), (5000, 3100)])]
+    osm.way(505, corners + corners[:1], tourism="caravan_site", area="yes",
+            name="Aire des Sternes")  # GDAL makes it a polygon
     return osm
 
 
@@ -397,14 +401,16 @@ def test_stations_campsites_and_motorhome_areas(database, tmp_path):
     path = stations_and_campsites().write(tmp_path / "poi.osm")
     result = run(path, database)
     assert (result["STATION_COUNT"], result["CAMPSITE_COUNT"],
-            result["MOTORHOME_AREA_COUNT"]) == (2, 1, 1)
+            result["MOTORHOME_AREA_COUNT"]) == (2, 1, 2)
     assert sorted(rows(database, "SELECT name, kind, uic, source_id FROM gares")) == [
         ("Hazebrouck", "gare", "87286005", "node/500"),
         ("Railway station (OpenStreetMap node/501)", "halte", None, "node/501")]
     assert rows(database, "SELECT name, category, accueil_velo, website FROM etablissements") \
         == [("Camping du Mont Noir", "hebergement", 0, "https://camping.example")]
-    assert rows(database, "SELECT name, kind, status, water FROM aires") == [
-        ("Aire de Cassel", "aire_camping_car", "existing", 1)]
+    assert rows(database, "SELECT name, kind, status, water, source_id FROM aires "
+                          "ORDER BY name") == [
+        ("Aire de Cassel", "aire_camping_car", "existing", 1, "node/504"),
+        ("Aire des Sternes", "aire_camping_car", "existing", None, "way/505")]
     execute(database, "UPDATE etablissements SET accueil_velo = 1, commune = 'Saint-Jans-Cappel'")
     run(path, database)  # a re-import updates them, keeps what the planner set
     assert rows(database, "SELECT count(*), accueil_velo, commune FROM etablissements") == [

@@ -186,3 +186,4 @@ def test_the_gdal_configuration_asks_for_the_tags_the_reader_reads():
             sections[current] = tuple(line.split("=", 1)[1].split(","))
     assert sections["points"] == osm_reader.NODE_FIELDS
     assert sections["lines"] == osm_reader.WAY_FIELDS
+    assert sections["multipolygons"] == osm_reader.AREA_FIELDS

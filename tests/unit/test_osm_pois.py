@@ -6,11 +6,21 @@ import numpy as np
 import pytest
 from osm_extract import OsmExtract
 from shapely.geometry import Point, Polygon
-from test_osm_network import build, project
+from test_osm_network import project
 
 from itinerance.processing.logic.inventory import data_model as dm
 from itinerance.processing.logic.osm import extract as osm_network
 from itinerance.processing.logic.osm import pois
+from itinerance.processing.logic.osm import reader as osm_reader
+from itinerance.processing.logic.osm import relations as osm_relations
+
+
+def build(osm, path, **options):
+    """The extract's records, the areas GDAL makes polygons of read too (as the import does)."""
+    osm.write(path)
+    nodes, ways, areas = osm_reader.read_layers(path, areas=options.get("pois", True))
+    relations, _ = osm_relations.read_relations(path, keep=osm_network.wanted_relation)
+    return osm_network.build_extract(nodes, ways, relations, project, areas=areas, **options)
 
 
 def tags_of(text):
@@ -65,8 +75,9 @@ def test_the_fields_they_fill():
 
 def territory():
     """A station node, a subway station node (left out), a campsite node, a campsite as a
-    closed way (an L-shaped area), a motorhome area as a multipolygon of two ways, and one
-    whose ways are not in the extract."""
+    closed way (an L-shaped area), a motorhome area as a closed way tagged area=yes (a polygon
+    for GDAL), a motorhome area as a multipolygon of two ways, and one whose ways are not in
+    the extract."""
     osm = OsmExtract()
     osm.node(1, 0, 0, railway="station", name="Hazebrouck", uic_ref="87286005")
     osm.node(2, 50, 0, railway="station", station="subway", name="Métro")
@@ -81,6 +92,9 @@ def territory():
     osm.relation(30, [("way", 2, "outer"), ("way", 3, "outer")], type="multipolygon",
                  tourism="caravan_site", name="Aire de Cassel")
     osm.relation(31, [("way", 99, "outer")], type="multipolygon", tourism="camp_site")
+    ids = [osm.node(40 + k, x, y) for k, (x, y) in enumerate(
+        [(3000, 0), (3100, 0), (3100, 100), (3000, 100)])]
+    osm.way(4, ids + ids[:1], tourism="caravan_site", area="yes", name="Aire des Sternes")
     return osm, Polygon(corners), Polygon([(2000, 0), (2200, 0), (2200, 200), (2000, 200)])
 
 
@@ -94,8 +108,11 @@ def test_points_of_nodes_areas_and_multipolygons(tmp_path):
     inside = campsites["way/1"][0]
     assert lshape.contains(Point(inside))
     assert not lshape.contains(lshape.centroid)  # a centroid would not do
-    [(point, area)] = result.aires
-    assert square.contains(Point(point)) and area["source_id"] == "relation/30"
+    areas = {a["source_id"]: xy for xy, a in result.aires}
+    assert set(areas) == {"relation/30", "way/4"}
+    assert square.contains(Point(areas["relation/30"]))
+    assert Polygon([(3000, 0), (3100, 0), (3100, 100), (3000, 100)]).contains(
+        Point(areas["way/4"]))  # area=yes: a polygon in GDAL's multipolygons, read there
     assert np.allclose(result.gares[0][0], project(np.array([osm.nodes[1][:2]]))[0], atol=0.02)
     assert dict(result.skipped) == {osm_network.AREA_WITHOUT_WAYS: 1}
     assert result.examples[osm_network.AREA_WITHOUT_WAYS] == ["relation/31"]

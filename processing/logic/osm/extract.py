@@ -31,7 +31,7 @@ from . import pois as osm_pois
 from . import sections as osm_sections
 from . import tags as osm_tags
 from .modes import MODES, RouteClass, classify_route
-from .reader import Nodes, Ways
+from .reader import Areas, Nodes, Ways, no_areas
 from .relations import Relation
 
 SOURCE = "osm"
@@ -174,17 +174,20 @@ class Routes:
 
 
 def build_extract(nodes: Nodes, ways: Ways, relations: Sequence[Relation], project: Project,
-                  modes: Sequence[str] = MODES, pois: bool = True) -> Extract:
-    """The records of an extract: ``nodes`` and ``ways`` from ``reader``, ``relations`` from
-    ``relations``, ``project(lonlat)`` giving (n, 2) project coordinates of (n, 2) longitudes
-    and latitudes; the networks of ``modes`` and, with ``pois``, the stations, campsites and
-    motorhome areas. Raises NoRouteError when there is nothing of that to import."""
+                  modes: Sequence[str] = MODES, pois: bool = True,
+                  areas: Optional[Areas] = None) -> Extract:
+    """The records of an extract: ``nodes``, ``ways`` and ``areas`` from ``reader``,
+    ``relations`` from ``relations``, ``project(lonlat)`` giving (n, 2) project coordinates of
+    (n, 2) longitudes and latitudes; the networks of ``modes`` and, with ``pois``, the
+    stations, campsites and motorhome areas. Raises NoRouteError when there is nothing of
+    that to import."""
+    areas = areas if areas is not None else no_areas()
     routes = sorted(((r, c) for r in relations for c in [classify_route(r.tags)] if c),
                     key=lambda route: route[0].id)
     asked = [(r, c) for r, c in routes if c.mode in modes]
     result = Extract(relation_count=len(asked), modes=tuple(m for m in MODES if m in modes),
                      modes_held=dict(Counter(c.mode for _, c in routes)))
-    has_pois = pois and _any_poi(nodes, ways, relations)
+    has_pois = pois and (_any_poi(nodes, ways, relations) or len(areas) > 0)
     if not asked and not has_pois:
         raise NoRouteError(len(relations), result.modes_held, result.modes)
     valid = _has_length(ways)
@@ -204,7 +207,7 @@ def build_extract(nodes: Nodes, ways: Ways, relations: Sequence[Relation], proje
     result.liaisons = osm_links.build_links(nodes, ways, xy, valid, chosen.links)
     _trame(ways, xy, kinds, valid, result)
     if has_pois:
-        _pois(nodes, ways, relations, project, result)
+        _pois(nodes, ways, areas, relations, project, result)
     return result
 
 
@@ -331,13 +334,13 @@ def _any_poi(nodes: Nodes, ways: Ways, relations: Sequence[Relation]) -> bool:
                        if r.tags.get("type") == "multipolygon"))
 
 
-def _pois(nodes: Nodes, ways: Ways, relations: Sequence[Relation], project: Project,
-          result: Extract) -> None:
+def _pois(nodes: Nodes, ways: Ways, areas: Areas, relations: Sequence[Relation],
+          project: Project, result: Extract) -> None:
     def members(relation: Relation) -> np.ndarray:
         index, found = way_indices(ways, relation.ways)
         return index[found]
 
-    found = osm_pois.read_pois(nodes, ways, relations, members, project)
+    found = osm_pois.read_pois(nodes, ways, areas, list(relations), members, project)
     for layer, records in found.records.items():
         setattr(result, layer, records)
     result.skip(AREA_WITHOUT_WAYS, found.without_geometry)

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Tuple
 
 import numpy as np
+from shapely import wkb
 from shapely.geometry import LineString
-from shapely.ops import polygonize, unary_union
+from shapely.ops import polygonize, transform, unary_union
 
-from .reader import Nodes, Tags, Ways
+from .reader import Areas, Nodes, Tags, Ways
 from .relations import Relation
 
 STATION, CAMPSITE, MOTORHOME = "station", "campsite", "motorhome_area"
@@ -107,14 +108,15 @@ def point_inside(rings: List[np.ndarray]) -> Optional[np.ndarray]:
     return np.asarray(area.representative_point().coords[0])
 
 
-def read_pois(nodes: Nodes, ways: Ways, relations: List[Relation], members: Callable,
-              project: Callable[[np.ndarray], np.ndarray]) -> Pois:
-    """The stations, campsites and motorhome areas of the extract: its nodes, closed ways and
-    multipolygon relations so tagged. ``members(relation)`` gives the indices of a relation's
-    ways in ``ways``."""
+def read_pois(nodes: Nodes, ways: Ways, areas: Areas, relations: List[Relation],
+              members: Callable, project: Callable[[np.ndarray], np.ndarray]) -> Pois:
+    """The stations, campsites and motorhome areas of the extract: its nodes, closed ways (as
+    lines, or as polygons for those GDAL makes areas) and multipolygon relations so tagged.
+    ``members(relation)`` gives the indices of a relation's ways in ``ways``."""
     result = Pois()
     _from_nodes(nodes, project, result)
     _from_ways(ways, project, result)
+    _from_areas(areas, project, result)
     for relation in relations:
         kind = poi_kind(relation.tags) if relation.tags.get("type") == "multipolygon" else None
         if kind is None:
@@ -145,6 +147,19 @@ def _from_ways(ways: Ways, project: Callable[[np.ndarray], np.ndarray], result: 
         if kind is not None:
             point = point_inside([project(ways.coords(k))])
             _add(result, kind, tags, f"way/{ways.ids[k]}", point)
+
+
+def _from_areas(areas: Areas, project: Callable[[np.ndarray], np.ndarray], result: Pois
+                ) -> None:
+    for k, tags in enumerate(areas.tags.dicts(np.arange(len(areas)))):
+        kind = poi_kind(tags)
+        if kind is None:
+            continue
+        shape = transform(lambda x, y: tuple(project(np.column_stack([x, y])).T),
+                          wkb.loads(areas.polygons[k]))
+        point = np.asarray(shape.representative_point().coords[0]) if not shape.is_empty \
+            else None
+        _add(result, kind, tags, f"way/{areas.ids[k]}", point)
 
 
 def candidates(tags: Tags) -> np.ndarray:

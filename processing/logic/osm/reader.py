@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 import numpy as np
 from osgeo import gdal
@@ -33,6 +33,7 @@ NODE_FIELDS = ALL_NODE_REF_TAGS + POI_FIELDS
 WAY_FIELDS = ("name", "ref", "highway", "railway", "surface", "bicycle", "foot", "oneway",
               "junction") + tuple(f"oneway:{key}" for key in ONEWAY_KEYS.values()) + tuple(
     f for f in POI_FIELDS if f not in ("name", "railway"))
+AREA_FIELDS = POI_FIELDS
 POI_RAILWAYS = (b"station", b"halt")
 POI_TOURISM = (b"camp_site", b"caravan_site")
 WKB_POINT, WKB_LINESTRING = 1, 2
@@ -90,6 +91,25 @@ class Nodes:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+@dataclass(eq=False)
+class Areas:
+    """Closed ways GDAL makes polygons of (``area=yes``, buildings) tagged as a station, a
+    campsite or a motorhome area: OSM way ids, (lon, lat) polygons and the tags of
+    AREA_FIELDS."""
+
+    ids: np.ndarray
+    polygons: List[Any]
+    tags: Tags
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def no_areas() -> Areas:
+    return Areas(np.zeros(0, np.int64), [],
+                 Tags({name: np.zeros(0, "S1") for name in AREA_FIELDS}))
 
 
 @dataclass(eq=False)
@@ -176,15 +196,17 @@ def _concat(parts: List[np.ndarray], empty: np.ndarray) -> np.ndarray:
     return np.concatenate(parts) if parts else empty
 
 
-def open_extract(path) -> gdal.Dataset:
-    """The GDAL dataset of an OSM file, reading only points and lines; NotOsmError otherwise."""
+def open_extract(path, areas: bool = False) -> gdal.Dataset:
+    """The GDAL dataset of an OSM file, reading only points and lines (and multipolygons with
+    ``areas``); NotOsmError otherwise."""
     file_format(path)  # refuses what is not OSM before GDAL tries
     dataset = call(gdal.OpenEx, str(path), gdal.OF_VECTOR | gdal.OF_READONLY,
                    allowed_drivers=["OSM"], open_options=[f"CONFIG_FILE={CONFIG}"])
     if dataset is None:
         raise NotOsmError(f"GDAL cannot read {Path(path).name} as OpenStreetMap: "
                           f"{gdal.GetLastErrorMsg() or 'unknown error'}")
-    result = dataset.ExecuteSQL("SET interest_layers = points,lines")
+    layers = "points,lines,multipolygons" if areas else "points,lines"
+    result = dataset.ExecuteSQL(f"SET interest_layers = {layers}")
     if result is not None:
         dataset.ReleaseResultSet(result)
     return dataset
@@ -226,14 +248,40 @@ def _read_ways(dataset, cancelled: Optional[Callable[[], bool]]) -> Ways:
                 Tags({name: _concat(parts, np.zeros(0, "S1")) for name, parts in tags.items()}))
 
 
+def _read_areas(dataset, cancelled: Optional[Callable[[], bool]]) -> Areas:
+    """The closed ways made polygons that are stations, campsites or motorhome areas
+    (multipolygon relations are read with their members by ``relations``)."""
+    ids, polygons, tags = [], [], {name: [] for name in AREA_FIELDS}
+    for batch in _batches(dataset.GetLayerByName("multipolygons"), cancelled):
+        raw = {name: _raw(batch[column_name(name)]) for name in AREA_FIELDS}
+        way = _raw(batch["osm_way_id"])
+        wanted = np.flatnonzero((way != b"") & (np.isin(raw["railway"], POI_RAILWAYS)
+                                                | np.isin(raw["tourism"], POI_TOURISM)))
+        ids.append(way[wanted].astype(np.int64))
+        polygons += [bytes(batch["wkb_geometry"][k]) for k in wanted]
+        for name in AREA_FIELDS:
+            tags[name].append(raw[name][wanted])
+    return Areas(_concat(ids, np.zeros(0, np.int64)), polygons,
+                 Tags({name: _concat(parts, np.zeros(0, "S1")) for name, parts in tags.items()}))
+
+
 def read_nodes_and_ways(path, cancelled: Optional[Callable[[], bool]] = None
                         ) -> Tuple[Nodes, Ways]:
-    """(the Nodes the import reads: numbered, stations, campsites, motorhome areas; every Way)
-    of the OSM file ``path``. ``cancelled()`` is asked between batches; the arrays then hold
-    what was read."""
-    dataset = open_extract(path)
+    """:func:`read_layers` without the areas."""
+    nodes, ways, _ = read_layers(path, cancelled)
+    return nodes, ways
+
+
+def read_layers(path, cancelled: Optional[Callable[[], bool]] = None, areas: bool = False
+                ) -> Tuple[Nodes, Ways, Areas]:
+    """(the Nodes the import reads: numbered, stations, campsites, motorhome areas; every Way;
+    with ``areas``, the Areas of stations, campsites and motorhome areas GDAL makes polygons
+    of) of the OSM file ``path``, in one pass of GDAL's driver. ``cancelled()`` is asked
+    between batches; the arrays then hold what was read."""
+    dataset = open_extract(path, areas)
     # the file lists nodes before ways: points first, then lines, in one pass of the driver
     nodes = _read_nodes(dataset, cancelled)
     ways = _read_ways(dataset, cancelled)
+    found = _read_areas(dataset, cancelled) if areas else no_areas()
     dataset = None
-    return nodes, ways
+    return nodes, ways, found
