@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 from shapely.geometry import LineString, Point
@@ -136,7 +136,7 @@ class Extract:
         """Links whose facts include ``fact``."""
         return sum(fact in (v["facts"] or "").split(",") for _, v in self.liaisons)
 
-    def keep_in(self, area) -> None:
+    def keep_in(self, area: Any) -> None:
         """Leave out (counted as OUTSIDE) the records that do not intersect ``area`` (a shapely
         geometry in the records' CRS; None keeps everything)."""
         if area is None:
@@ -144,7 +144,8 @@ class Extract:
         prepared = prep(area)
         x0, y0, x1, y1 = area.bounds
         for layer in LAYERS:
-            kept, outside = [], []
+            kept: List[Record] = []
+            outside: List[Record] = []
             for coords, values in getattr(self, layer):
                 xy = np.asarray(coords, dtype=float).reshape(-1, 2)
                 lo, hi = xy.min(axis=0), xy.max(axis=0)
@@ -248,7 +249,7 @@ def _mode_network(mode: str, nodes: Nodes, ways: Ways, xy: np.ndarray, valid: np
     result.open_section_ends += found.open_section_ends
 
 
-def _attributes(source_id: str, **values) -> dict:
+def _attributes(source_id: str, **values: Any) -> Dict[str, Any]:
     return {**values, "source": SOURCE, "source_id": source_id}
 
 
@@ -311,7 +312,7 @@ def _itinerary(ways: Ways, xy: np.ndarray, relation: Relation, route: RouteClass
     line, jumps, jump_m = osm_links.merged_line(parts)
     if line is None:
         return  # its ways are counted as ways without geometry
-    name = osm_tags.itinerary_name(relation.tags)
+    name = osm_tags.itinerary_name(relation.tags) or ""  # an itinerary has a name or a ref
     result.itinerary_lines.append(ItineraryLine(relation.id, name, len(parts), jumps, jump_m))
     closed = len(line) > 3 and float(np.hypot(*(line[-1] - line[0]))) <= JOIN_TOLERANCE
     result.itineraires.append((line, _attributes(

@@ -107,7 +107,8 @@ def members(ways: Ways, relations: Sequence[Relation], modes: Sequence[str],
                            place)
 
 
-def _unique_members(route, way, forward, backward, place) -> Members:
+def _unique_members(route: np.ndarray, way: np.ndarray, forward: np.ndarray,
+                    backward: np.ndarray, place: np.ndarray) -> Members:
     """Each (route, way) once: a way listed twice (there and back) may be travelled in the
     directions either listing allows."""
     order = np.lexsort((place, way, route))

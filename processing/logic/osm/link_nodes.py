@@ -11,7 +11,7 @@ normalised ("7" is "07"). Pure Python, no QGIS.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .modes import normalised_number
 
@@ -104,7 +104,7 @@ def node_roles(nodes: Sequence[RouteNode], names: Optional[Tuple[str, str]]) -> 
 def distinct_nodes(keys: List[int], refs: List[str], in_way: List[bool]) -> List[RouteNode]:
     """The route's network nodes, each once, in the order they first come; a node met on a
     way and as a member is on a way."""
-    on_way = {}
+    on_way: Dict[int, bool] = {}
     for key, flag in zip(keys, in_way):
         on_way[key] = on_way.get(key, False) or flag
     seen, result = set(), []

@@ -232,7 +232,8 @@ def _dijkstra(outgoing: Dict[int, List[Tuple[int, int, bool, float]]], start: in
 
 def _steps_back(done: Dict[int, Tuple[float, Optional[Tuple[int, int, bool]]]], goal: int
                 ) -> List[Step]:
-    steps, at = [], goal
+    steps: List[Step] = []
+    at = goal
     while True:
         link = done[at][1]
         if link is None:

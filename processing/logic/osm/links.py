@@ -234,7 +234,7 @@ def build_links(nodes: Nodes, ways: Ways, xy: np.ndarray, usable: np.ndarray,
     relations = [relation for relation, _ in routes]
     count = len(relations)
     member = link_graph.members(ways, relations, [r.mode for _, r in routes], usable)
-    ref_tags = [r.node_ref_tag for _, r in routes]
+    ref_tags = [r.node_ref_tag or "" for _, r in routes]  # a link's level has numbers
     frag, met = link_graph.build(nodes, ways, xy, relations, member, ref_tags)
     route_names = [route_name(r.tags) for r in relations]
     roles = _roles(relations, [name_numbers(n) for n in route_names], met,
@@ -248,10 +248,11 @@ def build_links(nodes: Nodes, ways: Ways, xy: np.ndarray, usable: np.ndarray,
     roundabout = _single_roundabouts(ways, member, count).tolist()
     records = []
     for k, (relation, route) in enumerate(routes):
-        if lines[k] is None:
+        line = lines[k]
+        if line is None:
             continue
         facts, pieces = facts_of(roles[k], has_forward[k], has_backward[k], unused[k],
                                  route_one_way(relation.tags), roundabout[k])
-        records.append(_record(relation, route, route_names[k], roles[k], lines[k],
+        records.append(_record(relation, route, route_names[k], roles[k], line,
                                float(length[k]), facts, pieces))
     return records

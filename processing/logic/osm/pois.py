@@ -12,7 +12,7 @@ what a planner typed (the Accueil Vélo label of a campsite, the status of an ar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 import numpy as np
 from shapely import wkb
@@ -74,8 +74,8 @@ class Pois:
 def attributes(kind: str, tags: Mapping[str, str], element: str) -> dict:
     """The fields of the data model OpenStreetMap fills for a point of interest; the name is
     None when OSM has none (the glue names it in the user's language)."""
-    values = {"name": (tags.get("name") or "").strip() or None, "source": "osm",
-              "source_id": element}
+    values: Dict[str, Any] = {"name": (tags.get("name") or "").strip() or None,
+                              "source": "osm", "source_id": element}
     city = (tags.get("addr:city") or "").strip()
     if city:
         values["commune"] = city

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 import numpy as np
 from osgeo import gdal
@@ -177,7 +177,8 @@ def _text(column: np.ndarray) -> np.ndarray:
     return np.char.decode(column, "utf-8")
 
 
-def _batches(layer, cancelled: Optional[Callable[[], bool]]) -> Iterator[dict]:
+def _batches(layer: Any, cancelled: Optional[Callable[[], bool]]
+             ) -> Iterator[Dict[str, np.ndarray]]:
     """The layer's features in batches; a file GDAL cannot parse (broken XML, a truncated PBF)
     raises NotOsmError, whichever error mode GDAL's bindings are in."""
     gdal.ErrorReset()
@@ -196,7 +197,7 @@ def _concat(parts: List[np.ndarray], empty: np.ndarray) -> np.ndarray:
     return np.concatenate(parts) if parts else empty
 
 
-def open_extract(path, areas: bool = False) -> gdal.Dataset:
+def open_extract(path: Union[str, Path], areas: bool = False) -> Any:
     """The GDAL dataset of an OSM file, reading only points and lines (and multipolygons with
     ``areas``); NotOsmError otherwise."""
     file_format(path)  # refuses what is not OSM before GDAL tries
@@ -220,8 +221,10 @@ def _wanted_nodes(raw: Dict[str, np.ndarray]) -> np.ndarray:
     return wanted
 
 
-def _read_nodes(dataset, cancelled: Optional[Callable[[], bool]]) -> Nodes:
-    ids, points, tags = [], [], {name: [] for name in NODE_FIELDS}
+def _read_nodes(dataset: Any, cancelled: Optional[Callable[[], bool]]) -> Nodes:
+    ids: List[np.ndarray] = []
+    points: List[np.ndarray] = []
+    tags: Dict[str, List[np.ndarray]] = {name: [] for name in NODE_FIELDS}
     for batch in _batches(dataset.GetLayerByName("points"), cancelled):
         raw = {name: _raw(batch[column_name(name)]) for name in NODE_FIELDS}
         wanted = _wanted_nodes(raw)
@@ -233,8 +236,11 @@ def _read_nodes(dataset, cancelled: Optional[Callable[[], bool]]) -> Nodes:
                  Tags({name: _concat(parts, np.zeros(0, "S1")) for name, parts in tags.items()}))
 
 
-def _read_ways(dataset, cancelled: Optional[Callable[[], bool]]) -> Ways:
-    ids, coords, counts, tags = [], [], [], {name: [] for name in WAY_FIELDS}
+def _read_ways(dataset: Any, cancelled: Optional[Callable[[], bool]]) -> Ways:
+    ids: List[np.ndarray] = []
+    coords: List[np.ndarray] = []
+    counts: List[np.ndarray] = []
+    tags: Dict[str, List[np.ndarray]] = {name: [] for name in WAY_FIELDS}
     for batch in _batches(dataset.GetLayerByName("lines"), cancelled):
         xy, ptr = line_coordinates(batch["wkb_geometry"])
         ids.append(batch["osm_id"].astype(np.int64))
@@ -242,16 +248,18 @@ def _read_ways(dataset, cancelled: Optional[Callable[[], bool]]) -> Ways:
         counts.append(np.diff(ptr))
         for name in WAY_FIELDS:
             tags[name].append(_raw(batch[column_name(name)]))
-    counts = _concat(counts, np.zeros(0, np.int64))
+    vertices = _concat(counts, np.zeros(0, np.int64))
     return Ways(_concat(ids, np.zeros(0, np.int64)), _concat(coords, np.zeros((0, 2))),
-                np.concatenate([[0], np.cumsum(counts)]).astype(np.int64),
+                np.concatenate([[0], np.cumsum(vertices)]).astype(np.int64),
                 Tags({name: _concat(parts, np.zeros(0, "S1")) for name, parts in tags.items()}))
 
 
-def _read_areas(dataset, cancelled: Optional[Callable[[], bool]]) -> Areas:
+def _read_areas(dataset: Any, cancelled: Optional[Callable[[], bool]]) -> Areas:
     """The closed ways made polygons that are stations, campsites or motorhome areas
     (multipolygon relations are read with their members by ``relations``)."""
-    ids, polygons, tags = [], [], {name: [] for name in AREA_FIELDS}
+    ids: List[np.ndarray] = []
+    polygons: List[Any] = []
+    tags: Dict[str, List[np.ndarray]] = {name: [] for name in AREA_FIELDS}
     for batch in _batches(dataset.GetLayerByName("multipolygons"), cancelled):
         raw = {name: _raw(batch[column_name(name)]) for name in AREA_FIELDS}
         way = _raw(batch["osm_way_id"])
@@ -265,15 +273,15 @@ def _read_areas(dataset, cancelled: Optional[Callable[[], bool]]) -> Areas:
                  Tags({name: _concat(parts, np.zeros(0, "S1")) for name, parts in tags.items()}))
 
 
-def read_nodes_and_ways(path, cancelled: Optional[Callable[[], bool]] = None
+def read_nodes_and_ways(path: Union[str, Path], cancelled: Optional[Callable[[], bool]] = None
                         ) -> Tuple[Nodes, Ways]:
     """:func:`read_layers` without the areas."""
     nodes, ways, _ = read_layers(path, cancelled)
     return nodes, ways
 
 
-def read_layers(path, cancelled: Optional[Callable[[], bool]] = None, areas: bool = False
-                ) -> Tuple[Nodes, Ways, Areas]:
+def read_layers(path: Union[str, Path], cancelled: Optional[Callable[[], bool]] = None,
+                areas: bool = False) -> Tuple[Nodes, Ways, Areas]:
     """(the Nodes the import reads: numbered, stations, campsites, motorhome areas; every Way;
     with ``areas``, the Areas of stations, campsites and motorhome areas GDAL makes polygons
     of) of the OSM file ``path``, in one pass of GDAL's driver. ``cancelled()`` is asked

@@ -16,13 +16,14 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 from xml.parsers import expat
 
 import numpy as np
 
 CHUNK = 1 << 20
 NO_IDS = np.zeros(0, dtype=np.int64)
+PathLike = Union[str, Path]
 
 
 class NotOsmError(ValueError):
@@ -46,7 +47,7 @@ class Relation:
         return self.roles[k] if self.roles else ""
 
 
-def file_format(path) -> str:
+def file_format(path: PathLike) -> str:
     """``"xml"`` or ``"pbf"`` from the file's first bytes; NotOsmError for anything else."""
     path = Path(path)
     with open(path, "rb") as stream:
@@ -64,7 +65,7 @@ def file_format(path) -> str:
     raise NotOsmError(f"{path.name} is neither OpenStreetMap XML (<osm …>) nor OSM PBF")
 
 
-def read_relations(path, keep: Optional[Callable[[Mapping[str, str]], bool]] = None
+def read_relations(path: PathLike, keep: Optional[Callable[[Mapping[str, str]], bool]] = None
                    ) -> Tuple[List[Relation], int]:
     """Every relation of the file for which ``keep(tags)`` is true (all without ``keep``), and
     the number of relations read in all."""
@@ -79,7 +80,7 @@ def read_relations(path, keep: Optional[Callable[[Mapping[str, str]], bool]] = N
 
 # --- XML ------------------------------------------------------------------------------------
 
-def _xml_relation(current: dict) -> Relation:
+def _xml_relation(current: Dict[str, Any]) -> Relation:
     nodes = current["nodes"]
     return Relation(current["id"], current["tags"], np.array(current["ways"], dtype=np.int64),
                     current["relation"], len(nodes), tuple(current["roles"]),
@@ -87,7 +88,7 @@ def _xml_relation(current: dict) -> Relation:
                     np.array([p for _, p in nodes], dtype=np.int64))
 
 
-def _xml_relations(path) -> Iterator[Relation]:
+def _xml_relations(path: PathLike) -> Iterator[Relation]:
     """Relations parsed by expat's callbacks from the first ``<relation`` on (no element tree:
     the tail of a big extract holds hundreds of thousands of members and tags)."""
     with open(path, "rb") as stream:
@@ -97,9 +98,10 @@ def _xml_relations(path) -> Iterator[Relation]:
             start = data.find(b"<relation")
             if start < 0:
                 return
-            done, current = [], {}
+            done: List[Relation] = []
+            current: Dict[str, Any] = {}
 
-            def opened(name, attributes):
+            def opened(name: str, attributes: Dict[str, str]) -> None:
                 if name == "relation":
                     current.update(id=int(attributes["id"]), tags={}, ways=[], roles=[],
                                    relation=0, nodes=[])
@@ -117,7 +119,7 @@ def _xml_relations(path) -> Iterator[Relation]:
                 elif name == "tag":
                     current["tags"][attributes.get("k")] = attributes.get("v")
 
-            def closed(name):
+            def closed(name: str) -> None:
                 if name == "relation" and current:
                     done.append(_xml_relation(current))
                     current.clear()
@@ -142,7 +144,7 @@ def _xml_relations(path) -> Iterator[Relation]:
 # https://wiki.openstreetmap.org/wiki/PBF_Format: a sequence of (4-byte length, BlobHeader,
 # Blob); an OSMData blob is a zlib-compressed PrimitiveBlock of PrimitiveGroups.
 
-def _varint(buffer, pos):
+def _varint(buffer: memoryview, pos: int) -> Tuple[int, int]:
     result = shift = 0
     while True:
         byte = buffer[pos]
@@ -153,10 +155,11 @@ def _varint(buffer, pos):
         shift += 7
 
 
-def _fields(buffer):
+def _fields(buffer: memoryview) -> Iterator[Tuple[int, int, Any]]:
     """(field number, wire type, value) of a protobuf message; value is an int for varints
     and a memoryview for length-delimited fields."""
     pos, end = 0, len(buffer)
+    value: Any
     while pos < end:
         key, pos = _varint(buffer, pos)
         number, wire = key >> 3, key & 7
@@ -174,7 +177,7 @@ def _fields(buffer):
         yield number, wire, value
 
 
-def packed_varints(data):
+def packed_varints(data: bytes) -> np.ndarray:
     """The unsigned varints packed in ``data``, decoded at once (uint64 array)."""
     raw = np.frombuffer(data, dtype=np.uint8)
     if len(raw) == 0:
@@ -186,19 +189,20 @@ def packed_varints(data):
     return np.add.reduceat(values, starts)
 
 
-def _zigzag(values):
+def _zigzag(values: np.ndarray) -> np.ndarray:
     values = values.astype(np.int64)
     return (values >> 1) ^ -(values & 1)
 
 
-def _blobs(path):
+def _blobs(path: PathLike) -> Iterator[Tuple[Optional[str], bytes]]:
     with open(path, "rb") as stream:
         while True:
             head = stream.read(4)
             if len(head) < 4:
                 return
             header = stream.read(struct.unpack(">I", head)[0])
-            kind, size = None, 0
+            kind: Optional[str] = None
+            size = 0
             for number, _, value in _fields(memoryview(header)):
                 if number == 1:
                     kind = bytes(value).decode()
@@ -207,8 +211,9 @@ def _blobs(path):
             yield kind, stream.read(size)
 
 
-def _inflate(blob):
-    raw = compressed = None
+def _inflate(blob: bytes) -> memoryview:
+    raw: Any = None
+    compressed: Any = None
     for number, _, value in _fields(memoryview(blob)):
         if number == 1:
             raw = value
@@ -220,12 +225,13 @@ def _inflate(blob):
     return memoryview(zlib.decompress(compressed)) if compressed is not None else raw
 
 
-def _pbf_relations(path):
+def _pbf_relations(path: PathLike) -> Iterator[Relation]:
     for kind, blob in _blobs(path):
         if kind != "OSMData":
             continue
         block = _inflate(blob)
-        table, groups = None, []
+        table: Any = None
+        groups: List[memoryview] = []
         for number, _, value in _fields(block):
             if number == 1:
                 table = value
@@ -238,7 +244,7 @@ def _pbf_relations(path):
             yield from _pbf_group(group, strings)
 
 
-def _varint_bytes(wire, value):
+def _varint_bytes(wire: int, value: Any) -> bytes:
     """A repeated varint field as packed bytes, whether it came packed (wire 2) or not."""
     if wire == 2:
         return bytes(value)
@@ -250,7 +256,7 @@ def _varint_bytes(wire, value):
             return bytes(out)
 
 
-def _decode_many(chunks):
+def _decode_many(chunks: List[bytes]) -> Tuple[np.ndarray, np.ndarray]:
     """The packed varints of each chunk, decoded in one numpy pass: (values, ptr)."""
     data = b"".join(chunks)
     ends = np.frombuffer(data, dtype=np.uint8) < 0x80
@@ -259,14 +265,16 @@ def _decode_many(chunks):
     return packed_varints(data), counted[bounds]
 
 
-def _pbf_group(group, strings):
+def _pbf_group(group: memoryview, strings: List[str]) -> Iterator[Relation]:
     """The relations of a PrimitiveGroup: their fields gathered, then their packed lists
     (tags, member roles, ids and types) decoded together rather than one relation at a time."""
-    idents, fields = [], {2: [], 3: [], 8: [], 9: [], 10: []}
+    idents: List[int] = []
+    fields: Dict[int, List[bytes]] = {2: [], 3: [], 8: [], 9: [], 10: []}
     for number, _, message in _fields(group):
         if number != 4:
             continue
-        ident, found = 0, {}
+        ident = 0
+        found: Dict[int, bytes] = {}
         for field_number, wire, value in _fields(message):
             if field_number == 1:
                 ident = value
@@ -301,5 +309,5 @@ def _pbf_relation(ident: int, tags: Dict[str, str], kinds: np.ndarray, ids: np.n
                     tuple(roles[way].tolist()), ids[node], np.cumsum(way)[node])
 
 
-def _signed(value):
+def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
