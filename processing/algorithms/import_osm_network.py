@@ -177,8 +177,9 @@ class ImportOsmNetwork(ProjectImport):
             feedback.pushWarning(self.tr(
                 "The layers could not be given the credit {} in their metadata ({}); give it "
                 "in the sources of the map exports.").format(OSM_RIGHTS, problem))
-        self.report(feedback, extract, changes)
-        return {**self.results(extract), self.DATABASE: target.describe()}
+        results = self.results(extract)
+        self.report(feedback, extract, changes, results)
+        return {**results, self.DATABASE: target.describe()}
 
     def read_extract(self, path, modes, pois, crs, feedback):
         """The extract's records (None when cancelled), its reading told in the log."""
@@ -258,12 +259,14 @@ class ImportOsmNetwork(ProjectImport):
         deleted = target.source_fids(layer, osm_network.SOURCE, modes) if replace else {}
         to_wkb = point_wkb if layer in POINT_LAYERS else linestring_wkb
         layer_def = data_model.layer(layer)
-        # the text fields' sizes, looked up once: fit_lengths only for a record that needs it
-        sizes = [(f.name, f.length) for f in layer_def.fields
-                 if f.type == data_model.STRING and f.length]
+        too_long = set()  # the records with a text longer than its field, found field by field
+        for f in layer_def.fields:
+            if f.type == data_model.STRING and f.length:
+                lengths = [len(values.get(f.name) or "") for _, values in records]
+                too_long.update(k for k, n in enumerate(lengths) if n > f.length)
         inserts, updates = [], []
-        for coords, values in records:
-            if any(len(values.get(name) or "") > size for name, size in sizes):
+        for k, (coords, values) in enumerate(records):
+            if k in too_long:
                 values = data_model.fit_lengths(layer_def, values)
             source_id = values["source_id"]
             fid = None if source_id in deleted else existing.get(source_id)
@@ -275,25 +278,27 @@ class ImportOsmNetwork(ProjectImport):
 
     def results(self, extract):
         """The headline figures: totals, then per mode."""
+        lengths = extract.section_lengths_by_mode()
         results = {
             "NODE_COUNT": len(extract.noeuds), "SECTION_COUNT": len(extract.troncons),
-            "NETWORK_LENGTH_M": extract.section_length(),
+            "NETWORK_LENGTH_M": sum(lengths.values()),
             "ITINERARY_COUNT": len(extract.itineraires), "LINK_COUNT": len(extract.liaisons),
             "BROKEN_LINK_COUNT": extract.count_with_fact("broken"),
             "TRAME_COUNT": len(extract.trame), "STATION_COUNT": len(extract.gares),
             "CAMPSITE_COUNT": len(extract.etablissements),
             "MOTORHOME_AREA_COUNT": len(extract.aires), "SKIPPED_COUNT": extract.skipped_count}
+        counts = {figure: extract.counts_by_mode(layer) for figure, layer in (
+            ("NODE_COUNT", "noeuds"), ("SECTION_COUNT", "troncons"),
+            ("ITINERARY_COUNT", "itineraires"), ("LINK_COUNT", "liaisons"))}
         for mode in MODES:
             code = mode.upper()
-            results[f"NODE_COUNT_{code}"] = extract.count("noeuds", mode)
-            results[f"SECTION_COUNT_{code}"] = extract.count("troncons", mode)
-            results[f"NETWORK_LENGTH_M_{code}"] = extract.section_length(mode)
-            results[f"ITINERARY_COUNT_{code}"] = extract.count("itineraires", mode)
-            results[f"LINK_COUNT_{code}"] = extract.count("liaisons", mode)
+            for figure, by_mode in counts.items():
+                results[f"{figure}_{code}"] = by_mode[mode]
+            results[f"NETWORK_LENGTH_M_{code}"] = lengths.get(mode, 0.0)
         return results
 
-    def report(self, feedback, extract, changes):
-        self.report_modes(feedback, extract)
+    def report(self, feedback, extract, changes, results):
+        self.report_modes(feedback, extract, results)
         labels = self.skip_labels()
         for reason, count in sorted(extract.skipped.items()):
             feedback.pushWarning(self.tr("{} left out: {} (e.g. {}).").format(
@@ -322,9 +327,9 @@ class ImportOsmNetwork(ProjectImport):
             feedback.pushInfo(self.tr("{}: {} added, {} updated, {} deleted first.").format(
                 change.name, len(change.inserts), len(change.updates), len(change.deletes)))
 
-    def report_modes(self, feedback, extract):
+    def report_modes(self, feedback, extract, results):
         """The modes the extract holds, those left out, those asked that it lacks, and what
-        was made of each mode imported."""
+        was made of each mode imported (``results``: the figures per mode)."""
         held = extract.modes_held
         feedback.pushInfo(self.tr("The extract holds route relations of: {}.").format(
             self.held_text(held) or self.tr("no mode")))
@@ -339,12 +344,13 @@ class ImportOsmNetwork(ProjectImport):
                 self.modes_text(lacking), self.held_text(held) or self.tr("none")))
         for mode in extract.modes:
             if held.get(mode):
+                code = mode.upper()
                 feedback.pushInfo(self.tr(
                     "{}: {} numbered nodes, {} sections ({:.1f} km), {} itineraries, {} links.")
-                    .format(self.mode_label(mode), extract.count("noeuds", mode),
-                            extract.count("troncons", mode),
-                            extract.section_length(mode) / 1000,
-                            extract.count("itineraires", mode), extract.count("liaisons", mode)))
+                    .format(self.mode_label(mode), results[f"NODE_COUNT_{code}"],
+                            results[f"SECTION_COUNT_{code}"],
+                            results[f"NETWORK_LENGTH_M_{code}"] / 1000,
+                            results[f"ITINERARY_COUNT_{code}"], results[f"LINK_COUNT_{code}"]))
 
     def report_links(self, feedback, extract):
         """How many links have each integrity fact."""

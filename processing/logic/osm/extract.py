@@ -119,18 +119,29 @@ class Extract:
     def count(self, layer: str, mode: Optional[str] = None) -> int:
         """Records of ``layer`` (of ``mode`` only, when given)."""
         records = getattr(self, layer)
-        return len(records) if mode is None else sum(v["mode"] == mode for _, v in records)
+        return len(records) if mode is None else self.counts_by_mode(layer)[mode]
+
+    def counts_by_mode(self, layer: str) -> Counter:
+        """{mode: records of ``layer``}."""
+        return Counter([v["mode"] for _, v in getattr(self, layer)])
 
     def section_length(self, mode: Optional[str] = None) -> float:
         """Metres of network sections (of ``mode`` only, when given)."""
-        lines = [c for c, v in self.troncons if mode is None or v["mode"] == mode]
-        if not lines:
-            return 0.0
-        xy = np.concatenate(lines)
+        lengths = self.section_lengths_by_mode()
+        return sum(lengths.values()) if mode is None else lengths.get(mode, 0.0)
+
+    def section_lengths_by_mode(self) -> Dict[str, float]:
+        """{mode: metres of its sections}."""
+        if not self.troncons:
+            return {}
+        xy = np.concatenate([c for c, _ in self.troncons])
         steps = np.hypot(*np.diff(xy, axis=0).T)
-        ends = np.cumsum([len(c) for c in lines])[:-1]
-        steps[ends - 1] = 0.0  # from the end of a section to the start of the next
-        return float(steps.sum())
+        ends = np.cumsum([len(c) for c, _ in self.troncons])
+        steps[ends[:-1] - 1] = 0.0  # from the end of a section to the start of the next
+        owner = np.repeat(np.arange(len(ends)), np.diff(np.concatenate([[0], ends])))[:-1]
+        per_section = np.bincount(owner, weights=steps, minlength=len(ends))
+        modes = np.array([v["mode"] for _, v in self.troncons], dtype=object)
+        return {str(m): float(per_section[modes == m].sum()) for m in set(modes.tolist())}
 
     def count_with_fact(self, fact: str) -> int:
         """Links whose facts include ``fact``."""

@@ -66,16 +66,25 @@ def one_way(tags: Tags, rows: np.ndarray, mode: str) -> np.ndarray:
     """How each way ``rows`` may be travelled in ``mode``: 1 only along it, -1 only against
     it, 0 both. ``oneway`` binds every mode but walking, where it binds only on footways,
     paths and steps; a roundabout is one-way unless ``oneway`` says otherwise;
-    ``oneway:<mode>`` (``oneway:bicycle=no``) overrides both."""
-    own = np.char.lower(tags.rows(f"oneway:{ONEWAY_KEYS[mode]}", rows))
-    general = np.char.lower(tags.rows("oneway", rows))
+    ``oneway:<mode>`` (``oneway:bicycle=no``) overrides both. Only the ways with one of these
+    tags are looked at."""
+    own_key = f"oneway:{ONEWAY_KEYS[mode]}"
+    direction = np.zeros(len(rows), dtype=np.int64)
+    tagged = np.flatnonzero(tags.present(own_key)[rows] | tags.present("oneway")[rows]
+                            | tags.present("junction")[rows])
+    if len(tagged) == 0:
+        return direction
+    at = rows[tagged]
+    own = np.char.lower(tags.rows(own_key, at))
+    general = np.char.lower(tags.rows("oneway", at))
     general_way = _direction(general)
-    roundabout = (general == "") & np.isin(tags.rows("junction", rows), ROUNDABOUTS)
+    roundabout = (general == "") & np.isin(tags.rows("junction", at), ROUNDABOUTS)
     general_way[roundabout] = 1
     if mode == "marche":
-        walking = np.isin(tags.rows("highway", rows), WALKING_HIGHWAYS)
+        walking = np.isin(tags.rows("highway", at), WALKING_HIGHWAYS)
         general_way[~walking] = 0
-    return np.where(own != "", _direction(own), general_way)
+    direction[tagged] = np.where(own != "", _direction(own), general_way)
+    return direction
 
 
 def _direction(values: np.ndarray) -> np.ndarray:

@@ -68,12 +68,10 @@ def _network_node_refs(nodes: Nodes, met: link_graph.NetworkNodes, ref_tags: Seq
 
 
 def _normalised(refs: np.ndarray) -> np.ndarray:
-    """:func:`modes.normalised_number` of each number ("07" and "7" are "7")."""
-    text = np.char.strip(refs.astype(str))
-    digits = np.char.isdigit(text)
-    stripped = np.char.lstrip(text, "0")
-    stripped = np.where(digits & (stripped == ""), "0", stripped)
-    return np.where(digits, stripped, text)
+    """:func:`modes.normalised_number` of each number ("07" and "7" are "7"), worked out once
+    per distinct number."""
+    unique, inverse = np.unique(refs.astype(str), return_inverse=True)
+    return np.array([normalised_number(r) for r in unique.tolist()], dtype=object)[inverse]
 
 
 def _distinct(met: link_graph.NetworkNodes, refs: np.ndarray
@@ -177,6 +175,9 @@ def facts_of(role: link_nodes.NodeRoles, forward: bool, backward: bool, unused: 
              one_way_route: bool, single_roundabout: bool) -> Tuple[List[str], Optional[int]]:
     """The route's facts (in FACTS order) and its unused piece count (None when its paths
     could not be looked for, or are missing)."""
+    if forward and backward and not (unused or one_way_route or role.redundant
+                                     or role.name_mismatch or role.loop):
+        return [], unused  # the common case: a sound route (its ends were found)
     checked = bool(role.start and role.end)
     backward = backward or (role.loop and forward)  # a loop needs its one cycle
     complete = (forward and backward) or (one_way_route and (forward or backward))

@@ -9,6 +9,7 @@ are in ``modes``. Anything not listed maps to None, and the importer counts it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Mapping, Optional
 
 import numpy as np
@@ -65,12 +66,19 @@ def network_name(tags: Mapping[str, str]) -> str:
     "12-34", else its network code (``rcn``, ``lwn``)."""
     named = (tags.get("cycle_network") or "").strip()
     if named:
-        return COUNTRY_PREFIX.sub("", named).strip() or named
+        return _without_country(named)
     name = (tags.get("name") or "").strip()
     if name and name_numbers(name) is None:
         return name
     network = (tags.get("network") or "").strip()
     return network if network in NETWORK_CODES else "rcn"
+
+
+@cache
+def _without_country(named: str) -> str:
+    """A network name without its country prefix (``FR:``); the same few names again and
+    again, once per route."""
+    return COUNTRY_PREFIX.sub("", named).strip() or named
 
 
 def surface_code(value: Optional[str]) -> Optional[str]:
