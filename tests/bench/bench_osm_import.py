@@ -121,7 +121,8 @@ def main(argv=None):
     print(f"  itinerance:importosmnetwork through qgis_process.bin, into a new project "
           f"GeoPackage: {ours:.2f} s, {ours / floor:.2f}x ogr2ogr "
           f"(NODE_COUNT {results['NODE_COUNT']}, SECTION_COUNT {results['SECTION_COUNT']}, "
-          f"ITINERARY_COUNT {results['ITINERARY_COUNT']}, NETWORK_LENGTH_M "
+          f"ITINERARY_COUNT {results['ITINERARY_COUNT']}, LINK_COUNT "
+          f"{results.get('LINK_COUNT')}, NETWORK_LENGTH_M "
           f"{results['NETWORK_LENGTH_M'] / 1000:,.0f} km, SKIPPED_COUNT "
           f"{results['SKIPPED_COUNT']})", flush=True)
     again, _ = timed(None, lambda: qgis.run("itinerance:importosmnetwork", INPUT=extract,
@@ -150,6 +151,7 @@ def main(argv=None):
 
     built, extract_records = best(1, build)
     assert len(extract_records.troncons) == figures["links"]  # one section per link
+    assert len(extract_records.liaisons) == figures["links"]  # and one link
     assert np.isclose(extract_records.section_length(), results["NETWORK_LENGTH_M"])
     print(f"  its parts, in this process: GDAL reading nodes and ways {read:.2f} s, the "
           f"relations {members:.2f} s, the records (noding, splitting, chaining, the links' "

@@ -426,3 +426,29 @@ def test_without_pois_the_layers_stay_as_they_were(database, tmp_path):
     assert (result["STATION_COUNT"], result["CAMPSITE_COUNT"]) == (0, 0)
     for layer in ("gares", "etablissements", "aires"):
         assert rows(database, f"SELECT count(*) FROM {layer}") == [(0,)]
+
+
+def test_a_database_filled_by_the_cycling_only_importer_is_updated_in_place(extract, tmp_path):
+    """Rows as the importer of schema version 3 wrote them (cycling only, no mode field): the
+    import of every mode updates them, by the same identifiers, and adds the rest."""
+    from old_schema import write_version_gpkg
+
+    database = write_version_gpkg(tmp_path / "v3.gpkg", 3)
+    execute(database, *(
+        f"INSERT INTO noeuds (geom, number, network, source, source_id) VALUES "
+        f"(NULL, {number}, 'rcn', 'osm', 'node/{ident}')" for ident, number in (
+            (1, 12), (3, 34), (5, 56), (6, 78))), *(
+        f"INSERT INTO troncons (geom, network, status, source, source_id) VALUES "
+        f"(NULL, 'rcn', 'planned', 'osm', '{ident}')" for ident in (
+            "way/1@0", "way/2@1", "way/4@0", "way/4@1")))
+    before = {layer: dict(rows(database, f"SELECT source_id, fid FROM {layer}"))
+              for layer in ("noeuds", "troncons")}
+    result = run(extract, database)
+    assert result["NODE_COUNT_VELO"] == 5 and result["SECTION_COUNT_VELO"] == 4
+    for layer, fids in before.items():
+        now = dict(rows(database, f"SELECT source_id, fid FROM {layer} WHERE mode = 'velo'"))
+        assert {k: now[k] for k in fids} == fids, layer  # the same rows, updated
+    assert rows(database, "SELECT count(*) FROM noeuds") == [(5,)]  # node/91 added
+    assert rows(database, "SELECT DISTINCT status FROM troncons WHERE mode = 'velo'") == [
+        ("planned",)]  # what the planner set stays
+    assert rows(database, "SELECT count(*) FROM troncons WHERE geom IS NULL") == [(0,)]
