@@ -81,11 +81,21 @@ def read_relations(path: PathLike, keep: Optional[Callable[[Mapping[str, str]], 
 # --- XML ------------------------------------------------------------------------------------
 
 def _xml_relation(current: Dict[str, Any]) -> Relation:
-    nodes = current["nodes"]
-    return Relation(current["id"], current["tags"], np.array(current["ways"], dtype=np.int64),
-                    current["relation"], len(nodes), tuple(current["roles"]),
+    # roles are listed from the first one given on, with the earlier ways' (most routes give
+    # none: no list then)
+    nodes, ways, roles = current["nodes"], current["ways"], current["roles"]
+    return Relation(current["id"], current["tags"], np.array(ways, dtype=np.int64),
+                    current["relation"], len(nodes), tuple(roles),
                     np.array([n for n, _ in nodes], dtype=np.int64),
                     np.array([p for _, p in nodes], dtype=np.int64))
+
+
+def _add_role(roles: List[str], way_count: int, role: str) -> None:
+    """The role of the way member ``way_count`` (counted from 1), the earlier ones given none
+    when it is the first role given."""
+    if not roles:
+        roles.extend([""] * (way_count - 1))
+    roles.append(role)
 
 
 def _xml_relations(path: PathLike) -> Iterator[Relation]:
@@ -110,8 +120,11 @@ def _xml_relations(path: PathLike) -> Iterator[Relation]:
                 elif name == "member":
                     kind = attributes.get("type")
                     if kind == "way":
-                        current["ways"].append(int(attributes["ref"]))
-                        current["roles"].append(attributes.get("role") or "")
+                        ways = current["ways"]
+                        ways.append(int(attributes["ref"]))
+                        role = attributes.get("role")
+                        if role or current["roles"]:
+                            _add_role(current["roles"], len(ways), role or "")
                     elif kind == "node":
                         current["nodes"].append((int(attributes["ref"]), len(current["ways"])))
                     elif kind == "relation":
