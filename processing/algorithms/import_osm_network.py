@@ -21,6 +21,7 @@ from ..logic.osm import extract as osm_network
 from ..logic.osm import reader as osm_reader
 from ..logic.osm import relations as osm_relations
 from ..logic.osm.modes import MODES
+from ..logic.osm.pois import WORDS as POI_WORDS
 from .project_import import DATABASE_PARAMETERS, ProjectImport
 
 OSM_RIGHTS = "© OpenStreetMap contributors, ODbL 1.0"
@@ -188,10 +189,12 @@ class ImportOsmNetwork(ProjectImport):
                 "Choose at least one mode in MODES (0 cycling … 5 roller skating)."))
         feedback.pushInfo(self.tr("Reading {}…").format(path))
         try:
-            relations, relation_total = osm_relations.read_relations(
-                path, keep=osm_network.wanted_relation)
+            relations, relation_total, words = osm_relations.read_relations_and_words(
+                path, osm_network.wanted_relation, POI_WORDS if pois else ())
             feedback.setProgress(10)
-            nodes, ways, areas = osm_reader.read_layers(path, feedback.isCanceled, pois)
+            # the areas (closed ways GDAL makes polygons of) only where one can be a station,
+            # a campsite or a motorhome area
+            nodes, ways, areas = osm_reader.read_layers(path, feedback.isCanceled, bool(words))
         except osm_relations.NotOsmError as error:
             raise QgsProcessingException(self.tr(
                 "{} is not an OpenStreetMap extract that can be read ({}). Give an OSM XML "

@@ -6,7 +6,7 @@ download saved as .xml or without extension)."""
 import numpy as np
 import pytest
 from osgeo import ogr
-from osm_extract import OsmExtract, points_noeuds
+from osm_extract import OsmExtract, points_noeuds, two_modes
 
 from itinerance.processing.logic.osm import reader as osm_reader
 from itinerance.processing.logic.osm import relations as osm_relations
@@ -187,3 +187,21 @@ def test_the_gdal_configuration_asks_for_the_tags_the_reader_reads():
     assert sections["points"] == osm_reader.NODE_FIELDS
     assert sections["lines"] == osm_reader.WAY_FIELDS
     assert sections["multipolygons"] == osm_reader.AREA_FIELDS
+
+
+def test_the_words_a_file_holds_tell_whether_it_can_hold_stations_or_campsites(files, tmp_path):
+    """The import asks GDAL for its areas (every building made a polygon) only when the file
+    mentions a campsite, a motorhome area or a station at all."""
+    from itinerance.processing.logic.osm.pois import WORDS
+
+    osm = two_modes()  # no railway, no tourism
+    for path in (osm.write(tmp_path / "reseau.osm"), osm.write_pbf(tmp_path / "reseau.osm.pbf")):
+        _, _, found = osm_relations.read_relations_and_words(path, None, WORDS)
+        assert found == set(), path
+    osm = with_roles_and_node_members()
+    osm.node(700, 0, 2000, tourism="caravan_site")
+    for path in (osm.write(tmp_path / "aire.osm"), osm.write_pbf(tmp_path / "aire.osm.pbf")):
+        relations, total, found = osm_relations.read_relations_and_words(path, None, WORDS)
+        # the extract's former railway (way 20) and the area's tourism
+        assert found == {b"tourism", b"railway"} and total == 7, path
+        assert summary(relations) == expected_summary(osm)

@@ -23,6 +23,9 @@ from .reader import Areas, Nodes, Tags, Ways
 from .relations import Relation
 
 STATION, CAMPSITE, MOTORHOME = "station", "campsite", "motorhome_area"
+# the tag keys without which a file holds none: when it mentions neither, GDAL need not make
+# its areas (buildings and all) for the few that may be drawn as one
+WORDS = (b"tourism", b"railway")
 KINDS = (STATION, CAMPSITE, MOTORHOME)
 LAYER_OF = {STATION: "gares", CAMPSITE: "etablissements", MOTORHOME: "aires"}
 # services that are no passenger trains: metro, tram, light rail (a station with train=yes

@@ -16,7 +16,19 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    Union,
+)
 from xml.parsers import expat
 
 import numpy as np
@@ -69,13 +81,37 @@ def read_relations(path: PathLike, keep: Optional[Callable[[Mapping[str, str]], 
                    ) -> Tuple[List[Relation], int]:
     """Every relation of the file for which ``keep(tags)`` is true (all without ``keep``), and
     the number of relations read in all."""
-    reader = _xml_relations if file_format(path) == "xml" else _pbf_relations
+    kept, total, _ = read_relations_and_words(path, keep)
+    return kept, total
+
+
+def read_relations_and_words(path: PathLike,
+                             keep: Optional[Callable[[Mapping[str, str]], bool]] = None,
+                             words: Sequence[bytes] = ()
+                             ) -> Tuple[List[Relation], int, Set[bytes]]:
+    """:func:`read_relations`, and which of ``words`` the file holds (an XML file anywhere, a
+    PBF file as a string of its tables): a quick look, in passing, that tells whether
+    something can be in it at all (a word found may be in a name: it only says "maybe")."""
+    found: Set[bytes] = set()
+    if file_format(path) == "xml":
+        relations = _xml_relations(path)
+        found = _xml_words(path, words)
+    else:
+        relations = _pbf_relations(path, words, found)
     kept, total = [], 0
-    for relation in reader(path):
+    for relation in relations:
         total += 1
         if keep is None or keep(relation.tags):
             kept.append(relation)
-    return kept, total
+    return kept, total, found
+
+
+def _xml_words(path: PathLike, words: Sequence[bytes]) -> Set[bytes]:
+    if not words or Path(path).stat().st_size == 0:
+        return set()
+    with open(path, "rb") as stream, mmap.mmap(stream.fileno(), 0,
+                                               access=mmap.ACCESS_READ) as data:
+        return {word for word in words if data.find(word) >= 0}
 
 
 # --- XML ------------------------------------------------------------------------------------
@@ -238,7 +274,10 @@ def _inflate(blob: bytes) -> memoryview:
     return memoryview(zlib.decompress(compressed)) if compressed is not None else raw
 
 
-def _pbf_relations(path: PathLike) -> Iterator[Relation]:
+def _pbf_relations(path: PathLike, words: Sequence[bytes] = (),
+                   found: Optional[Set[bytes]] = None) -> Iterator[Relation]:
+    """The relations of every block; the ``words`` a block's strings hold are added to
+    ``found`` (every block is inflated anyway)."""
     for kind, blob in _blobs(path):
         if kind != "OSMData":
             continue
@@ -250,6 +289,10 @@ def _pbf_relations(path: PathLike) -> Iterator[Relation]:
                 table = value
             elif number == 2 and len(value) and value[0] >> 3 == 4:  # a group of relations
                 groups.append(value)
+        if words and found is not None and table is not None:
+            strings = bytes(table)  # each string a field 1 of its length (short words)
+            found.update(word for word in words
+                         if b"\x0a" + bytes([len(word)]) + word in strings)
         if not groups:
             continue
         strings = [bytes(s).decode("utf-8") for n, _, s in _fields(table) if n == 1]
