@@ -4,82 +4,82 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/database/project_db.py" line="66"/>
+        <location filename="../processing/database/project_db.py" line="69"/>
         <source>Choose a file for the project database (.gpkg).</source>
         <translation>Choisissez un fichier pour la base du projet (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="68"/>
+        <location filename="../processing/database/project_db.py" line="71"/>
         <source>The project database must be a GeoPackage file ending in .gpkg, not {}.</source>
         <translation>La base du projet doit être un fichier GeoPackage se terminant par .gpkg, et non {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="55"/>
+        <location filename="../processing/database/project_db.py" line="58"/>
         <source>The coordinate reference system is not valid.</source>
         <translation>Le système de coordonnées n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="57"/>
+        <location filename="../processing/database/project_db.py" line="60"/>
         <source>{} is a geographic CRS (degrees); distances need metres. Choose a projected CRS such as EPSG:2154 (RGF93 v1 / Lambert-93).</source>
         <translation>{} est un SCR géographique (en degrés) ; les distances demandent des mètres. Choisissez un SCR projeté comme EPSG:2154 (RGF93 v1 / Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="73"/>
+        <location filename="../processing/database/project_db.py" line="76"/>
         <source>{} already exists and was left untouched. Choose another file, or set OVERWRITE to true to replace it.</source>
         <translation>{} existe déjà et n'a pas été modifié. Choisissez un autre fichier, ou mettez OVERWRITE à true (Écraser) pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="78"/>
+        <location filename="../processing/database/project_db.py" line="81"/>
         <source>The folder {} does not exist; create it or choose another one.</source>
         <translation>Le dossier {} n'existe pas ; créez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="81"/>
+        <location filename="../processing/database/project_db.py" line="84"/>
         <source>Cannot write to {}: permission denied. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="92"/>
+        <location filename="../processing/database/project_db.py" line="95"/>
         <source>GDAL cannot use the CRS {}; choose an EPSG projected CRS.</source>
         <translation>GDAL ne peut pas utiliser le SCR {} ; choisissez un SCR projeté EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="200"/>
+        <location filename="../processing/database/project_db.py" line="203"/>
         <source>Could not create {}: check that you can write to this folder.</source>
         <translation>Impossible de créer {} : vérifiez que vous pouvez écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="143"/>
+        <location filename="../processing/database/project_db.py" line="146"/>
         <source>Could not write the value list {}.</source>
         <translation>Impossible d'écrire la liste de valeurs {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="167"/>
+        <location filename="../processing/database/project_db.py" line="170"/>
         <source>Could not create the layer {}.</source>
         <translation>Impossible de créer la couche {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="150"/>
+        <location filename="../processing/database/project_db.py" line="153"/>
         <source>Could not create the field {}.{}.</source>
         <translation>Impossible de créer le champ {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="337"/>
+        <location filename="../processing/database/project_db.py" line="340"/>
         <source>QGIS cannot open the layer {} of {}.</source>
         <translation>QGIS ne peut pas ouvrir la couche {} de {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="373"/>
+        <location filename="../processing/database/project_db.py" line="376"/>
         <source>The layer {} has no field {}; it does not follow the data model.</source>
         <translation>La couche {} n'a pas de champ {} ; elle ne suit pas le modèle de données.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="385"/>
+        <location filename="../processing/database/project_db.py" line="388"/>
         <source>Must be one of the value list</source>
         <translation>Doit être une valeur de la liste</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="443"/>
+        <location filename="../processing/database/project_db.py" line="494"/>
         <source>Could not store the style of {}: {}</source>
         <translation>Impossible d'enregistrer le style de {} : {}</translation>
     </message>
@@ -429,52 +429,52 @@
         <translation>le schéma {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="130"/>
+        <location filename="../processing/database/project_db.py" line="133"/>
         <source>The GeoPackage refused: {}</source>
         <translation>Le GeoPackage a refusé : {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="185"/>
+        <location filename="../processing/database/project_db.py" line="188"/>
         <source>Could not create the table {}.</source>
         <translation>Impossible de créer la table {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="220"/>
+        <location filename="../processing/database/project_db.py" line="223"/>
         <source>The project database {} does not exist. Create it with Create project database (createprojectdb), or choose another file.</source>
         <translation>La base du projet {} n'existe pas. Créez-la avec Créer la base du projet (createprojectdb), ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="226"/>
+        <location filename="../processing/database/project_db.py" line="229"/>
         <source>it is not a GeoPackage that can be opened for writing</source>
         <translation>ce n'est pas un GeoPackage ouvrable en écriture</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="249"/>
+        <location filename="../processing/database/project_db.py" line="252"/>
         <source>{} is not an Itinérance project database ({}). Choose the project database, create one with Create project database (createprojectdb), or set OVERWRITE there to replace it.</source>
         <translation>{} n'est pas une base de projet Itinérance ({}). Choisissez la base du projet, créez-en une avec Créer la base du projet (createprojectdb), ou cochez-y Écraser (OVERWRITE) pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="261"/>
+        <location filename="../processing/database/project_db.py" line="264"/>
         <source>missing: {}</source>
         <translation>il manque : {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="264"/>
+        <location filename="../processing/database/project_db.py" line="267"/>
         <source>{} was written by a newer Itinérance (schema version {}; this one knows up to {}). Update the plugin to use it.</source>
         <translation>{} a été écrite par une version plus récente d'Itinérance (version {} du modèle de données ; celle-ci connaît jusqu'à la version {}). Mettez l'extension à jour pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="295"/>
+        <location filename="../processing/database/project_db.py" line="298"/>
         <source>Could not start a transaction in {}.</source>
         <translation>Impossible de démarrer une transaction dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="305"/>
+        <location filename="../processing/database/project_db.py" line="308"/>
         <source>Could not write the changes to {}.</source>
         <translation>Impossible d'enregistrer les modifications dans {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database/project_db.py" line="477"/>
+        <location filename="../processing/database/project_db.py" line="528"/>
         <source>Could not read the style of {}: {}</source>
         <translation>Impossible de lire le style de {} : {}</translation>
     </message>
@@ -586,32 +586,32 @@ Rien n'a été gardé.</translation>
         <translation>Donnez la base du projet (DATABASE) : son fichier GeoPackage, ou une connexion PostgreSQL avec son SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="105"/>
+        <location filename="../processing/database/import_target.py" line="106"/>
         <source>this QGIS cannot store layer metadata in {}</source>
         <translation>cette version de QGIS ne peut pas enregistrer les métadonnées des couches dans {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="157"/>
+        <location filename="../processing/database/import_target.py" line="168"/>
         <source>Cannot open {}: {}</source>
         <translation>Impossible d'ouvrir {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="178"/>
+        <location filename="../processing/database/import_target.py" line="189"/>
         <source>Cannot open {} for writing: {}</source>
         <translation>Impossible d'ouvrir {} en écriture : {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="191"/>
+        <location filename="../processing/database/import_target.py" line="202"/>
         <source>Could not write the changes to {}: {}</source>
         <translation>Impossible d'écrire les modifications dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="208"/>
+        <location filename="../processing/database/import_target.py" line="219"/>
         <source>The feature {} of {} has gone while importing.</source>
         <translation>L'entité {} de {} a disparu pendant l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/database/import_target.py" line="237"/>
+        <location filename="../processing/database/import_target.py" line="248"/>
         <source>The project database refused {} in {} ({}); nothing was imported.</source>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
@@ -5008,207 +5008,480 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>ImportOsmNetwork</name>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="39"/>
-        <source>Import an OpenStreetMap cycling network</source>
-        <translation>Importer un réseau cyclable OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="42"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="49"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/help/importosmnetwork.py" line="5"/>
-        <source>Fills the project database with the cycling network of an OpenStreetMap extract (a .osm or .osm.pbf file, from Geofabrik, the Overpass API or osmium; read with GDAL, no network access): the points-nœuds, their sections, the named itineraries and the green links.
-
-Parameters
-- OpenStreetMap extract (INPUT): a .osm (XML) or .osm.pbf file. Keep the relations and their complete ways when you cut it (osmium extract --strategy complete_ways or smart).
-- Project database (DATABASE): the project GeoPackage made by Create project database, or a PostgreSQL connection (a saved connection's name, a postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A database of an earlier version is brought up to date first.
-- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only what intersects them is imported.
-- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap (same OSM id) is updated, the others are added; 1 replace: what earlier OpenStreetMap imports wrote in the four layers is deleted first. Features drawn by hand are never touched, and a re-import updates only the fields it fills (the status of a section, a commune typed in stay).
-
-What it writes, every feature with source osm and its OSM id in source_id
-- noeuds: the nodes tagged rcn_ref or lcn_ref, their number, and the network of the route relations through them (cycle_network, else name; else rcn or lcn).
-- troncons: the ways of the network=rcn or lcn route relations, joined and split so that every section runs from node to node (a numbered node, a junction or a dead end), with the network and the surface mapped from OSM surface (asphalt: enrobe, concrete: beton, compacted or gravel: stabilise, sett or paving stones: pave, ground or dirt: terre; the value covering most of the section).
-- itineraires: one line per network=icn, ncn or rcn route relation with a name or a ref (EuroVelo 5, véloroute de la Lys), its ways ordered and joined (parts that do not touch are joined by a straight line, counted in the log), kind eurovelo (icn, or EV in the ref), voie_verte or veloroute.
-- trame: the cycleways, paths and tracks on a former railway (railway=abandoned or disused: kind cavalier) or tagged as a voie verte (bicycle and foot designated: kind voie_verte).
-One transaction: if anything fails, nothing is written. The four layers' metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports print.
-
-Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (the sections' length), ITINERARY_COUNT, TRAME_COUNT (features written), SKIPPED_COUNT (OSM elements left out, each reason in the log: a relation none of whose ways is in the extract, a way without geometry, a node number that is no number, outside the perimeter), DATABASE. Relations the extract holds only in part are imported from what it has, and named in the log.
-
-Example: qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
-
-More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importosmnetwork.md.</source>
-        <translation>Remplit la base du projet avec le réseau cyclable d'un extrait OpenStreetMap (un fichier .osm ou .osm.pbf, de Geofabrik, de l'API Overpass ou d'osmium ; lu avec GDAL, sans accès au réseau) : les points-nœuds, leurs tronçons, les itinéraires nommés et les liaisons de trame verte.
-
-Paramètres
-- Extrait OpenStreetMap (INPUT) : un fichier .osm (XML) ou .osm.pbf. Gardez les relations et leurs chemins entiers quand vous le découpez (osmium extract --strategy complete_ways ou smart).
-- Base du projet (DATABASE) : le GeoPackage du projet fait par Créer la base du projet, ou une connexion PostgreSQL (le nom d'une connexion enregistrée, une URI postgresql:// ou service=) avec son schéma (SCHEMA, par défaut itinerance). Une base d'une version précédente est d'abord mise à jour.
-- Périmètre (PERIMETER, facultatif) : des polygones, par exemple la couche perimetres ; seul ce qui les touche est importé.
-- Mode (MODE) : 0 ajout (par défaut) : un objet déjà importé d'OpenStreetMap (même identifiant OSM) est mis à jour, les autres sont ajoutés ; 1 remplacement : ce qu'ont écrit les imports OpenStreetMap précédents dans les quatre couches est d'abord supprimé. Les objets saisis à la main ne sont jamais touchés, et un nouvel import ne met à jour que les champs qu'il remplit (l'état d'un tronçon, une commune saisie restent).
-
-Ce qu'il écrit, chaque objet avec la source osm et son identifiant OSM dans source_id
-- noeuds : les nœuds portant rcn_ref ou lcn_ref, leur numéro, et le réseau des relations de route qui y passent (cycle_network, sinon name ; sinon rcn ou lcn).
-- troncons : les chemins des relations de route network=rcn ou lcn, joints et découpés pour que chaque tronçon aille de nœud à nœud (un nœud numéroté, une jonction ou une impasse), avec le réseau et le revêtement tiré du surface d'OSM (asphalt : enrobe, concrete : beton, compacted ou gravel : stabilise, sett ou paving stones : pave, ground ou dirt : terre ; la valeur qui couvre la plus grande part du tronçon).
-- itineraires : une ligne par relation de route network=icn, ncn ou rcn ayant un name ou un ref (EuroVelo 5, véloroute de la Lys), ses chemins ordonnés et joints (les parties qui ne se touchent pas sont jointes par une ligne droite, comptée dans le journal), type eurovelo (icn, ou EV dans le ref), voie_verte ou veloroute.
-- trame : les pistes cyclables, sentiers et chemins d'exploitation sur une ancienne voie ferrée (railway=abandoned ou disused : type cavalier) ou décrits comme voie verte (bicycle et foot designated : type voie_verte).
-Une seule transaction : si quoi que ce soit échoue, rien n'est écrit. Les métadonnées des quatre couches créditent © OpenStreetMap contributors, ODbL 1.0, que les exports cartographiques impriment.
-
-Résultats : NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M (la longueur des tronçons), ITINERARY_COUNT, TRAME_COUNT (objets écrits), SKIPPED_COUNT (éléments OSM écartés, chaque raison dans le journal : une relation dont aucun chemin n'est dans l'extrait, un chemin sans géométrie, un numéro de nœud qui n'est pas un nombre, hors du périmètre), DATABASE. Les relations que l'extrait ne contient qu'en partie sont importées à partir de ce qu'il contient, et nommées dans le journal.
-
-Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODE=0
-
-Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="45"/>
-        <source>OpenStreetMap extract (.osm, .osm.pbf)</source>
-        <translation>Extrait OpenStreetMap (.osm, .osm.pbf)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="45"/>
-        <source>OpenStreetMap (*.osm *.pbf)</source>
-        <translation>OpenStreetMap (*.osm *.pbf)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="48"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
         <source>Project database (GeoPackage, or a PostgreSQL connection with its schema)</source>
         <translation>Base du projet (GeoPackage, ou une connexion PostgreSQL avec son schéma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="50"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="59"/>
         <source>Perimeter (keep what intersects it)</source>
         <translation>Périmètre (garder ce qui le touche)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="62"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="62"/>
         <source>Append: update what was imported before, add the rest</source>
         <translation>Ajout : mettre à jour ce qui a été importé auparavant, ajouter le reste</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="53"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="62"/>
         <source>Replace what earlier OpenStreetMap imports wrote</source>
         <translation>Remplacer ce qu'ont écrit les imports OpenStreetMap précédents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="84"/>
         <source>Numbered nodes written</source>
         <translation>Nœuds numérotés écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="85"/>
         <source>Sections written</source>
         <translation>Tronçons écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="86"/>
         <source>Length of the sections written (m)</source>
         <translation>Longueur des tronçons écrits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="87"/>
         <source>Itineraries written</source>
         <translation>Itinéraires écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="90"/>
         <source>Green links written</source>
         <translation>Liaisons de trame verte écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="57"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="94"/>
         <source>OpenStreetMap elements left out</source>
         <translation>Éléments OpenStreetMap écartés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="65"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="74"/>
         <source>Project database</source>
         <translation>Base du projet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="69"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="137"/>
         <source>relation incomplete in the extract: none of its ways is in it (or it holds only other relations)</source>
         <translation>relation incomplète dans l'extrait : aucun de ses chemins n'y est (ou elle ne contient que d'autres relations)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="72"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="140"/>
         <source>way without nodes in the extract, or with all its nodes at one place</source>
         <translation>chemin sans nœuds dans l'extrait, ou dont tous les nœuds sont au même endroit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="74"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="142"/>
         <source>node whose number is not a whole number</source>
         <translation>nœud dont le numéro n'est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="75"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="143"/>
         <source>outside the perimeter</source>
         <translation>hors du périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="86"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="190"/>
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="93"/>
-        <source>{} is not an OpenStreetMap extract that can be read ({}). Give a .osm (XML) or .osm.pbf file, e.g. from download.geofabrik.de or the Overpass API.</source>
-        <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier .osm (XML) ou .osm.pbf, par exemple de download.geofabrik.de ou de l'API Overpass.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="100"/>
-        <source>{} numbered nodes, {} ways and {} route relations read.</source>
-        <translation>{} nœuds numérotés, {} chemins et {} relations de route lus.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="111"/>
-        <source>{} holds no cycling route relation (type=route, route=bicycle, network=icn, ncn, rcn or lcn) among its {} relations: there is nothing to import. Check that the extract covers a cycling network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
-        <translation>{} ne contient aucune relation de route cyclable (type=route, route=bicycle, network=icn, ncn, rcn ou lcn) parmi ses {} relations : il n'y a rien à importer. Vérifiez que l'extrait couvre un réseau cyclable et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="178"/>
         <source>The layers could not be given the credit {} in their metadata ({}); give it in the sources of the map exports.</source>
         <translation>Les couches n'ont pas pu recevoir le crédit {} dans leurs métadonnées ({}) ; indiquez-le dans les sources des exports cartographiques.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="145"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="238"/>
         <source>{} (OpenStreetMap {})</source>
         <translation>{} (OpenStreetMap {})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="169"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="307"/>
         <source>{} left out: {} (e.g. {}).</source>
         <translation>{} écarté(s) : {} (par exemple {}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="172"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="310"/>
         <source>Relation relation/{} {} is incomplete in the extract: {} of its {} ways are missing; imported from the others.</source>
         <translation>La relation relation/{} {} est incomplète dans l'extrait : {} de ses {} chemins manquent ; importée à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="178"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="316"/>
         <source>Itinerary {} (relation/{}): its {} ways do not all touch; {} straight joins ({:.0f} m in all) make it one line.</source>
         <translation>Itinéraire {} (relation/{}) : ses {} chemins ne se touchent pas tous ; {} raccords en ligne droite ({:.0f} m au total) en font une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="183"/>
-        <source>{} numbered nodes lie on no way of the extract&apos;s rcn or lcn relations: imported, with their tag&apos;s level as network.</source>
-        <translation>{} nœuds numérotés ne sont sur aucun chemin des relations rcn ou lcn de l'extrait : importés, avec le niveau de leur attribut comme réseau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="187"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="325"/>
         <source>{} section ends are at a junction or a dead end without a numbered node.</source>
         <translation>{} extrémités de tronçons sont à une jonction ou une impasse sans nœud numéroté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_osm_network.py" line="191"/>
+        <location filename="../processing/algorithms/import_osm_network.py" line="330"/>
         <source>{}: {} added, {} updated, {} deleted first.</source>
         <translation>{} : {} ajoutés, {} mis à jour, {} supprimés d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="46"/>
+        <source>Import OpenStreetMap networks</source>
+        <translation>Importer les réseaux OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="54"/>
+        <source>OpenStreetMap extract (.osm, .osm.pbf, Overpass .xml)</source>
+        <translation>Extrait OpenStreetMap (.osm, .osm.pbf, .xml d'Overpass)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="54"/>
+        <source>OpenStreetMap (*.osm *.pbf *.xml);;All files (*)</source>
+        <translation>OpenStreetMap (*.osm *.pbf *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="66"/>
+        <source>Modes to import (node networks, itineraries, links)</source>
+        <translation>Modes à importer (réseaux points-nœuds, itinéraires, liaisons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="70"/>
+        <source>Also import railway stations, campsites and motorhome areas</source>
+        <translation>Importer aussi les gares, les campings et les aires de camping-cars</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="88"/>
+        <source>Node network links written</source>
+        <translation>Liaisons de réseaux points-nœuds écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="89"/>
+        <source>Links that are broken</source>
+        <translation>Liaisons interrompues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="91"/>
+        <source>Railway stations written</source>
+        <translation>Gares écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="92"/>
+        <source>Campsites written</source>
+        <translation>Campings écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="93"/>
+        <source>Motorhome areas written</source>
+        <translation>Aires de camping-cars écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="144"/>
+        <source>route relation neither of a node network (network=rcn, lcn, rwn, lwn…) nor a named itinerary (its network tag names no level of its mode, or it has no name or ref)</source>
+        <translation>relation de route qui n'est ni d'un réseau points-nœuds (network=rcn, lcn, rwn, lwn…) ni un itinéraire nommé (son attribut network ne donne aucun niveau de son mode, ou elle n'a ni name ni ref)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="148"/>
+        <source>section without length</source>
+        <translation>tronçon sans longueur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="149"/>
+        <source>station, campsite or motorhome area mapped as a relation none of whose ways is in the extract</source>
+        <translation>gare, camping ou aire de camping-cars cartographié comme une relation dont aucun chemin n'est dans l'extrait</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="188"/>
+        <source>Choose at least one mode in MODES (0 cycling … 5 roller skating).</source>
+        <translation>Choisissez au moins un mode dans MODES (0 vélo … 5 roller).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="199"/>
+        <source>{} is not an OpenStreetMap extract that can be read ({}). Give an OSM XML file (.osm, or .xml and files without extension from the Overpass API) or an .osm.pbf file, e.g. from download.geofabrik.de.</source>
+        <translation>{} n'est pas un extrait OpenStreetMap lisible ({}). Donnez un fichier OSM XML (.osm, ou les .xml et fichiers sans extension de l'API Overpass) ou un fichier .osm.pbf, par exemple de download.geofabrik.de.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="206"/>
+        <source>{} tagged nodes, {} ways and {} route relations read.</source>
+        <translation>{} nœuds étiquetés, {} chemins et {} relations de route lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="217"/>
+        <source>{} holds no route relation of the modes asked ({}) among its {} relations: there is nothing to import. It holds: {}. Choose MODES among the modes it holds; check that the extract covers a network and that it kept its relations (osmium extract --strategy complete_ways or smart).</source>
+        <translation>{} ne contient aucune relation de route des modes demandés ({}) parmi ses {} relations : il n'y a rien à importer. Il contient : {}. Choisissez MODES parmi les modes qu'il contient ; vérifiez que l'extrait couvre un réseau et qu'il a gardé ses relations (osmium extract --strategy complete_ways ou smart).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="217"/>
+        <source>no route of any mode</source>
+        <translation>aucune route d'aucun mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="229"/>
+        <source>{} ({} route relations)</source>
+        <translation>{} ({} relations de route)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="240"/>
+        <source>Railway station (OpenStreetMap {})</source>
+        <translation>Gare (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="241"/>
+        <source>Campsite (OpenStreetMap {})</source>
+        <translation>Camping (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="242"/>
+        <source>Motorhome area (OpenStreetMap {})</source>
+        <translation>Aire de camping-cars (OpenStreetMap {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="321"/>
+        <source>{} numbered nodes lie on no way of their network&apos;s relations: imported, with their tag&apos;s level as network.</source>
+        <translation>{} nœuds numérotés ne sont sur aucun chemin des relations de leur réseau : importés, avec le niveau de leur attribut comme réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="337"/>
+        <source>The extract holds route relations of: {}.</source>
+        <translation>L'extrait contient des relations de route de : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="337"/>
+        <source>no mode</source>
+        <translation>aucun mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="341"/>
+        <source>Not imported (not in MODES): {}.</source>
+        <translation>Non importés (absents de MODES) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="345"/>
+        <source>The extract holds no route relation of {}; it holds {}.</source>
+        <translation>L'extrait ne contient aucune relation de route de {} ; il contient {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="365"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="351"/>
+        <source>{}: {} numbered nodes, {} sections ({:.1f} km), {} itineraries, {} links.</source>
+        <translation>{} : {} nœuds numérotés, {} tronçons ({:.1f} km), {} itinéraires, {} liaisons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="365"/>
+        <source>Links: {} written; their facts: {}.</source>
+        <translation>Liaisons : {} écrites ; leurs constats : {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="102"/>
+        <source>Numbered nodes written, cycling</source>
+        <translation>Nœuds numérotés écrits, vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="103"/>
+        <source>Sections written, cycling</source>
+        <translation>Tronçons écrits, vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="104"/>
+        <source>Length of the sections written (m), cycling</source>
+        <translation>Longueur des tronçons écrits (m), vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="105"/>
+        <source>Itineraries written, cycling</source>
+        <translation>Itinéraires écrits, vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="106"/>
+        <source>Links written, cycling</source>
+        <translation>Liaisons écrites, vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="107"/>
+        <source>Numbered nodes written, walking</source>
+        <translation>Nœuds numérotés écrits, marche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="108"/>
+        <source>Sections written, walking</source>
+        <translation>Tronçons écrits, marche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="109"/>
+        <source>Length of the sections written (m), walking</source>
+        <translation>Longueur des tronçons écrits (m), marche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="110"/>
+        <source>Itineraries written, walking</source>
+        <translation>Itinéraires écrits, marche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="111"/>
+        <source>Links written, walking</source>
+        <translation>Liaisons écrites, marche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="112"/>
+        <source>Numbered nodes written, horse riding</source>
+        <translation>Nœuds numérotés écrits, cheval</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="113"/>
+        <source>Sections written, horse riding</source>
+        <translation>Tronçons écrits, cheval</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="114"/>
+        <source>Length of the sections written (m), horse riding</source>
+        <translation>Longueur des tronçons écrits (m), cheval</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="115"/>
+        <source>Itineraries written, horse riding</source>
+        <translation>Itinéraires écrits, cheval</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="116"/>
+        <source>Links written, horse riding</source>
+        <translation>Liaisons écrites, cheval</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="117"/>
+        <source>Numbered nodes written, canoe</source>
+        <translation>Nœuds numérotés écrits, canoë</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="118"/>
+        <source>Sections written, canoe</source>
+        <translation>Tronçons écrits, canoë</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="119"/>
+        <source>Length of the sections written (m), canoe</source>
+        <translation>Longueur des tronçons écrits (m), canoë</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="120"/>
+        <source>Itineraries written, canoe</source>
+        <translation>Itinéraires écrits, canoë</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="121"/>
+        <source>Links written, canoe</source>
+        <translation>Liaisons écrites, canoë</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="122"/>
+        <source>Numbered nodes written, boat</source>
+        <translation>Nœuds numérotés écrits, bateau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="123"/>
+        <source>Sections written, boat</source>
+        <translation>Tronçons écrits, bateau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="124"/>
+        <source>Length of the sections written (m), boat</source>
+        <translation>Longueur des tronçons écrits (m), bateau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="125"/>
+        <source>Itineraries written, boat</source>
+        <translation>Itinéraires écrits, bateau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="126"/>
+        <source>Links written, boat</source>
+        <translation>Liaisons écrites, bateau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="127"/>
+        <source>Numbered nodes written, roller skating</source>
+        <translation>Nœuds numérotés écrits, roller</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="128"/>
+        <source>Sections written, roller skating</source>
+        <translation>Tronçons écrits, roller</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="129"/>
+        <source>Length of the sections written (m), roller skating</source>
+        <translation>Longueur des tronçons écrits (m), roller</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="131"/>
+        <source>Itineraries written, roller skating</source>
+        <translation>Itinéraires écrits, roller</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_osm_network.py" line="132"/>
+        <source>Links written, roller skating</source>
+        <translation>Liaisons écrites, roller</translation>
+    </message>
+    <message>
+        <location filename="../processing/help/importosmnetwork.py" line="5"/>
+        <source>Fills the project database with the node networks and itineraries of every mode of an OpenStreetMap extract (cycling, walking, horse riding, canoe, boat, roller skating), the links of the node networks with their integrity, and the railway stations, campsites and motorhome areas (read with GDAL, no network access).
+
+Parameters
+- OpenStreetMap extract (INPUT): an OSM XML file (.osm, or an Overpass API download saved as .xml or without extension) or an .osm.pbf file: the content says which, not the name. Keep the relations and their complete ways when you cut it (osmium extract --strategy complete_ways or smart).
+- Project database (DATABASE): the project GeoPackage made by Create project database, or a PostgreSQL connection (a saved connection's name, a postgresql:// URI or service=) with its schema (SCHEMA, default itinerance). A database of an earlier version is brought up to date first.
+- Perimeter (PERIMETER, optional): polygons, e.g. the perimetres layer; only what intersects them is imported.
+- Mode (MODE): 0 append (default): a feature already imported from OpenStreetMap (same OSM id) is updated, the others are added; 1 replace: what earlier OpenStreetMap imports wrote is deleted first (of the modes imported only). Features drawn by hand are never touched, and a re-import updates only the fields it fills (the status of a section, a commune typed in stay).
+- Modes to import (MODES, default all): 0 cycling (velo), 1 walking (marche), 2 horse riding (cheval), 3 canoe, 4 boat (bateau), 5 roller skating (roller); several separated by commas (--MODES=0,1). The log says which modes the extract holds.
+- Stations, campsites and motorhome areas (POIS, default yes): also import them.
+
+What it writes, every feature with source osm and its OSM id in source_id (a node or section of another mode than cycling has its mode before it, marche:node/…)
+- noeuds: the numbered nodes of each mode (rcn_ref, lcn_ref; rwn_ref, lwn_ref; rhn_ref; rpn_ref; rmn_ref; rin_ref…), with their mode: a node on a cycling and a walking network is a node of each.
+- troncons: the ways of the regional and local route relations of each mode (network=rcn, lcn, rwn, lwn, rhn…), joined and split so that every section runs from node to node, with its mode, network and surface; no section without length.
+- itineraires: one line per named route of any level (icn, ncn, rcn, lcn; iwn … lwn for route=hiking or foot; rhn for route=horse…), with its mode and kind (eurovelo, voie_verte, boucle, else veloroute).
+- liaisons: one line per node-to-node route (17-19) of every mode, with ref, from_number, to_number, mode, network, length_m, state (proposed) and its integrity: facts (broken: no path from its start node to its end node or none back; unused_segments: pieces of its ways on neither path, counted in unused_segment_count; redundant_nodes: other numbered nodes on it, their numbers in redundant_numbers; one_way: tagged one-way, one path only; start_node_missing, end_node_missing: no node with that number on its ways; name_mismatch: its name does not match its nodes).
+- trame: the cycleways, paths and tracks on a former railway (cavalier) or tagged as a voie verte.
+- gares: railway stations and halts with passenger trains (not metro, tram, freight or disused ones), with their UIC code; etablissements: campsites (tourism=camp_site, category hebergement); aires: motorhome areas (tourism=caravan_site, kind aire_camping_car). An area gives a point inside it.
+One transaction: if anything fails, nothing is written. The layers' metadata credit © OpenStreetMap contributors, ODbL 1.0, which the map exports print.
+
+Results: NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M, ITINERARY_COUNT, LINK_COUNT (every mode), the same per mode: NODE_COUNT_VELO, SECTION_COUNT_VELO, NETWORK_LENGTH_M_VELO, ITINERARY_COUNT_VELO, LINK_COUNT_VELO; NODE_COUNT_MARCHE, SECTION_COUNT_MARCHE, NETWORK_LENGTH_M_MARCHE, ITINERARY_COUNT_MARCHE, LINK_COUNT_MARCHE; NODE_COUNT_CHEVAL, SECTION_COUNT_CHEVAL, NETWORK_LENGTH_M_CHEVAL, ITINERARY_COUNT_CHEVAL, LINK_COUNT_CHEVAL; NODE_COUNT_CANOE, SECTION_COUNT_CANOE, NETWORK_LENGTH_M_CANOE, ITINERARY_COUNT_CANOE, LINK_COUNT_CANOE; NODE_COUNT_BATEAU, SECTION_COUNT_BATEAU, NETWORK_LENGTH_M_BATEAU, ITINERARY_COUNT_BATEAU, LINK_COUNT_BATEAU; NODE_COUNT_ROLLER, SECTION_COUNT_ROLLER, NETWORK_LENGTH_M_ROLLER, ITINERARY_COUNT_ROLLER, LINK_COUNT_ROLLER; BROKEN_LINK_COUNT, TRAME_COUNT, STATION_COUNT, CAMPSITE_COUNT, MOTORHOME_AREA_COUNT, SKIPPED_COUNT (OSM elements left out, each reason in the log), DATABASE.
+
+Example: qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODES=0,1
+
+More: the Help button opens the page of this algorithm in the plugin's documentation, docs/algorithms/importosmnetwork.md.</source>
+        <translation>Remplit la base du projet avec les réseaux points-nœuds et les itinéraires de tous les modes d'un extrait OpenStreetMap (vélo, marche, cheval, canoë, bateau, roller), les liaisons des réseaux points-nœuds avec leur intégrité, et les gares, campings et aires de camping-cars (lu avec GDAL, sans accès au réseau).
+
+Paramètres
+- Extrait OpenStreetMap (INPUT) : un fichier OSM XML (.osm, ou un téléchargement de l'API Overpass enregistré en .xml ou sans extension) ou un fichier .osm.pbf : c'est le contenu qui le dit, pas le nom. Gardez les relations et leurs chemins entiers quand vous le découpez (osmium extract --strategy complete_ways ou smart).
+- Base du projet (DATABASE) : le GeoPackage du projet fait par Créer la base du projet, ou une connexion PostgreSQL (le nom d'une connexion enregistrée, une URI postgresql:// ou service=) avec son schéma (SCHEMA, par défaut itinerance). Une base d'une version précédente est d'abord mise à jour.
+- Périmètre (PERIMETER, facultatif) : des polygones, par exemple la couche perimetres ; seul ce qui les touche est importé.
+- Mode (MODE) : 0 ajout (par défaut) : un objet déjà importé d'OpenStreetMap (même identifiant OSM) est mis à jour, les autres sont ajoutés ; 1 remplacement : ce qu'ont écrit les imports OpenStreetMap précédents est d'abord supprimé (des modes importés seulement). Les objets saisis à la main ne sont jamais touchés, et un nouvel import ne met à jour que les champs qu'il remplit (l'état d'un tronçon, une commune saisie restent).
+- Modes à importer (MODES, par défaut tous) : 0 vélo (velo), 1 marche (marche), 2 cheval (cheval), 3 canoë (canoe), 4 bateau (bateau), 5 roller (roller) ; plusieurs séparés par des virgules (--MODES=0,1). Le journal dit quels modes l'extrait contient.
+- Gares, campings et aires de camping-cars (POIS, par défaut oui) : les importer aussi.
+
+Ce qu'il écrit, chaque objet avec la source osm et son identifiant OSM dans source_id (un nœud ou un tronçon d'un autre mode que le vélo a son mode devant, marche:node/…)
+- noeuds : les nœuds numérotés de chaque mode (rcn_ref, lcn_ref ; rwn_ref, lwn_ref ; rhn_ref ; rpn_ref ; rmn_ref ; rin_ref…), avec leur mode : un nœud d'un réseau vélo et d'un réseau pédestre est un nœud de chacun.
+- troncons : les chemins des relations de route régionales et locales de chaque mode (network=rcn, lcn, rwn, lwn, rhn…), joints et découpés pour que chaque tronçon aille de nœud à nœud, avec son mode, son réseau et son revêtement ; aucun tronçon sans longueur.
+- itineraires : une ligne par route nommée de tout niveau (icn, ncn, rcn, lcn ; iwn … lwn pour route=hiking ou foot ; rhn pour route=horse…), avec son mode et son type (eurovelo, voie_verte, boucle, sinon veloroute).
+- liaisons : une ligne par route de nœud à nœud (17-19) de chaque mode, avec ref, from_number, to_number, mode, network, length_m, state (proposed) et son intégrité : facts (broken : pas de chemin de son nœud de départ à son nœud d'arrivée, ou pas de retour ; unused_segments : des morceaux de ses chemins sur aucun des deux, comptés dans unused_segment_count ; redundant_nodes : d'autres nœuds numérotés sur elle, leurs numéros dans redundant_numbers ; one_way : étiquetée à sens unique, un seul chemin ; start_node_missing, end_node_missing : aucun nœud de ce numéro sur ses chemins ; name_mismatch : son nom ne correspond pas à ses nœuds).
+- trame : les pistes cyclables, sentiers et chemins d'exploitation sur une ancienne voie ferrée (cavalier) ou décrits comme voie verte.
+- gares : les gares et haltes où s'arrêtent des trains de voyageurs (pas celles du métro, du tramway, du fret ni les désaffectées), avec leur code UIC ; etablissements : les campings (tourism=camp_site, catégorie hebergement) ; aires : les aires de camping-cars (tourism=caravan_site, type aire_camping_car). Une surface donne un point à l'intérieur.
+Une seule transaction : si quoi que ce soit échoue, rien n'est écrit. Les métadonnées des couches créditent © OpenStreetMap contributors, ODbL 1.0, que les exports cartographiques impriment.
+
+Résultats : NODE_COUNT, SECTION_COUNT, NETWORK_LENGTH_M, ITINERARY_COUNT, LINK_COUNT (tous modes), les mêmes par mode : NODE_COUNT_VELO, SECTION_COUNT_VELO, NETWORK_LENGTH_M_VELO, ITINERARY_COUNT_VELO, LINK_COUNT_VELO ; NODE_COUNT_MARCHE, SECTION_COUNT_MARCHE, NETWORK_LENGTH_M_MARCHE, ITINERARY_COUNT_MARCHE, LINK_COUNT_MARCHE ; NODE_COUNT_CHEVAL, SECTION_COUNT_CHEVAL, NETWORK_LENGTH_M_CHEVAL, ITINERARY_COUNT_CHEVAL, LINK_COUNT_CHEVAL ; NODE_COUNT_CANOE, SECTION_COUNT_CANOE, NETWORK_LENGTH_M_CANOE, ITINERARY_COUNT_CANOE, LINK_COUNT_CANOE ; NODE_COUNT_BATEAU, SECTION_COUNT_BATEAU, NETWORK_LENGTH_M_BATEAU, ITINERARY_COUNT_BATEAU, LINK_COUNT_BATEAU ; NODE_COUNT_ROLLER, SECTION_COUNT_ROLLER, NETWORK_LENGTH_M_ROLLER, ITINERARY_COUNT_ROLLER, LINK_COUNT_ROLLER ; BROKEN_LINK_COUNT, TRAME_COUNT, STATION_COUNT, CAMPSITE_COUNT, MOTORHOME_AREA_COUNT, SKIPPED_COUNT (éléments OSM écartés, chaque raison dans le journal), DATABASE.
+
+Exemple : qgis_process.bin --json run itinerance:importosmnetwork --INPUT=nord-pas-de-calais.osm.pbf --DATABASE=inventaire.gpkg --PERIMETER='inventaire.gpkg|layername=perimetres' --MODES=0,1
+
+Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/importosmnetwork.md.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,32 @@ class OsmExtract:
         self.relations[ident] = (list(members), {**(tags or {}), **more})
         return ident
 
-    def route(self, ident, ways, network, tags=None, relations=(), **more):
-        """A cycling route relation over ``ways`` (and sub-relations)."""
-        members = [("way", w, "") for w in ways] + [("relation", r, "") for r in relations]
-        return self.relation(ident, members, {"type": "route", "route": "bicycle",
+    def route(self, ident, ways, network, tags=None, relations=(), route_type="bicycle",
+              roles=None, **more):
+        """A route relation (cycling unless ``route_type`` says otherwise) over ``ways`` (and
+        sub-relations); ``roles`` {way: role} gives some ways a role (forward, backward)."""
+        roles = roles or {}
+        members = [("way", w, roles.get(w, "")) for w in ways] + [
+            ("relation", r, "") for r in relations]
+        return self.relation(ident, members, {"type": "route", "route": route_type,
                                               "network": network, **(tags or {})}, **more)
+
+    def link(self, ident, ways, name, network="rcn", route_type="bicycle", **more):
+        """A node-to-node route of a node network ("17-19")."""
+        return self.route(ident, ways, network, {"ref": name, "network:type": "node_network"},
+                          route_type=route_type, **more)
+
+    def line(self, way, points, first_id, **tags):
+        """A way through new nodes at ``points`` (metres), ids from ``first_id``; returns
+        the node ids. A point may be an existing node id instead."""
+        ids = []
+        for k, point in enumerate(points):
+            if isinstance(point, int):
+                ids.append(point)
+            else:
+                ids.append(self.node(first_id + k, *point))
+        self.way(way, ids, **tags)
+        return ids
 
     def xml(self):
         lines = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -131,4 +152,109 @@ def points_noeuds():
                  network="icn", name="EuroVelo 5", ref="EV5")
     osm.route(202, [], "icn", name="EuroVelo", relations=[201])
     osm.relation(203, [("way", 1, "")], type="route", route="hiking", network="lwn")
+    return osm
+
+
+def grid(size=5, spacing=1000.0, bend=40.0):
+    """The grid of the issue: ``size`` x ``size`` numbered nodes ``spacing`` metres apart in one
+    rcn relation; one way per row through its nodes, with bent vertices between them; one way
+    per vertical pair of nodes. Its sections: 2 x size x (size - 1) (40 for 5 x 5), from node
+    to node."""
+    osm = OsmExtract()
+    ident = iter(range(1000, 10**6))
+    node = {}
+    for i in range(size):
+        for j in range(size):
+            node[i, j] = osm.node(next(ident), spacing * i, spacing * j,
+                                  rcn_ref=str(size * j + i + 1))
+    ways = []
+    for j in range(size):
+        chain = []
+        for i in range(size):
+            chain.append(node[i, j])
+            if i < size - 1:
+                for t in (0.3, 0.6):
+                    chain.append(osm.node(next(ident), spacing * (i + t),
+                                          spacing * j + bend * (1 if i % 2 else -1)))
+        ways.append(osm.way(len(ways) + 1, chain, highway="cycleway"))
+    for i in range(size):
+        for j in range(size - 1):
+            ways.append(osm.way(len(ways) + 1, [node[i, j], node[i, j + 1]], highway="path"))
+    osm.route(1, ways, "rcn", {"network:type": "node_network"})
+    return osm
+
+
+def two_modes():
+    """A walking and a cycling node network sharing nodes and ways (metres):
+
+    - nodes 1 (0, 0) rcn_ref 12 and rwn_ref 3, 2 (1000, 0) rcn_ref 13, 3 (2000, 0) rcn_ref 14
+      and rwn_ref 4, 4 (1000, 800) rwn_ref 5, 5 (1000, 400) unnumbered;
+    - ways 1 (1-2) and 2 (2-3): a cycleway; way 3 (1-5-4) and 4 (4-3): footpaths;
+    - cycling: relations 10 "12-13" (way 1) and 11 "13-14" (way 2) of "FR:Réseau vélo";
+      walking: relation 20 "03-05" (way 3) and 21 "5-4" (way 4), rwn, route=hiking, and 22
+      "3-4" (ways 1 and 2: the walkers' network uses the cycleway too).
+    Cycling: 3 nodes, 2 sections of 1000 m. Walking: 3 nodes (1, 3 and 4; node 2 has no
+    rwn_ref), sections 3-5 (way 3, 1280.6 m), 5-4 (way 4), 3-4 (ways 1 and 2, 2000 m).
+    """
+    osm = OsmExtract()
+    osm.node(1, 0, 0, rcn_ref="12", rwn_ref="3")
+    osm.node(2, 1000, 0, rcn_ref="13")
+    osm.node(3, 2000, 0, rcn_ref="14", rwn_ref="4")
+    osm.node(4, 1000, 800, rwn_ref="5")
+    osm.node(5, 1000, 400)
+    osm.way(1, [1, 2], highway="cycleway")
+    osm.way(2, [2, 3], highway="cycleway")
+    osm.way(3, [1, 5, 4], highway="path")
+    osm.way(4, [4, 3], highway="path")
+    cycling = {"cycle_network": "FR:Réseau vélo"}
+    osm.link(10, [1], "12-13", cycle_network=cycling["cycle_network"])
+    osm.link(11, [2], "13-14", cycle_network=cycling["cycle_network"])
+    osm.link(20, [3], "03-05", network="rwn", route_type="hiking")
+    osm.link(21, [4], "5-4", network="rwn", route_type="hiking")
+    osm.link(22, [1, 2], "3-4", network="rwn", route_type="foot")
+    return osm
+
+
+def horse_and_gr():
+    """A horse node network (rhn) and a GR itinerary (route=hiking, network=nwn):
+
+    - nodes 1 (0, 0) rhn_ref 1, 2 (3000, 0) rhn_ref 2, a bridleway 1 through (1500, 500);
+      relation 30 "1-2", route=horse, network=rhn; relation 31 "Route équestre de la Lys",
+      route=horse, network=rhn over way 1 (a regional horse route: its ways are sections).
+    - the GR: ways 2 (0, -1000)-(2000, -1000) and 3 (2000, -1000)-(2000, -3000), listed in
+      the reverse order, in relation 40 "GR 128", route=hiking, network=nwn: one line of
+      4000 m.
+    """
+    osm = OsmExtract()
+    osm.node(1, 0, 0, rhn_ref="1")
+    osm.node(2, 1500, 500)
+    osm.node(3, 3000, 0, rhn_ref="2")
+    osm.way(1, [1, 2, 3], highway="bridleway")
+    osm.link(30, [1], "1-2", network="rhn", route_type="horse")
+    osm.route(31, [1], "rhn", {"name": "Route équestre de la Lys"}, route_type="horse")
+    osm.line(2, [(0, -1000), (2000, -1000)], 10, highway="path")
+    osm.line(3, [11, (2000, -3000)], 12, highway="path")
+    osm.route(40, [3, 2], "nwn", {"name": "GR 128", "ref": "GR 128"}, route_type="hiking")
+    return osm
+
+
+def border():
+    """Two countries' cycling node networks reusing the same numbers, joined by a border link:
+
+    - France ("FR:Points-nœuds Flandre"): nodes 1 (0, 0) "1", 2 (1000, 0) "2", link "1-2"
+      (relation 50, way 1);
+    - Belgium ("BE:Westhoek"): nodes 3 (3000, 0) "1", 4 (4000, 0) "2", link "1-2"
+      (relation 51, way 3);
+    - the border link "2-1" (relation 52, way 2 from France's 2 to Belgium's 1, 2000 m) of
+      the Belgian network.
+    """
+    osm = OsmExtract()
+    for ident, x, number in ((1, 0, "1"), (2, 1000, "2"), (3, 3000, "1"), (4, 4000, "2")):
+        osm.node(ident, x, 0, rcn_ref=number)
+    osm.way(1, [1, 2], highway="cycleway")
+    osm.way(2, [2, 3], highway="cycleway")
+    osm.way(3, [3, 4], highway="cycleway")
+    osm.link(50, [1], "1-2", cycle_network="FR:Points-nœuds Flandre")
+    osm.link(51, [3], "1-2", cycle_network="BE:Westhoek")
+    osm.link(52, [2], "2-1", cycle_network="BE:Westhoek")
     return osm

@@ -92,8 +92,9 @@ class _Target:
         layer), in one transaction."""
         raise NotImplementedError
 
-    def source_fids(self, name, source):
-        """{source_id: fid} of the features of the layer ``name`` imported from ``source``."""
+    def source_fids(self, name, source, modes=None):
+        """{source_id: fid} of the features of the layer ``name`` imported from ``source``
+        (of ``modes`` only, when given: a layer with a ``mode`` field)."""
         raise NotImplementedError
 
     def declare_source(self, names, rights, licence):
@@ -105,6 +106,8 @@ class _Target:
             return tr("this QGIS cannot store layer metadata in {}").format(self.describe())
         for name in names:
             metadata = QgsLayerMetadata(self.layer(name).metadata())
+            if rights in metadata.rights() and licence in metadata.licenses():
+                continue  # credited by an earlier import
             if rights not in metadata.rights():
                 metadata.setRights(metadata.rights() + [rights])
             if licence not in metadata.licenses():
@@ -132,6 +135,14 @@ class _Target:
         return self.layer(name).crs()
 
 
+def _in_modes(modes):
+    """The SQL condition keeping the rows of ``modes`` (none without them)."""
+    if modes is None:
+        return ""
+    listed = ", ".join(postgis_schema.quote_literal(m) for m in modes) or "NULL"
+    return f' AND "mode" IN ({listed})'
+
+
 def _is_null(value):
     return hasattr(value, "isNull") and value.isNull()
 
@@ -151,7 +162,7 @@ class GeoPackageTarget(_Target):
     def layer_uri(self, name):
         return layer_uri(self.path, name)
 
-    def source_fids(self, name, source):
+    def source_fids(self, name, source, modes=None):
         dataset = call(gdal.OpenEx, self.path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
         if dataset is None:
             raise QgsProcessingException(tr("Cannot open {}: {}").format(
@@ -159,7 +170,7 @@ class GeoPackageTarget(_Target):
         # a selected fid becomes the FID of the result's features, not a field
         result = dataset.ExecuteSQL(
             f'SELECT source_id, fid + 0 AS feature_id FROM "{name}" '
-            f"WHERE source = {postgis_schema.quote_literal(source)}")
+            f"WHERE source = {postgis_schema.quote_literal(source)}{_in_modes(modes)}")
         try:  # in batches through GDAL's Arrow interface: many rows, no Python call per row
             found = {}
             for batch in result.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
@@ -224,7 +235,7 @@ class GeoPackageTarget(_Target):
             elif isinstance(value, (bool, int)):
                 feature.SetFieldInteger64(i, int(value))
             elif isinstance(value, float):
-                feature.SetFieldDouble(i, value)
+                feature.SetField(i, value)  # GDAL 3.6's bindings have no SetFieldDouble
             elif hasattr(value, "isoformat"):
                 feature.SetFieldString(i, value.isoformat())
             else:
@@ -255,10 +266,10 @@ class PostgisTarget(_Target):
     def layer_uri(self, name):
         return postgis_db.layer_uri(self.conn, self.schema, data_model.layer(name), self.srid)
 
-    def source_fids(self, name, source):
+    def source_fids(self, name, source, modes=None):
         return {source_id: fid for source_id, fid in postgis_db.execute(self.conn, (
             f"SELECT source_id, fid FROM {postgis_schema.qualified(self.schema, name)} "
-            f"WHERE source = {postgis_schema.quote_literal(source)}"))}
+            f"WHERE source = {postgis_schema.quote_literal(source)}{_in_modes(modes)}"))}
 
     def write_all(self, changes):
         """As GeoPackageTarget's, as one SQL script (one transaction)."""

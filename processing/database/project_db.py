@@ -18,9 +18,12 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
     QgsProcessingException,
+    QgsProperty,
     QgsRendererCategory,
+    QgsSimpleMarkerSymbolLayerBase,
     QgsSingleSymbolRenderer,
     QgsSymbol,
+    QgsSymbolLayer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -409,18 +412,66 @@ def _symbol(layer, colour):
     return symbol
 
 
+# the modes drawn apart: a node's shape says its mode where two networks share a place (its
+# colour too); a planned section is dashed, a link with a fault dotted and thinner
+MODE_SHAPES = {"velo": "circle", "marche": "square", "cheval": "diamond", "canoe": "triangle",
+               "bateau": "pentagon", "roller": "star"}
+PLANNED_DASHED = "CASE WHEN \"status\" = 'planned' THEN 'dash' ELSE 'solid' END"
+FAULTY_DOTTED = ("CASE WHEN \"facts\" IS NULL OR \"facts\" IN ('', 'one_way') THEN 'solid' "
+                 "ELSE 'dot' END")
+LINE_STYLES = {"troncons": (1.0, PLANNED_DASHED), "liaisons": (0.5, FAULTY_DOTTED)}
+# how the model drew the layers drawn per mode since schema 4, before it: (the field the
+# categories are of, else the one colour)
+FORMER_STYLES = {"noeuds": (None, "#2b8cbe"), "troncons": ("status", None)}
+
+
+def _mode_symbol(layer, layer_def, value, symbol):
+    """The symbol of one mode of the layers drawn per mode."""
+    if layer_def.name == "noeuds":
+        marker = QgsSimpleMarkerSymbolLayerBase.decodeShape(MODE_SHAPES[value.code])[0]
+        symbol.symbolLayer(0).setShape(marker)
+    elif layer_def.name in LINE_STYLES:
+        width, dashes = LINE_STYLES[layer_def.name]
+        symbol.setWidth(width)
+        symbol.symbolLayer(0).setDataDefinedProperty(
+            QgsSymbolLayer.PropertyStrokeStyle, QgsProperty.fromExpression(dashes))
+    return symbol
+
+
 def _renderer(layer, layer_def):
-    if layer_def.style_field is None:
-        return QgsSingleSymbolRenderer(_symbol(layer, layer_def.colour))
-    field = layer_def.field(layer_def.style_field)
-    categories = [QgsRendererCategory(v.code, _symbol(layer, v.colour), model_text(v.label))
-                  for v in field.values.values]
+    style_field, colour = layer_def.style_field, layer_def.colour
+    if style_field is not None and style_field not in layer_def.field_names:
+        style_field, colour = FORMER_STYLES[layer_def.name]  # a database before the field
+    if style_field is None:
+        return QgsSingleSymbolRenderer(_symbol(layer, colour))
+    field = layer_def.field(style_field)
+    categories = []
+    for v in field.values.values:
+        symbol = _symbol(layer, v.colour)
+        if field.values is data_model.MODES:
+            symbol = _mode_symbol(layer, layer_def, v, symbol)
+        categories.append(QgsRendererCategory(v.code, symbol, model_text(v.label)))
     if layer_def.name == "perimetres":  # outlines only, so the map underneath stays readable
         for category in categories:
             category.symbol().setColor(QColor(0, 0, 0, 0))
             category.symbol().symbolLayer(0).setStrokeWidth(
                 1.2 if category.value() == "epci" else 0.3)
     return QgsCategorizedSymbolRenderer(field.name, categories)
+
+
+def _former_model_renderer(layer, layer_def):
+    """The layer still has the renderer the data model gave it before it was drawn per mode
+    (FORMER_STYLES): nothing the user changed there."""
+    style_field, colour = FORMER_STYLES[layer_def.name]
+    renderer = layer.renderer()
+    if style_field is None:
+        return (renderer.type() == "singleSymbol"
+                and renderer.symbol().color().name() == colour.lower())
+    values = layer_def.field(style_field).values.values
+    return (renderer.type() == "categorizedSymbol"
+            and renderer.classAttribute() == style_field
+            and [(c.value(), c.symbol().color().name()) for c in renderer.categories()]
+            == [(v.code, v.colour.lower()) for v in values])
 
 
 LABELLED = {"noeuds": "number", "poles": "name", "ascensions": "name"}
@@ -490,4 +541,7 @@ def upgrade_styles(from_version, open_one, store_default_qml):
         for layer_def, fields in step.fields_by_layer().values():
             layer = open_one(layer_def)  # with its stored default style
             configure_fields(layer, layer_def, fields)
+            if layer_def.style_field in {f.name for f in fields} and \
+                    layer_def.name in FORMER_STYLES and _former_model_renderer(layer, layer_def):
+                layer.setRenderer(_renderer(layer, layer_def))  # drawn per mode now
             store_default_qml(layer_def, style_document(layer))

@@ -1,9 +1,13 @@
 """`make demo-real`: a project database built from the real public data of ../shared/data/real
 (see each SOURCE.txt), then the analyses run on it, with their headline figures.
 
-- EuroVelo 5 (GPX exported from OpenStreetMap relation 5245117, 60 unordered segments): written
-  as an OSM extract (one way per segment, the route relation with its OSM id and tags) and
-  imported by itinerance:importosmnetwork into itineraires.
+- EuroVelo 5 (GPX exported from OpenStreetMap relation 5245117, 60 unordered segments) and the
+  campsites and motorhome areas of Nord and Pas-de-Calais (OpenStreetMap, GeoJSON of points with
+  their OSM tags): written as one OSM extract (one way per segment, the route relation with its
+  OSM id and tags; a campsite or area given as a node is that node with its tags, one given as
+  a way a small closed way around its point with the way's id, so that every ``source_id`` is
+  the OSM element's) and imported by itinerance:importosmnetwork into itineraires,
+  etablissements (campsites) and aires (motorhome areas); its figures printed per mode.
 - The Accueil Vélo list (DATAtourisme CSV): itinerance:importaccueilvelo into etablissements.
 - The UNESCO mining-basin layers (GeoJSON, Licence Ouverte Etalab 2.0), which are not
   OpenStreetMap: a documented mapping written by the importers' own writer (import_target, one
@@ -45,8 +49,49 @@ UNESCO_RIGHTS = "Mission Bassin Minier, Bassin minier Patrimoine mondial UNESCO"
 ETALAB = "Licence Ouverte / Etalab 2.0"
 
 
-def gpx_as_osm(gpx, out):
-    """The GPX's track segments as OSM ways, in one cycling route relation (EuroVelo 5)."""
+def osm_tags(text):
+    """The OSM tags of the campsite file ("k=v; k=v", its own ``id`` left out)."""
+    pairs = (item.split("=", 1) for item in text.split("; ") if "=" in item)
+    return {k: v for k, v in pairs if k != "id"}
+
+
+def tag_xml(tags):
+    return "".join(f"<tag k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in tags.items())
+
+
+def campsites_as_osm(geojson, first_node):
+    """(nodes, ways, relations) XML of the campsites and motorhome areas: a node as it is, a
+    way as a closed square of about 20 m around its point with its OSM id, a relation as a
+    multipolygon of such a square with its OSM id."""
+    nodes, ways, relations, node = [], [], [], first_node
+    for feature in json.loads(geojson.read_text(encoding="utf-8"))["features"]:
+        kind, ident = feature["properties"]["osm_id"].split("/")
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        tags = osm_tags(feature["properties"]["osm_tags"])
+        if kind == "node":
+            nodes.append(f'<node id="{ident}" version="1" lat="{lat:.7f}" lon="{lon:.7f}">'
+                         f"{tag_xml(tags)}</node>")
+            continue
+        refs = []
+        for dx, dy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+            node += 1
+            nodes.append(f'<node id="{node}" version="1" lat="{lat + dy * 1e-4:.7f}" '
+                         f'lon="{lon + dx * 1.5e-4:.7f}"/>')
+            refs.append(node)
+        nds = "".join(f'<nd ref="{r}"/>' for r in refs + refs[:1])
+        if kind == "way":
+            ways.append(f'<way id="{ident}" version="1">{nds}{tag_xml(tags)}</way>')
+        else:  # a multipolygon relation: its outer way made up, the relation with its id
+            ways.append(f'<way id="{node}" version="1">{nds}</way>')
+            relations.append(f'<relation id="{ident}" version="1"><member type="way" '
+                             f'ref="{node}" role="outer"/>'
+                             f'{tag_xml({"type": "multipolygon", **tags})}</relation>')
+    return nodes, ways, relations
+
+
+def gpx_as_osm(gpx, out, campsites=None):
+    """The GPX's track segments as OSM ways, in one cycling route relation (EuroVelo 5), with
+    the campsites and motorhome areas of ``campsites`` (GeoJSON) when given."""
     root = ET.parse(gpx).getroot()
     name = root.findtext(f"{GPX}metadata/{GPX}name") or "EuroVelo 5"
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6" generator="itinerance '
@@ -60,11 +105,17 @@ def gpx_as_osm(gpx, out):
                          f'lon="{point.get("lon")}"/>')
             refs.append(node)
         ways.append(refs)
+    # the campsites' own ids are OSM's (up to 10^10): the track's nodes and ways stay below
+    poi_nodes, poi_ways, poi_relations = campsites_as_osm(campsites, 10**12) if campsites \
+        else ([], [], [])
+    lines += poi_nodes
     for index, refs in enumerate(ways, start=1):
         nds = "".join(f'<nd ref="{r}"/>' for r in refs)
         lines.append(f'<way id="{index}" version="1">{nds}<tag k="highway" v="cycleway"/></way>')
+    lines += poi_ways
     members = "".join(f'<member type="way" ref="{i}" role=""/>' for i in range(1, len(ways) + 1))
     tags = {"type": "route", "route": "bicycle", "network": "icn", "ref": "EV5", "name": name}
+    lines += poi_relations
     lines.append(f'<relation id="{EV5_RELATION}" version="1">{members}'
                  + "".join(f"<tag k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in tags.items())
                  + "</relation>")
@@ -143,6 +194,19 @@ def figures(results, names):
                      else f"{n} {results[n]}" for n in names)
 
 
+def print_modes(result):
+    """The import's figures per mode: those of the modes it found, and the others named."""
+    from itinerance.processing.logic.osm.modes import MODES
+
+    names = ("NODE_COUNT", "SECTION_COUNT", "NETWORK_LENGTH_M", "ITINERARY_COUNT", "LINK_COUNT")
+    found = [m for m in MODES if any(result[f"{n}_{m.upper()}"] for n in names)]
+    for mode in found:
+        print(f"  {mode}: " + figures(result, [f"{n}_{mode.upper()}" for n in names]))
+    others = [m for m in MODES if m not in found]
+    if others:
+        print(f"  {', '.join(others)}: none in the shared data")
+
+
 def layer(database, name):
     return f"{database}|layername={name}"
 
@@ -162,11 +226,16 @@ def demo(real, out):
                                                   "ADD_TO_PROJECT": False})
     print(f"Real data: {real}\nProject database: {database}")
 
-    extract, segments = gpx_as_osm(real / "ev5_hdf_calais_wattrelos_osm.gpx", out / "ev5.osm")
+    campsites = real / "campings_aires_camping_car_59_62_osm.geojson"
+    extract, segments = gpx_as_osm(real / "ev5_hdf_calais_wattrelos_osm.gpx", out / "ev5.osm",
+                                   campsites)
     result = processing.run("itinerance:importosmnetwork", {
         "INPUT": str(extract), "DATABASE": str(database)})
     print(f"itinerance:importosmnetwork ({extract.name}: the EV5 GPX, {segments} segments, as "
-          f"relation/{EV5_RELATION})\n  {figures(result, ('ITINERARY_COUNT', 'SKIPPED_COUNT'))}")
+          f"relation/{EV5_RELATION}; {campsites.name})\n  "
+          f"{figures(result, ('ITINERARY_COUNT', 'LINK_COUNT', 'CAMPSITE_COUNT'))}, "
+          f"{figures(result, ('MOTORHOME_AREA_COUNT', 'STATION_COUNT', 'SKIPPED_COUNT'))}")
+    print_modes(result)
 
     csv = real / "accueil_velo_hauts_de_france.csv"
     result = processing.run("itinerance:importaccueilvelo", {"INPUT": str(csv),

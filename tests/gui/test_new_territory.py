@@ -87,9 +87,10 @@ def test_a_territory_from_the_three_sources_opens_styled(qtbot, dialog, project,
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     vectors = {name: layer for name, layer in layers.items() if isinstance(layer, QgsVectorLayer)}
     assert set(vectors) == {"aires", "etablissements", "noeuds", "troncons", "itineraires",
-                            "trame", "poles", "ascensions", "perimetres", "circuits", "liaisons",
-                            "gares"}
-    assert vectors["troncons"].featureCount() == 4 and vectors["noeuds"].featureCount() == 5
+                            "trame", "poles", "ascensions", "perimetres", "circuits",
+                            "liaisons", "gares"}
+    # the cycling square and the walking section of the hiking route over its way 1
+    assert vectors["troncons"].featureCount() == 5 and vectors["noeuds"].featureCount() == 5
     assert vectors["etablissements"].featureCount() == 2
     assert vectors["troncons"].renderer().type() == "categorizedSymbol"  # the stored style
     assert vectors["noeuds"].labelsEnabled()
@@ -99,7 +100,7 @@ def test_a_territory_from_the_three_sources_opens_styled(qtbot, dialog, project,
     [group] = project.layerTreeRoot().children()[:1]
     assert group.name() == "coeur_de_flandre" and len(group.findLayers()) == len(vectors) + 2
     text = dialog.statusLabel.text()
-    assert "SECTION_COUNT 4" in text and "IMPORTED_COUNT 2" in text and "TILE_COUNT 1" in text
+    assert "SECTION_COUNT 5" in text and "IMPORTED_COUNT 2" in text and "TILE_COUNT 1" in text
     assert not dialog.iface_ref.canvas.extent().isEmpty()
 
 

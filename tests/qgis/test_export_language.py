@@ -113,8 +113,8 @@ def test_contract_atlas_in_french_over_a_database_written_in_english(
         assert ts_catalog.leftovers(without_names(words, sample), "fr") == []
         assert not ENGLISH_DATE.search(words)
     # the data model's titles and value lists, stored in English, shown in French
-    for text in ("Cyclist rest areas", "Equipped rest area", "Network sections", "Existing",
-                 "Planned"):
+    # (the sections drawn per mode since schema 4: their legend names the sample's, cycling)
+    for text in ("Cyclist rest areas", "Equipped rest area", "Network sections", "Cycling"):
         assert model_fr(text) in first, text
     assert model_fr("Itineraries") in second and model_fr("EuroVelo route") in second
     # the analysis outputs, styled by their algorithm in French

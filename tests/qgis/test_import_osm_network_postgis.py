@@ -7,7 +7,7 @@ from osm_extract import points_noeuds
 from qgis.core import QgsProcessingException
 
 DB = "import_osm"
-COUNTS = {"noeuds": 5, "troncons": 4, "itineraires": 2, "trame": 2}
+COUNTS = {"noeuds": 5, "troncons": 5, "itineraires": 2, "trame": 2, "liaisons": 2}
 
 
 def rows(cluster, sql, params=None):
@@ -32,18 +32,24 @@ def test_import_and_reimport_into_a_schema(cluster, schema, tmp_path):
     extract = points_noeuds().write(tmp_path / "extrait.osm")
     result = run(cluster, extract, schema)
     assert (result["NODE_COUNT"], result["SECTION_COUNT"], result["ITINERARY_COUNT"],
-            result["TRAME_COUNT"], result["SKIPPED_COUNT"]) == (5, 4, 2, 2, 3)
-    assert result["NETWORK_LENGTH_M"] == pytest.approx(4000, abs=0.1)
-    assert rows(cluster, f'SELECT round(sum(ST_Length(geom))) FROM "{schema}".troncons') == [
-        (4000,)]
+            result["TRAME_COUNT"], result["LINK_COUNT"], result["SKIPPED_COUNT"]) == (
+        5, 5, 2, 2, 2, 3)
+    assert result["NETWORK_LENGTH_M"] == pytest.approx(4600, abs=0.1)
+    assert rows(cluster, f'SELECT mode, round(sum(ST_Length(geom))) FROM "{schema}".troncons '
+                         "GROUP BY mode ORDER BY mode") == [("marche", 600), ("velo", 4000)]
     assert sorted(rows(cluster, f'SELECT source_id, surface, status FROM "{schema}".troncons'),
-                  key=str) == [("way/1@0", "enrobe", "existing"), ("way/2@1", "terre", "existing"),
+                  key=str) == [("marche:way/1@0", "enrobe", "existing"),
+                               ("way/1@0", "enrobe", "existing"), ("way/2@1", "terre", "existing"),
                                ("way/4@0", None, "existing"), ("way/4@1", None, "existing")]
+    assert sorted(rows(cluster, f'SELECT source_id, ref, facts, redundant_numbers, '
+                                f'round(length_m) FROM "{schema}".liaisons'), key=str) == [
+        ("relation/100", None, "redundant_nodes", "34", 2000),
+        ("relation/101", "56-12", "redundant_nodes", "78", 2000)]
     rows(cluster, f"UPDATE \"{schema}\".troncons SET status = 'planned' "
                   "WHERE source_id = 'way/1@0'")
     before = {t: rows(cluster, f'SELECT fid, source_id FROM "{schema}"."{t}" ORDER BY fid')
               for t in COUNTS}
-    assert run(cluster, extract, schema)["SECTION_COUNT"] == 4
+    assert run(cluster, extract, schema)["SECTION_COUNT"] == 5
     for table in COUNTS:  # updated in place
         assert rows(cluster, f'SELECT fid, source_id FROM "{schema}"."{table}" '
                              "ORDER BY fid") == before[table]

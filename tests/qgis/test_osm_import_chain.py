@@ -77,8 +77,10 @@ def test_airesgap_on_the_imported_sections(territory):
         "NETWORK": layer(territory, "troncons"), "AIRES": layer(territory, "aires"),
         "MAX_DISTANCE": 2500, "OUTPUT": "memory:", "GAPS": "memory:", "SUGGESTIONS": "memory:",
         "DIAGNOSTICS": "memory:"})
-    assert result["NETWORK_LENGTH_M"] == pytest.approx(territory["imported"]["NETWORK_LENGTH_M"],
-                                                       abs=0.5)
+    # MODE is cycling by default: the square of four cycling sections, without the walking one
+    assert result["NETWORK_LENGTH_M"] == pytest.approx(
+        territory["imported"]["NETWORK_LENGTH_M_VELO"], abs=0.5)
+    assert result["NETWORK_LENGTH_M"] < territory["imported"]["NETWORK_LENGTH_M"] - 500
     assert result["COMPONENT_COUNT"] == 1  # the four sections close the square
     assert result["OFF_NETWORK_COUNT"] == 0  # both aires are 10 m from a node
     assert result["COVERAGE_PCT"] == pytest.approx(100)  # no point of the square is 2.5 km away
@@ -123,6 +125,8 @@ def test_checkinventory_on_the_imported_database(territory):
              "ascensions")
     result = processing.run("itinerance:checkinventory", {
         **{role.upper(): layer(territory, role) for role in roles}, "OUTPUT": "memory:"})
+    # troncons: the 4 cycling sections (MODE is cycling by default; the walking section of the
+    # hiking route over way 1 belongs to the walking network)
     assert result["FEATURE_COUNT"] == 2 + 2 + 5 + 4 + 2 + 2 + 1 + 1
     assert result["OFF_NETWORK_COUNT"] == 1  # the lcn node 5, on no way of the extract
 
@@ -148,3 +152,13 @@ def test_the_exports_credit_openstreetmap_from_the_layers(territory, tmp_path):
         "DEM": str(territory["dem"]), "DPI": 80, "OUTPUT": str(sheets)}, context=context)
     assert result["PAGE_COUNT"] == 2 == pdf_checks.page_count(sheets)
     assert "Véloroute de la Lys" in pdf_checks.text(sheets)
+
+
+def test_airesgap_on_the_imported_walking_network(territory):
+    """The walking section imported from the hiking route is a network of its own (MODE)."""
+    result = processing.run("itinerance:airesgap", {
+        "NETWORK": layer(territory, "troncons"), "AIRES": layer(territory, "aires"),
+        "MODE": "marche", "MAX_DISTANCE": 2500, "OUTPUT": "memory:"})
+    assert result["NETWORK_LENGTH_M"] == pytest.approx(
+        territory["imported"]["NETWORK_LENGTH_M_MARCHE"], abs=0.5)
+    assert result["NETWORK_LENGTH_M"] > 0

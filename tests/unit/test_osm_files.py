@@ -1,10 +1,12 @@
-"""Reading OpenStreetMap files: relations with their members (our reader, XML and PBF), nodes
-and ways (GDAL), checked against the extract as written and against OGR's own WKB reader."""
+"""Reading OpenStreetMap files: relations with their members and roles (our reader, XML and
+PBF), nodes and ways with their tags (GDAL), checked against the extract as written and
+against OGR's own WKB reader; files told by their content, whatever their name (an Overpass
+download saved as .xml or without extension)."""
 
 import numpy as np
 import pytest
 from osgeo import ogr
-from osm_extract import points_noeuds
+from osm_extract import OsmExtract, points_noeuds, two_modes
 
 from itinerance.processing.logic.osm import reader as osm_reader
 from itinerance.processing.logic.osm import relations as osm_relations
@@ -13,33 +15,75 @@ from itinerance.processing.logic.osm import relations as osm_relations
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("osm")
-    osm = points_noeuds()
+    osm = with_roles_and_node_members()
     return osm, osm.write(folder / "extrait.osm"), osm.write_pbf(folder / "extrait.osm.pbf")
 
 
 def summary(relations):
-    return [(r.id, r.tags, r.ways.tolist(), r.relations, r.nodes) for r in relations]
+    return [(r.id, r.tags, r.ways.tolist(), r.relations, r.nodes,
+             [r.role(k) for k in range(len(r.ways))], r.node_ids.tolist(),
+             r.node_places.tolist()) for r in relations]
+
+
+def expected_summary(osm):
+    result = []
+    for ident, (members, tags) in sorted(osm.relations.items()):
+        ways = [(ref, role) for kind, ref, role in members if kind == "way"]
+        nodes = [(ref, sum(kind == "way" for kind, _, _ in members[:k]))
+                 for k, (kind, ref, _) in enumerate(members) if kind == "node"]
+        result.append((ident, tags, [w for w, _ in ways],
+                       sum(kind == "relation" for kind, _, _ in members), len(nodes),
+                       [role for _, role in ways], [n for n, _ in nodes], [p for _, p in nodes]))
+    return result
+
+
+def with_roles_and_node_members():
+    osm = points_noeuds()
+    osm.relation(300, [("node", 1, ""), ("way", 1, "forward"), ("way", 2, "backward"),
+                       ("node", 3, "stop"), ("way", 3, ""), ("relation", 100, "")],
+                 type="route", route="bicycle", network="rcn", ref="12-56")
+    return osm
 
 
 def test_relations_with_their_members_from_xml_and_from_pbf(files):
     osm, xml, pbf = files
     relations, total = osm_relations.read_relations(xml)
-    assert total == 6
-    expected = [(ident, tags, [ref for kind, ref, _ in members if kind == "way"],
-                 sum(kind == "relation" for kind, _, _ in members),
-                 sum(kind == "node" for kind, _, _ in members))
-                for ident, (members, tags) in sorted(osm.relations.items())]
+    assert total == 7
+    expected = expected_summary(osm)
     assert summary(relations) == expected
+    assert list(expected[-1][5:]) == [["forward", "backward", ""], [1, 3], [0, 2]]
     from_pbf, pbf_total = osm_relations.read_relations(pbf)
-    assert (summary(from_pbf), pbf_total) == (expected, 6)  # osmium wrote it
+    assert (summary(from_pbf), pbf_total) == (expected, 7)  # osmium wrote it
     kept, _ = osm_relations.read_relations(xml, keep=lambda tags: tags["network"] == "icn")
     assert [r.id for r in kept] == [201, 202]
+
+
+OVERPASS_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" '
+                 'generator="Overpass API 0.7.62.1 084b4234">\n<note>The data included in this '
+                 'document is from www.openstreetmap.org. The data is made available under '
+                 'ODbL.</note>\n<meta osm_base="2026-05-02T10:00:00Z"/>\n')
+
+
+def test_an_overpass_download_is_read_whatever_its_name(files, tmp_path):
+    osm, xml, _ = files
+    text = xml.read_text(encoding="utf-8").split("\n", 2)[2]  # after <osm …>
+    for name in ("interpreter", "export.xml", "reseau.osm"):
+        path = tmp_path / name
+        path.write_text(OVERPASS_HEAD + text, encoding="utf-8")
+        assert osm_relations.file_format(path) == "xml"
+        relations, _ = osm_relations.read_relations(path)
+        assert summary(relations) == expected_summary(osm)
+        nodes, ways = osm_reader.read_nodes_and_ways(path)
+        assert sorted(ways.ids.tolist()) == sorted(osm.ways)
 
 
 def test_the_format_is_told_by_the_content(files, tmp_path):
     _, xml, pbf = files
     assert osm_relations.file_format(xml) == "xml"
     assert osm_relations.file_format(pbf) == "pbf"
+    for name, source in (("sans_extension", pbf), ("extrait.xml", pbf), ("donnees", xml)):
+        (tmp_path / name).write_bytes(source.read_bytes())
+        assert osm_relations.file_format(tmp_path / name) == osm_relations.file_format(source)
     for content in (b"numero;nom\n12;Cassel\n", b"", b'<?xml version="1.0"?><gpx/>',
                     b"\x00\x00\x00\x0d\x0a\x09OSMData"):
         other = tmp_path / "autre.osm"
@@ -107,3 +151,57 @@ def test_wkb_decoded_with_numpy_as_ogr_reads_it():
     assert osm_reader.point_coordinates(points).tolist() == [[2.5, 50.7], [-1.25, 3]]
     as_objects = np.array([bytes(p) for p in points], dtype=object)  # what later GDALs give
     assert osm_reader.point_coordinates(as_objects).tolist() == [[2.5, 50.7], [-1.25, 3]]
+
+
+def test_the_tags_the_import_reads_from_nodes_and_ways(tmp_path):
+    osm = OsmExtract()
+    osm.node(1, 0, 0, rwn_ref="3", rhn_ref="7")
+    osm.node(2, 100, 0, railway="station", name="Hazebrouck", uic_ref="87286005")
+    osm.node(3, 200, 0, tourism="camp_site", **{"contact:website": "https://camping.fr"})
+    osm.node(4, 300, 0, shop="bakery")  # tagged, but nothing the import reads
+    osm.node(5, 400, 0)
+    osm.way(1, [1, 5], highway="cycleway", oneway="yes", junction="roundabout",
+            **{"oneway:bicycle": "no", "oneway:foot": "-1"})
+    osm.way(2, [2, 3, 4, 2], tourism="caravan_site", **{"addr:city": "Cassel"})
+    for path in (osm.write(tmp_path / "etiquettes.osm"),
+                 osm.write_pbf(tmp_path / "etiquettes.osm.pbf")):
+        nodes, ways = osm_reader.read_nodes_and_ways(path)
+        assert sorted(nodes.ids.tolist()) == [1, 2, 3]
+        by_id = dict(zip(nodes.ids.tolist(), nodes.tags.dicts(np.arange(len(nodes)))))
+        assert by_id[1] == {"rwn_ref": "3", "rhn_ref": "7"}
+        assert by_id[2] == {"railway": "station", "name": "Hazebrouck", "uic_ref": "87286005"}
+        assert by_id[3] == {"tourism": "camp_site", "contact:website": "https://camping.fr"}
+        tags = dict(zip(ways.ids.tolist(), ways.tags.dicts(np.arange(len(ways)))))
+        assert tags[1] == {"highway": "cycleway", "oneway": "yes", "junction": "roundabout",
+                           "oneway:bicycle": "no", "oneway:foot": "-1"}
+        assert tags[2] == {"tourism": "caravan_site", "addr:city": "Cassel"}
+
+
+def test_the_gdal_configuration_asks_for_the_tags_the_reader_reads():
+    sections = {}
+    for line in osm_reader.CONFIG.read_text().splitlines():
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line.startswith("attributes="):
+            sections[current] = tuple(line.split("=", 1)[1].split(","))
+    assert sections["points"] == osm_reader.NODE_FIELDS
+    assert sections["lines"] == osm_reader.WAY_FIELDS
+    assert sections["multipolygons"] == osm_reader.AREA_FIELDS
+
+
+def test_the_words_a_file_holds_tell_whether_it_can_hold_stations_or_campsites(files, tmp_path):
+    """The import asks GDAL for its areas (every building made a polygon) only when the file
+    mentions a campsite, a motorhome area or a station at all."""
+    from itinerance.processing.logic.osm.pois import WORDS
+
+    osm = two_modes()  # no railway, no tourism
+    for path in (osm.write(tmp_path / "reseau.osm"), osm.write_pbf(tmp_path / "reseau.osm.pbf")):
+        _, _, found = osm_relations.read_relations_and_words(path, None, WORDS)
+        assert found == set(), path
+    osm = with_roles_and_node_members()
+    osm.node(700, 0, 2000, tourism="caravan_site")
+    for path in (osm.write(tmp_path / "aire.osm"), osm.write_pbf(tmp_path / "aire.osm.pbf")):
+        relations, total, found = osm_relations.read_relations_and_words(path, None, WORDS)
+        # the extract's former railway (way 20) and the area's tourism
+        assert found == {b"tourism", b"railway"} and total == 7, path
+        assert summary(relations) == expected_summary(osm)

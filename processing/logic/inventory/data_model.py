@@ -248,14 +248,14 @@ LAYERS = (
         _commune(),
         *_source_fields(),
         _mode(),
-    ), colour="#2b8cbe", unique=(SOURCE_KEY,)),
+    ), style_field="mode", unique=(SOURCE_KEY,)),
     Layer("troncons", "LineString", QT_TRANSLATE_NOOP("DataModel", "Network sections"), (
         Field("network", STRING, QT_TRANSLATE_NOOP("DataModel", "Network"), 80, not_null=True),
         _coded("surface", QT_TRANSLATE_NOOP("DataModel", "Surface"), SURFACES, not_null=False),
         _coded("status", QT_TRANSLATE_NOOP("DataModel", "Status"), STATUSES),
         *_source_fields(),
         _mode(),
-    ), style_field="status", unique=(SOURCE_KEY,)),
+    ), style_field="mode", unique=(SOURCE_KEY,)),
     Layer("itineraires", "LineString", QT_TRANSLATE_NOOP("DataModel", "Itineraries"), (
         _name(),
         _coded("kind", QT_TRANSLATE_NOOP("DataModel", "Kind of itinerary"), ITINERARY_KINDS),

@@ -9,17 +9,33 @@ inflated and skipped), with numpy for the packed member lists.
 Pure Python and numpy (no QGIS, no GDAL).
 """
 
+from __future__ import annotations
+
 import mmap
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    Union,
+)
 from xml.parsers import expat
 
 import numpy as np
 
 CHUNK = 1 << 20
+NO_IDS = np.zeros(0, dtype=np.int64)
+PathLike = Union[str, Path]
 
 
 class NotOsmError(ValueError):
@@ -33,9 +49,17 @@ class Relation:
     ways: np.ndarray  # ids of the way members, in member order
     relations: int = 0  # how many members are relations
     nodes: int = 0  # how many members are nodes
+    roles: Tuple[str, ...] = ()  # the role of each way member ('' for none)
+    node_ids: np.ndarray = field(default_factory=lambda: NO_IDS)  # node members, in order
+    # for each node member, how many way members come before it (where it is in member order)
+    node_places: np.ndarray = field(default_factory=lambda: NO_IDS)
+
+    def role(self, k: int) -> str:
+        """The role of the k-th way member."""
+        return self.roles[k] if self.roles else ""
 
 
-def file_format(path):
+def file_format(path: PathLike) -> str:
     """``"xml"`` or ``"pbf"`` from the file's first bytes; NotOsmError for anything else."""
     path = Path(path)
     with open(path, "rb") as stream:
@@ -53,21 +77,64 @@ def file_format(path):
     raise NotOsmError(f"{path.name} is neither OpenStreetMap XML (<osm …>) nor OSM PBF")
 
 
-def read_relations(path, keep=None):
+def read_relations(path: PathLike, keep: Optional[Callable[[Mapping[str, str]], bool]] = None
+                   ) -> Tuple[List[Relation], int]:
     """Every relation of the file for which ``keep(tags)`` is true (all without ``keep``), and
     the number of relations read in all."""
-    reader = _xml_relations if file_format(path) == "xml" else _pbf_relations
+    kept, total, _ = read_relations_and_words(path, keep)
+    return kept, total
+
+
+def read_relations_and_words(path: PathLike,
+                             keep: Optional[Callable[[Mapping[str, str]], bool]] = None,
+                             words: Sequence[bytes] = ()
+                             ) -> Tuple[List[Relation], int, Set[bytes]]:
+    """:func:`read_relations`, and which of ``words`` the file holds (an XML file anywhere, a
+    PBF file as a string of its tables): a quick look, in passing, that tells whether
+    something can be in it at all (a word found may be in a name: it only says "maybe")."""
+    found: Set[bytes] = set()
+    if file_format(path) == "xml":
+        relations = _xml_relations(path)
+        found = _xml_words(path, words)
+    else:
+        relations = _pbf_relations(path, words, found)
     kept, total = [], 0
-    for relation in reader(path):
+    for relation in relations:
         total += 1
         if keep is None or keep(relation.tags):
             kept.append(relation)
-    return kept, total
+    return kept, total, found
+
+
+def _xml_words(path: PathLike, words: Sequence[bytes]) -> Set[bytes]:
+    if not words or Path(path).stat().st_size == 0:
+        return set()
+    with open(path, "rb") as stream, mmap.mmap(stream.fileno(), 0,
+                                               access=mmap.ACCESS_READ) as data:
+        return {word for word in words if data.find(word) >= 0}
 
 
 # --- XML ------------------------------------------------------------------------------------
 
-def _xml_relations(path):
+def _xml_relation(current: Dict[str, Any]) -> Relation:
+    # roles are listed from the first one given on, with the earlier ways' (most routes give
+    # none: no list then)
+    nodes, ways, roles = current["nodes"], current["ways"], current["roles"]
+    return Relation(current["id"], current["tags"], np.array(ways, dtype=np.int64),
+                    current["relation"], len(nodes), tuple(roles),
+                    np.array([n for n, _ in nodes], dtype=np.int64),
+                    np.array([p for _, p in nodes], dtype=np.int64))
+
+
+def _add_role(roles: List[str], way_count: int, role: str) -> None:
+    """The role of the way member ``way_count`` (counted from 1), the earlier ones given none
+    when it is the first role given."""
+    if not roles:
+        roles.extend([""] * (way_count - 1))
+    roles.append(role)
+
+
+def _xml_relations(path: PathLike) -> Iterator[Relation]:
     """Relations parsed by expat's callbacks from the first ``<relation`` on (no element tree:
     the tail of a big extract holds hundreds of thousands of members and tags)."""
     with open(path, "rb") as stream:
@@ -77,28 +144,33 @@ def _xml_relations(path):
             start = data.find(b"<relation")
             if start < 0:
                 return
-            done, current = [], {}
+            done: List[Relation] = []
+            current: Dict[str, Any] = {}
 
-            def opened(name, attributes):
+            def opened(name: str, attributes: Dict[str, str]) -> None:
                 if name == "relation":
-                    current.update(id=int(attributes["id"]), tags={}, ways=[], relation=0,
-                                   node=0)
+                    current.update(id=int(attributes["id"]), tags={}, ways=[], roles=[],
+                                   relation=0, nodes=[])
                 elif not current:
                     return
                 elif name == "member":
                     kind = attributes.get("type")
                     if kind == "way":
-                        current["ways"].append(int(attributes["ref"]))
-                    elif kind in ("node", "relation"):
-                        current[kind] += 1
+                        ways = current["ways"]
+                        ways.append(int(attributes["ref"]))
+                        role = attributes.get("role")
+                        if role or current["roles"]:
+                            _add_role(current["roles"], len(ways), role or "")
+                    elif kind == "node":
+                        current["nodes"].append((int(attributes["ref"]), len(current["ways"])))
+                    elif kind == "relation":
+                        current["relation"] += 1
                 elif name == "tag":
                     current["tags"][attributes.get("k")] = attributes.get("v")
 
-            def closed(name):
+            def closed(name: str) -> None:
                 if name == "relation" and current:
-                    done.append(Relation(current["id"], current["tags"],
-                                         np.array(current["ways"], dtype=np.int64),
-                                         current["relation"], current["node"]))
+                    done.append(_xml_relation(current))
                     current.clear()
 
             parser = expat.ParserCreate()
@@ -121,7 +193,7 @@ def _xml_relations(path):
 # https://wiki.openstreetmap.org/wiki/PBF_Format: a sequence of (4-byte length, BlobHeader,
 # Blob); an OSMData blob is a zlib-compressed PrimitiveBlock of PrimitiveGroups.
 
-def _varint(buffer, pos):
+def _varint(buffer: memoryview, pos: int) -> Tuple[int, int]:
     result = shift = 0
     while True:
         byte = buffer[pos]
@@ -132,10 +204,11 @@ def _varint(buffer, pos):
         shift += 7
 
 
-def _fields(buffer):
+def _fields(buffer: memoryview) -> Iterator[Tuple[int, int, Any]]:
     """(field number, wire type, value) of a protobuf message; value is an int for varints
     and a memoryview for length-delimited fields."""
     pos, end = 0, len(buffer)
+    value: Any
     while pos < end:
         key, pos = _varint(buffer, pos)
         number, wire = key >> 3, key & 7
@@ -153,7 +226,7 @@ def _fields(buffer):
         yield number, wire, value
 
 
-def packed_varints(data):
+def packed_varints(data: bytes) -> np.ndarray:
     """The unsigned varints packed in ``data``, decoded at once (uint64 array)."""
     raw = np.frombuffer(data, dtype=np.uint8)
     if len(raw) == 0:
@@ -165,19 +238,20 @@ def packed_varints(data):
     return np.add.reduceat(values, starts)
 
 
-def _zigzag(values):
+def _zigzag(values: np.ndarray) -> np.ndarray:
     values = values.astype(np.int64)
     return (values >> 1) ^ -(values & 1)
 
 
-def _blobs(path):
+def _blobs(path: PathLike) -> Iterator[Tuple[Optional[str], bytes]]:
     with open(path, "rb") as stream:
         while True:
             head = stream.read(4)
             if len(head) < 4:
                 return
             header = stream.read(struct.unpack(">I", head)[0])
-            kind, size = None, 0
+            kind: Optional[str] = None
+            size = 0
             for number, _, value in _fields(memoryview(header)):
                 if number == 1:
                     kind = bytes(value).decode()
@@ -186,8 +260,9 @@ def _blobs(path):
             yield kind, stream.read(size)
 
 
-def _inflate(blob):
-    raw = compressed = None
+def _inflate(blob: bytes) -> memoryview:
+    raw: Any = None
+    compressed: Any = None
     for number, _, value in _fields(memoryview(blob)):
         if number == 1:
             raw = value
@@ -199,17 +274,25 @@ def _inflate(blob):
     return memoryview(zlib.decompress(compressed)) if compressed is not None else raw
 
 
-def _pbf_relations(path):
+def _pbf_relations(path: PathLike, words: Sequence[bytes] = (),
+                   found: Optional[Set[bytes]] = None) -> Iterator[Relation]:
+    """The relations of every block; the ``words`` a block's strings hold are added to
+    ``found`` (every block is inflated anyway)."""
     for kind, blob in _blobs(path):
         if kind != "OSMData":
             continue
         block = _inflate(blob)
-        table, groups = None, []
+        table: Any = None
+        groups: List[memoryview] = []
         for number, _, value in _fields(block):
             if number == 1:
                 table = value
             elif number == 2 and len(value) and value[0] >> 3 == 4:  # a group of relations
                 groups.append(value)
+        if words and found is not None and table is not None:
+            raw = bytes(table)  # each string a field 1 of its length (short words)
+            found.update(word for word in words
+                         if b"\x0a" + bytes([len(word)]) + word in raw)
         if not groups:
             continue
         strings = [bytes(s).decode("utf-8") for n, _, s in _fields(table) if n == 1]
@@ -217,7 +300,7 @@ def _pbf_relations(path):
             yield from _pbf_group(group, strings)
 
 
-def _varint_bytes(wire, value):
+def _varint_bytes(wire: int, value: Any) -> bytes:
     """A repeated varint field as packed bytes, whether it came packed (wire 2) or not."""
     if wire == 2:
         return bytes(value)
@@ -229,7 +312,7 @@ def _varint_bytes(wire, value):
             return bytes(out)
 
 
-def _decode_many(chunks):
+def _decode_many(chunks: List[bytes]) -> Tuple[np.ndarray, np.ndarray]:
     """The packed varints of each chunk, decoded in one numpy pass: (values, ptr)."""
     data = b"".join(chunks)
     ends = np.frombuffer(data, dtype=np.uint8) < 0x80
@@ -238,14 +321,16 @@ def _decode_many(chunks):
     return packed_varints(data), counted[bounds]
 
 
-def _pbf_group(group, strings):
+def _pbf_group(group: memoryview, strings: List[str]) -> Iterator[Relation]:
     """The relations of a PrimitiveGroup: their fields gathered, then their packed lists
-    (tags, member ids and types) decoded together rather than one relation at a time."""
-    idents, fields = [], {2: [], 3: [], 9: [], 10: []}
+    (tags, member roles, ids and types) decoded together rather than one relation at a time."""
+    idents: List[int] = []
+    fields: Dict[int, List[bytes]] = {2: [], 3: [], 8: [], 9: [], 10: []}
     for number, _, message in _fields(group):
         if number != 4:
             continue
-        ident, found = 0, {}
+        ident = 0
+        found: Dict[int, bytes] = {}
         for field_number, wire, value in _fields(message):
             if field_number == 1:
                 ident = value
@@ -256,19 +341,29 @@ def _pbf_group(group, strings):
             chunks.append(found.get(field_number, b""))
     keys, key_ptr = _decode_many(fields[2])
     values, _ = _decode_many(fields[3])
+    role_ids, _ = _decode_many(fields[8])
     deltas, id_ptr = _decode_many(fields[9])
     types, _ = _decode_many(fields[10])
     # member ids are sint64 deltas within each relation: undo both at once
     ids = np.cumsum(_zigzag(deltas))
     ids -= np.concatenate([[0], ids])[id_ptr[:-1]].repeat(np.diff(id_ptr))
     types = types.astype(np.int64)
+    roles = np.array(strings, dtype=object)[role_ids.astype(np.int64)] if len(
+        role_ids) == len(types) else np.full(len(types), "", dtype=object)
     for k, ident in enumerate(idents):
         a, b = key_ptr[k], key_ptr[k + 1]
         tags = {strings[i]: strings[j] for i, j in zip(keys[a:b].tolist(), values[a:b].tolist())}
-        kinds = types[id_ptr[k]:id_ptr[k + 1]]
-        yield Relation(ident, tags, ids[id_ptr[k]:id_ptr[k + 1]][kinds == 1],
-                       int((kinds == 2).sum()), int((kinds == 0).sum()))
+        yield _pbf_relation(ident, tags, types[id_ptr[k]:id_ptr[k + 1]],
+                            ids[id_ptr[k]:id_ptr[k + 1]], roles[id_ptr[k]:id_ptr[k + 1]])
 
 
-def _signed(value):
+def _pbf_relation(ident: int, tags: Dict[str, str], kinds: np.ndarray, ids: np.ndarray,
+                  roles: np.ndarray) -> Relation:
+    """A relation from its members' kinds (0 node, 1 way, 2 relation), ids and roles."""
+    way, node = kinds == 1, kinds == 0
+    return Relation(ident, tags, ids[way], int((kinds == 2).sum()), int(node.sum()),
+                    tuple(roles[way].tolist()), ids[node], np.cumsum(way)[node])
+
+
+def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
