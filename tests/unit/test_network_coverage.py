@@ -17,6 +17,7 @@ from shapely.geometry import LineString
 
 from itinerance.processing.logic.network import coverage as network_coverage
 from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network import site_ranking
 
 
 def arr(*pts):
@@ -423,9 +424,18 @@ def uncovered_total(net, d, r):
 @settings(max_examples=50, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 45),
        n_sources=st.integers(0, 4), max_distance=st.sampled_from([30.0, 120.0, 400.0, 5000.0]),
-       count=st.integers(1, 4), share=st.sampled_from([0.3, 1.0]))
+       count=st.integers(1, 4), share=st.sampled_from([0.3, 1.0]),
+       first_batch=st.sampled_from([site_ranking.FIRST_BATCH, 1, 3]))
 def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_distance, count,
-                                                share):
+                                                share, first_batch):
+    """``first_batch`` 1 and 3: the grid bounds and the growing batches of exact gains at
+    work on these small networks, as on a region's (with more candidates than a batch)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(site_ranking, "FIRST_BATCH", first_batch)
+        check_suggestions(seed, n_edges, n_sources, max_distance, count, share)
+
+
+def check_suggestions(seed, n_edges, n_sources, max_distance, count, share):
     lines, aires = random_case(seed, n_edges, n_sources)
     base = network.build_network(lines, 0.5)
     net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
@@ -467,12 +477,19 @@ def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_di
 def test_gain_bounds_stay_upper_bounds_as_sites_are_added(seed, n_edges, n_sources,
                                                           max_distance):
     """The lazy greedy is exact only if its cheap bounds never fall under an exact gain, also
-    once sites are added (the grid keeps its chunks and cells from one pick to the next)."""
+    once sites are added (the grid keeps its chunks and cells from one pick to the next); the
+    grid bounds more candidates than FIRST_BATCH only: 0 here, so that it bounds them all."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(site_ranking, "FIRST_BATCH", 0)
+        check_bounds(seed, n_edges, n_sources, max_distance)
+
+
+def check_bounds(seed, n_edges, n_sources, max_distance):
     lines, aires = random_case(seed, n_edges, n_sources)
     base = network.build_network(lines, 0.5)
     net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
     dist, _ = network_coverage.distance_field(net, point_node)
-    state = network_coverage._Greedy(net, dist, max_distance)
+    state = site_ranking._Greedy(net, dist, max_distance)
     nodes = np.arange(net.node_count)
     for site in np.random.default_rng(seed).permutation(net.node_count)[:3].tolist():
         bounds = state.bounds(nodes)

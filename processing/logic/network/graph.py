@@ -213,54 +213,20 @@ class SegmentIndex:
         """:meth:`candidates` for one small radius, on a grid instead of a tree: no chunk
         centres and no tree to build, for a single query such as the T-junction search.
 
-        Segments are cut into pieces no longer than a cell (most are one piece: a cell is four
-        mean segments wide); each piece is listed in the cells its box, grown by ``radius``,
-        touches; a point is paired with what its cell lists.
+        The points mark the cells of a grid (a byte per cell) about two mean segments wide;
+        a segment whose box, grown by ``radius``, touches no marked cell is left at once (at
+        region scale, most of them), and the others are paired with the points of the marked
+        cells they touch.
         """
         points = np.asarray(points, dtype=float).reshape(-1, 2)
         if len(self.start) == 0 or len(points) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        r = float(radius) + 1e-6  # a micrometre more: the pieces' ends are rounded
-        size = max(4.0 * float(self.length.mean()), 2.0 * r)
-        origin = np.minimum(points.min(axis=0), np.minimum(self.a, self.b).min(axis=0))
-        origin -= r + size
-        # the pieces: whole segments, and the pieces of the few longer than a cell
-        n = np.ceil(self.length / size).astype(np.int64)
-        long = np.flatnonzero(n > 1)
-        if len(long):
-            seg = np.concatenate([np.flatnonzero(n <= 1), np.repeat(long, n[long])])
-            k = (np.arange(n[long].sum()) - np.repeat(np.cumsum(n[long]) - n[long], n[long]))
-            frac = (k / np.repeat(n[long], n[long]))[:, None]
-            step = (self.b - self.a)[long].repeat(n[long], axis=0)
-            start = self.a[long].repeat(n[long], axis=0)
-            whole = seg[:len(seg) - len(k)]
-            a = np.concatenate([self.a[whole], start + step * frac])
-            b = np.concatenate([self.b[whole], start + step * (frac + 1.0 / n[long].repeat(
-                n[long])[:, None])])
-        else:
-            seg, a, b = None, self.a, self.b
-        lo = _cell(np.minimum(a, b), origin + r, size)
-        hi = _cell(np.maximum(a, b), origin - r, size)
-        at = _cell(points, origin, size)
-        rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
-        wide = hi[:, 0] - lo[:, 0] + 1
-        count = wide * (hi[:, 1] - lo[:, 1] + 1)
-        # most pieces lie in one cell; the others are listed in each cell they touch
-        one = np.flatnonzero(count == 1)
-        more = np.flatnonzero(count > 1)
-        piece = np.repeat(more, count[more])
-        j = np.arange(len(piece)) - np.repeat(np.cumsum(count[more]) - count[more], count[more])
-        piece = np.concatenate([one, piece])
-        j = np.concatenate([np.zeros(len(one), dtype=np.int64), j])
-        cells = (lo[piece, 0] + j % wide[piece]) * rows + lo[piece, 1] + j // wide[piece]
-        key = at[:, 0] * rows + at[:, 1]
-        order = np.argsort(key, kind="stable")
-        key = key[order]
-        first = np.searchsorted(key, cells, side="left")
-        hits = np.searchsorted(key, cells, side="right") - first
-        pt = order[ranges(first, hits)]
-        piece = np.repeat(piece, hits)
-        pair = np.unique(pt * len(self.start) + (piece if seg is None else seg[piece]))
+        r = float(radius) + 1e-6  # a micrometre more: rounding at the cells' edges
+        low, high = np.minimum(self.a, self.b), np.maximum(self.a, self.b)
+        grid = _PointGrid(points, low, high, r, 2.0 * float(self.length.mean()))
+        seg, cell = grid.marked_cells(low - r, high + r)
+        pt, seg = grid.points_in(cell, seg)
+        pair = np.unique(pt * len(self.start) + seg)
         return pair // len(self.start), pair % len(self.start)
 
     def nearest(self, points: FloatArray) -> Tuple[IntArray, FloatArray, FloatArray, FloatArray]:
@@ -273,6 +239,77 @@ class SegmentIndex:
         t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
         first = _group_argmin(pt, dist, seg)
         return seg[first], t[first], xy[first], dist[first]
+
+
+MAX_GRID_CELLS = 1 << 26  # cells of a point grid (a byte each): coarser cells beyond
+
+
+class _PointGrid:
+    """Points in the cells of a square grid covering them and the boxes ``low``-``high``
+    grown by ``margin`` (metres); cells at least ``size`` wide, and fewer than MAX_GRID_CELLS.
+    ``marked`` flags the cells holding a point; ``keys`` are the points' cells, sorted, and
+    ``order`` the points in that order."""
+
+    def __init__(self, points: FloatArray, low: FloatArray, high: FloatArray, margin: float,
+                 size: float) -> None:
+        self.origin = np.minimum(points.min(axis=0), low.min(axis=0)) - margin
+        extent = np.maximum(points.max(axis=0), high.max(axis=0)) + margin - self.origin
+        self.size = max(size, 2.0 * margin, float(np.sqrt(extent[0] * extent[1]
+                                                            / MAX_GRID_CELLS)), 1e-9)
+        self.rows = int(extent[1] // self.size) + 1
+        cells = (int(extent[0] // self.size) + 1) * self.rows
+        key = self.key(_cell(points, self.origin, self.size))
+        self.order = np.argsort(key, kind="stable")
+        self.keys = key[self.order]
+        self.marked = np.zeros(cells, dtype=bool)
+        self.marked[key] = True
+
+    def key(self, cell: IntArray) -> IntArray:
+        """The index of cells (column, row)."""
+        return cell[:, 0] * self.rows + cell[:, 1]
+
+    def _column(self, values: FloatArray, axis: int) -> IntArray:
+        """Grid column (axis 0) or row (axis 1) of coordinates, as int32: a region's boxes
+        make arrays of millions, and their memory is what they cost."""
+        cell = values - self.origin[axis]
+        cell /= self.size
+        return np.floor(cell, out=cell).astype(np.int32)
+
+    def marked_cells(self, low: FloatArray, high: FloatArray) -> Tuple[IntArray, IntArray]:
+        """(box, cell) pairs of the marked cells each box ``low``-``high`` touches."""
+        lx, ly = self._column(low[:, 0], 0), self._column(low[:, 1], 1)
+        wide = self._column(high[:, 0], 0) - lx
+        tall = self._column(high[:, 1], 1) - ly
+        key = lx * np.int32(self.rows) + ly
+        small = (wide <= 1) & (tall <= 1)
+        step_x = np.minimum(wide, 1) * np.int32(self.rows)
+        step_y = np.minimum(tall, 1)
+        boxes, cells = [], []
+        # a box of at most 2 x 2 cells touches its corners' cells: the lower left one, and
+        # the others where it is wider or taller than one cell
+        for right, up in ((False, False), (True, False), (False, True), (True, True)):
+            present = small & (wide == 1) if right else small
+            present = present & (tall == 1) if up else present
+            corner = key + step_x if right else key
+            corner = corner + step_y if up else corner
+            hit = np.flatnonzero(present & self.marked[corner])
+            boxes.append(hit)
+            cells.append(corner[hit].astype(np.int64))
+        large = np.flatnonzero(~small)
+        span_x, span_y = wide[large].astype(np.int64) + 1, tall[large].astype(np.int64) + 1
+        count = span_x * span_y
+        box = np.repeat(np.arange(len(large)), count)
+        j = np.arange(len(box)) - np.repeat(np.cumsum(count) - count, count)
+        cell = key[large[box]].astype(np.int64) + (j % span_x[box]) * self.rows + j // span_x[
+            box]
+        hit = self.marked[cell]
+        return (np.concatenate(boxes + [large[box[hit]]]), np.concatenate(cells + [cell[hit]]))
+
+    def points_in(self, cell: IntArray, box: IntArray) -> Tuple[IntArray, IntArray]:
+        """(point, box) pairs of the points in each listed (box, cell)."""
+        first = np.searchsorted(self.keys, cell, side="left")
+        hits = np.searchsorted(self.keys, cell, side="right") - first
+        return self.order[ranges(first, hits)], np.repeat(box, hits)
 
 
 def _cell(xy: FloatArray, origin: FloatArray, size: float) -> IntArray:
@@ -518,13 +555,16 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
     ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
     pt, seg = index.near(xy[ends], tol)
     e = ends[pt]
-    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     a, b = index.start[seg], index.start[seg] + 1
+    # most pairs are an end and the segments leaving its own junction: dropped before the
+    # projections (a region has millions of them)
+    far = np.hypot(*(xy[e] - xy[a]).T) > tol
+    far &= np.hypot(*(xy[e] - xy[b]).T) > tol
+    e, seg, a = e[far], seg[far], a[far]
+    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     seg_line = line[a]
-    far_a = np.hypot(*(xy[e] - xy[a]).T) > tol
-    far_b = np.hypot(*(xy[e] - xy[b]).T) > tol
     along = np.abs(ch[a] + t * index.length[seg] - ch[e])
-    ok = (dist <= tol) & (t > 0) & (t < 1) & far_a & far_b
+    ok = (dist <= tol) & (t > 0) & (t < 1)
     ok &= (seg_line != line[e]) | (along > tol)
     e, seg, t, proj, dist, seg_line = e[ok], seg[ok], t[ok], proj[ok], dist[ok], seg_line[ok]
     # the nearest segment of each other line only
