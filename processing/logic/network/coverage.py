@@ -24,7 +24,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray
-from .graph import Network, chains, cut_edges, flatten_walks, walks_xy
+from .graph import Network, chains, cut_edges, flatten_walks, split_flat, walks_xy
 from .site_ranking import Suggestion, suggest_sites  # noqa: F401 - importable from here too
 
 PIECE_EPS = 1e-6  # metres: breakpoints closer than this are merged (pieces stay this long)
@@ -98,7 +98,7 @@ class Stretches:
 
     @cached_property
     def coords(self) -> List[FloatArray]:
-        return np.split(self.xy, self.ptr[1:-1]) if len(self.edge) else []
+        return split_flat(self.xy, self.ptr)
 
 
 def _field(du: FloatArray, dv: FloatArray, length: FloatArray, x: FloatArray) -> FloatArray:
@@ -214,13 +214,20 @@ def gaps(network: Network, st: Stretches) -> List[Gap]:
     by_label = np.argsort(piece_label, kind="stable")
     bounds = np.searchsorted(piece_label[by_label], np.arange(count + 1))
     first = by_label[bounds[:-1]]
+    # one chaining for every gap at once: chains never leave a gap, and each gap's chains come
+    # in the order a chaining of its pieces alone gives
+    walk, piece, rev = flatten_walks(chains(a, b))
+    xy, ptr = walks_xy(st.xy, st.ptr, walk, unc[piece], rev)
+    coords = split_flat(xy, ptr)
+    walk_start = np.flatnonzero(np.diff(walk, prepend=-1))
+    walk_label = piece_label[piece[walk_start]]
+    by_walk = np.argsort(walk_label, kind="stable")
+    walk_bounds = np.searchsorted(walk_label[by_walk], np.arange(count + 1))
     result = []
     for g in np.lexsort((first, -length)).tolist():
         members = by_label[bounds[g]:bounds[g + 1]]
         idx = unc[members]
-        walk, piece, rev = flatten_walks(chains(st.start_point[idx], st.end_point[idx]))
-        xy, ptr = walks_xy(st.xy, st.ptr, walk, idx[piece], rev)
-        coords = np.split(xy, ptr[1:-1])
-        result.append(Gap(coords=coords, length=float(length[g]), worst_dist=float(worst[g]),
+        result.append(Gap(coords=[coords[w] for w in by_walk[walk_bounds[g]:walk_bounds[g + 1]]],
+                          length=float(length[g]), worst_dist=float(worst[g]),
                           component=int(st.component[idx[0]]), stretch_index=idx))
     return result
