@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Dict, List, Tuple, Union
+from typing import Dict, List, Tuple, Union, cast
 
 import numpy as np
 from scipy import sparse
@@ -177,6 +177,74 @@ def coverage_totals(network: Network, st: Stretches) -> Dict[str, Union[int, flo
         "max_dist_m": float(st.dist_max[finite].max()) if finite.any() else float("nan"),
         "component_count": int(network.component_count),
     }
+
+
+# --------------------------------------------------------------------------------------------
+# Runs: the stretches merged along each input line, band by band
+# --------------------------------------------------------------------------------------------
+
+
+def distance_band(dist_max: FloatArray, max_distance: float) -> IntArray:
+    """The band of stretches' largest distance (metres), as the stretches' style draws them:
+    0 without a source, 1 up to R / 2, 2 up to R, 3 up to 2 R, 4 beyond."""
+    r = float(max_distance)
+    band = np.searchsorted(np.array([r / 2, r, 2 * r]), dist_max, side="left") + 1
+    return np.where(np.isnan(dist_max), 0, band).astype(np.int64)
+
+
+@dataclass(eq=False)
+class Runs:
+    """Maximal runs of consecutive stretches of one input line within one distance band
+    (:func:`distance_band`): a region's network in a number of features that follows its
+    lines, not its stretches. ``first``: the run's first stretch; ``dist_min``/``dist_max``
+    over the run; ``nearest``: the source nearest the run (of its stretch nearest a source);
+    ``xy``/``ptr`` hold the merged geometries flat."""
+
+    line: IntArray
+    band: IntArray
+    first: IntArray
+    stretch_count: IntArray
+    length: FloatArray
+    dist_min: FloatArray
+    dist_max: FloatArray
+    nearest: IntArray
+    covered: BoolArray
+    component: IntArray
+    xy: FloatArray
+    ptr: IntArray
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+
+def stretch_runs(network: Network, st: Stretches) -> Runs:
+    """The stretches merged into :class:`Runs`: a run ends where the line, the band or the
+    continuity (one stretch ending where the next starts) changes. Lengths per band are the
+    stretches' own."""
+    line = network.edge_line[st.edge]
+    band = distance_band(st.dist_max, st.max_distance)
+    head = np.ones(len(st), dtype=bool)
+    head[1:] = ((line[1:] != line[:-1]) | (band[1:] != band[:-1])
+                | (st.start_point[1:] != st.end_point[:-1]))
+    first = np.flatnonzero(head)
+    run = np.cumsum(head) - 1
+    count = np.diff(np.append(first, len(st)))
+    no_source = band[first] == 0
+    with np.errstate(invalid="ignore"):
+        dist_min = np.minimum.reduceat(st.dist_min, first) if len(first) else np.zeros(0)
+        dist_max = np.maximum.reduceat(st.dist_max, first) if len(first) else np.zeros(0)
+    # the nearest source: that of the run's stretch nearest a source (the first such)
+    nearest_at = np.lexsort((np.nan_to_num(st.dist_min, nan=np.inf), run))[first]
+    xy, ptr = walks_xy(st.xy, st.ptr, run, np.arange(len(st)), np.zeros(len(st), dtype=bool),
+                       count=len(first))
+    return Runs(
+        line=line[first], band=band[first], first=first, stretch_count=count,
+        length=cast(FloatArray, np.bincount(run, weights=st.length, minlength=len(first))),
+        dist_min=np.where(no_source, np.nan, dist_min),
+        dist_max=np.where(no_source, np.nan, dist_max),
+        nearest=np.where(no_source, -1, st.nearest[nearest_at]), covered=st.covered[first],
+        component=st.component[first], xy=xy, ptr=ptr,
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ class SegmentIndex:
         if 4 * len(points) < len(first):
             size = 2.0 * float((high - low).mean())
             grid = _PointGrid(points, low, high, r, size)
-            box, cell = grid.marked_cells(low - r, high + r)
+            box, cell = grid.marked_cells(low, high, r)
             pt, box = grid.points_in(cell, box)
             count = stop[box] - first[box]
             seg = ranges(first[box], count)
@@ -243,12 +243,10 @@ class SegmentIndex:
             inside = ((p >= np.minimum(a, b) - r) & (p <= np.maximum(a, b) + r)).all(axis=1)
             pt, seg = pt[inside], seg[inside]
         else:
-            low, high = np.minimum(self.a, self.b), np.maximum(self.a, self.b)
-            grid = _PointGrid(points, low, high, r, 2.0 * float(self.length.mean()))
-            seg, cell = grid.marked_cells(low - r, high + r)
+            grid = _PointGrid(points, self.a, self.b, r, 2.0 * float(self.length.mean()))
+            seg, cell = grid.marked_cells(self.a, self.b, r)
             pt, seg = grid.points_in(cell, seg)
-        pair = np.unique(pt * len(self.start) + seg)
-        return pair // len(self.start), pair % len(self.start)
+        return pt, seg  # unique: a point lies in one cell, a box lists a cell once
 
     @cached_property
     def _polylines(self) -> Tuple[IntArray, IntArray, FloatArray, FloatArray]:
@@ -275,7 +273,7 @@ class SegmentIndex:
             (len(points), 2))
         todo = np.arange(len(points))
         radius = 4.0 * max(float(self.length.mean()), 1e-6)
-        for _ in range(3):
+        for _ in range(0 if "tree" in self.__dict__ else 3):  # a tree built already serves all
             if len(todo) == 0:
                 return seg_out, t_out, xy_out, dist_out
             pt, seg = self.near(points[todo], radius)
@@ -304,15 +302,18 @@ MAX_GRID_CELLS = 1 << 26  # cells of a point grid (a byte each): coarser cells b
 
 
 class _PointGrid:
-    """Points in the cells of a square grid covering them and the boxes ``low``-``high``
-    grown by ``margin`` (metres); cells at least ``size`` wide, and fewer than MAX_GRID_CELLS.
+    """Points in the cells of a square grid covering them and the points ``low`` and ``high``
+    (rows: box corners or segment ends) grown by ``margin`` (metres); cells at least ``size``
+    wide, and fewer than MAX_GRID_CELLS.
     ``marked`` flags the cells holding a point; ``keys`` are the points' cells, sorted, and
     ``order`` the points in that order."""
 
     def __init__(self, points: FloatArray, low: FloatArray, high: FloatArray, margin: float,
                  size: float) -> None:
-        self.origin = np.minimum(points.min(axis=0), low.min(axis=0)) - margin
-        extent = np.maximum(points.max(axis=0), high.max(axis=0)) + margin - self.origin
+        lowest = np.minimum(low.min(axis=0), high.min(axis=0))
+        highest = np.maximum(low.max(axis=0), high.max(axis=0))
+        self.origin = np.minimum(points.min(axis=0), lowest) - margin
+        extent = np.maximum(points.max(axis=0), highest) + margin - self.origin
         self.size = max(size, 2.0 * margin, float(np.sqrt(extent[0] * extent[1]
                                                             / MAX_GRID_CELLS)), 1e-9)
         self.rows = int(extent[1] // self.size) + 1
@@ -327,33 +328,35 @@ class _PointGrid:
         """The index of cells (column, row)."""
         return cell[:, 0] * self.rows + cell[:, 1]
 
-    def _column(self, values: FloatArray, axis: int) -> IntArray:
-        """Grid column (axis 0) or row (axis 1) of coordinates, as int32: a region's boxes
-        make arrays of millions, and their memory is what they cost."""
-        cell = values - self.origin[axis]
+    def _column(self, values: FloatArray, axis: int, shift: float) -> IntArray:
+        """Grid column (axis 0) or row (axis 1) of coordinates moved by ``shift``, as int32: a
+        region's boxes make arrays of millions, and their memory is what they cost."""
+        cell = values + (shift - self.origin[axis])
         cell /= self.size
         return np.floor(cell, out=cell).astype(np.int32)
 
-    def marked_cells(self, low: FloatArray, high: FloatArray) -> Tuple[IntArray, IntArray]:
-        """(box, cell) pairs of the marked cells each box ``low``-``high`` touches."""
-        lx, ly = self._column(low[:, 0], 0), self._column(low[:, 1], 1)
-        wide = self._column(high[:, 0], 0) - lx
-        tall = self._column(high[:, 1], 1) - ly
+    def marked_cells(self, a: FloatArray, b: FloatArray,
+                     margin: float) -> Tuple[IntArray, IntArray]:
+        """(box, cell) pairs of the marked cells each box touches: the boxes of the segments
+        ``a``-``b`` (rows of points), grown by ``margin``."""
+        lx = self._column(np.minimum(a[:, 0], b[:, 0]), 0, -margin)
+        ly = self._column(np.minimum(a[:, 1], b[:, 1]), 1, -margin)
+        wide = self._column(np.maximum(a[:, 0], b[:, 0]), 0, margin) - lx
+        tall = self._column(np.maximum(a[:, 1], b[:, 1]), 1, margin) - ly
         key = lx * np.int32(self.rows) + ly
+        del lx, ly
         small = (wide <= 1) & (tall <= 1)
-        step_x = np.minimum(wide, 1) * np.int32(self.rows)
-        step_y = np.minimum(tall, 1)
-        boxes, cells = [], []
         # a box of at most 2 x 2 cells touches its corners' cells: the lower left one, and
         # the others where it is wider or taller than one cell
-        for right, up in ((False, False), (True, False), (False, True), (True, True)):
-            present = small & (wide == 1) if right else small
-            present = present & (tall == 1) if up else present
-            corner = key + step_x if right else key
-            corner = corner + step_y if up else corner
-            hit = np.flatnonzero(present & self.marked[corner])
-            boxes.append(hit)
-            cells.append(corner[hit].astype(np.int64))
+        boxes = [np.flatnonzero(small & self.marked[key])]
+        cells = [key[boxes[0]].astype(np.int64)]
+        right, up = np.flatnonzero(small & (wide == 1)), np.flatnonzero(small & (tall == 1))
+        both = right[tall[right] == 1]
+        for box, shift in ((right, self.rows), (up, 1), (both, self.rows + 1)):
+            corner = key[box].astype(np.int64) + shift
+            hit = self.marked[corner]
+            boxes.append(box[hit])
+            cells.append(corner[hit])
         large = np.flatnonzero(~small)
         span_x, span_y = wide[large].astype(np.int64) + 1, tall[large].astype(np.int64) + 1
         count = span_x * span_y
