@@ -263,9 +263,10 @@ class SegmentIndex:
     def nearest(self, points: FloatArray) -> Tuple[IntArray, FloatArray, FloatArray, FloatArray]:
         """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment.
 
-        Points with a segment within a few mean segment lengths (then 4 and 16 times as far)
-        are answered on a grid; the others by the k-d tree of the chunks, built for them
-        only (at region scale the tree costs seconds)."""
+        A few points (fewer than a quarter of the polylines) with a segment within a few mean
+        segment lengths (then 4 and 16 times as far) are answered on a grid of the polylines'
+        boxes; the others by the k-d tree of the chunks, built for them only (at region scale
+        the tree costs seconds)."""
         if len(self.start) == 0:
             raise ValueError("nearest segment of an index without segments")
         seg_out = np.zeros(len(points), dtype=np.int64)
@@ -273,7 +274,10 @@ class SegmentIndex:
             (len(points), 2))
         todo = np.arange(len(points))
         radius = 4.0 * max(float(self.length.mean()), 1e-6)
-        for _ in range(0 if "tree" in self.__dict__ else 3):  # a tree built already serves all
+        # the grid for a few points (aires on a region's network); a tree, for many points or
+        # once built, serves them all
+        few = "tree" not in self.__dict__ and 4 * len(points) < len(self._polylines[0])
+        for _ in range(3 if few else 0):
             if len(todo) == 0:
                 return seg_out, t_out, xy_out, dist_out
             pt, seg = self.near(points[todo], radius)
@@ -499,6 +503,24 @@ class Network:
         order = np.argsort(ends, kind="stable")
         counts = np.bincount(ends, minlength=self.node_count)
         return np.concatenate([[0], np.cumsum(counts)]), edges[order]
+
+
+def subgraph(adjacency: SparseMatrix, nodes: IntArray, slot: IntArray) -> SparseMatrix:
+    """The csr matrix between ``nodes`` (sorted, distinct) of a square csr ``adjacency``,
+    renumbered in their order, in time proportional to their rows: scipy's fancy indexing
+    takes time proportional to the whole matrix at each call, which a region's thousands of
+    local searches cannot afford. ``slot``: scratch, -1 for every node of the matrix,
+    given back so."""
+    count = adjacency.indptr[nodes + 1] - adjacency.indptr[nodes]
+    at = ranges(adjacency.indptr[nodes], count)
+    slot[nodes] = np.arange(len(nodes))
+    column = slot[adjacency.indices[at]]
+    slot[nodes] = -1
+    keep = column >= 0
+    kept = np.bincount(np.repeat(np.arange(len(nodes)), count)[keep], minlength=len(nodes))
+    return sparse.csr_matrix(
+        (adjacency.data[at][keep], column[keep], np.concatenate([[0], np.cumsum(kept)])),
+        shape=(len(nodes), len(nodes)))
 
 
 def _components(n: int, edge_u: IntArray, edge_v: IntArray,

@@ -32,7 +32,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from ..arrays import ArrayLike, FloatArray, IntArray, SparseMatrix
-from .graph import Network, SegmentIndex, fast_tree, ranges
+from .graph import Network, SegmentIndex, fast_tree, ranges, subgraph
 
 GAIN_DECIMALS = 6  # gains compared to the micrometre, so that equal gains tie exactly
 TILE_FRACTION = 1.0  # exact gains: candidates grouped in square tiles this fraction of R wide
@@ -150,17 +150,7 @@ class _Greedy:
 
     def subgraph(self, sub: IntArray) -> SparseMatrix:
         """The adjacency matrix of the nodes ``sub`` (sorted), in time proportional to them."""
-        adj, slot = self.adj, self.slot
-        count = adj.indptr[sub + 1] - adj.indptr[sub]
-        at = ranges(adj.indptr[sub], count)
-        slot[sub] = np.arange(len(sub))
-        column = slot[adj.indices[at]]
-        slot[sub] = -1
-        keep = column >= 0
-        kept = np.bincount(np.repeat(np.arange(len(sub)), count)[keep], minlength=len(sub))
-        return sparse.csr_matrix(
-            (adj.data[at][keep], column[keep], np.concatenate([[0], np.cumsum(kept)])),
-            shape=(len(sub), len(sub)))
+        return subgraph(self.adj, sub, self.slot)
 
     def gain_rows(self, local: _Local, rows: FloatArray) -> FloatArray:
         """The gains of new sites at the distances ``rows`` (k, len(local.sub)) from the
