@@ -38,7 +38,8 @@ RUN := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/xdg PROJ_DAT
 	$(PY) -P
 
 .PHONY: help setup apt venv sample demo demo-real test test-unit smoke lint zip publish-check \
-	translations qm bench clean screenshot guide-pictures test-qgis340 test-qgis344 test-qt6
+	translations qm bench bench-region clean screenshot guide-pictures test-qgis340 test-qgis344 \
+	test-qt6
 
 help:
 	@echo "make demo          set up, build the sample territory, run the algorithms on it -> $(DEMO)/"
@@ -51,6 +52,7 @@ help:
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
+	@echo "make bench-region  the same at region scale: 200,000 and 1,000,000 edges (an hour)"
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
 	@echo "make lint          ruff, and mypy on processing/logic"
@@ -137,7 +139,12 @@ guide-pictures: demo
 	$(RUN) tests/cli/readme_picture.py docs/images
 
 # Benchmarks against QGIS's own algorithms, measured in the same run (minutes; not in CI).
+# BENCH_ARGS=--region: only the benches that have a region scale, at that scale.
+BENCH_ARGS ?=
+REGION_BENCHES := bench_coverage bench_connectivity bench_circuits bench_audit
+
 bench: setup
+ifeq ($(BENCH_ARGS),)
 	$(RUN) tests/bench/bench_coverage.py --out $(BUILD)/bench
 	$(RUN) tests/bench/bench_profile.py --out $(BUILD)/bench_profile
 	$(RUN) tests/bench/bench_connectivity.py --out $(BUILD)/bench_connectivity
@@ -147,6 +154,17 @@ bench: setup
 	$(RUN) tests/bench/bench_circuits.py --out $(BUILD)/bench_circuits
 	$(RUN) tests/bench/bench_stages.py --out $(BUILD)/bench_stages
 	$(RUN) tests/bench/bench_audit.py --out $(BUILD)/bench_audit
+else
+	for bench in $(REGION_BENCHES); do \
+	  $(RUN) tests/bench/$$bench.py $(BENCH_ARGS) --out $(BUILD)/$${bench}_region || exit 1; \
+	done
+endif
+
+# Region scale (issue 23): each engine on 200,000 and 1,000,000 edges beside the copy of its
+# input, with peak memory and growth exponents (not in CI; about an hour on 2 cores).
+# `make bench BENCH_ARGS=--region` does the same.
+bench-region: setup
+	$(MAKE) --no-print-directory bench BENCH_ARGS=--region
 
 # ruff, then mypy on processing/logic (mypy.ini: the settings and the files checked).
 lint: setup

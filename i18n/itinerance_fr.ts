@@ -1165,309 +1165,324 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="85"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="88"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="88"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="91"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="151"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="148"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="149"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="150"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="152"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="153"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="154"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="155"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="166"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="176"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="184"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="201"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="213"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="226"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="233"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="241"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="241"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="251"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="311"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="331"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="327"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="327"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="328"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="328"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="329"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="330"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="331"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="351"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="332"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="352"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="333"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="353"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="343"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="363"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="94"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="97"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="98"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="100"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="103"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="103"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="106"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="106"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="109"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="109"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="112"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="112"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="115"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="115"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="118"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="118"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="129"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="125"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="128"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="131"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="134"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="97"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="100"/>
         <source>Mode (the network&apos;s sections of this mode)</source>
         <translation>Mode (les tronçons du réseau de ce mode)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <source>Stretches written</source>
+        <translation>Tronçons écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <source>Exact: every stretch</source>
+        <translation>Exacts : chaque tronçon</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <source>Merged: one feature per run of a line within a distance band</source>
+        <translation>Fusionnés : un objet par suite d'une ligne dans une classe de distance</translation>
     </message>
     <message>
         <location filename="../processing/help/airesgap.py" line="5"/>
@@ -1484,9 +1499,10 @@ Parameters
 - Number of new sites to suggest (SUGGEST_COUNT): default 3.
 - Candidate sites (CANDIDATES): points where a new aire could go (car parks, communal land…). Default: the network's nodes. They are ranked greedily: each site is the one that serves the most network still unserved by the aires and by the sites ranked before it.
 - Metric CRS for geographic input (TARGET_CRS): used only when the network is in degrees (e.g. WGS84); projected input is used as it is. Default EPSG:2154 (Lambert-93).
+- Stretches written (STRETCHES): 0, every stretch (the default); 1, merged: one feature per run of consecutive stretches of a line within one distance band (the bands of the style), for a département or a region, whose millions of stretches no one can display. The metres per band, per line and served are the same.
 
 Outputs (all but OUTPUT are written only when asked for: the dialog proposes them, qgis_process writes those it is given)
-- Network stretches with distance to the nearest aire (OUTPUT): network_fid (the input line), length_m, dist_min_m and dist_max_m (distance along the network to the nearest aire at the nearest and farthest point of the stretch), nearest_aire, covered (true when dist_max_m is at most MAX_DISTANCE), component (the connected part of the network). A part of the network with no aire has no distance and is not covered. Styled in distance bands: up to half of MAX_DISTANCE, up to MAX_DISTANCE, up to twice it, beyond; grey dashes where there is no aire.
+- Network stretches with distance to the nearest aire (OUTPUT): network_fid (the input line), length_m, dist_min_m and dist_max_m (distance along the network to the nearest aire at the nearest and farthest point of the stretch), nearest_aire, covered (true when dist_max_m is at most MAX_DISTANCE), component (the connected part of the network). A part of the network with no aire has no distance and is not covered. Styled in distance bands: up to half of MAX_DISTANCE, up to MAX_DISTANCE, up to twice it, beyond; grey dashes where there is no aire. Merged (STRETCHES=1), a feature is a run of a line within one band: dist_min_m and dist_max_m over the run, nearest_aire the aire nearest to it.
 - Gaps (GAPS): each connected set of unserved stretches, merged, longest first: gap_id, length_m, worst_dist_m (its point farthest from an aire), component.
 - Suggested sites for new aires (SUGGESTIONS): rank, gain_m (unserved length the site would serve, given the sites ranked before it), coverage_after_pct (served share once it and those before it are built), candidate_fid (the candidate point; empty when the candidates are the network's nodes).
 - Diagnostics (DIAGNOSTICS): points to fix, with kind, detail, distance_m and feature_fid. Kinds: off_network_aire (an aire farther than MAX_ATTACH_DISTANCE), near_miss (a line end within max(10 m, 10 × SNAP_TOLERANCE) of another line but not joined to it: likely a digitising error), dangle (a line end joined to nothing), collapsed (a line shorter than the snap tolerance, left out).
@@ -1511,6 +1527,7 @@ Paramètres
 - Nombre de nouveaux sites à proposer (SUGGEST_COUNT) : par défaut 3.
 - Sites candidats (CANDIDATES) : points où une nouvelle aire pourrait s'installer (parkings, terrains communaux…). Par défaut : les nœuds du réseau. Ils sont classés de façon gloutonne : chaque site est celui qui dessert le plus de réseau encore non desservi par les aires et par les sites classés avant lui.
 - SCR métrique pour les entrées en SCR géographique (TARGET_CRS) : utilisé seulement quand le réseau est en degrés (par ex. WGS84) ; les données projetées sont utilisées telles quelles. Par défaut EPSG:2154 (Lambert-93).
+- Tronçons écrits (STRETCHES) : 0, chaque tronçon (par défaut) ; 1, fusionnés : un objet par suite de tronçons consécutifs d'une ligne dans une même classe de distance (les classes du style), pour un département ou une région, dont personne ne peut afficher les millions de tronçons. Les longueurs par classe, par ligne et desservies sont les mêmes.
 
 Sorties (toutes sauf OUTPUT ne sont écrites que si on les demande : la boîte de dialogue les propose, qgis_process écrit celles qu'on lui donne)
 - Tronçons du réseau et distance à l'aire la plus proche (OUTPUT) : network_fid (la ligne en entrée), length_m, dist_min_m et dist_max_m (distance le long du réseau à l'aire la plus proche, au point du tronçon le plus proche et au plus éloigné), nearest_aire, covered (vrai lorsque dist_max_m est au plus MAX_DISTANCE), component (la partie connexe du réseau). Une partie du réseau sans aire n'a pas de distance et n'est pas desservie. Style par classes de distance : jusqu'à la moitié de MAX_DISTANCE, jusqu'à MAX_DISTANCE, jusqu'au double, au-delà ; tirets gris là où il n'y a pas d'aire.

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -56,6 +57,7 @@ class Attached(NamedTuple):
 class Analysis(NamedTuple):
     attached: Attached
     stretches: object  # coverage.Stretches
+    runs: object  # coverage.Runs when the stretches are merged, else None
     gaps: list
     totals: dict
     suggestions: list
@@ -72,6 +74,7 @@ class AiresGap(ItineranceAlgorithm):
     SUGGEST_COUNT = "SUGGEST_COUNT"
     CANDIDATES = "CANDIDATES"
     TARGET_CRS = "TARGET_CRS"
+    STRETCHES = "STRETCHES"
     OUTPUT = "OUTPUT"
     GAPS = "GAPS"
     SUGGESTIONS = "SUGGESTIONS"
@@ -118,6 +121,11 @@ class AiresGap(ItineranceAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Metric CRS for geographic input"), LAMBERT_93,
             optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STRETCHES, self.tr("Stretches written"),
+            [self.tr("Exact: every stretch"),
+             self.tr("Merged: one feature per run of a line within a distance band")],
+            defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Network stretches with distance to the nearest aire"),
             QgsProcessing.TypeVectorLine))
@@ -233,6 +241,8 @@ class AiresGap(ItineranceAlgorithm):
         feedback.setProgressText(self.tr("Computing distances along the network"))
         dist, nearest = network_coverage.distance_field(refined, attached.source_nodes)
         stretches = network_coverage.stretches(refined, dist, nearest, max_distance)
+        merged = self.parameterAsEnum(parameters, self.STRETCHES, context) == 1
+        runs = network_coverage.stretch_runs(refined, stretches) if merged else None
         gap_list = network_coverage.gaps(refined, stretches)
         totals = network_coverage.coverage_totals(refined, stretches)
         feedback.setProgress(70)
@@ -242,7 +252,7 @@ class AiresGap(ItineranceAlgorithm):
         suggestions = network_coverage.suggest_sites(
             refined, dist, max_distance, attached.candidate_nodes,
             self.parameterAsInt(parameters, self.SUGGEST_COUNT, context))
-        return Analysis(attached, stretches, gap_list, totals, suggestions, max_distance)
+        return Analysis(attached, stretches, runs, gap_list, totals, suggestions, max_distance)
 
     def attach(self, graph, aires, candidates, snap, max_attach):
         """The aires and candidates attached to the network split at them (an
@@ -283,16 +293,10 @@ class AiresGap(ItineranceAlgorithm):
         }
 
     def write_results(self, parameters, context, crs, lines, found):
-        attached, stretches = found.attached, found.stretches
-        refined = attached.network
-        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
-        names = np.array(attached.source_names + [None], dtype=object)  # nearest -1: None
+        attached = found.attached
         return self.write_outputs(parameters, context, crs, {
-            self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString, Columns(
-                line_wkbs(stretches.xy, stretches.ptr),
-                [line_fids[refined.edge_line[stretches.edge]], stretches.length,
-                 stretches.dist_min, stretches.dist_max, names[stretches.nearest],
-                 stretches.covered, stretches.component])),
+            self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString,
+                          self.stretch_columns(lines, found)),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, [
                 (multiline_wkb(gap.coords), [rank, gap.length, gap.worst_dist, gap.component])
                 for rank, gap in enumerate(found.gaps, start=1)]),
@@ -302,6 +306,22 @@ class AiresGap(ItineranceAlgorithm):
                 for s in found.suggestions]),
             self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, attached.diagnostics),
         })
+
+    def stretch_columns(self, lines, found):
+        """The OUTPUT features: every stretch, or their runs (STRETCHES merged)."""
+        attached = found.attached
+        line_fids = np.asarray(lines.feature_ids, dtype=np.int64)
+        names = np.array(attached.source_names + [None], dtype=object)  # nearest -1: None
+        if found.runs is not None:
+            runs = found.runs
+            return Columns(line_wkbs(runs.xy, runs.ptr), [
+                line_fids[runs.line], runs.length, runs.dist_min, runs.dist_max,
+                names[runs.nearest], runs.covered, runs.component])
+        stretches = found.stretches
+        return Columns(line_wkbs(stretches.xy, stretches.ptr), [
+            line_fids[attached.network.edge_line[stretches.edge]], stretches.length,
+            stretches.dist_min, stretches.dist_max, names[stretches.nearest],
+            stretches.covered, stretches.component])
 
     def diagnostic_rows(self, graph, snap, located, aires, n_aires, max_attach):
         rows = []

@@ -13,9 +13,15 @@ node networks, and how they grow.
     the same sections, for the faces alone.
 
 Nodes are numbered at every junction of three sections or more, as points-nœuds are.
+
+--region: node networks of 200,000 and 1,000,000 edges, drawn like OpenStreetMap: links of
+about 3 km (a grid of 2.8 km cells), each drawn as 14 ways of 200 m and 8 vertices, an aire every
+8 km; the whole algorithm through qgis_process.bin (links, nodes, faces; no report) beside the
+copy of the sections (native:savefeatures): time, growth exponent, peak memory.
 """
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -27,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import prepare, timed  # noqa: E402
+from bench_common import growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.audit import audit as engine  # noqa: E402
@@ -122,13 +128,62 @@ def bench_qgis_process(qgis, work, label, built):
           f"{faces['results']['NUM_POLYGONS']} |", flush=True)
 
 
+def region_lines(n_edges, ways_per_link=14, segments_per_way=7):
+    """Sections of a regional node network of about ``n_edges`` edges: grid links of 2.8 km,
+    each cut into ``ways_per_link`` ways of ``segments_per_way`` segments."""
+    links = synthetic_network.grid_lines(
+        n_edges // ways_per_link, seed=n_edges, spacing=2800.0,
+        vertices_per_edge=ways_per_link * segments_per_way + 1, keep=0.8)
+    return [line[k:k + segments_per_way + 1] for line in links
+            for k in range(0, len(line) - 1, segments_per_way)]
+
+
+def region(qgis, work, sizes):
+    """auditnetwork at region scale (see the module)."""
+    print("| edges | sections (links) | numbered nodes | family loops | sporty loops | "
+          "auditnetwork (s) | copy (s) | ratio | growth exponent | peak memory (MB) | "
+          "copy's peak (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    first = None
+    for n_edges in sizes:
+        lines = region_lines(n_edges)
+        graph = network.build_network(lines, 1.0)
+        numbered = np.flatnonzero(graph.node_degree >= 3)
+        gpkg = work / "region_audit.gpkg"
+        gpkg.unlink(missing_ok=True)
+        write_inputs(gpkg, lines, graph, numbered)
+        copy = run_measured(qgis, "run", "native:savefeatures",
+                            f"--INPUT={gpkg}|layername=sections",
+                            f"--OUTPUT={work / 'copy.gpkg'}")
+        outputs = {name: work / f"region_{name.lower()}.gpkg"
+                   for name in ("OUTPUT_LINKS", "OUTPUT_NODES", "OUTPUT_LOOPS")}
+        for path in [*outputs.values(), work / "copy.gpkg"]:
+            path.unlink(missing_ok=True)
+        ours = run_measured(
+            qgis, "--json", "run", "itinerance:auditnetwork",
+            *(f"--{k}={gpkg}|layername={k.lower()}" for k in ("NODES", "SECTIONS", "AIRES")),
+            *(f"--{name}={path}" for name, path in outputs.items()))
+        figures = json.loads(ours.stdout[ours.stdout.find("{"):])["results"]
+        exponent = f"{growth(first, ours.wall, sizes[0], n_edges):.2f}" if first else ""
+        first = first or ours.wall
+        print(f"| {graph.edge_count:,} | {figures['LINK_COUNT']:,} | {len(numbered):,} | "
+              f"{figures['FAMILY_LOOP_COUNT']:,} | {figures['SPORT_LOOP_COUNT']:,} | "
+              f"{ours.wall:.1f} | {copy.wall:.1f} | {ours.wall / copy.wall:.2f} | {exponent} | "
+              f"{ours.peak_mb:.0f} | {copy.peak_mb:.0f} |", flush=True)
+        for path in [gpkg, *outputs.values()]:
+            path.unlink(missing_ok=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench_audit")
     parser.add_argument("--regional", default="450,900,1800,3600",
                         help="sizes (sections) of the regional networks of (b)")
+    parser.add_argument("--region", action="store_true", help="200,000 and 1,000,000 edges")
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
+    if args.region:
+        region(qgis, work, [200_000, 1_000_000])
+        return 0
     print("(a) about 600 sections, 850 km (grid of 1.4 km cells), sparse to dense\n" + HEADER)
     kept = {}
     for keep in (0.6, 0.7, 0.8):

@@ -7,6 +7,10 @@ The native algorithm finds one path per call (and builds its graph each time): r
 all 20,000 legs would take hours, so it runs on the first ``--native-legs`` legs, inside QGIS
 (processing.run, no start-up per call), and its time per leg is scaled to the 20,000 legs. Its
 lengths are checked against ours on those legs. Machines are noisy: read the ratio.
+
+--region: the 1,000 circuits on networks of 200,000 and 1,000,000 edges (4,000 aires), through
+qgis_process.bin beside the copy of the network (native:savefeatures): time, growth exponent,
+peak memory.
 """
 
 import argparse
@@ -20,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import prepare, timed  # noqa: E402
+from bench_common import growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.network import graph as network  # noqa: E402
@@ -157,6 +161,36 @@ def native_legs(work, gpkg, graph, walks, count):
     return seconds, np.array(lengths)
 
 
+def region(qgis, work, sizes, circuits, legs):
+    """buildcircuit at region scale (see the module)."""
+    print("| edges | circuits | buildcircuit (s) | copy (s) | ratio | growth exponent | "
+          "peak memory (MB) | copy's peak (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|")
+    first = None
+    for n_edges in sizes:
+        gpkg = work / "region_circuits.gpkg"
+        gpkg.unlink(missing_ok=True)
+        write_inputs(gpkg, n_edges, circuits, legs, 4000)
+        copy = run_measured(qgis, "run", "native:savefeatures",
+                            f"--INPUT={gpkg}|layername=network", f"--OUTPUT={work / 'copy.gpkg'}")
+        outputs = {name: work / f"region_{name.lower()}.gpkg" for name in ("OUTPUT", "LEGS",
+                                                                          "STOPS")}
+        for path in [*outputs.values(), work / "copy.gpkg"]:
+            path.unlink(missing_ok=True)
+        ours = run_measured(
+            qgis, "--json", "run", "itinerance:buildcircuit",
+            *(f"--{k}={gpkg}|layername={v}" for k, v in (
+                ("NETWORK", "network"), ("NODES", "nodes"), ("SEQUENCE", "sequences"),
+                ("AIRES", "aires"))), "--SNAP_TOLERANCE=0",
+            *(f"--{name}={path}" for name, path in outputs.items()))
+        exponent = f"{growth(first, ours.wall, sizes[0], n_edges):.2f}" if first else ""
+        first = first or ours.wall
+        print(f"| {n_edges:,} | {circuits:,} | {ours.wall:.1f} | {copy.wall:.1f} | "
+              f"{ours.wall / copy.wall:.2f} | {exponent} | {ours.peak_mb:.0f} | "
+              f"{copy.peak_mb:.0f} |", flush=True)
+        for path in [gpkg, *outputs.values()]:
+            path.unlink(missing_ok=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench_circuits")
@@ -165,8 +199,12 @@ def main(argv=None):
     parser.add_argument("--legs", type=int, default=20)
     parser.add_argument("--aires", type=int, default=2000)
     parser.add_argument("--native-legs", type=int, default=20)
+    parser.add_argument("--region", action="store_true", help="200,000 and 1,000,000 edges")
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
+    if args.region:
+        region(qgis, work, [200_000, 1_000_000], args.circuits, args.legs)
+        return 0
     gpkg = work / "circuits.gpkg"
     graph, walks, numbered = write_inputs(gpkg, args.edges, args.circuits, args.legs,
                                           args.aires)

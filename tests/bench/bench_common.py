@@ -1,8 +1,12 @@
 """What the benchmarks share: a throwaway QGIS profile with the plugin, timing, random walks."""
 
 import compileall
+import math
+import os
 import shutil
+import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -11,7 +15,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent / "cli"))
-from qgis_runner import QgisProcess  # noqa: E402
+from qgis_runner import QgisProcess, QgisProcessError, qgis_process_command  # noqa: E402
 
 
 def prepare(out):
@@ -54,3 +58,50 @@ def random_walks(total_km, count, seed, step, turn, low, high):
         xy = np.cumsum(np.column_stack([np.cos(angles), np.sin(angles)]) * step, axis=0)
         walks.append(xy + rng.uniform(low, high))
     return walks
+
+
+class Measured:
+    """One process measured: wall and processor seconds, peak memory (MB, its largest
+    resident set), what it printed and its exit code."""
+
+    def __init__(self, wall, cpu, peak_mb, stdout, stderr, returncode):
+        self.wall, self.cpu, self.peak_mb = wall, cpu, peak_mb
+        self.stdout, self.stderr, self.returncode = stdout, stderr, returncode
+
+
+def run_measured(qgis, *args, extra_env=None, timeout=3600):
+    """``qgis_process`` with ``args`` in the profile of ``qgis``, measured alone: its own
+    processor time and peak memory come from wait4 (the resource usage of that child only)."""
+    env = qgis.env()
+    env.update(extra_env or {})
+    command = [qgis_process_command(), *args]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    streams = {}
+    readers = [threading.Thread(target=lambda name, pipe: streams.__setitem__(name, pipe.read()),
+                                args=(name, pipe))
+               for name, pipe in (("out", child.stdout), ("err", child.stderr))]
+    for reader in readers:
+        reader.start()
+    timer = threading.Timer(timeout, child.kill)
+    timer.start()
+    try:
+        _, status, usage = os.wait4(child.pid, 0)
+    finally:
+        timer.cancel()
+    wall = time.perf_counter() - started
+    for reader in readers:
+        reader.join()
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait
+    result = Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+                      streams["out"], streams["err"], child.returncode)
+    if result.returncode != 0:
+        raise QgisProcessError(f"{' '.join(command)} exited {result.returncode}\n"
+                               f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return result
+
+
+def growth(t1, t2, n1, n2):
+    """The growth exponent between two sizes: log(t2 / t1) / log(n2 / n1) (1: linear)."""
+    return math.log(t2 / t1) / math.log(n2 / n1)

@@ -1,6 +1,10 @@
 """`make bench`, trame verte connectivity: 100,000 edges end to end through qgis_process.bin,
 our components and bridges against networkx's on the same graph in the same run, and the real
-UNESCO mining-basin layers (cavaliers and terrils) as the example."""
+UNESCO mining-basin layers (cavaliers and terrils) as the example.
+
+--region: 200,000 and 1,000,000 edges (the OpenStreetMap-like networks of bench_coverage), with
+50 hubs and with a hub per 2,000 edges, through qgis_process.bin beside the copy of the network
+(native:savefeatures): time, growth exponent, peak memory."""
 
 import argparse
 import subprocess
@@ -14,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import prepare, timed  # noqa: E402
+from bench_common import growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.network import graph as network  # noqa: E402
@@ -28,12 +32,52 @@ def seconds(call):
     return timed(None, call)
 
 
+def region(qgis, work, sizes):
+    """trameconnectivity at region scale (see the module)."""
+    print("| edges | hubs | trameconnectivity (s) | copy (s) | ratio | growth exponent | "
+          "peak memory (MB) | copy's peak (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|")
+    before = {}
+    for n_edges in sizes:
+        lines = synthetic_network.grid_lines(
+            n_edges, seed=n_edges, vertices_per_edge=synthetic_network.OSM_VERTICES_PER_EDGE)
+        gpkg = work / "region_trame.gpkg"
+        gpkg.unlink(missing_ok=True)
+        write_layer(gpkg, "lines", ogr.wkbLineString, [(linestring_wkt(xy), {}) for xy in lines])
+        copy = run_measured(qgis, "run", "native:savefeatures",
+                            f"--INPUT={gpkg}|layername=lines", f"--OUTPUT={work / 'copy.gpkg'}")
+        for hub_count in (50, n_edges // 2000):
+            layer = f"hubs_{hub_count}"
+            hubs = synthetic_network.points_along(lines, hub_count, seed=2, max_offset=80)
+            write_layer(gpkg, layer, ogr.wkbPoint,
+                        [(f"POINT({x:.3f} {y:.3f})", {}) for x, y in hubs])
+            outputs = [work / f"region_{name}.gpkg" for name in ("edges", "hubs", "links")]
+            for path in outputs:
+                path.unlink(missing_ok=True)
+            ours = run_measured(
+                qgis, "run", "itinerance:trameconnectivity",
+                f"--ITINERARIES={gpkg}|layername=lines", f"--HUBS={gpkg}|layername={layer}",
+                *(f"--{name}={path}" for name, path in zip(
+                    ("OUTPUT", "HUBS_OUT", "MISSING_LINKS"), outputs)))
+            key = "50" if hub_count == 50 else "proportional"
+            exponent = (f"{growth(before[key], ours.wall, sizes[0], n_edges):.2f}"
+                        if key in before else "")
+            before.setdefault(key, ours.wall)
+            print(f"| {n_edges:,} | {hub_count} | {ours.wall:.1f} | {copy.wall:.1f} | "
+                  f"{ours.wall / copy.wall:.2f} | {exponent} | {ours.peak_mb:.0f} | "
+                  f"{copy.peak_mb:.0f} |", flush=True)
+        gpkg.unlink(missing_ok=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench_connectivity")
     parser.add_argument("--edges", type=int, default=100_000)
+    parser.add_argument("--region", action="store_true", help="200,000 and 1,000,000 edges")
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
+    if args.region:
+        region(qgis, work, [200_000, 1_000_000])
+        return 0
 
     lines = synthetic_network.grid_lines(args.edges, seed=1)
     hubs = synthetic_network.points_along(lines, 50, seed=2, max_offset=80)

@@ -12,6 +12,12 @@
 (c) itinerance:accueilvelocoverage with 9,000 establishments along 25,000 km of routes;
 (d) accueilvelocoverage on the real EuroVelo 5 and Accueil Vélo list.
 Machines are noisy: read the ratios, which are measured side by side, rather than the seconds.
+
+--region: region scale (issue 23), 200,000 and 1,000,000 edges with 4,000 aires, one run each:
+airesgap writing every stretch, then merged (STRETCHES=1), then merged with aires as dense as at
+the first size (20,000 at 1,000,000 edges), beside the copy of the network, each with its wall
+and processor time, peak memory and phases; the growth exponent from one size to the next;
+then accueilvelocoverage from 5,000 km and 1,800 establishments to 25,000 km and 9,000.
 """
 
 import argparse
@@ -32,9 +38,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import phase_timer  # noqa: E402
 import synthetic_network  # noqa: E402
-from bench_common import prepare, random_walks, timed  # noqa: E402
+from bench_common import growth, prepare, random_walks, run_measured, timed  # noqa: E402
 
 ROOT = HERE.parent.parent
+DEFAULT_SIZES = "5000,17000,20000,50000,200000"
 
 
 def write_layer(path, name, geometry_type, geometries, fields=(), epsg=2154):
@@ -171,6 +178,7 @@ PHASES = (
     ("attaching the aires", ("locate_points", "split_at"), ()),
     ("distance field", ("distance_field",), ()),
     ("stretches", ("stretches",), ()),
+    ("merged runs", ("stretch_runs",), ()),
     ("gaps", ("gaps",), ()),
     ("suggestions", ("suggest_sites",), ()),
     ("diagnostics", ("diagnostic_rows",), ()),
@@ -222,11 +230,92 @@ def report_airesgap(rows, aire_count):
               f"{r['stretch_copy'] / r['floor']:.2f} x it (wall)")
 
 
-ANALYSIS = ("building the graph", "attaching the aires", "distance field", "stretches", "gaps",
-            "suggestions", "diagnostics", "output geometries (WKB)")
+ANALYSIS = ("building the graph", "attaching the aires", "distance field", "stretches",
+            "merged runs", "gaps", "suggestions", "diagnostics", "output geometries (WKB)")
 
 
-def bench_accueilvelo(qgis, work, total_km, establishment_count):
+def bench_region(qgis, work, sizes, aire_count):
+    """Region scale: each size's network and aires written once, then the copy of the
+    network and airesgap exact, merged and merged with aires in proportion, one run each."""
+    rows = []
+    for n_edges in sizes:
+        gpkg, lines = network_layers(work, n_edges, aire_count)
+        scaled = int(round(aire_count * n_edges / sizes[0]))
+        write_layer(gpkg, "aires_scaled", ogr.wkbPoint, [
+            (f"POINT({x:.3f} {y:.3f})", {})
+            for x, y in synthetic_network.points_along(lines, scaled, seed=1)])
+        network = f"{gpkg}|layername=network"
+        print(f"{n_edges} edges ({len(lines)} lines), {aire_count} aires "
+              f"({scaled} in proportion):", flush=True)
+        copy = run_measured(qgis, "run", "native:savefeatures", f"--INPUT={network}",
+                            f"--OUTPUT={work / 'copy.gpkg'}")
+        print(f"  copy of the network: {copy.wall:.1f} s, {copy.peak_mb:.0f} MB", flush=True)
+        for label, aires, mode in (("exact", "aires", 0), ("merged", "aires", 1),
+                                   ("merged, aires in proportion", "aires_scaled", 1)):
+            run = region_airesgap(qgis, work, network, f"{gpkg}|layername={aires}", mode)
+            run.update(edges=n_edges, lines=len(lines), label=label, copy=copy.wall,
+                       copy_cpu=copy.cpu, copy_peak=copy.peak_mb,
+                       aires=scaled if aires == "aires_scaled" else aire_count)
+            rows.append(run)
+            print(f"  airesgap {label}: {run['wall']:.1f} s ({run['wall'] / copy.wall:.2f} x "
+                  f"the copy), {run['features']} features, {run['peak']:.0f} MB, "
+                  f"{run['coverage']:.1f} % served, {run['gaps']} gaps", flush=True)
+        for path in (gpkg, work / "copy.gpkg"):
+            path.unlink(missing_ok=True)
+    return rows
+
+
+def region_airesgap(qgis, work, network, aires, mode):
+    outputs = {name: work / f"region_{name.lower()}.gpkg"
+               for name in ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS")}
+    for path in outputs.values():
+        path.unlink(missing_ok=True)
+    measured = run_measured(
+        qgis, "--json", "run", "itinerance:airesgap", f"--NETWORK={network}",
+        f"--AIRES={aires}", "--SUGGEST_COUNT=3", f"--STRETCHES={mode}",
+        *(f"--{name}={path}" for name, path in outputs.items()),
+        extra_env={"PYQGIS_STARTUP": str(HERE / "phase_timer.py")})
+    results = json.loads(measured.stdout[measured.stdout.find("{"):])["results"]
+    row = dict(wall=measured.wall, cpu=measured.cpu, peak=measured.peak_mb,
+               features=layer_size(outputs["OUTPUT"]), coverage=results["COVERAGE_PCT"],
+               gaps=results["GAP_COUNT"], phases=phase_timer.phases(measured.stderr))
+    for path in outputs.values():
+        path.unlink(missing_ok=True)
+    return row
+
+
+def report_region(rows):
+    print("\n(a) airesgap at region scale, through qgis_process.bin, one run each, side by "
+          "side with the copy of the network (native:savefeatures)")
+    print("| run | edges | aires | features written | airesgap (s) | copy (s) | ratio | "
+          "growth exponent | processor (s) | peak memory (MB) | copy's peak (MB) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    previous = {}
+    for r in rows:
+        before = previous.get(r["label"])
+        exponent = (f"{growth(before['wall'], r['wall'], before['edges'], r['edges']):.2f}"
+                    if before else "")
+        print(f"| {r['label']} | {r['edges']:,} | {r['aires']:,} | {r['features']:,} | "
+              f"{r['wall']:.1f} | {r['copy']:.1f} | {r['wall'] / r['copy']:.2f} | {exponent} | "
+              f"{r['cpu']:.1f} | {r['peak']:.0f} | {r['copy_peak']:.0f} |")
+        previous[r["label"]] = r
+    print("\n(b) where the time goes, processor seconds (phase_timer.py), and each step's "
+          "growth exponent from the first size to the last")
+    labels = sorted({r["label"] for r in rows}, key=[r["label"] for r in rows].index)
+    for label in labels:
+        runs = [r for r in rows if r["label"] == label]
+        tables = [phase_table(dict(r, ours_cpu=r["cpu"])) for r in runs]
+        print(f"\n{label}\n| step | " + " | ".join(f"{r['edges']:,}" for r in runs)
+              + " | exponent |\n|---|" + "---:|" * (len(runs) + 1))
+        for i, (step, _) in enumerate(tables[0]):
+            seconds = [t[i][1] for t in tables]
+            sizes = runs[0]["edges"], runs[-1]["edges"]
+            exponent = (f"{growth(seconds[0], seconds[-1], *sizes):.2f}"
+                        if len(runs) > 1 and min(seconds[0], seconds[-1]) > 0.005 else "")
+            print(f"| {step} | " + " | ".join(f"{v:.2f}" for v in seconds) + f" | {exponent} |")
+
+
+def bench_accueilvelo(qgis, work, total_km, establishment_count, measure=False):
     gpkg = work / "routes.gpkg"
     gpkg.unlink(missing_ok=True)
     routes = random_routes(total_km, 250, seed=5)
@@ -243,13 +332,34 @@ def bench_accueilvelo(qgis, work, total_km, establishment_count):
     write_layer(gpkg, "establishments", ogr.wkbPoint, establishments,
                 (("category", ogr.OFTString), ("label", ogr.OFTInteger)))
     print(f"{total_km} km of routes, {establishment_count} establishments:", flush=True)
+    parameters = dict(
+        ROUTES=f"{gpkg}|layername=routes", ROUTE_NAME_FIELD="name",
+        ESTABLISHMENTS=f"{gpkg}|layername=establishments", CATEGORY_FIELD="category",
+        LABEL_FIELD="label", OUTPUT=work / "av_stretches.gpkg", GAPS=work / "av_gaps.gpkg",
+        ESTABLISHMENTS_OUT=work / "av_establishments.gpkg", SUMMARY=work / "av_summary.gpkg")
+    if measure:
+        for name in ("av_stretches", "av_gaps", "av_establishments", "av_summary"):
+            (work / f"{name}.gpkg").unlink(missing_ok=True)
+        measured = run_measured(qgis, "--json", "run", "itinerance:accueilvelocoverage",
+                                *(f"--{k}={v}" for k, v in parameters.items()))
+        return measured, json.loads(measured.stdout[measured.stdout.find("{"):])["results"]
     seconds, results = timed("itinerance:accueilvelocoverage", lambda: qgis.run(
-        "itinerance:accueilvelocoverage", ROUTES=f"{gpkg}|layername=routes",
-        ROUTE_NAME_FIELD="name", ESTABLISHMENTS=f"{gpkg}|layername=establishments",
-        CATEGORY_FIELD="category", LABEL_FIELD="label",
-        OUTPUT=work / "av_stretches.gpkg", GAPS=work / "av_gaps.gpkg",
-        ESTABLISHMENTS_OUT=work / "av_establishments.gpkg", SUMMARY=work / "av_summary.gpkg"))
+        "itinerance:accueilvelocoverage", **parameters))
     return seconds, results["results"]
+
+
+def region_accueilvelo(qgis, work):
+    """accueilvelocoverage from 5,000 km of routes and 1,800 establishments to the issue's
+    25,000 km and 9,000, with its time and peak memory."""
+    print("\n(c) accueilvelocoverage at region scale\n| routes (km) | establishments | "
+          "time (s) | growth exponent | peak memory (MB) |\n|---:|---:|---:|---:|---:|")
+    before = None
+    for km, count in ((5000, 1800), (25000, 9000)):
+        measured, _ = bench_accueilvelo(qgis, work, km, count, measure=True)
+        exponent = f"{growth(before[0], measured.wall, before[1], km):.2f}" if before else ""
+        print(f"| {km:,} | {count:,} | {measured.wall:.1f} | {exponent} | "
+              f"{measured.peak_mb:.0f} |", flush=True)
+        before = (measured.wall, km)
 
 
 REAL = ROOT.parent / "shared" / "data" / "real"
@@ -313,7 +423,7 @@ def bench_real_ev5(qgis, work):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
-    parser.add_argument("--sizes", default="5000,17000,20000,50000,200000")
+    parser.add_argument("--sizes", default=DEFAULT_SIZES)
     parser.add_argument("--aires", type=int, default=800)
     parser.add_argument("--repeat", type=int, default=5,
                         help="runs of airesgap and of the copies (the best is kept)")
@@ -324,8 +434,17 @@ def main(argv=None):
     parser.add_argument("--establishments", type=int, default=9000)
     parser.add_argument("--only-real", action="store_true", help="run (d) only")
     parser.add_argument("--only-airesgap", action="store_true", help="run (a) and (b) only")
+    parser.add_argument("--region", action="store_true",
+                        help="region scale: 200,000 and 1,000,000 edges (see above)")
     args = parser.parse_args(argv)
     work, qgis = prepare(args.out)
+    if args.region:
+        sizes = [int(s) for s in (args.sizes if args.sizes != DEFAULT_SIZES
+                                  else "200000,1000000").split(",")]
+        report_region(bench_region(qgis, work, sizes, 4000))
+        if not args.only_airesgap:
+            region_accueilvelo(qgis, work)
+        return 0
     # an empty project: qgis_process 3.22 runs the native service area only within a project
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 

@@ -58,7 +58,7 @@ def install():
         _timed(aires_gap, name)
     for name in ("build_network_flat", "locate_points", "split_at"):
         _timed(network, name)
-    for name in ("distance_field", "stretches", "gaps", "suggest_sites"):
+    for name in ("distance_field", "stretches", "stretch_runs", "gaps", "suggest_sites"):
         _timed(network_coverage, name)
     _timed(aires_gap.AiresGap, "diagnostic_rows")
     _timed(base, "add_sink")

@@ -128,6 +128,47 @@ def test_sample_territory(sample):
     assert "Aire du Mont des Cats" in names or len(names) > 10
 
 
+def test_merged_stretches_cover_the_same_length_per_band(sample):
+    """STRETCHES merged: one feature per run of a line within a distance band; per band (as
+    the output style draws them) and per line the same metres as the exact stretches, with
+    the same fields, fewer features, and each run's distances those of its stretches."""
+    gpkg = sample["gpkg"]
+    network, aires = f"{gpkg}|layername=troncons", f"{gpkg}|layername=aires"
+    exact = list(run(network, aires)["OUTPUT"].getFeatures())
+    merged_result = run(network, aires, STRETCHES=1)
+    merged = list(merged_result["OUTPUT"].getFeatures())
+    assert merged_result["OUTPUT"].fields().names() == exact[0].fields().names()
+    assert len(merged) < len(exact)
+
+    def band(feature):
+        d = feature["dist_max_m"]
+        if d is None or d != d or str(d) == "NULL":
+            return 0
+        return 1 + sum(d > limit for limit in (1250, 2500, 5000))
+
+    def totals(features, key):
+        out = {}
+        for f in features:
+            out[key(f)] = out.get(key(f), 0.0) + f["length_m"]
+        return out
+
+    for key in (band, lambda f: (f["network_fid"], band(f)), lambda f: f["covered"]):
+        want, got = totals(exact, key), totals(merged, key)
+        assert got.keys() == want.keys()
+        assert all(got[k] == pytest.approx(want[k], abs=1e-6) for k in want)
+    for f in merged:
+        assert f.geometry().length() == pytest.approx(f["length_m"], abs=1e-6)
+        assert not f.geometry().isMultipart()
+        same = [g for g in exact if g["network_fid"] == f["network_fid"] and band(g) == band(f)
+                and g.geometry().within(f.geometry().buffer(1e-6, 4))]
+        assert sum(g["length_m"] for g in same) == pytest.approx(f["length_m"], abs=1e-6)
+        if band(f):
+            assert f["dist_min_m"] == pytest.approx(min(g["dist_min_m"] for g in same))
+            assert f["dist_max_m"] == pytest.approx(max(g["dist_max_m"] for g in same))
+            nearest = min(same, key=lambda g: g["dist_min_m"])
+            assert f["nearest_aire"] == nearest["nearest_aire"]
+
+
 def network_vertices(path):
     layer = QgsVectorLayer(path, "n", "ogr")
     return {(round(v.x(), 3), round(v.y(), 3))

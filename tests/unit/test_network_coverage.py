@@ -14,9 +14,11 @@ import synthetic_network
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString
+from shapely.ops import linemerge
 
 from itinerance.processing.logic.network import coverage as network_coverage
 from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network import site_ranking
 
 
 def arr(*pts):
@@ -398,6 +400,56 @@ def test_gaps_are_the_connected_uncovered_parts(seed, n_edges, n_sources, max_di
         assert gap.component == st_.component[pieces[0]]
 
 
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 50),
+       n_sources=st.integers(0, 6), max_distance=st.sampled_from([25.0, 90.0, 250.0]))
+def test_runs_merge_the_stretches_of_a_line_band_by_band(seed, n_edges, n_sources,
+                                                         max_distance):
+    """The runs (the merged output) hold every stretch once, in line order: per line and
+    band, the same metres; each run a single polyline (shapely's line merge of its
+    stretches), its distances and nearest source those of its stretches."""
+    lines, aires = random_case(seed, n_edges, n_sources)
+    base = network.build_network(lines, 0.5)
+    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
+    dist, nearest = network_coverage.distance_field(net, point_node)
+    st_ = network_coverage.stretches(net, dist, nearest, max_distance)
+    runs = network_coverage.stretch_runs(net, st_)
+    band = network_coverage.distance_band(st_.dist_max, max_distance)
+    r = max_distance
+    expected = np.select([np.isnan(st_.dist_max), st_.dist_max <= r / 2, st_.dist_max <= r,
+                          st_.dist_max <= 2 * r], [0, 1, 2, 3], 4)
+    assert (band == expected).all()
+    assert runs.stretch_count.sum() == len(st_)
+    assert (np.diff(runs.first) == runs.stretch_count[:-1]).all()
+    line = net.edge_line[st_.edge]
+    want, got = {}, {}
+    for key, length in zip(zip(line.tolist(), band.tolist()), st_.length.tolist()):
+        want[key] = want.get(key, 0.0) + length
+    for key, length in zip(zip(runs.line.tolist(), runs.band.tolist()), runs.length.tolist()):
+        got[key] = got.get(key, 0.0) + length
+    assert got.keys() == want.keys()
+    assert all(got[k] == pytest.approx(want[k], abs=1e-9) for k in want)
+    coords = runs.xy, runs.ptr
+    for k in range(len(runs)):
+        members = np.arange(runs.first[k], runs.first[k] + runs.stretch_count[k])
+        assert (line[members] == runs.line[k]).all() and (band[members] == runs.band[k]).all()
+        geometry = LineString(coords[0][coords[1][k]:coords[1][k + 1]])
+        merged = linemerge([LineString(st_.coords[i]) for i in members])
+        assert geometry.length == pytest.approx(runs.length[k], abs=1e-6)
+        assert merged.geom_type == "LineString" and geometry.equals_exact(merged, 1e-9)
+        if runs.band[k] == 0:
+            assert np.isnan(runs.dist_min[k]) and runs.nearest[k] == -1
+            continue
+        assert runs.dist_min[k] == st_.dist_min[members].min()
+        assert runs.dist_max[k] == st_.dist_max[members].max()
+        assert runs.nearest[k] == st_.nearest[members[np.argmin(st_.dist_min[members])]]
+        assert runs.covered[k] == (runs.band[k] <= 2) == st_.covered[members].all()
+    # a run ends where the next stretch leaves the line, the band or the continuity
+    ends = runs.first[1:]
+    assert ((line[ends] != line[ends - 1]) | (band[ends] != band[ends - 1])
+            | (st_.start_point[ends] != st_.end_point[ends - 1])).all()
+
+
 def greedy_oracle_gain(net, d_now, r, site):
     """Uncovered metres a site at node ``site`` brings within r (networkx Dijkstra)."""
     g = nx.MultiGraph()
@@ -423,9 +475,18 @@ def uncovered_total(net, d, r):
 @settings(max_examples=50, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 45),
        n_sources=st.integers(0, 4), max_distance=st.sampled_from([30.0, 120.0, 400.0, 5000.0]),
-       count=st.integers(1, 4), share=st.sampled_from([0.3, 1.0]))
+       count=st.integers(1, 4), share=st.sampled_from([0.3, 1.0]),
+       first_batch=st.sampled_from([site_ranking.FIRST_BATCH, 1, 3]))
 def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_distance, count,
-                                                share):
+                                                share, first_batch):
+    """``first_batch`` 1 and 3: the grid bounds and the growing batches of exact gains at
+    work on these small networks, as on a region's (with more candidates than a batch)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(site_ranking, "FIRST_BATCH", first_batch)
+        check_suggestions(seed, n_edges, n_sources, max_distance, count, share)
+
+
+def check_suggestions(seed, n_edges, n_sources, max_distance, count, share):
     lines, aires = random_case(seed, n_edges, n_sources)
     base = network.build_network(lines, 0.5)
     net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
@@ -467,12 +528,19 @@ def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_di
 def test_gain_bounds_stay_upper_bounds_as_sites_are_added(seed, n_edges, n_sources,
                                                           max_distance):
     """The lazy greedy is exact only if its cheap bounds never fall under an exact gain, also
-    once sites are added (the grid keeps its chunks and cells from one pick to the next)."""
+    once sites are added (the grid keeps its chunks and cells from one pick to the next); the
+    grid bounds more candidates than FIRST_BATCH only: 0 here, so that it bounds them all."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(site_ranking, "FIRST_BATCH", 0)
+        check_bounds(seed, n_edges, n_sources, max_distance)
+
+
+def check_bounds(seed, n_edges, n_sources, max_distance):
     lines, aires = random_case(seed, n_edges, n_sources)
     base = network.build_network(lines, 0.5)
     net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
     dist, _ = network_coverage.distance_field(net, point_node)
-    state = network_coverage._Greedy(net, dist, max_distance)
+    state = site_ranking._Greedy(net, dist, max_distance)
     nodes = np.arange(net.node_count)
     for site in np.random.default_rng(seed).permutation(net.node_count)[:3].tolist():
         bounds = state.bounds(nodes)

@@ -66,6 +66,13 @@ def ranges(starts: ArrayLike, counts: ArrayLike) -> IntArray:
     return np.arange(total, dtype=np.int64) + np.repeat(first - offsets, count)
 
 
+def split_flat(xy: FloatArray, ptr: IntArray) -> List[FloatArray]:
+    """The polylines stored flat as a list of views (``np.split`` costs a few microseconds a
+    piece more: seconds for the pieces of a region)."""
+    bounds = np.asarray(ptr).tolist()
+    return [xy[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
 def chainage(xy: FloatArray, ptr: IntArray) -> FloatArray:
     """Distance (metres) of every vertex from the start of its polyline.
 
@@ -213,66 +220,162 @@ class SegmentIndex:
         """:meth:`candidates` for one small radius, on a grid instead of a tree: no chunk
         centres and no tree to build, for a single query such as the T-junction search.
 
-        Segments are cut into pieces no longer than a cell (most are one piece: a cell is four
-        mean segments wide); each piece is listed in the cells its box, grown by ``radius``,
-        touches; a point is paired with what its cell lists.
+        The points mark the cells of a grid (a byte per cell); a segment whose box, grown by
+        ``radius``, touches no marked cell is left at once, and the others are paired with
+        the points of the marked cells they touch. For few points, the polylines' boxes are
+        looked up first, and only the segments of those near a point.
         """
         points = np.asarray(points, dtype=float).reshape(-1, 2)
         if len(self.start) == 0 or len(points) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        r = float(radius) + 1e-6  # a micrometre more: the pieces' ends are rounded
-        size = max(4.0 * float(self.length.mean()), 2.0 * r)
-        origin = np.minimum(points.min(axis=0), np.minimum(self.a, self.b).min(axis=0))
-        origin -= r + size
-        # the pieces: whole segments, and the pieces of the few longer than a cell
-        n = np.ceil(self.length / size).astype(np.int64)
-        long = np.flatnonzero(n > 1)
-        if len(long):
-            seg = np.concatenate([np.flatnonzero(n <= 1), np.repeat(long, n[long])])
-            k = (np.arange(n[long].sum()) - np.repeat(np.cumsum(n[long]) - n[long], n[long]))
-            frac = (k / np.repeat(n[long], n[long]))[:, None]
-            step = (self.b - self.a)[long].repeat(n[long], axis=0)
-            start = self.a[long].repeat(n[long], axis=0)
-            whole = seg[:len(seg) - len(k)]
-            a = np.concatenate([self.a[whole], start + step * frac])
-            b = np.concatenate([self.b[whole], start + step * (frac + 1.0 / n[long].repeat(
-                n[long])[:, None])])
+        r = float(radius) + 1e-6  # a micrometre more: rounding at the cells' edges
+        first, stop, low, high = self._polylines
+        if 4 * len(points) < len(first):
+            size = 2.0 * float((high - low).mean())
+            grid = _PointGrid(points, low, high, r, size)
+            box, cell = grid.marked_cells(low, high, r)
+            pt, box = grid.points_in(cell, box)
+            count = stop[box] - first[box]
+            seg = ranges(first[box], count)
+            pt = np.repeat(pt, count)
+            p = points[pt]
+            a, b = self.a[seg], self.b[seg]
+            inside = ((p >= np.minimum(a, b) - r) & (p <= np.maximum(a, b) + r)).all(axis=1)
+            pt, seg = pt[inside], seg[inside]
         else:
-            seg, a, b = None, self.a, self.b
-        lo = _cell(np.minimum(a, b), origin + r, size)
-        hi = _cell(np.maximum(a, b), origin - r, size)
-        at = _cell(points, origin, size)
-        rows = int(max(hi[:, 1].max(), at[:, 1].max())) + 1  # cell (x, y) is x * rows + y
-        wide = hi[:, 0] - lo[:, 0] + 1
-        count = wide * (hi[:, 1] - lo[:, 1] + 1)
-        # most pieces lie in one cell; the others are listed in each cell they touch
-        one = np.flatnonzero(count == 1)
-        more = np.flatnonzero(count > 1)
-        piece = np.repeat(more, count[more])
-        j = np.arange(len(piece)) - np.repeat(np.cumsum(count[more]) - count[more], count[more])
-        piece = np.concatenate([one, piece])
-        j = np.concatenate([np.zeros(len(one), dtype=np.int64), j])
-        cells = (lo[piece, 0] + j % wide[piece]) * rows + lo[piece, 1] + j // wide[piece]
-        key = at[:, 0] * rows + at[:, 1]
-        order = np.argsort(key, kind="stable")
-        key = key[order]
-        first = np.searchsorted(key, cells, side="left")
-        hits = np.searchsorted(key, cells, side="right") - first
-        pt = order[ranges(first, hits)]
-        piece = np.repeat(piece, hits)
-        pair = np.unique(pt * len(self.start) + (piece if seg is None else seg[piece]))
-        return pair // len(self.start), pair % len(self.start)
+            grid = _PointGrid(points, self.a, self.b, r, 2.0 * float(self.length.mean()))
+            seg, cell = grid.marked_cells(self.a, self.b, r)
+            pt, seg = grid.points_in(cell, seg)
+        return pt, seg  # unique: a point lies in one cell, a box lists a cell once
+
+    @cached_property
+    def _polylines(self) -> Tuple[IntArray, IntArray, FloatArray, FloatArray]:
+        """(first segment, end of the segments, low corner, high corner) of each polyline
+        that has segments (the segments come polyline by polyline)."""
+        first = np.flatnonzero(np.diff(self.owner, prepend=-1))
+        stop = np.append(first[1:], len(self.owner))
+        if len(first) == 0:
+            return first, stop, np.zeros((0, 2)), np.zeros((0, 2))
+        low = np.minimum.reduceat(np.minimum(self.a, self.b), first)
+        high = np.maximum.reduceat(np.maximum(self.a, self.b), first)
+        return first, stop, low, high
 
     def nearest(self, points: FloatArray) -> Tuple[IntArray, FloatArray, FloatArray, FloatArray]:
-        """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment."""
-        tree = self.tree
-        if tree is None:
+        """Nearest segment of each point: (segment, t, xy, distance). Ties: lowest segment.
+
+        A few points (fewer than a quarter of the polylines) with a segment within a few mean
+        segment lengths (then 4 and 16 times as far) are answered on a grid of the polylines'
+        boxes; the others by the k-d tree of the chunks, built for them only (at region scale
+        the tree costs seconds)."""
+        if len(self.start) == 0:
             raise ValueError("nearest segment of an index without segments")
-        d0, _ = tree.query(points)
-        pt, seg = self.candidates(points, d0)
-        t, xy, dist = project(points[pt], self.a[seg], self.b[seg])
-        first = _group_argmin(pt, dist, seg)
-        return seg[first], t[first], xy[first], dist[first]
+        seg_out = np.zeros(len(points), dtype=np.int64)
+        t_out, dist_out, xy_out = np.zeros(len(points)), np.zeros(len(points)), np.zeros(
+            (len(points), 2))
+        todo = np.arange(len(points))
+        radius = 4.0 * max(float(self.length.mean()), 1e-6)
+        # the grid for a few points (aires on a region's network); a tree, for many points or
+        # once built, serves them all
+        few = "tree" not in self.__dict__ and 4 * len(points) < len(self._polylines[0])
+        for _ in range(3 if few else 0):
+            if len(todo) == 0:
+                return seg_out, t_out, xy_out, dist_out
+            pt, seg = self.near(points[todo], radius)
+            t, xy, dist = project(points[todo[pt]], self.a[seg], self.b[seg])
+            best = _group_argmin(pt, dist, seg)
+            found = best[dist[best] <= radius]  # every segment within radius was a candidate
+            at = todo[pt[found]]
+            seg_out[at], t_out[at], xy_out[at], dist_out[at] = seg[found], t[found], xy[
+                found], dist[found]
+            todo = np.setdiff1d(todo, at)
+            radius *= 4.0
+        if len(todo):
+            tree = self.tree
+            assert tree is not None
+            d0, _ = tree.query(points[todo])
+            pt, seg = self.candidates(points[todo], d0)
+            t, xy, dist = project(points[todo[pt]], self.a[seg], self.b[seg])
+            first = _group_argmin(pt, dist, seg)
+            at = todo[pt[first]]
+            seg_out[at], t_out[at], xy_out[at], dist_out[at] = seg[first], t[first], xy[
+                first], dist[first]
+        return seg_out, t_out, xy_out, dist_out
+
+
+MAX_GRID_CELLS = 1 << 26  # cells of a point grid (a byte each): coarser cells beyond
+
+
+class _PointGrid:
+    """Points in the cells of a square grid covering them and the points ``low`` and ``high``
+    (rows: box corners or segment ends) grown by ``margin`` (metres); cells at least ``size``
+    wide, and fewer than MAX_GRID_CELLS.
+    ``marked`` flags the cells holding a point; ``keys`` are the points' cells, sorted, and
+    ``order`` the points in that order."""
+
+    def __init__(self, points: FloatArray, low: FloatArray, high: FloatArray, margin: float,
+                 size: float) -> None:
+        lowest = np.minimum(low.min(axis=0), high.min(axis=0))
+        highest = np.maximum(low.max(axis=0), high.max(axis=0))
+        self.origin = np.minimum(points.min(axis=0), lowest) - margin
+        extent = np.maximum(points.max(axis=0), highest) + margin - self.origin
+        self.size = max(size, 2.0 * margin, float(np.sqrt(extent[0] * extent[1]
+                                                            / MAX_GRID_CELLS)), 1e-9)
+        self.rows = int(extent[1] // self.size) + 1
+        cells = (int(extent[0] // self.size) + 1) * self.rows
+        key = self.key(_cell(points, self.origin, self.size))
+        self.order = np.argsort(key, kind="stable")
+        self.keys = key[self.order]
+        self.marked = np.zeros(cells, dtype=bool)
+        self.marked[key] = True
+
+    def key(self, cell: IntArray) -> IntArray:
+        """The index of cells (column, row)."""
+        return cell[:, 0] * self.rows + cell[:, 1]
+
+    def _column(self, values: FloatArray, axis: int, shift: float) -> IntArray:
+        """Grid column (axis 0) or row (axis 1) of coordinates moved by ``shift``, as int32: a
+        region's boxes make arrays of millions, and their memory is what they cost."""
+        cell = values + (shift - self.origin[axis])
+        cell /= self.size
+        return np.floor(cell, out=cell).astype(np.int32)
+
+    def marked_cells(self, a: FloatArray, b: FloatArray,
+                     margin: float) -> Tuple[IntArray, IntArray]:
+        """(box, cell) pairs of the marked cells each box touches: the boxes of the segments
+        ``a``-``b`` (rows of points), grown by ``margin``."""
+        lx = self._column(np.minimum(a[:, 0], b[:, 0]), 0, -margin)
+        ly = self._column(np.minimum(a[:, 1], b[:, 1]), 1, -margin)
+        wide = self._column(np.maximum(a[:, 0], b[:, 0]), 0, margin) - lx
+        tall = self._column(np.maximum(a[:, 1], b[:, 1]), 1, margin) - ly
+        key = lx * np.int32(self.rows) + ly
+        del lx, ly
+        small = (wide <= 1) & (tall <= 1)
+        # a box of at most 2 x 2 cells touches its corners' cells: the lower left one, and
+        # the others where it is wider or taller than one cell
+        boxes = [np.flatnonzero(small & self.marked[key])]
+        cells = [key[boxes[0]].astype(np.int64)]
+        right, up = np.flatnonzero(small & (wide == 1)), np.flatnonzero(small & (tall == 1))
+        both = right[tall[right] == 1]
+        for box, shift in ((right, self.rows), (up, 1), (both, self.rows + 1)):
+            corner = key[box].astype(np.int64) + shift
+            hit = self.marked[corner]
+            boxes.append(box[hit])
+            cells.append(corner[hit])
+        large = np.flatnonzero(~small)
+        span_x, span_y = wide[large].astype(np.int64) + 1, tall[large].astype(np.int64) + 1
+        count = span_x * span_y
+        box = np.repeat(np.arange(len(large)), count)
+        j = np.arange(len(box)) - np.repeat(np.cumsum(count) - count, count)
+        cell = key[large[box]].astype(np.int64) + (j % span_x[box]) * self.rows + j // span_x[
+            box]
+        hit = self.marked[cell]
+        return (np.concatenate(boxes + [large[box[hit]]]), np.concatenate(cells + [cell[hit]]))
+
+    def points_in(self, cell: IntArray, box: IntArray) -> Tuple[IntArray, IntArray]:
+        """(point, box) pairs of the points in each listed (box, cell)."""
+        first = np.searchsorted(self.keys, cell, side="left")
+        hits = np.searchsorted(self.keys, cell, side="right") - first
+        return self.order[ranges(first, hits)], np.repeat(box, hits)
 
 
 def _cell(xy: FloatArray, origin: FloatArray, size: float) -> IntArray:
@@ -355,9 +458,7 @@ class Network:
     @cached_property
     def edge_coords(self) -> List[FloatArray]:
         """Per-edge (k, 2) vertex arrays (views into ``edge_xy``)."""
-        if self.edge_count == 0:
-            return []
-        return np.split(self.edge_xy, self.edge_ptr[1:-1])
+        return split_flat(self.edge_xy, self.edge_ptr)
 
     @cached_property
     def vertex_edge(self) -> IntArray:
@@ -404,6 +505,24 @@ class Network:
         return np.concatenate([[0], np.cumsum(counts)]), edges[order]
 
 
+def subgraph(adjacency: SparseMatrix, nodes: IntArray, slot: IntArray) -> SparseMatrix:
+    """The csr matrix between ``nodes`` (sorted, distinct) of a square csr ``adjacency``,
+    renumbered in their order, in time proportional to their rows: scipy's fancy indexing
+    takes time proportional to the whole matrix at each call, which a region's thousands of
+    local searches cannot afford. ``slot``: scratch, -1 for every node of the matrix,
+    given back so."""
+    count = adjacency.indptr[nodes + 1] - adjacency.indptr[nodes]
+    at = ranges(adjacency.indptr[nodes], count)
+    slot[nodes] = np.arange(len(nodes))
+    column = slot[adjacency.indices[at]]
+    slot[nodes] = -1
+    keep = column >= 0
+    kept = np.bincount(np.repeat(np.arange(len(nodes)), count)[keep], minlength=len(nodes))
+    return sparse.csr_matrix(
+        (adjacency.data[at][keep], column[keep], np.concatenate([[0], np.cumsum(kept)])),
+        shape=(len(nodes), len(nodes)))
+
+
 def _components(n: int, edge_u: IntArray, edge_v: IntArray,
                 edge_length: FloatArray) -> Tuple[IntArray, IntArray, int, FloatArray]:
     """Connected components numbered by decreasing length (ties: lowest edge index first)."""
@@ -431,18 +550,20 @@ def make_network(node_xy: ArrayLike, edge_u: ArrayLike, edge_v: ArrayLike, edge_
                  edge_end_offset: Optional[ArrayLike] = None,
                  edge_component: Optional[ArrayLike] = None,
                  component_length: Optional[ArrayLike] = None,
-                 collapsed: Optional[Collapsed] = None, empty_lines: int = 0) -> Network:
+                 collapsed: Optional[Collapsed] = None, empty_lines: int = 0,
+                 vertex_chainage: Optional[FloatArray] = None) -> Network:
     """Assemble a :class:`Network`, deriving lengths, degrees and components.
 
     Passing ``edge_component`` and ``component_length`` keeps a parent's component numbering
     (used by :func:`split_at`). ``collapsed`` is (xy, length, line) of dropped pieces.
+    ``vertex_chainage``: the chainage of ``edge_xy`` when known (else computed).
     """
     nodes = np.asarray(node_xy, dtype=float).reshape(-1, 2)
     u = np.asarray(edge_u, dtype=np.int64)
     v = np.asarray(edge_v, dtype=np.int64)
     ptr = np.asarray(edge_ptr, dtype=np.int64)
     n, m = len(nodes), len(u)
-    ch = chainage(edge_xy, ptr)
+    ch = chainage(edge_xy, ptr) if vertex_chainage is None else vertex_chainage
     length = ch[ptr[1:] - 1] if m else np.zeros(0)
     degree = np.bincount(u, minlength=n) + np.bincount(v, minlength=n)
     if edge_component is None:
@@ -518,13 +639,16 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
     ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
     pt, seg = index.near(xy[ends], tol)
     e = ends[pt]
-    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     a, b = index.start[seg], index.start[seg] + 1
+    # most pairs are an end and the segments leaving its own junction: dropped before the
+    # projections (a region has millions of them)
+    far = np.hypot(*(xy[e] - xy[a]).T) > tol
+    far &= np.hypot(*(xy[e] - xy[b]).T) > tol
+    e, seg, a = e[far], seg[far], a[far]
+    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
     seg_line = line[a]
-    far_a = np.hypot(*(xy[e] - xy[a]).T) > tol
-    far_b = np.hypot(*(xy[e] - xy[b]).T) > tol
     along = np.abs(ch[a] + t * index.length[seg] - ch[e])
-    ok = (dist <= tol) & (t > 0) & (t < 1) & far_a & far_b
+    ok = (dist <= tol) & (t > 0) & (t < 1)
     ok &= (seg_line != line[e]) | (along > tol)
     e, seg, t, proj, dist, seg_line = e[ok], seg[ok], t[ok], proj[ok], dist[ok], seg_line[ok]
     # the nearest segment of each other line only
@@ -720,33 +844,42 @@ def cut_edges(network: Network, edge: ArrayLike, start: ArrayLike,
 
     Each piece is its interpolated start point, the edge vertices strictly between the offsets
     and its interpolated end point; consecutive duplicates are removed (at least two points
-    are kept).
+    are kept). A piece of a whole edge is the edge's vertices.
     """
     edge = np.asarray(edge, dtype=np.int64)
     start = np.asarray(start, dtype=float)
     end = np.asarray(end, dtype=float)
     if len(edge) == 0:
         return np.zeros((0, 2)), np.zeros(1, dtype=np.int64)
-    keys = network._chainage_keys
-    lo = np.searchsorted(keys, edge + 1j * start, side="right")  # first vertex past start
-    hi = np.searchsorted(keys, edge + 1j * end, side="left")  # first vertex at/after end
+    # a whole edge is its vertices (most pieces, at region scale): no search, no interpolation
+    lo = network.edge_ptr[edge] + 1  # first vertex past start
+    hi = network.edge_ptr[edge + 1] - 1  # first vertex at/after end
+    part = np.flatnonzero((start != 0) | (end != network.edge_length[edge]))
+    if len(part):
+        keys = network._chainage_keys
+        lo[part] = np.searchsorted(keys, edge[part] + 1j * start[part], side="right")
+        hi[part] = np.searchsorted(keys, edge[part] + 1j * end[part], side="left")
     inner = np.maximum(hi - lo, 0)
     total = inner + 2
     ptr = np.concatenate([[0], np.cumsum(total)]).astype(np.int64)
     out = np.empty((int(ptr[-1]), 2))
-    out[ptr[:-1]] = _point_on(network, edge, lo - 1, start)
-    out[ptr[1:] - 1] = _point_on(network, edge, hi - 1, end)
+    out[ptr[:-1]] = network.edge_xy[lo - 1]
+    out[ptr[:-1][part]] = _point_on(network, edge[part], lo[part] - 1, start[part])
+    out[ptr[1:] - 1] = network.edge_xy[hi]
+    out[ptr[1:][part] - 1] = _point_on(network, edge[part], hi[part] - 1, end[part])
     out[ranges(ptr[:-1] + 1, inner)] = network.edge_xy[ranges(lo, inner)]
-    # drop repeated points, but never below two per piece
-    first = np.zeros(len(out), dtype=bool)
-    first[ptr[:-1]] = True
+    # drop repeated points, but never below two per piece: only an interpolated end can
+    # repeat its neighbour (an edge has no repeated vertices)
+    second, last = ptr[:-1][part] + 1, ptr[1:][part] - 1
     drop = np.zeros(len(out), dtype=bool)
-    drop[1:] = (out[1:] == out[:-1]).all(axis=1)
-    drop &= ~first
-    kept = total - np.add.reduceat(drop.astype(np.int64), ptr[:-1])
-    drop[ptr[1:][kept < 2] - 1] = False
+    drop[second] = (out[second] == out[second - 1]).all(axis=1)
+    apart = np.flatnonzero(last > second)
+    drop[last[apart]] = (out[last[apart]] == out[last[apart] - 1]).all(axis=1)
+    kept = total[part] - drop[second] - (drop[last] & (last > second))
+    drop[last[kept < 2]] = False
     if drop.any():
-        counts = total - np.add.reduceat(drop.astype(np.int64), ptr[:-1])
+        counts = total.copy()
+        counts[part] -= drop[second].astype(np.int64) + (drop[last] & (last > second))
         out = out[~drop]
         ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     return out, ptr
@@ -838,8 +971,24 @@ def split_at(network: Network, locations: Locations,
         component_length=network.component_length,
         collapsed=(network.collapsed_xy, network.collapsed_length, network.collapsed_line),
         empty_lines=network.empty_lines,
+        vertex_chainage=_piece_chainage(network, piece_edge, start, end, xy, ptr),
     )
     return refined, point_node
+
+
+def _piece_chainage(network: Network, edge: IntArray, start: FloatArray, end: FloatArray,
+                    xy: FloatArray, ptr: IntArray) -> FloatArray:
+    """The chainage of pieces of edges (:func:`cut_edges`): a whole edge's is its own, the
+    others' computed (the same sums, vertex by vertex, as :func:`chainage` makes)."""
+    counts = np.diff(ptr)
+    whole = (start == 0) & (end == network.edge_length[edge])
+    ch = np.empty(len(xy))
+    w, p = np.flatnonzero(whole), np.flatnonzero(~whole)
+    ch[ranges(ptr[w], counts[w])] = network.vertex_chainage[ranges(network.edge_ptr[edge[w]],
+                                                                   counts[w])]
+    at = ranges(ptr[p], counts[p])
+    ch[at] = chainage(xy[at], np.concatenate([[0], np.cumsum(counts[p])]).astype(np.int64))
+    return ch
 
 
 # --------------------------------------------------------------------------------------------
@@ -955,7 +1104,7 @@ def _near_misses(network: Network, dangles: IntArray,
     other = np.where(u[stub] == dangles, v[stub], u[stub])
     other = np.where(network.edge_length[stub] <= 2 * near_miss_distance, other, -1)
     index = network.segment_index
-    pt, seg = index.candidates(network.node_xy[dangles], near_miss_distance)
+    pt, seg = index.near(network.node_xy[dangles], near_miss_distance)
     e = index.owner[seg]
     node, near = dangles[pt], other[pt]
     ok = (u[e] != node) & (v[e] != node) & (u[e] != near) & (v[e] != near)

@@ -33,7 +33,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .graph import ranges
+from .graph import ranges, subgraph
 from .node_graph import Water
 from .paths import _z_order as z_order  # Morton keys: the ranking of nearby starts
 
@@ -184,7 +184,8 @@ def _shortest_adjacency(tail: np.ndarray, head: np.ndarray, length: np.ndarray,
 
 
 def _return_bounds(start: int, region: np.ndarray, arcs: _Arcs, adjacency: sparse.csr_matrix,
-                   max_length: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   max_length: float, slot: np.ndarray
+                   ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each first edge of loops from ``start`` but the last (by edge id): the shortest way
     back from each vertex of ``region`` (ranked above ``start``) to ``start``, through the
     region, arriving by a later edge. Returns (first arcs, their edge ids, bounds rows)."""
@@ -196,7 +197,7 @@ def _return_bounds(start: int, region: np.ndarray, arcs: _Arcs, adjacency: spars
         return own[:0], own[:0], np.zeros((0, len(region)))
     neighbours, which = np.unique(arcs.head[own], return_inverse=True)
     local = np.searchsorted(region, neighbours)
-    sub = adjacency[region][:, region]
+    sub = subgraph(adjacency, region, slot)  # scratch slot: no pass over the whole graph
     dist = csgraph.dijkstra(sub, directed=False, indices=local, limit=max_length)
     via = dist[which] + arcs.length[own][:, None]  # back to start by each of its edges
     later = np.minimum.accumulate(via[::-1], axis=0)[::-1]  # min over this edge and after
@@ -314,14 +315,14 @@ def _local_arcs(arcs: _Arcs, vertices: np.ndarray) -> _Arcs:
 
 
 def _batch(graph: LoopGraph, arcs: _Arcs, adjacency: sparse.csr_matrix, tree: cKDTree,
-           starts: np.ndarray, rules: LoopRules) -> _Batch:
+           starts: np.ndarray, rules: LoopRules, slot: np.ndarray) -> _Batch:
     """The batch of ``starts`` (ranks): its region, arcs and return bounds."""
     regions = _region(tree, graph.vertex_xy, starts, rules.max_length_m / 2.0)
     vertices = np.unique(np.concatenate([starts] + regions))
     rows_start, rows_first, first_arcs, bounds = [], [], [], []
     for start, region in zip(starts.tolist(), regions):
         first_arc, first_edge, bound = _return_bounds(start, region, arcs, adjacency,
-                                                      rules.max_length_m)
+                                                      rules.max_length_m, slot)
         where = np.searchsorted(vertices, region)
         full = np.full((len(first_arc), len(vertices)), np.inf)
         full[:, where] = bound
@@ -418,10 +419,12 @@ def loop_census(graph: LoopGraph, rules: LoopRules,
     adjacency = _shortest_adjacency(tail, head, ranked.edge_length, n)
     tree = cKDTree(ranked.vertex_xy) if n else None
     starts = np.flatnonzero(ranked.numbered)
+    slot = np.full(n, -1, dtype=np.int64)
     for lo in range(0, len(starts), BATCH_STARTS):
         if cancelled():
             break
-        batch = _batch(ranked, arcs, adjacency, tree, starts[lo:lo + BATCH_STARTS], rules)
+        batch = _batch(ranked, arcs, adjacency, tree, starts[lo:lo + BATCH_STARTS], rules,
+                       slot)
         if len(batch.row_start):
             counts, found = _run_batch(rules, batch, arcs, cancelled)
             through[order[batch.rank]] += counts

@@ -14,6 +14,8 @@ from .segments import intersections, segment_offset
 
 HEAVY_VERTICES = 2000  # components with more vertices are searched against, not through
 MAX_HEAVY = 16
+PAIR_BUDGET = 2_000_000  # candidate (vertex, segment) pairs of one block of vertices
+FIRST_STEP, MIN_STEP, MAX_STEP = 2000, 64, 20000  # vertices of a block
 
 
 class ComponentLinks(NamedTuple):
@@ -86,9 +88,13 @@ def _vertex_rows(net: Network, src: _Group, dst: _Group, max_len: float,
     seg_comp = net.edge_component[si.owner]
     vcomp = net.edge_component[net.vertex_edge]
     rows: List[ComponentLinks] = []
-    step = 20000
-    for k in range(0, len(src.verts), step):
+    # vertices a block at a time, the block sized so that its candidate pairs stay near
+    # PAIR_BUDGET (memory): a region's largest component runs along small ones for thousands
+    # of vertices, each within max_len of hundreds of their segments
+    step, k = MAX_STEP if dst.single else FIRST_STEP, 0
+    while k < len(src.verts):
         v = src.verts[k:k + step]
+        k += len(v)
         pts = net.edge_xy[v]
         if dst.single:
             d0, _ = tree.query(pts, distance_upper_bound=max_len + index.reach + 1e-6)
@@ -98,6 +104,7 @@ def _vertex_rows(net: Network, src: _Group, dst: _Group, max_len: float,
             s, t, xy, dist = index.nearest(pts[vi])
         else:
             vi, s = index.candidates(pts, max_len)
+            step = int(np.clip(PAIR_BUDGET * len(v) / max(len(vi), 1), MIN_STEP, MAX_STEP))
             t, xy, dist = project(pts[vi], index.a[s], index.b[s])
         s = dst.segs[s]
         ok = (dist <= max_len) & (vcomp[v[vi]] != seg_comp[s])

@@ -61,13 +61,15 @@ class NodeDistances:
 
     def on_split(self, split: Network, nodes: ArrayLike, limit: float = np.inf) -> FloatArray:
         """(sources, nodes) distances to nodes of ``split`` (the network split by
-        :func:`split_at`): a new node on edge u-v at offset o is reached through u or v."""
+        :func:`split_at`): a new node on edge u-v at offset o is reached through u or v.
+        Distances beyond ``limit`` are inf: the Dijkstras stop there (one round for all the
+        columns needed)."""
         nodes = np.asarray(nodes, dtype=np.int64)
         n = self.network.node_count
         old = nodes < n
-        out = np.empty((len(self.sources), len(nodes)))
-        out[:, old] = self.columns(nodes[old], np.inf)
         new = np.flatnonzero(~old)
+        net = self.network
+        e = off = np.zeros(0, dtype=np.int64)
         if len(new):
             # a piece of the split network at each new node, and the node's offset on its parent
             offset_at = np.full(split.node_count, np.nan)
@@ -77,9 +79,14 @@ class NodeDistances:
             offset_at[split.edge_v], parent_at[split.edge_v] = (split.edge_end_offset,
                                                                 split.edge_parent)
             e, off = parent_at[nodes[new]], offset_at[nodes[new]]
-            net = self.network
-            du = self.columns(net.edge_u[e], np.inf)
-            dv = self.columns(net.edge_v[e], np.inf)
+        wanted = np.concatenate([nodes[old], net.edge_u[e], net.edge_v[e]])
+        columns, at = np.unique(wanted, return_inverse=True)
+        found = self.columns(columns, limit)[:, at]
+        k = int(old.sum())
+        out = np.empty((len(self.sources), len(nodes)))
+        out[:, old] = found[:, :k]
+        if len(new):
+            du, dv = found[:, k:k + len(new)], found[:, k + len(new):]
             out[:, new] = np.minimum(du + off, dv + (net.edge_length[e] - off))
         out[out > limit] = np.inf
         return out
