@@ -248,10 +248,12 @@ class AiresGap(ItineranceAlgorithm):
         feedback.setProgress(70)
         if feedback.isCanceled():
             return None
-        feedback.setProgressText(self.tr("Ranking sites for new aires"))
-        suggestions = network_coverage.suggest_sites(
-            refined, dist, max_distance, attached.candidate_nodes,
-            self.parameterAsInt(parameters, self.SUGGEST_COUNT, context))
+        suggestions = []  # ranked only for a SUGGESTIONS output: seconds at region scale
+        if parameters.get(self.SUGGESTIONS) is not None:
+            feedback.setProgressText(self.tr("Ranking sites for new aires"))
+            suggestions = network_coverage.suggest_sites(
+                refined, dist, max_distance, attached.candidate_nodes,
+                self.parameterAsInt(parameters, self.SUGGEST_COUNT, context))
         return Analysis(attached, stretches, runs, gap_list, totals, suggestions, max_distance)
 
     def attach(self, graph, aires, candidates, snap, max_attach):

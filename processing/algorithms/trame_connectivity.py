@@ -187,6 +187,7 @@ class TrameConnectivity(ItineranceAlgorithm):
         attachment = attach_hubs(
             graph, shapes, value(parameters, self.HUB_ACCESS_DISTANCE, context))
         refined = attachment.network
+        del graph  # the hubs are attached: free the unsplit network and its indexes
         bridges = components_and_bridges(refined)
         cut_pairs = bridge_cut_pairs(refined, bridges, attachment.node)
         hub_counts = component_hub_counts(refined, attachment.node)

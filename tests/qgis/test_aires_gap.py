@@ -69,6 +69,25 @@ def test_suggestions_cover_the_gap_greedily():
     assert ranked[1]["coverage_after_pct"] == pytest.approx(100)
 
 
+def test_sites_are_ranked_only_for_a_suggestions_output(monkeypatch):
+    """The ranking costs seconds on a region: without a SUGGESTIONS output it is not run, and
+    every other figure stays the same."""
+    from itinerance.processing.logic.network import coverage
+
+    calls = []
+    ranking = coverage.suggest_sites
+    monkeypatch.setattr(coverage, "suggest_sites",
+                        lambda *args: calls.append(args) or ranking(*args))
+    aires = memory_layer("Point", "EPSG:2154", ["Point(2000 0)"])
+    full = run(straight_line(), aires)
+    assert len(calls) == 1 and full["SUGGESTIONS"].featureCount() == 1
+    alone = processing.run("itinerance:airesgap", {
+        "NETWORK": straight_line(), "AIRES": aires, "OUTPUT": "memory:"})
+    assert len(calls) == 1 and "SUGGESTIONS" not in alone
+    assert {k: v for k, v in alone.items() if k != "OUTPUT"} == {
+        k: v for k, v in full.items() if k not in ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS")}
+
+
 def test_no_aire_at_all_gives_uncovered_network_with_null_distances():
     aires = memory_layer("Point", "EPSG:2154", [])
     result = run(straight_line(), aires)

@@ -6,8 +6,10 @@ shapely (distances between hubs, components and the network), brute force (pairs
 bridge, IIC without each hub).
 """
 
+import gc
 import itertools
 import math
+import weakref
 
 import networkx as nx
 import numpy as np
@@ -602,6 +604,21 @@ def test_missing_links_ranked_greedily():
     # shorter links only: the crossing and L1-L2 remain, E is 600 m away
     short = missing_links(net, att, hubs, w, 500, 6000)
     assert [(r["length_m"], r["gain_hub_pairs"]) for r in short] == [(0, 2), (300, 3)]
+
+
+def test_the_unsplit_network_can_be_freed_once_the_hubs_are_attached():
+    """The attachment holds the network it was given weakly: a region's unsplit network and
+    its spatial indexes (gigabytes) go as soon as the caller drops them, and the analysis
+    goes on with the split network alone, to the same links."""
+    net, att, hubs = missing_example()
+    expected = missing_links(att.network, att, hubs, np.ones(6), 1000, 6000)
+    gone = weakref.ref(net)
+    del net
+    gc.collect()
+    assert gone() is None and att.source is None
+    again = missing_links(att.network, att, hubs, np.ones(6), 1000, 6000)
+    assert [(r["length_m"], r["from_xy"], r["to_xy"]) for r in again] == [
+        (r["length_m"], r["from_xy"], r["to_xy"]) for r in expected] and len(again) == 4
 
 
 def test_missing_link_weights_decide_ties():

@@ -22,6 +22,7 @@ connection, and two paths entering the same park stay apart unless they meet.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 from typing import Any, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -282,10 +283,17 @@ class HubAttachment:
     access_m: FloatArray
     component: IntArray
     network: Network
-    source: Network
+    source_ref: weakref.ReferenceType[Network]
     network_xy: FloatArray
     hub_xy: FloatArray
     access_distance: float
+
+    @property
+    def source(self) -> Optional[Network]:
+        """The network given to :func:`attach_hubs`, while its caller keeps it: a weak
+        reference, so that the caller can free the unsplit network and its spatial indexes
+        (gigabytes at region scale) once the hubs are attached."""
+        return self.source_ref()
 
     @property
     def isolated(self) -> BoolArray:
@@ -314,8 +322,8 @@ def attach_hubs(network: Network, hubs: Sequence[Geometry],
     comp = np.full(len(node), -1, dtype=np.int64)
     comp[node >= 0] = refined.node_component[node[node >= 0]]
     return HubAttachment(node=node, access_m=near.distance, component=comp, network=refined,
-                         source=network, network_xy=near.network_xy, hub_xy=near.hub_xy,
-                         access_distance=access_distance)
+                         source_ref=weakref.ref(network), network_xy=near.network_xy,
+                         hub_xy=near.hub_xy, access_distance=access_distance)
 
 
 def component_hub_counts(network: Network, hub_nodes: ArrayLike) -> IntArray:
