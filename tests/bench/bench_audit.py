@@ -38,7 +38,7 @@ from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.audit import audit as engine  # noqa: E402
 from itinerance.processing.logic.network import graph as network  # noqa: E402
-from itinerance.processing.logic.network import loops  # noqa: E402
+from itinerance.processing.logic.network.node_network import loops  # noqa: E402
 
 ROOT = HERE.parent.parent
 AIRE_EVERY_KM = 8.0

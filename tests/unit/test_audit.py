@@ -11,8 +11,8 @@ from shapely.ops import polygonize, unary_union
 
 from itinerance.processing.logic.audit import audit as engine
 from itinerance.processing.logic.audit import classes
-from itinerance.processing.logic.network import faces as network_faces
 from itinerance.processing.logic.network import graph as network
+from itinerance.processing.logic.network.node_network import faces as network_faces
 from itinerance.processing.logic.relief import grade_pieces as grades
 
 

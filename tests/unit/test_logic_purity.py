@@ -149,3 +149,16 @@ def test_the_gui_imports_no_algorithm():
     offenders = tree_violations("plugin", gui_violations)
     assert not offenders, ("plugin/ uses the glue and the engines, never processing/algorithms/"
                            ":\n" + "\n".join(offenders))
+
+
+def test_each_engine_is_a_small_room():
+    """A sub-package of logic/ holds about ten modules at most (a bigger one is split by
+    concern, as network/node_network and osm/links are), and no module name is used twice
+    across logic/ (``graph`` in network/ and ``graph`` elsewhere would be read as one)."""
+    logic = ROOT / "processing" / "logic"
+    packages = [p.parent for p in logic.rglob("__init__.py") if p.parent != logic]
+    sizes = {str(p.relative_to(logic)): len([m for m in p.glob("*.py") if m.name != "__init__.py"])
+             for p in packages}
+    assert len(sizes) >= 8 and not {name: n for name, n in sizes.items() if n > 10}
+    names = [m.stem for m in logic.rglob("*.py") if m.stem != "__init__"]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

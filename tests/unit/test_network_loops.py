@@ -15,8 +15,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from itinerance.processing.logic.network import loops, node_graph
-from itinerance.processing.logic.network.node_graph import Water
+from itinerance.processing.logic.network.node_network import loops, node_graph
+from itinerance.processing.logic.network.node_network.node_graph import Water
 
 
 def all_cycles(edge_u, edge_v):

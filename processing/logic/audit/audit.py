@@ -1,6 +1,7 @@
 """The audit of a node network, composed from the engines: the section graph (``network.graph``),
-its links between numbered nodes (``network.node_graph``), the grades per 100 m (``relief``),
-the loop census (``network.loops``), the faces (``network.faces``) and the node facts.
+its links between numbered nodes (``network.node_network.node_graph``), the grades per 100 m
+(``relief``), the loop census (``network.node_network.loops``), the faces
+(``network.node_network.faces``) and the node facts.
 
 Pure numpy/scipy/shapely (no QGIS). Coordinates and distances are metres in a metric CRS.
 
@@ -14,7 +15,7 @@ without a number ``open_end``; a closed ring without any numbered node ``no_node
 cases a link whose ends are nodes of two networks gets ``crosses_networks``.
 
 Loops. Each profile (family, sporty) counts, for every numbered node, the loops through it
-(``network.loops``) on the sections whose steepest 100 m is within its grade (a section with no
+(``loops``) on the sections whose steepest 100 m is within its grade (a section with no
 grade, off the DEM or without one, is not barred), between its lengths, through at most
 ``max_loop_nodes`` numbered nodes and, when aires are given, with no stretch longer than
 ``max_without_water_km`` between two aires (aires attached to the network).
@@ -28,9 +29,9 @@ from typing import Callable, List, Sequence, Tuple
 
 import numpy as np
 
-from ..network import faces as network_faces
 from ..network import graph as network
-from ..network import loops, node_graph
+from ..network.node_network import faces as network_faces
+from ..network.node_network import loops, node_graph
 from ..relief import grade_pieces as grades
 from . import classes
 from . import node_facts as facts_of

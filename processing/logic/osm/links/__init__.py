@@ -35,7 +35,7 @@ from ..modes import (
 )
 from ..reader import Nodes, Ways
 from ..relations import Relation
-from . import fragments, paths, route_nodes
+from . import fragments, route_nodes, route_paths
 
 FACTS = ("broken", "unused_segments", "redundant_nodes", "one_way", "start_node_missing",
          "end_node_missing", "name_mismatch")
@@ -147,18 +147,18 @@ def _ends(roles: Sequence[route_nodes.NodeRoles], loops: np.ndarray
 
 
 def _paths(frag: fragments.Fragments, roles: Sequence[route_nodes.NodeRoles]
-           ) -> Tuple[paths.Paths, paths.Paths]:
+           ) -> Tuple[route_paths.Paths, route_paths.Paths]:
     """The forward and backward paths of every route (a loop's cycle as its forward path)."""
-    arcs = paths.arcs(frag)
-    trees = paths.tree_routes(frag, len(roles))
+    arcs = route_paths.arcs(frag)
+    trees = route_paths.tree_routes(frag, len(roles))
     loop = np.array([len(r.start) == 1 and r.start == r.end for r in roles], dtype=bool)
     starts, ends = _ends(roles, loop)
-    forward = paths.shortest_paths(frag, arcs, *starts, *ends, trees)
-    backward = paths.shortest_paths(frag, arcs, *ends, *starts, trees)
+    forward = route_paths.shortest_paths(frag, arcs, *starts, *ends, trees)
+    backward = route_paths.shortest_paths(frag, arcs, *ends, *starts, trees)
     loops = np.flatnonzero(loop).tolist()
     if loops:
         rows = fragments.split_by_route(frag.route, len(roles))
-        cycles = {k: paths.loop_cycle(frag, rows[k].tolist(), roles[k].start[0])
+        cycles = {k: route_paths.loop_cycle(frag, rows[k].tolist(), roles[k].start[0])
                   for k in loops}
         forward = forward.extended({k: c for k, c in cycles.items() if c is not None})
     return forward, backward
@@ -189,7 +189,7 @@ def facts_of(role: route_nodes.NodeRoles, forward: bool, backward: bool, unused:
 
 
 def _lines(frag: fragments.Fragments, ways: Ways, xy: np.ndarray,
-           member: fragments.Members, forward: paths.Paths, count: int
+           member: fragments.Members, forward: route_paths.Paths, count: int
            ) -> Tuple[List[Optional[np.ndarray]], np.ndarray]:
     """Each route's line and its length: its forward path, else its ways merged."""
     lines: List[Optional[np.ndarray]] = [None] * count
@@ -243,7 +243,7 @@ def build_links(nodes: Nodes, ways: Ways, xy: np.ndarray, usable: np.ndarray,
     forward, backward = _paths(frag, roles)
     used = np.zeros(len(frag.route), dtype=bool)
     used[forward.fragment] = used[backward.fragment] = True
-    unused = paths.unused_pieces(frag, used, count).tolist()
+    unused = route_paths.unused_pieces(frag, used, count).tolist()
     lines, length = _lines(frag, ways, xy, member, forward, count)
     has_forward, has_backward = forward.found(count).tolist(), backward.found(count).tolist()
     roundabout = _single_roundabouts(ways, member, count).tolist()

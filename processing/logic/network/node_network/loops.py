@@ -33,9 +33,9 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .graph import ranges, subgraph
+from ..graph import ranges, subgraph
+from ..paths import _z_order as z_order  # Morton keys: the ranking of nearby starts
 from .node_graph import Water
-from .paths import _z_order as z_order  # Morton keys: the ranking of nearby starts
 
 LENGTH_EPS_M = 1e-6  # metres: a loop this close to a length bound keeps to it
 BATCH_STARTS = 48  # start vertices whose paths are extended together

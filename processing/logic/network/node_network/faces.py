@@ -16,7 +16,7 @@ import numpy as np
 from shapely.geometry import LineString, Polygon
 from shapely.ops import polygonize
 
-from .graph import Network
+from ..graph import Network
 
 
 @dataclass(eq=False)

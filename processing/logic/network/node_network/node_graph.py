@@ -23,7 +23,7 @@ from typing import List, Tuple
 
 import numpy as np
 
-from .graph import chains, flatten_walks
+from ..graph import chains, flatten_walks
 
 
 @dataclass(eq=False)
