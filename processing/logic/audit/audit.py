@@ -402,6 +402,8 @@ def audit_network(inputs: AuditInputs, settings: AuditSettings | None = None,
     graph = network.build_network_flat(section_xy, section_ptr, settings.snap_tolerance_m)
     aires = np.zeros((0, 2)) if aire_xy is None else np.asarray(aire_xy, dtype=float)
     refined, node_vertex, aire_vertex = _attach(graph, nodes, aires, settings)
+    network_length_m, component_count = graph.total_length, graph.component_count
+    del graph  # the split network serves the rest: free the unsplit one and its indexes
     pieces, edge_grade = _section_grades(refined, sample)
     progress(0.1)
     links = (_given_links(inputs.links, nodes, sample, settings) if inputs.links is not None
@@ -427,10 +429,10 @@ def audit_network(inputs: AuditInputs, settings: AuditSettings | None = None,
     faces = network_faces.faces(refined)
     section_lengths = (grades.class_lengths(np.zeros(len(pieces.edge), np.int64),
                                             pieces.length, pieces.grade_class, 1)[0]
-                       if pieces is not None else _no_grades(np.array([graph.total_length]))[0])
+                       if pieces is not None else _no_grades(np.array([network_length_m]))[0])
     return Audit(nodes=audited, links=links, faces=faces,
                  face_class=classes.face_class(faces.perimeter), seams=seams,
-                 network_length_m=graph.total_length, component_count=graph.component_count,
+                 network_length_m=network_length_m, component_count=component_count,
                  loop_counts=(counts[0], counts[1]), grade_known=pieces is not None,
                  section_grade_lengths=section_lengths,
                  aires_attached=int((aire_vertex >= 0).sum()),
