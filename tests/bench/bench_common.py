@@ -4,6 +4,7 @@ import compileall
 import math
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -69,33 +70,55 @@ class Measured:
         self.stdout, self.stderr, self.returncode = stdout, stderr, returncode
 
 
+# Linux gives a child the peak resident set of the process it was forked from (exec records
+# the old address space's high-water mark): a bench holding a million-edge network would lend
+# every qgis_process its own gigabytes. A small launcher, forked by us but forking qgis_process
+# itself, measures it with wait4 and prints its usage on its last stderr line.
+LAUNCHER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+sys.stderr.write("\\n@rusage %d %f\\n" % (usage.ru_maxrss, usage.ru_utime + usage.ru_stime))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def _launcher_usage(stderr):
+    """(stderr without the launcher's line, peak kB, processor seconds) of a launched run."""
+    head, _, tail = stderr.rstrip("\n").rpartition("\n@rusage ")
+    peak_kb, cpu = tail.split()
+    return head, int(peak_kb), float(cpu)
+
+
 def run_measured(qgis, *args, extra_env=None, timeout=3600):
     """``qgis_process`` with ``args`` in the profile of ``qgis``, measured alone: its own
-    processor time and peak memory come from wait4 (the resource usage of that child only)."""
+    processor time and peak memory (see LAUNCHER), its wall time from here."""
     env = qgis.env()
     env.update(extra_env or {})
-    command = [qgis_process_command(), *args]
+    command = [sys.executable, "-c", LAUNCHER, qgis_process_command(), *args]
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+                             text=True, start_new_session=True)  # a group: killed together
     streams = {}
     readers = [threading.Thread(target=lambda name, pipe: streams.__setitem__(name, pipe.read()),
                                 args=(name, pipe))
                for name, pipe in (("out", child.stdout), ("err", child.stderr))]
     for reader in readers:
         reader.start()
-    timer = threading.Timer(timeout, child.kill)
+    timer = threading.Timer(timeout, lambda: os.killpg(child.pid, signal.SIGKILL))
     timer.start()
     try:
-        _, status, usage = os.wait4(child.pid, 0)
+        _, status, _ = os.wait4(child.pid, 0)
     finally:
         timer.cancel()
     wall = time.perf_counter() - started
     for reader in readers:
         reader.join()
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait
-    result = Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-                      streams["out"], streams["err"], child.returncode)
+    stderr, peak_kb, cpu = _launcher_usage(streams["err"])
+    result = Measured(wall, cpu, peak_kb / 1024, streams["out"], stderr, child.returncode)
     if result.returncode != 0:
         raise QgisProcessError(f"{' '.join(command)} exited {result.returncode}\n"
                                f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}")

@@ -14,8 +14,9 @@
 Machines are noisy: read the ratios, which are measured side by side, rather than the seconds.
 
 --region: region scale (issue 23), 200,000 and 1,000,000 edges with 4,000 aires, one run each:
-airesgap writing every stretch, then merged (STRETCHES=1), then merged with aires as dense as at
-the first size (20,000 at 1,000,000 edges), beside the copy of the network, each with its wall
+airesgap writing every stretch, then merged (STRETCHES=1), then merged without a SUGGESTIONS
+output (the sites are then not ranked), then merged with aires as dense as at the first size
+(20,000 at 1,000,000 edges), beside the copy of the network, each with its wall
 and processor time, peak memory and phases; the growth exponent from one size to the next;
 then accueilvelocoverage from 5,000 km and 1,800 establishments to 25,000 km and 9,000.
 """
@@ -250,9 +251,12 @@ def bench_region(qgis, work, sizes, aire_count):
         copy = run_measured(qgis, "run", "native:savefeatures", f"--INPUT={network}",
                             f"--OUTPUT={work / 'copy.gpkg'}")
         print(f"  copy of the network: {copy.wall:.1f} s, {copy.peak_mb:.0f} MB", flush=True)
-        for label, aires, mode in (("exact", "aires", 0), ("merged", "aires", 1),
-                                   ("merged, aires in proportion", "aires_scaled", 1)):
-            run = region_airesgap(qgis, work, network, f"{gpkg}|layername={aires}", mode)
+        for label, aires, mode, suggest in (
+                ("exact", "aires", 0, True), ("merged", "aires", 1, True),
+                ("merged, no SUGGESTIONS output", "aires", 1, False),
+                ("merged, aires in proportion", "aires_scaled", 1, True)):
+            run = region_airesgap(qgis, work, network, f"{gpkg}|layername={aires}", mode,
+                                  suggest)
             run.update(edges=n_edges, lines=len(lines), label=label, copy=copy.wall,
                        copy_cpu=copy.cpu, copy_peak=copy.peak_mb,
                        aires=scaled if aires == "aires_scaled" else aire_count)
@@ -265,9 +269,10 @@ def bench_region(qgis, work, sizes, aire_count):
     return rows
 
 
-def region_airesgap(qgis, work, network, aires, mode):
+def region_airesgap(qgis, work, network, aires, mode, suggest=True):
     outputs = {name: work / f"region_{name.lower()}.gpkg"
-               for name in ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS")}
+               for name in ("OUTPUT", "GAPS", "SUGGESTIONS", "DIAGNOSTICS")
+               if suggest or name != "SUGGESTIONS"}
     for path in outputs.values():
         path.unlink(missing_ok=True)
     measured = run_measured(
