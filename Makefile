@@ -52,7 +52,7 @@ help:
 	@echo "make sample        write the sample territory to $(SAMPLE)/"
 	@echo "make smoke         enable the plugin in a throwaway profile and run it with qgis_process.bin"
 	@echo "make bench         benchmarks against QGIS's own algorithms, same run"
-	@echo "make bench-region  the same at region scale: 200,000 and 1,000,000 edges (an hour)"
+	@echo "make bench-region  the same at region scale: 200,000 and 1,000,000 edges (20 min)"
 	@echo "make screenshot    the Inventory dock inside QGIS (under Xvfb) -> docs/images/"
 	@echo "make guide-pictures the analyses and exports of the demo as PNG -> docs/images/"
 	@echo "make lint          ruff, and mypy on processing/logic"
@@ -161,7 +161,7 @@ else
 endif
 
 # Region scale (issue 23): each engine on 200,000 and 1,000,000 edges beside the copy of its
-# input, with peak memory and growth exponents (not in CI; about an hour on 2 cores).
+# input, with peak memory and growth exponents (not in CI; about 20 min on 2 cores).
 # `make bench BENCH_ARGS=--region` does the same.
 bench-region: setup
 	$(MAKE) --no-print-directory bench BENCH_ARGS=--region

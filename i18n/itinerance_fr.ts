@@ -4268,7 +4268,7 @@ Puis redémarrez QGIS.</translation>
     <message>
         <location filename="../processing/algorithms/export_circuit_sheet.py" line="185"/>
         <source>Steepest {} m</source>
-        <translation>Pente max. sur {} m</translation>
+        <translation>Pente max./{} m</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/export_circuit_sheet.py" line="186"/>

@@ -52,6 +52,7 @@ from ..layers.profile_io import (
 from ..logic.inventory.data_model import SURFACES
 from ..logic.network import circuits
 from ..logic.relief import profile
+from ..translate import format_number
 from .base import ItineranceAlgorithm, advanced
 
 CIRCUIT_FIELDS = (("name", "text"), ("sequence", "text"), ("network", "text"),
@@ -435,11 +436,11 @@ class BuildCircuit(ItineranceAlgorithm):
     def chart(self, folder, circuit, result, window, taken):
         chainage, _, z, figures = result
         shown = {
-            self.tr("Length"): f"{circuit.length / 1000:.1f} km",
-            self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
-            self.tr("Loss"): f"{figures['loss_m'] or 0:.0f} m",
-            self.tr("Steepest {} m").format(f"{window:g}"):
-                f"{figures['max_grade_pct'] or 0:.1f} %",
+            self.tr("Length"): f"{format_number(circuit.length / 1000, 1)} km",
+            self.tr("Gain"): f"{format_number(figures['gain_m'] or 0, 0)} m",
+            self.tr("Loss"): f"{format_number(figures['loss_m'] or 0, 0)} m",
+            self.tr("Steepest {} m").format(format_number(window)):
+                f"{format_number(figures['max_grade_pct'] or 0, 1)} %",
         }
         write_chart(folder, circuit.name, taken, chainage, z, circuit.name, shown, window)
 

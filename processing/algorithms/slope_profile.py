@@ -29,6 +29,7 @@ from ..layers.profile_io import (
     write_chart,
 )
 from ..logic.relief import profile
+from ..translate import format_number
 from .base import ItineranceAlgorithm
 
 DIRECTIONS = ("as_digitised", "reverse")
@@ -281,11 +282,11 @@ class SlopeProfile(ItineranceAlgorithm):
 
     def chart(self, folder, line_id, way, chainage, z, figures, window, directions, taken):
         shown = {
-            self.tr("Length"): f"{figures['length_m'] / 1000:.2f} km",
-            self.tr("Gain"): f"{figures['gain_m'] or 0:.0f} m",
-            self.tr("Average grade"): f"{figures['avg_grade_pct'] or 0:.1f} %",
-            self.tr("Steepest {} m").format(f"{window:g}"):
-                f"{figures['max_grade_pct'] or 0:.1f} %",
+            self.tr("Length"): f"{format_number(figures['length_m'] / 1000, 2)} km",
+            self.tr("Gain"): f"{format_number(figures['gain_m'] or 0, 0)} m",
+            self.tr("Average grade"): f"{format_number(figures['avg_grade_pct'] or 0, 1)} %",
+            self.tr("Steepest {} m").format(format_number(window)):
+                f"{format_number(figures['max_grade_pct'] or 0, 1)} %",
         }
         if figures["category"]:
             shown[self.tr("Category")] = figures["category"]

@@ -6,7 +6,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingException
 
 from ..logic.relief import profile, profile_chart
-from ..translate import tr
+from ..translate import tr, user_locale
 from . import output_styles
 from .geometry_io import point_geometries
 from .sinks import column
@@ -59,8 +59,9 @@ def style_points(layer):
 
 
 def render_chart(chainage, z, path_stem, title, figures, grade_window, **options):
-    """``profile_chart.render_profile`` with its axes and no-data label in the user's
+    """``profile_chart.render_profile`` with its axes, no-data label and numbers in the user's
     language."""
+    options.setdefault("decimal_separator", user_locale().decimalPoint())
     return profile_chart.render_profile(
         chainage, z, str(path_stem), title, figures, grade_window=grade_window,
         x_label=tr("km"), y_label=tr("m"), nodata_label=tr("no data"), **options)

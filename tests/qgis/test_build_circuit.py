@@ -424,3 +424,26 @@ def test_a_dem_that_covers_part_of_the_circuit_leaves_the_rest_without_elevation
     # from the first point without an elevation (just past km 1) to the last (just before 5)
     assert "Circuit 1-3-9-7-1: no elevation from the DEM from km 1.00 to km 5.00 (outside the " \
            "DEM or no data): the GPX has none there." in log.warnings
+
+
+@pytest.mark.parametrize("language, length, grade", [("fr", "8,0 km", "2,0 %"),
+                                                      ("en", "8.0 km", "2.0 %")])
+def test_the_chart_speaks_the_users_numbers(plane, tmp_path, language, length, grade):
+    """The chart's figures and axes in the plugin's language, as the sheet beside it."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from itinerance.plugin import translation
+
+    previous = QLocale()
+    translation.remove_translators()
+    if language == "fr":
+        assert translation.install_translator("fr")
+    try:
+        run(network_layer(grid_lines()), nodes_layer(grid_nodes()), "1-3-9-7-1", DEM=plane,
+            CHARTS_FOLDER=str(tmp_path))
+    finally:
+        translation.remove_translators()
+        QLocale.setDefault(previous)
+    svg = (tmp_path / "1-3-9-7-1.svg").read_text(encoding="utf-8")
+    other = "8.0 km" if language == "fr" else "8,0 km"
+    assert length in svg and grade in svg and other not in svg
