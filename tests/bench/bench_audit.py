@@ -21,7 +21,6 @@ copy of the sections (native:savefeatures): time, growth exponent, peak memory.
 """
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -33,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import growth, prepare, run_measured, timed  # noqa: E402
+from bench_common import beside_copy, copy_floor, growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.audit import audit as engine  # noqa: E402
@@ -151,24 +150,21 @@ def region(qgis, work, sizes):
         gpkg = work / "region_audit.gpkg"
         gpkg.unlink(missing_ok=True)
         write_inputs(gpkg, lines, graph, numbered)
-        copy = run_measured(qgis, "run", "native:savefeatures",
-                            f"--INPUT={gpkg}|layername=sections",
-                            f"--OUTPUT={work / 'copy.gpkg'}")
+        copy = copy_floor(qgis, work, f"{gpkg}|layername=sections")
         outputs = {name: work / f"region_{name.lower()}.gpkg"
                    for name in ("OUTPUT_LINKS", "OUTPUT_NODES", "OUTPUT_LOOPS")}
-        for path in [*outputs.values(), work / "copy.gpkg"]:
+        for path in outputs.values():
             path.unlink(missing_ok=True)
         ours = run_measured(
             qgis, "--json", "run", "itinerance:auditnetwork",
             *(f"--{k}={gpkg}|layername={k.lower()}" for k in ("NODES", "SECTIONS", "AIRES")),
             *(f"--{name}={path}" for name, path in outputs.items()))
-        figures = json.loads(ours.stdout[ours.stdout.find("{"):])["results"]
+        figures = ours.results
         exponent = f"{growth(first, ours.wall, sizes[0], n_edges):.2f}" if first else ""
         first = first or ours.wall
         print(f"| {graph.edge_count:,} | {figures['LINK_COUNT']:,} | {len(numbered):,} | "
               f"{figures['FAMILY_LOOP_COUNT']:,} | {figures['SPORT_LOOP_COUNT']:,} | "
-              f"{ours.wall:.1f} | {copy.wall:.1f} | {ours.wall / copy.wall:.2f} | {exponent} | "
-              f"{ours.peak_mb:.0f} | {copy.peak_mb:.0f} |", flush=True)
+              f"{beside_copy(ours, copy, exponent)}", flush=True)
         for path in [gpkg, *outputs.values()]:
             path.unlink(missing_ok=True)
 

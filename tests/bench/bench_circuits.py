@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import growth, prepare, run_measured, timed  # noqa: E402
+from bench_common import beside_copy, copy_floor, growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.network import graph as network  # noqa: E402
@@ -170,11 +170,10 @@ def region(qgis, work, sizes, circuits, legs):
         gpkg = work / "region_circuits.gpkg"
         gpkg.unlink(missing_ok=True)
         write_inputs(gpkg, n_edges, circuits, legs, 4000)
-        copy = run_measured(qgis, "run", "native:savefeatures",
-                            f"--INPUT={gpkg}|layername=network", f"--OUTPUT={work / 'copy.gpkg'}")
+        copy = copy_floor(qgis, work, f"{gpkg}|layername=network")
         outputs = {name: work / f"region_{name.lower()}.gpkg" for name in ("OUTPUT", "LEGS",
                                                                           "STOPS")}
-        for path in [*outputs.values(), work / "copy.gpkg"]:
+        for path in outputs.values():
             path.unlink(missing_ok=True)
         ours = run_measured(
             qgis, "--json", "run", "itinerance:buildcircuit",
@@ -184,9 +183,7 @@ def region(qgis, work, sizes, circuits, legs):
             *(f"--{name}={path}" for name, path in outputs.items()))
         exponent = f"{growth(first, ours.wall, sizes[0], n_edges):.2f}" if first else ""
         first = first or ours.wall
-        print(f"| {n_edges:,} | {circuits:,} | {ours.wall:.1f} | {copy.wall:.1f} | "
-              f"{ours.wall / copy.wall:.2f} | {exponent} | {ours.peak_mb:.0f} | "
-              f"{copy.peak_mb:.0f} |", flush=True)
+        print(f"| {n_edges:,} | {circuits:,} | {beside_copy(ours, copy, exponent)}", flush=True)
         for path in [gpkg, *outputs.values()]:
             path.unlink(missing_ok=True)
 

@@ -1,6 +1,7 @@
 """What the benchmarks share: a throwaway QGIS profile with the plugin, timing, random walks."""
 
 import compileall
+import json
 import math
 import os
 import shutil
@@ -69,6 +70,11 @@ class Measured:
         self.wall, self.cpu, self.peak_mb = wall, cpu, peak_mb
         self.stdout, self.stderr, self.returncode = stdout, stderr, returncode
 
+    @property
+    def results(self):
+        """The algorithm's results, of a ``--json`` run."""
+        return json.loads(self.stdout[self.stdout.find("{"):])["results"]
+
 
 # Linux gives a child the peak resident set of the process it was forked from (exec records
 # the old address space's high-water mark): a bench holding a million-edge network would lend
@@ -128,3 +134,19 @@ def run_measured(qgis, *args, extra_env=None, timeout=3600):
 def growth(t1, t2, n1, n2):
     """The growth exponent between two sizes: log(t2 / t1) / log(n2 / n1) (1: linear)."""
     return math.log(t2 / t1) / math.log(n2 / n1)
+
+
+def copy_floor(qgis, work, layer):
+    """``native:savefeatures`` copying ``layer`` to a GeoPackage, measured: the floor an
+    algorithm reading that layer and writing about as much is set beside."""
+    target = work / "copy.gpkg"
+    target.unlink(missing_ok=True)
+    return run_measured(qgis, "run", "native:savefeatures", f"--INPUT={layer}",
+                        f"--OUTPUT={target}")
+
+
+def beside_copy(ours, copy, exponent):
+    """The table cells a region bench ends its rows with: time, the copy's, their ratio, the
+    growth exponent (text, empty for the first size), both peaks."""
+    return (f"{ours.wall:.1f} | {copy.wall:.1f} | {ours.wall / copy.wall:.2f} | {exponent} | "
+            f"{ours.peak_mb:.0f} | {copy.peak_mb:.0f} |")

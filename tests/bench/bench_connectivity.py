@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import synthetic_network  # noqa: E402
-from bench_common import growth, prepare, run_measured, timed  # noqa: E402
+from bench_common import beside_copy, copy_floor, growth, prepare, run_measured, timed  # noqa: E402
 from bench_coverage import linestring_wkt, write_layer  # noqa: E402
 
 from itinerance.processing.logic.network import graph as network  # noqa: E402
@@ -43,8 +43,7 @@ def region(qgis, work, sizes):
         gpkg = work / "region_trame.gpkg"
         gpkg.unlink(missing_ok=True)
         write_layer(gpkg, "lines", ogr.wkbLineString, [(linestring_wkt(xy), {}) for xy in lines])
-        copy = run_measured(qgis, "run", "native:savefeatures",
-                            f"--INPUT={gpkg}|layername=lines", f"--OUTPUT={work / 'copy.gpkg'}")
+        copy = copy_floor(qgis, work, f"{gpkg}|layername=lines")
         for hub_count in (50, n_edges // 2000):
             layer = f"hubs_{hub_count}"
             hubs = synthetic_network.points_along(lines, hub_count, seed=2, max_offset=80)
@@ -62,9 +61,8 @@ def region(qgis, work, sizes):
             exponent = (f"{growth(before[key], ours.wall, sizes[0], n_edges):.2f}"
                         if key in before else "")
             before.setdefault(key, ours.wall)
-            print(f"| {n_edges:,} | {hub_count} | {ours.wall:.1f} | {copy.wall:.1f} | "
-                  f"{ours.wall / copy.wall:.2f} | {exponent} | {ours.peak_mb:.0f} | "
-                  f"{copy.peak_mb:.0f} |", flush=True)
+            print(f"| {n_edges:,} | {hub_count} | {beside_copy(ours, copy, exponent)}",
+                  flush=True)
         gpkg.unlink(missing_ok=True)
 
 

@@ -39,7 +39,14 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests/: synthetic_network
 import phase_timer  # noqa: E402
 import synthetic_network  # noqa: E402
-from bench_common import growth, prepare, random_walks, run_measured, timed  # noqa: E402
+from bench_common import (  # noqa: E402
+    copy_floor,
+    growth,
+    prepare,
+    random_walks,
+    run_measured,
+    timed,
+)
 
 ROOT = HERE.parent.parent
 DEFAULT_SIZES = "5000,17000,20000,50000,200000"
@@ -248,8 +255,7 @@ def bench_region(qgis, work, sizes, aire_count):
         network = f"{gpkg}|layername=network"
         print(f"{n_edges} edges ({len(lines)} lines), {aire_count} aires "
               f"({scaled} in proportion):", flush=True)
-        copy = run_measured(qgis, "run", "native:savefeatures", f"--INPUT={network}",
-                            f"--OUTPUT={work / 'copy.gpkg'}")
+        copy = copy_floor(qgis, work, network)
         print(f"  copy of the network: {copy.wall:.1f} s, {copy.peak_mb:.0f} MB", flush=True)
         for label, aires, mode, suggest in (
                 ("exact", "aires", 0, True), ("merged", "aires", 1, True),
@@ -280,7 +286,7 @@ def region_airesgap(qgis, work, network, aires, mode, suggest=True):
         f"--AIRES={aires}", "--SUGGEST_COUNT=3", f"--STRETCHES={mode}",
         *(f"--{name}={path}" for name, path in outputs.items()),
         extra_env={"PYQGIS_STARTUP": str(HERE / "phase_timer.py")})
-    results = json.loads(measured.stdout[measured.stdout.find("{"):])["results"]
+    results = measured.results
     row = dict(wall=measured.wall, cpu=measured.cpu, peak=measured.peak_mb,
                features=layer_size(outputs["OUTPUT"]), coverage=results["COVERAGE_PCT"],
                gaps=results["GAP_COUNT"], phases=phase_timer.phases(measured.stderr))
@@ -347,7 +353,7 @@ def bench_accueilvelo(qgis, work, total_km, establishment_count, measure=False):
             (work / f"{name}.gpkg").unlink(missing_ok=True)
         measured = run_measured(qgis, "--json", "run", "itinerance:accueilvelocoverage",
                                 *(f"--{k}={v}" for k, v in parameters.items()))
-        return measured, json.loads(measured.stdout[measured.stdout.find("{"):])["results"]
+        return measured, measured.results
     seconds, results = timed("itinerance:accueilvelocoverage", lambda: qgis.run(
         "itinerance:accueilvelocoverage", **parameters))
     return seconds, results["results"]
