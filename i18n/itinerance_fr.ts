@@ -616,17 +616,17 @@ Rien n'a été gardé.</translation>
         <translation>La base du projet a refusé {} dans {} ({}) ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="65"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="65"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../processing/layers/profile_io.py" line="64"/>
+        <location filename="../processing/layers/profile_io.py" line="65"/>
         <source>no data</source>
         <translation>sans donnée</translation>
     </message>
@@ -1285,7 +1285,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="251"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="253"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
@@ -1305,57 +1305,57 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="331"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="333"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="347"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="348"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="351"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="352"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="351"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="353"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="352"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="354"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="353"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="355"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="363"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="365"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
@@ -2603,417 +2603,417 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>BuildCircuit</name>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="134"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="135"/>
         <source>Circuit from node numbers</source>
         <translation>Circuit à partir des numéros de nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="500"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="501"/>
         <source>Circuits</source>
         <translation>Circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="143"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="144"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="147"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="148"/>
         <source>Numbered nodes (points-nœuds)</source>
         <translation>Nœuds numérotés (points-nœuds)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="150"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="151"/>
         <source>Node number field</source>
         <translation>Champ du numéro de nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="153"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="154"/>
         <source>Network field of the nodes (numbers repeat across networks)</source>
         <translation>Champ du réseau des nœuds (les numéros se répètent d'un réseau à l'autre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="163"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="164"/>
         <source>Circuit name</source>
         <translation>Nom du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="165"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="166"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="167"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="168"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="170"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="171"/>
         <source>Establishments (points)</source>
         <translation>Établissements (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="173"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="174"/>
         <source>Distance along the circuit, straight line (m)</source>
         <translation>Distance le long du circuit, à vol d'oiseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="177"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="178"/>
         <source>Sequence field of a layer of sequences</source>
         <translation>Champ de la suite d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="180"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="181"/>
         <source>Name field of a layer of sequences</source>
         <translation>Champ du nom d'une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="184"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="185"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="187"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="188"/>
         <source>Label field (which establishments are labelled)</source>
         <translation>Champ du label (établissements labellisés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="190"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="191"/>
         <source>Surface field of the network</source>
         <translation>Champ du revêtement du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="193"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="194"/>
         <source>Maximum distance from a node to the network (m)</source>
         <translation>Distance maximale d'un nœud au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="197"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="198"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="200"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="201"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="203"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="204"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="206"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="207"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="212"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="213"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Legs between nodes</source>
         <translation>Étapes entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="221"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="222"/>
         <source>Aires and Accueil Vélo along the circuits</source>
         <translation>Aires et Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="224"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="225"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Length of the circuits (m)</source>
         <translation>Longueur des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Elevation gain of the circuits (m)</source>
         <translation>Dénivelé positif des circuits (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Aires along the circuits</source>
         <translation>Aires le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Accueil Vélo establishments along the circuits</source>
         <translation>Établissements Accueil Vélo le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Circuits built</source>
         <translation>Circuits construits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="230"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="231"/>
         <source>Circuits left out (named in the log)</source>
         <translation>Circuits laissés de côté (cités dans le journal)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="242"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
         <source>Node numbers</source>
         <translation>Numéros des nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="245"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="246"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="247"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="247"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="248"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
         <source>Aires along the circuit</source>
         <translation>Aires le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="249"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
         <source>Accueil Vélo along the circuit</source>
         <translation>Accueil Vélo le long du circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>Surfaces</source>
         <translation>Revêtements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="250"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="251"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
         <source>From node</source>
         <translation>Du nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
         <source>To node</source>
         <translation>Au nœud</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="252"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>Start (km)</source>
         <translation>Début (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="253"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
         <source>End (km)</source>
         <translation>Fin (km)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="254"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="255"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="256"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="256"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
         <source>Distance to the circuit (m)</source>
         <translation>Distance au circuit (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="257"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="259"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="258"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="259"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="301"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="302"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="313"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="314"/>
         <source>{}: {} left out.</source>
         <translation>{} : {} laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="277"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="278"/>
         <source>Finding the paths between the nodes</source>
         <translation>Recherche des chemins entre les nœuds</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="323"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="324"/>
         <source>Aires and establishments: {} without a geometry left out.</source>
         <translation>Aires et établissements : {} sans géométrie laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="521"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="522"/>
         <source>{} circuit(s), {:.1f} km in all, {} gained; {} aire(s) and {} Accueil Vélo establishment(s) along them; {} circuit(s) left out.</source>
         <translation>{} circuit(s), {:.1f} km en tout, {} de dénivelé positif ; {} aire(s) et {} établissement(s) Accueil Vélo le long ; {} circuit(s) laissé(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="338"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="339"/>
         <source>Give a SEQUENCE: node numbers in riding order such as 12-45-3-78-12, or a layer of sequences.</source>
         <translation>Donnez une suite (SEQUENCE) : des numéros de nœuds dans l'ordre du parcours comme 12-45-3-78-12, ou une couche de suites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="353"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="354"/>
         <source>SEQUENCE: {} is neither node numbers such as 12-45-3-78-12 nor a layer of sequences that could be loaded (check the path or the layer name).</source>
         <translation>SEQUENCE : {} n'est ni une suite de numéros de nœuds comme 12-45-3-78-12 ni une couche de suites qui ait pu être chargée (vérifiez le chemin ou le nom de la couche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="362"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="363"/>
         <source>The layer of sequences {} has no field {}: set SEQUENCE_FIELD to the field holding the node numbers.</source>
         <translation>La couche de suites {} n'a pas de champ {} : indiquez dans SEQUENCE_FIELD le champ qui contient les numéros des nœuds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="370"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="371"/>
         <source>Circuit {}</source>
         <translation>Circuit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="397"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="398"/>
         <source>Circuit {}: {} It is left out.</source>
         <translation>Circuit {} : {} Il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="400"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="401"/>
         <source>No circuit could be built from the {} sequence(s): see the reasons above.</source>
         <translation>Aucun circuit n'a pu être construit à partir des {} suite(s) : voyez les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="412"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="413"/>
         <source>Reading the DEM along the circuits</source>
         <translation>Lecture du MNT le long des circuits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="427"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="428"/>
         <source>Circuit {} lies outside the DEM (or on no data): no elevation figures.</source>
         <translation>Le circuit {} est hors du MNT (ou sur des cellules sans donnée) : pas de chiffres d'altitude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="438"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="439"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="439"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="440"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="440"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="441"/>
         <source>Loss</source>
         <translation>Dénivelé négatif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="441"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="442"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="455"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="456"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="537"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="538"/>
         <source>Aire</source>
         <translation>Aire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="537"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="538"/>
         <source>Accueil Vélo establishment</source>
         <translation>Établissement Accueil Vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="145"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="146"/>
         <source>Mode (the sections, nodes and sequences of this mode)</source>
         <translation>Mode (les tronçons, nœuds et suites de ce mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="157"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="158"/>
         <source>Network of every number that names none (default: the nearest node of each number)</source>
         <translation>Réseau de chaque numéro qui n'en nomme pas (par défaut : le nœud le plus proche de chaque numéro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="160"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="161"/>
         <source>Sequence of node numbers (such as 12-45-3-78-12 or 5-12 (Westhoek)-7), or a layer of sequences</source>
         <translation>Suite de numéros de nœuds (comme 12-45-3-78-12 ou 5-12 (Westhoek)-7), ou une couche de suites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="228"/>
         <source>GPX file (tracks, nodes, aires and Accueil Vélo)</source>
         <translation>Fichier GPX (traces, nœuds, aires et Accueil Vélo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="227"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="228"/>
         <source>GPX files (*.gpx)</source>
         <translation>Fichiers GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/build_circuit.py" line="243"/>
+        <location filename="../processing/algorithms/build_circuit.py" line="244"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -4416,32 +4416,32 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Aucune ascension n'a pu être profilée : vérifiez que LINES contient des lignes situées sur le MNT.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="207"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="207"/>
         <source>Elevation gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="209"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
         <source>Foot → top</source>
         <translation>Pied → sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="209"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="208"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="210"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="209"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="210"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4451,22 +4451,22 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>slopeprofile a rendu {} profils pour {} ascensions : signalez cette erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="210"/>
         <source>Foot</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="210"/>
         <source>Top</source>
         <translation>Sommet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="212"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="211"/>
         <source>Surface</source>
         <translation>Revêtement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_climb_sheets.py" line="217"/>
+        <location filename="../processing/algorithms/export_climb_sheets.py" line="216"/>
         <source>km {} to {}</source>
         <translation>km {} à {}</translation>
     </message>
@@ -7584,267 +7584,267 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>SlopeProfile</name>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="100"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="101"/>
         <source>Slope profiles and climbs</source>
         <translation>Profils altimétriques et ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="103"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="104"/>
         <source>Relief</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="109"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="110"/>
         <source>Lines (climbs, routes)</source>
         <translation>Lignes (ascensions, itinéraires)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="111"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="112"/>
         <source>Line name field</source>
         <translation>Champ du nom de ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="114"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="115"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="116"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="117"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="118"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="119"/>
         <source>Sampling interval (m; 0 = half a DEM cell)</source>
         <translation>Pas d'échantillonnage (m ; 0 = une demi-cellule du MNT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="121"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="122"/>
         <source>Smoothing window (m; 0 = none)</source>
         <translation>Fenêtre de lissage (m ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="124"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="125"/>
         <source>Window of the steepest grade (m)</source>
         <translation>Fenêtre de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="127"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="128"/>
         <source>Hysteresis of gain and loss (m)</source>
         <translation>Hystérésis des dénivelés positif et négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="131"/>
         <source>As digitised</source>
         <translation>Sens de numérisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="131"/>
         <source>Reverse</source>
         <translation>Sens inverse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="130"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="131"/>
         <source>Both</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="133"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="134"/>
         <source>Folder for the profile charts (PNG and SVG)</source>
         <translation>Dossier des graphiques de profil (PNG et SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="136"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="137"/>
         <source>Metric CRS for geographic lines</source>
         <translation>SCR métrique pour les lignes en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="149"/>
         <source>Profiled lines</source>
         <translation>Lignes profilées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="142"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="143"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="145"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="146"/>
         <source>Climbs</source>
         <translation>Ascensions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="149"/>
         <source>Total elevation gain (m)</source>
         <translation>Dénivelé positif total (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
         <source>Steepest grade (%)</source>
         <translation>Pente maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="148"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="149"/>
         <source>Lines skipped (outside the DEM, empty or degenerate)</source>
         <translation>Lignes ignorées (hors du MNT, vides ou dégénérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="157"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="158"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
         <source>Start elevation (m)</source>
         <translation>Altitude de départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>End elevation (m)</source>
         <translation>Altitude d'arrivée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="159"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
         <source>Lowest elevation (m)</source>
         <translation>Altitude minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Highest elevation (m)</source>
         <translation>Altitude maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="160"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
         <source>Elevation gain (m)</source>
         <translation>Dénivelé positif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="161"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
         <source>Elevation loss (m)</source>
         <translation>Dénivelé négatif (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="162"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="163"/>
         <source>Average grade (%)</source>
         <translation>Pente moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="164"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
         <source>Steepest grade starts at (m)</source>
         <translation>Début de la pente maximale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="165"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
         <source>Climb score (Strava)</source>
         <translation>Score de l'ascension (Strava)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>Climb category</source>
         <translation>Catégorie de l'ascension</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="166"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
         <source>FIETS index</source>
         <translation>Indice FIETS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="167"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
         <source>Length without DEM data (m)</source>
         <translation>Longueur sans donnée du MNT (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="168"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
         <source>Distance from the start (m)</source>
         <translation>Distance depuis le départ (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="169"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
         <source>Grade (%)</source>
         <translation>Pente (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>Grade class</source>
         <translation>Classe de pente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="170"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
         <source>Start (m)</source>
         <translation>Début (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="171"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="172"/>
         <source>End (m)</source>
         <translation>Fin (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="206"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="207"/>
         <source>The DEM has no CRS: it is taken to be in the lines&apos; CRS ({}).</source>
         <translation>Le MNT n'a pas de SCR : il est considéré comme étant dans le SCR des lignes ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="211"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="212"/>
         <source>Sampling every {:.2f} m.</source>
         <translation>Échantillonnage tous les {:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="222"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="223"/>
         <source>Line {} lies outside the DEM (or on no data): skipped.</source>
         <translation>La ligne {} est hors du MNT (ou sans donnée) : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="260"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="261"/>
         <source>{} profile(s), total gain {:.0f} m, steepest grade {:.1f} %, {} line(s) skipped.</source>
         <translation>{} profil(s), dénivelé positif total {:.0f} m, pente maximale {:.1f} %, {} ligne(s) ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="284"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="285"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
         <source>Gain</source>
         <translation>Dénivelé positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="286"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
         <source>Average grade</source>
         <translation>Pente moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="287"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="288"/>
         <source>Steepest {} m</source>
         <translation>Pente max. sur {} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="291"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="292"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="294"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="295"/>
         <source>{} (reverse)</source>
         <translation>{} (sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/slope_profile.py" line="182"/>
+        <location filename="../processing/algorithms/slope_profile.py" line="183"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -8682,7 +8682,7 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="262"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="263"/>
         <source>The itinerary layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche des itinéraires n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
@@ -8692,47 +8692,47 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="202"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="203"/>
         <source>Ranking missing links</source>
         <translation>Classement des liaisons manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="249"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="250"/>
         <source>{} part(s), the largest {:.1f} km; {} critical link(s); {} hub(s) cut off; IIC {:.4f}, PC {:.4f}; {} missing link(s) proposed.</source>
         <translation>{} partie(s), la plus grande de {:.1f} km ; {} lien(s) critique(s) ; {} pôle(s) isolé(s) ; IIC {:.4f}, PC {:.4f} ; {} liaison(s) manquante(s) proposée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="297"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="298"/>
         <source>Hub {} has no usable weight: left out.</source>
         <translation>Le pôle {} n'a pas de poids utilisable : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="307"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="308"/>
         <source>{} hub(s) without a usable geometry or weight are kept in the output as isolated.</source>
         <translation>{} pôle(s) sans géométrie ou poids utilisable sont conservés dans la sortie comme isolés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="318"/>
         <source>Critical link (bridge)</source>
         <translation>Lien critique (pont)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="317"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="318"/>
         <source>Link with an alternative</source>
         <translation>Lien doublé par un autre chemin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="320"/>
         <source>Cut off from the network</source>
         <translation>Isolé du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="319"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="320"/>
         <source>On the network</source>
         <translation>Sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/trame_connectivity.py" line="260"/>
+        <location filename="../processing/algorithms/trame_connectivity.py" line="261"/>
         <source>itineraries</source>
         <translation>itinéraires</translation>
     </message>

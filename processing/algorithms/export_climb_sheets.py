@@ -31,7 +31,7 @@ from ..layers.profile_io import render_chart
 from ..layers.sinks import TYPES
 from ..layouts import climb_sheet_facts, print_layouts
 from ..logic.relief import profile_chart
-from ..translate import format_number, user_locale
+from ..translate import format_number
 from .layout_export import SHEET_PARAMETERS, LayoutExport
 
 TEMPLATES = ("climb_sheet_a4",)
@@ -182,8 +182,7 @@ class ExportClimbSheets(LayoutExport):
                 return
             chainage, z = profiles[number]
             png, _ = render_chart(chainage, z, charts / f"{number + 1:03d}", None, None, window,
-                                  height_px=height_px,
-                                  decimal_separator=user_locale().decimalPoint())
+                                  height_px=height_px)
             values = climb_sheet_facts.sheet_values(climb, own, surroundings, window)
             values["chart_png"] = png
             changes[climb.id()] = {index[name]: value for name, value in values.items()}
