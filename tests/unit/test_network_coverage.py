@@ -240,6 +240,15 @@ def random_case(seed, n_edges, n_sources):
     return lines, aires
 
 
+def random_field(seed, n_edges, n_sources):
+    """:func:`random_case`'s network split at its sources, with their distance field:
+    (network, dist, nearest)."""
+    lines, aires = random_case(seed, n_edges, n_sources)
+    base = network.build_network(lines, 0.5)
+    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
+    return (net, *network_coverage.distance_field(net, point_node))
+
+
 def oracle_graph(net, inserts):
     """Our network in networkx with extra points inserted as nodes.
 
@@ -358,10 +367,7 @@ def test_field_stretches_and_totals_match_networkx(seed, n_edges, n_sources, max
 @given(seed=st.integers(0, 2**32 - 1), n_edges=st.integers(1, 50),
        n_sources=st.integers(0, 6), max_distance=st.sampled_from([25.0, 90.0, 250.0]))
 def test_gaps_are_the_connected_uncovered_parts(seed, n_edges, n_sources, max_distance):
-    lines, aires = random_case(seed, n_edges, n_sources)
-    base = network.build_network(lines, 0.5)
-    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
-    dist, nearest = network_coverage.distance_field(net, point_node)
+    net, dist, nearest = random_field(seed, n_edges, n_sources)
     st_ = network_coverage.stretches(net, dist, nearest, max_distance)
     gaps = network_coverage.gaps(net, st_)
     # oracle: uncovered pieces joined at the same node (by coordinates) or the same point of
@@ -408,10 +414,7 @@ def test_runs_merge_the_stretches_of_a_line_band_by_band(seed, n_edges, n_source
     """The runs (the merged output) hold every stretch once, in line order: per line and
     band, the same metres; each run a single polyline (shapely's line merge of its
     stretches), its distances and nearest source those of its stretches."""
-    lines, aires = random_case(seed, n_edges, n_sources)
-    base = network.build_network(lines, 0.5)
-    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
-    dist, nearest = network_coverage.distance_field(net, point_node)
+    net, dist, nearest = random_field(seed, n_edges, n_sources)
     st_ = network_coverage.stretches(net, dist, nearest, max_distance)
     runs = network_coverage.stretch_runs(net, st_)
     band = network_coverage.distance_band(st_.dist_max, max_distance)
@@ -487,10 +490,7 @@ def test_suggestions_match_a_brute_force_greedy(seed, n_edges, n_sources, max_di
 
 
 def check_suggestions(seed, n_edges, n_sources, max_distance, count, share):
-    lines, aires = random_case(seed, n_edges, n_sources)
-    base = network.build_network(lines, 0.5)
-    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
-    dist, _ = network_coverage.distance_field(net, point_node)
+    net, dist, _ = random_field(seed, n_edges, n_sources)
     rng = np.random.default_rng(seed)
     cand = rng.permutation(net.node_count)[:max(1, int(share * net.node_count))]
     cand = np.concatenate([cand, cand[:2], [-1]])  # duplicates and an invalid entry
@@ -536,10 +536,7 @@ def test_gain_bounds_stay_upper_bounds_as_sites_are_added(seed, n_edges, n_sourc
 
 
 def check_bounds(seed, n_edges, n_sources, max_distance):
-    lines, aires = random_case(seed, n_edges, n_sources)
-    base = network.build_network(lines, 0.5)
-    net, point_node = network.split_at(base, network.locate_points(base, aires, 25.0))
-    dist, _ = network_coverage.distance_field(net, point_node)
+    net, dist, _ = random_field(seed, n_edges, n_sources)
     state = site_ranking._Greedy(net, dist, max_distance)
     nodes = np.arange(net.node_count)
     for site in np.random.default_rng(seed).permutation(net.node_count)[:3].tolist():
