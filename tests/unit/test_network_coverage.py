@@ -540,9 +540,27 @@ def check_bounds(seed, n_edges, n_sources, max_distance):
     state = site_ranking._Greedy(net, dist, max_distance)
     nodes = np.arange(net.node_count)
     for site in np.random.default_rng(seed).permutation(net.node_count)[:3].tolist():
-        bounds = state.bounds(nodes)
+        bounds, discs = state.bounds(nodes), state.bounds(nodes, tight=True)
         d_now = state.d.copy()
         exact = [greedy_oracle_gain(net, d_now, max_distance, c)[0] for c in nodes.tolist()]
-        assert (bounds >= np.array(exact) - 1e-6).all()
+        assert (discs >= np.array(exact) - 1e-6).all()
+        assert (discs <= bounds).all()  # a disc's cells are among its square's
         assert state.gains(nodes) == pytest.approx(exact, abs=1e-6)
         state.add_site(site)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), nx_=st.integers(1, 12),
+       radius=st.floats(0.1, 6.0))
+def test_disc_sums_count_every_cell_that_meets_the_disc(seed, nx_, radius):
+    """The disc bounds' cell sums against every cell tested one by one: a cell counts when
+    its square comes within ``radius`` of the position (positions inside and outside)."""
+    rng = np.random.default_rng(seed)
+    hist = rng.integers(0, 1000, size=(nx_, nx_))
+    cells = rng.uniform(-2, nx_ + 2, size=(30, 2))
+    got = site_ranking._disc_sums(hist, cells, radius)
+    cx, cy = np.meshgrid(np.arange(nx_), np.arange(nx_), indexing="ij")
+    for (x, y), total in zip(cells, got):
+        dx = np.maximum(np.maximum(cx - x, x - (cx + 1)), 0.0)
+        dy = np.maximum(np.maximum(cy - y, y - (cy + 1)), 0.0)
+        assert total == hist[np.hypot(dx, dy) <= radius].sum()

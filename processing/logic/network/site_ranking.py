@@ -10,14 +10,16 @@ micrometre) until ``count`` sites are picked or nothing is left to gain.
 
 Lazy evaluation: gains only decrease as sites are added, so a stale gain or any upper bound
 stays an upper bound, and a candidate whose exact gain beats every other bound is the pick. The
-cheap bound is the unserved length within a square of half side R around c (network distance is
-at least the straight-line distance), summed over grid cells; exact gains come from a Dijkstra
+cheap bounds are the unserved length within a square of half side R around c (network distance
+is at least the straight-line distance), summed over grid cells, then, for the candidates that
+rank high, within its disc (a quarter less ground: on a grid of streets, half as many exact
+gains to compute as with the squares alone); exact gains come from a Dijkstra
 bounded by R from each candidate, in tiles of nearby candidates, on the nodes within reach of
 the tile only (``_Local``), so that their cost follows the tile, not the network. A pick
 changes the gains of the candidates within 2R (straight line) only.
 
 The work follows the unserved network within reach of the candidates: where most of a region
-is unserved, every candidate there whose square holds more unserved length than the best gain
+is unserved, every candidate there whose disc holds more unserved length than the best gain
 found needs its exact gain.
 """
 
@@ -116,6 +118,12 @@ class _Greedy:
         self.tree = fast_tree(network.node_xy) if network.node_count else None
         self.slot = np.full(network.node_count, -1, dtype=np.int64)  # scratch, -1 between uses
 
+    @cached_property
+    def span(self) -> float:
+        """The network's largest extent along x or y (metres)."""
+        net = self.net
+        return float(np.ptp(net.node_xy, axis=0).max()) if net.node_count else 0.0
+
     def uncovered(self) -> FloatArray:
         net = self.net
         return _uncovered(net.edge_length, self.d[net.edge_u], self.d[net.edge_v], self.r)
@@ -210,8 +218,7 @@ class _Greedy:
         every path of length <= R from a tile's candidates stays within R (plus half the
         tile's diagonal) of its centre; one tile of every node when R spans the network."""
         net, r = self.net, self.r
-        span = np.ptp(net.node_xy, axis=0).max() if net.node_count else 0.0
-        if not np.isfinite(r) or r >= span:
+        if not np.isfinite(r) or r >= self.span:
             yield np.arange(len(cand)), np.arange(net.node_count)
             return
         tile = max(r * TILE_FRACTION, 1e-9)
@@ -246,19 +253,24 @@ class _Greedy:
         g = csgraph.dijkstra(graph, directed=True, indices=net.node_count, limit=limit)
         return cand[g[cand] - shift < r]
 
-    def bounds(self, cand: IntArray) -> FloatArray:
+    def bounds(self, cand: IntArray, tight: bool = False) -> FloatArray:
         """Upper bounds of the gains of candidates, cheap: the uncovered length of their
         component, and, for more than FIRST_BATCH candidates (fewer cost less to compute
         exactly than the grid), of the network's chunks whose centres lie within R (plus the
-        chunks' reach) of them, summed over grid cells (a square holds the disk, and network
-        distance is at least the straight-line distance)."""
+        chunks' reach) of them, summed over grid cells (network distance is at least the
+        straight-line distance): over a square around each candidate (four lookups), or,
+        ``tight``, over the cells that meet its disc (a lookup per column of cells)."""
         net, r = self.net, self.r
         unc = self.uncovered()
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
         grid = self._grid if np.isfinite(r) and len(cand) > FIRST_BATCH else None
         if grid is not None:
-            ub = np.minimum(ub, self._grid_bounds(cand, grid))
+            hist = self._histogram(grid)
+            cells = (net.node_xy[cand] - grid.origin) / grid.size  # positions in cells
+            within = _disc_sums(hist, cells, grid.reach / grid.size) if tight else \
+                _square_sums(hist, cells, grid.reach / grid.size)
+            ub = np.minimum(ub, within / 10.0**GAIN_DECIMALS)
         return ub
 
     def _intervals(self, edges: IntArray) -> Tuple[FloatArray, FloatArray]:
@@ -300,27 +312,57 @@ class _Greedy:
                           s0 + index.chunk_hi * sl, cxy[:, 0] * nx + cxy[:, 1], chunk_ptr,
                           origin, size, nx, reach)
 
-    def _grid_bounds(self, cand: IntArray, chunks: _ChunkGrid) -> FloatArray:
-        net = self.net
-        edges, owner, c_lo, c_hi, cell, chunk_ptr, origin, size, nx, reach = chunks
-        # uncovered interval of each edge, intersected with each chunk's offsets: only the
-        # chunks of edges with an uncovered part weigh anything
+    def _histogram(self, chunks: _ChunkGrid) -> IntArray:
+        """The uncovered micrometres of the chunks in each grid cell, (nx, nx): each edge's
+        uncovered interval intersected with its chunks' offsets, rounded up to whole
+        micrometres so that sums are exact integers."""
+        edges, owner, c_lo, c_hi, cell, chunk_ptr, _origin, _size, nx, _reach = chunks
         lo_e, hi_e = self._intervals(edges)
-        open_ = np.flatnonzero(hi_e > lo_e)
+        open_ = np.flatnonzero(hi_e > lo_e)  # only the chunks of edges uncovered still weigh
         ch = ranges(chunk_ptr[open_], chunk_ptr[open_ + 1] - chunk_ptr[open_])
         ce = owner[ch]
         w = np.maximum(np.minimum(hi_e[ce], c_hi[ch]) - np.maximum(lo_e[ce], c_lo[ch]), 0.0)
-        w = np.ceil(w * 10.0**GAIN_DECIMALS)  # whole micrometres: exact integer sums below
-        hist = np.bincount(cell[ch], weights=w, minlength=nx * nx)
-        hist = np.rint(hist).astype(np.int64)
-        sat = np.zeros((nx + 1, nx + 1), dtype=np.int64)
-        sat[1:, 1:] = hist.reshape(nx, nx).cumsum(axis=0).cumsum(axis=1)
-        pxy = net.node_xy[cand]
-        lo = np.floor((pxy - reach - origin) / size).astype(np.int64).clip(0, nx)
-        hi = (np.floor((pxy + reach - origin) / size).astype(np.int64) + 1).clip(0, nx)
-        grid = (sat[hi[:, 0], hi[:, 1]] - sat[lo[:, 0], hi[:, 1]] - sat[hi[:, 0], lo[:, 1]]
-                + sat[lo[:, 0], lo[:, 1]])
-        return grid / 10.0**GAIN_DECIMALS
+        hist = np.bincount(cell[ch], weights=np.ceil(w * 10.0**GAIN_DECIMALS),
+                           minlength=nx * nx)
+        return np.rint(hist).astype(np.int64).reshape(nx, nx)
+
+
+def _square_sums(hist: IntArray, cells: FloatArray, radius: float) -> IntArray:
+    """The sums of ``hist`` over the cells that meet the square of half side ``radius``
+    (in cells) around each position ``cells`` (k, 2), from a summed-area table."""
+    nx = hist.shape[0]
+    sat = np.zeros((nx + 1, nx + 1), dtype=np.int64)
+    sat[1:, 1:] = hist.cumsum(axis=0).cumsum(axis=1)
+    lo = np.floor(cells - radius).astype(np.int64).clip(0, nx)
+    hi = (np.floor(cells + radius).astype(np.int64) + 1).clip(0, nx)
+    return (sat[hi[:, 0], hi[:, 1]] - sat[lo[:, 0], hi[:, 1]] - sat[hi[:, 0], lo[:, 1]]
+            + sat[lo[:, 0], lo[:, 1]])
+
+
+DISC_BLOCK = 65536  # positions summed at once by _disc_sums (memory: columns x this)
+
+
+def _disc_sums(hist: IntArray, cells: FloatArray, radius: float) -> IntArray:
+    """The sums of ``hist`` over the cells that meet the disc of ``radius`` (in cells)
+    around each position ``cells`` (k, 2): per column of cells, the rows within the disc's
+    half chord at the column's nearest abscissa, from the column's running sums."""
+    nx = hist.shape[0]
+    running = np.zeros((nx, nx + 1), dtype=np.int64)
+    running[:, 1:] = hist.cumsum(axis=1)
+    flat = running.reshape(-1)
+    offsets = np.arange(2 * int(np.ceil(radius)) + 2)
+    out = np.zeros(len(cells), dtype=np.int64)
+    for k in range(0, len(cells), DISC_BLOCK):
+        x, y = cells[k:k + DISC_BLOCK, :1], cells[k:k + DISC_BLOCK, 1:]
+        column = np.floor(x - radius).astype(np.int64) + offsets  # (m, columns)
+        dx = np.maximum(np.maximum(column - x, x - (column + 1)), 0.0)
+        chord = np.sqrt(np.maximum(radius * radius - dx * dx, 0.0))
+        lo = np.floor(y - chord).astype(np.int64).clip(0, nx)
+        hi = (np.floor(y + chord).astype(np.int64) + 1).clip(0, nx)
+        inside = (dx <= radius) & (column >= 0) & (column < nx)
+        base = column.clip(0, nx - 1) * (nx + 1)
+        out[k:k + DISC_BLOCK] = np.where(inside, flat[base + hi] - flat[base + lo], 0).sum(1)
+    return out
 
 
 def _groups(cell: IntArray) -> Iterator[IntArray]:
@@ -388,43 +430,65 @@ def suggest_sites(network: Network, dist: ArrayLike, max_distance: float,
 
 class _Ranking:
     """The candidates still in the running with an upper bound of their gains; ``fresh`` ones
-    hold their exact gain."""
+    hold their exact gain, ``coarse`` ones only their square bound."""
 
     def __init__(self, state: _Greedy, nodes: IntArray, index: IntArray) -> None:
         self.state, self.nodes, self.index = state, nodes, index
         self.bound = _rounded(state.bounds(nodes))
         self.fresh = np.zeros(len(nodes), dtype=bool)
+        self.coarse = np.ones(len(nodes), dtype=bool)
 
     def best(self) -> Optional[int]:
         """The position of the next pick (its gain exact and beating every bound), or None
-        when nothing is left to gain. Exact gains are computed in batches of the highest
-        bounds, growing while the pick needs more of them."""
+        when nothing is left to gain. The highest bounds are first tightened to discs, then
+        made exact in batches, growing while the pick needs more of them."""
         batch = max(FIRST_BATCH, 1)  # the next pick most often needs only a few exact gains
         while len(self.nodes):
-            key = np.lexsort((self.index, -self.bound))
-            top = key[0]
-            if self.bound[top] <= 0:
+            bound, index = self.bound, self.index
+            first = self.highest(np.flatnonzero(self.fresh), 1)  # the best exact gain
+            stale = ~self.fresh
+            if len(first):  # the candidates ranked above it
+                b, i = bound[first[0]], index[first[0]]
+                stale &= (bound > b) | ((bound == b) & (index < i))
+            head = self.highest(np.flatnonzero(stale), batch)
+            top = head[0] if len(head) else first[0]
+            if bound[top] <= 0:
                 return None
-            if self.fresh[top]:
+            if not len(head):
                 return int(top)
-            # the candidates ranked above the best exact gain
-            stale = key[:np.argmax(self.fresh[key])] if self.fresh.any() else key
-            todo = stale[:batch]
-            self.bound[todo] = _rounded(self.state.gains(self.nodes[todo]))
-            self.fresh[todo] = True
+            if self.coarse[head].any():  # a disc costs a few dozen lookups
+                self.tighten(self.highest(np.flatnonzero(stale & self.coarse), DISC_BLOCK))
+                continue
+            self.bound[head] = _rounded(self.state.gains(self.nodes[head]))
+            self.fresh[head] = True
             batch = min(batch * 4, MAX_BATCH)
         return None
 
+    def highest(self, which: IntArray, count: int) -> IntArray:
+        """The ``count`` positions of ``which`` with the highest bounds (ties: the lowest
+        candidate index), best first; a partition first, so that only they are sorted."""
+        if len(which) > count:
+            cut = np.partition(self.bound[which], len(which) - count)[len(which) - count]
+            which = which[self.bound[which] >= cut]  # with every tie at the cut
+        order = np.lexsort((self.index[which], -self.bound[which]))
+        return which[order[:count]]
+
+    def tighten(self, which: IntArray) -> None:
+        """The bounds of candidates ``which`` tightened with the grid's discs."""
+        self.bound[which] = np.minimum(
+            self.bound[which], _rounded(self.state.bounds(self.nodes[which], tight=True)))
+        self.coarse[which] = False
+
     def picked(self, top: int) -> None:
-        """Drop the pick; the candidates within 2R of it are stale again, their bounds
-        tightened with the grid's."""
+        """Drop the pick; the candidates within 2R of it are stale again, and theirs are the
+        only bounds that the pick can tighten (any older bound stays one: gains only drop)."""
         net, r = self.state.net, self.state.r
         node = self.nodes[top]
         rest = np.arange(len(self.nodes)) != top
         self.nodes, self.index = self.nodes[rest], self.index[rest]
         self.bound, self.fresh = self.bound[rest], self.fresh[rest]
+        self.coarse = self.coarse[rest]
         gap = np.hypot(*(net.node_xy[self.nodes] - net.node_xy[node]).T)
-        self.fresh &= gap > 2 * r * (1 + 1e-9) + 1e-6  # farther ones keep their exact gains
-        stale = np.flatnonzero(~self.fresh)  # their last gain stays a bound: gains only drop
-        self.bound[stale] = np.minimum(self.bound[stale],
-                                       _rounded(self.state.bounds(self.nodes[stale])))
+        near = gap <= 2 * r * (1 + 1e-9) + 1e-6
+        self.fresh &= ~near  # farther ones keep their exact gains
+        self.tighten(np.flatnonzero(near))
