@@ -1165,322 +1165,322 @@ Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la doc
 <context>
     <name>AiresGap</name>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="88"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="91"/>
         <source>Gaps between aires along the network</source>
         <translation>Écarts entre aires le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="91"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="94"/>
         <source>Network coverage</source>
         <translation>Couverture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
         <source>Largest distance to an aire (m)</source>
         <translation>Plus grande distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="156"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="159"/>
         <source>Network feature</source>
         <translation>Entité du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="157"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="158"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
         <source>Smallest distance to an aire (m)</source>
         <translation>Plus petite distance à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="160"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
         <source>Nearest aire</source>
         <translation>Aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="161"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
         <source>Served</source>
         <translation>Desservi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="162"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
         <source>Network part</source>
         <translation>Partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="163"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="166"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="164"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
         <source>Worst distance to an aire (m)</source>
         <translation>Distance la plus défavorable à une aire (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="165"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="166"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="169"/>
         <source>Newly served length (m)</source>
         <translation>Longueur nouvellement desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="167"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
         <source>Served share after this site (%)</source>
         <translation>Part desservie après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="168"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
         <source>Candidate feature</source>
         <translation>Entité candidate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="169"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="170"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="173"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="171"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="174"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="172"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="175"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="184"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="187"/>
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="209"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="212"/>
         <source>Reading the network</source>
         <translation>Lecture du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="221"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="224"/>
         <source>The network layer has no usable line ({} features read). Choose a layer of lines with geometries.</source>
         <translation>La couche du réseau n'a aucune ligne utilisable ({} entités lues). Choisissez une couche de lignes avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="234"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="237"/>
         <source>Building the network graph</source>
         <translation>Construction du graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="241"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="244"/>
         <source>Computing distances along the network</source>
         <translation>Calcul des distances le long du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="253"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="262"/>
         <source>Ranking sites for new aires</source>
         <translation>Classement des sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
         <source>aires</source>
         <translation>aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="217"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="220"/>
         <source>candidates</source>
         <translation>sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="333"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="342"/>
         <source>Aire {} is {:.0f} m from the network (more than {:.0f} m): not counted. Move it onto the network or raise MAX_ATTACH_DISTANCE.</source>
         <translation>L'aire {} est à {:.0f} m du réseau (plus de {:.0f} m) : elle n'est pas comptée. Déplacez-la sur le réseau ou augmentez MAX_ATTACH_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="358"/>
         <source>No aire in this part of the network</source>
         <translation>Aucune aire dans cette partie du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="349"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="358"/>
         <source>up to {} km</source>
         <translation>jusqu'à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="359"/>
         <source>{} to {} km</source>
         <translation>de {} à {} km</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="350"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="359"/>
         <source>{} to {} km (not served)</source>
         <translation>de {} à {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="351"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="360"/>
         <source>over {} km (not served)</source>
         <translation>plus de {} km (non desservi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="352"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="361"/>
         <source>Aire off the network</source>
         <translation>Aire hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="353"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="362"/>
         <source>Near miss (lines almost touching)</source>
         <translation>Quasi-jonction (lignes qui se touchent presque)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="354"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="363"/>
         <source>Line end joined to nothing</source>
         <translation>Extrémité de ligne isolée (non raccordée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="355"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="364"/>
         <source>Line shorter than the snap tolerance</source>
         <translation>Ligne plus courte que la tolérance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="365"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="374"/>
         <source>Network {:.1f} km, served {:.1f} km ({:.1f} %), largest distance to an aire {} m, {} gap(s), {} part(s), {} aire(s) off the network.</source>
         <translation>Réseau {:.1f} km, desservi {:.1f} km ({:.1f} %), plus grande distance à une aire {} m, {} lacune(s), {} partie(s), {} aire(s) hors réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="97"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="100"/>
         <source>Cycling network (lines)</source>
         <translation>Réseau cyclable (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="101"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="104"/>
         <source>Aires (points)</source>
         <translation>Aires (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="103"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="106"/>
         <source>Aire name field (default: name, if present)</source>
         <translation>Champ du nom de l'aire (par défaut : name, s'il existe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="106"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="109"/>
         <source>Maximum distance to an aire along the network (m)</source>
         <translation>Distance maximale à une aire le long du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="109"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="112"/>
         <source>Snap tolerance for line ends (m)</source>
         <translation>Tolérance d'accrochage des extrémités de ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="112"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="115"/>
         <source>Maximum distance from an aire to the network (m)</source>
         <translation>Distance maximale entre une aire et le réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="115"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="118"/>
         <source>Number of new sites to suggest</source>
         <translation>Nombre de nouveaux sites à proposer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="118"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
         <source>Candidate sites (points; default: the network&apos;s nodes)</source>
         <translation>Sites candidats (points ; par défaut : les nœuds du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="121"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
         <source>Metric CRS for geographic input</source>
         <translation>SCR métrique pour les entrées en SCR géographique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="129"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="132"/>
         <source>Network stretches with distance to the nearest aire</source>
         <translation>Tronçons du réseau et distance à l'aire la plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="133"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
         <source>Gaps (unserved stretches)</source>
         <translation>Lacunes (tronçons non desservis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="136"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
         <source>Suggested sites for new aires</source>
         <translation>Proposition de sites pour de nouvelles aires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="139"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
         <source>Diagnostics (aires off the network, network errors)</source>
         <translation>Diagnostics (aires hors réseau, erreurs du réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Network length (m)</source>
         <translation>Longueur du réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Served length (m)</source>
         <translation>Longueur desservie (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Served share of the network (%)</source>
         <translation>Part desservie du réseau (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Number of gaps</source>
         <translation>Nombre de lacunes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Aires off the network</source>
         <translation>Aires hors réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Connected parts of the network</source>
         <translation>Parties du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Aires on the network</source>
         <translation>Aires sur le réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="142"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="145"/>
         <source>Features skipped (empty or degenerate geometry)</source>
         <translation>Entités ignorées (géométrie vide ou dégénérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="100"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="103"/>
         <source>Mode (the network&apos;s sections of this mode)</source>
         <translation>Mode (les tronçons du réseau de ce mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
         <source>Stretches written</source>
         <translation>Tronçons écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
         <source>Exact: every stretch</source>
         <translation>Exacts : chaque tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aires_gap.py" line="124"/>
+        <location filename="../processing/algorithms/aires_gap.py" line="127"/>
         <source>Merged: one feature per run of a line within a distance band</source>
         <translation>Fusionnés : un objet par suite d'une ligne dans une classe de distance</translation>
     </message>
@@ -1542,6 +1542,11 @@ qgis_process.bin --json run itinerance:airesgap --NETWORK='build/sample/itineran
 Il trouve 383 km de réseau en 2 parties et 24 aires : 36,2 % du réseau est desservi à moins de 2,5 km ; il reste 18 lacunes, le point le plus éloigné étant à 18,0 km d'une aire ; le premier site proposé desservirait 8,3 km de plus.
 
 Pour en savoir plus : le bouton Aide ouvre la page de cet algorithme dans la documentation de l'extension, docs/algorithms/airesgap.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aires_gap.py" line="250"/>
+        <source>{} stretches, written one feature each: for a network this large, choose merged stretches (STRETCHES=1): one feature per run of a line within a distance band, the same metres per band and the same figures, with about a third as many features to write and to draw.</source>
+        <translation>{} tronçons, écrits un objet chacun : pour un réseau de cette taille, choisissez les tronçons fusionnés (STRETCHES=1) : un objet par suite d'une ligne dans une classe de distance, les mêmes mètres par classe et les mêmes chiffres, avec environ trois fois moins d'objets à écrire et à afficher.</translation>
     </message>
 </context>
 <context>

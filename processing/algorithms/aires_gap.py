@@ -36,6 +36,9 @@ STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", 
                   ("component", "int"))
 GAP_FIELDS = (("gap_id", "int"), ("length_m", "real"), ("worst_dist_m", "real"),
               ("component", "int"))
+# exact stretches beyond which the log proposes the merged ones (a département's network
+# gives over a million: minutes of writing, and more than a map can draw at once)
+MANY_STRETCHES = 250_000
 SUGGESTION_FIELDS = (("rank", "int"), ("gain_m", "real"), ("coverage_after_pct", "real"),
                      ("candidate_fid", "long"))
 DIAGNOSTIC_FIELDS = (("kind", "text"), ("detail", "text"), ("distance_m", "real"),
@@ -243,6 +246,12 @@ class AiresGap(ItineranceAlgorithm):
         stretches = network_coverage.stretches(refined, dist, nearest, max_distance)
         merged = self.parameterAsEnum(parameters, self.STRETCHES, context) == 1
         runs = network_coverage.stretch_runs(refined, stretches) if merged else None
+        if not merged and len(stretches) > MANY_STRETCHES:
+            feedback.pushInfo(self.tr(
+                "{} stretches, written one feature each: for a network this large, choose "
+                "merged stretches (STRETCHES=1): one feature per run of a line within a "
+                "distance band, the same metres per band and the same figures, with about a "
+                "third as many features to write and to draw.").format(len(stretches)))
         gap_list = network_coverage.gaps(refined, stretches)
         totals = network_coverage.coverage_totals(refined, stretches)
         feedback.setProgress(70)

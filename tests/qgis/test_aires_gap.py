@@ -2,6 +2,7 @@
 
 import processing
 import pytest
+from feedback_log import Log
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -11,6 +12,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsVectorLayer,
 )
+
+from itinerance.processing.algorithms import aires_gap
 
 
 def memory_layer(kind, crs, wkts, fields=""):
@@ -255,3 +258,22 @@ def test_outputs_are_styled_and_aliased_when_loaded(sample):
     assert layers["kind"].renderer().type() == "categorizedSymbol"
     assert layers["rank"].labelsEnabled()
     project.clear()
+
+
+def test_a_large_exact_output_proposes_the_merged_stretches(sample, monkeypatch):
+    """Beyond MANY_STRETCHES exact stretches the log proposes STRETCHES=1 (lowered here to
+    the sample's size); merged, or under the limit, it says nothing of it."""
+    gpkg = sample["gpkg"]
+    network, aires = f"{gpkg}|layername=troncons", f"{gpkg}|layername=aires"
+    params = {"NETWORK": network, "AIRES": aires, "OUTPUT": "memory:"}
+    said = {}
+    for limit, stretches in ((10, 0), (10, 1), (10**9, 0)):
+        monkeypatch.setattr(aires_gap, "MANY_STRETCHES", limit)
+        log = Log()
+        result = processing.run("itinerance:airesgap", dict(params, STRETCHES=stretches),
+                                feedback=log)
+        said[limit, stretches] = [line for line in log.lines if "STRETCHES=1" in line]
+        if (limit, stretches) == (10, 0):
+            count = result["OUTPUT"].featureCount()
+    assert said[10, 0] == [said[10, 0][0]] and said[10, 0][0].startswith(f"{count} stretches")
+    assert said[10, 1] == [] and said[10**9, 0] == []
