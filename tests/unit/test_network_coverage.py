@@ -432,6 +432,12 @@ def test_runs_merge_the_stretches_of_a_line_band_by_band(seed, n_edges, n_source
         got[key] = got.get(key, 0.0) + length
     assert got.keys() == want.keys()
     assert all(got[k] == pytest.approx(want[k], abs=1e-9) for k in want)
+    # the runs take the stretches in storage order: walks_xy's shortcut, the same vertices as
+    # its general gather
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(network, "_stored_in_order", lambda *args: False)
+        general = network_coverage.stretch_runs(net, st_)
+    assert np.array_equal(general.xy, runs.xy) and np.array_equal(general.ptr, runs.ptr)
     coords = runs.xy, runs.ptr
     for k in range(len(runs)):
         members = np.arange(runs.first[k], runs.first[k] + runs.stretch_count[k])

@@ -1061,12 +1061,25 @@ def walks_xy(xy: FloatArray, ptr: IntArray, walk: IntArray, piece: IntArray, rev
     size = ptr[piece + 1] - ptr[piece]
     first = np.ones(len(walk), dtype=bool)
     first[1:] = walk[1:] != walk[:-1]
+    kept = np.bincount(walk, weights=size - ~first, minlength=count).astype(np.int64)
+    walk_ptr = np.concatenate([[0], np.cumsum(kept)]).astype(np.int64)
+    if _stored_in_order(ptr, walk, piece, rev):  # each piece once, in storage order
+        keep = np.ones(len(xy), dtype=bool)
+        keep[ptr[:-1][~first]] = False  # the first vertex of a walk's later pieces
+        return xy[keep], walk_ptr
     step = np.repeat(np.arange(len(walk)), size)
     local = np.arange(len(step)) - np.repeat(np.cumsum(size) - size, size)
     index = np.where(rev[step], ptr[piece + 1][step] - 1 - local, ptr[piece][step] + local)
     keep = (local > 0) | first[step]
-    kept = np.bincount(walk, weights=size - ~first, minlength=count).astype(np.int64)
-    return xy[index[keep]], np.concatenate([[0], np.cumsum(kept)]).astype(np.int64)
+    return xy[index[keep]], walk_ptr
+
+
+def _stored_in_order(ptr: IntArray, walk: IntArray, piece: IntArray, rev: BoolArray) -> bool:
+    """Whether walks take every stored piece once, forwards, in storage order (merged runs
+    of stretches): their vertices are then the storage's, less the shared ones."""
+    return (len(piece) == len(ptr) - 1 and not rev.any()
+            and bool((piece == np.arange(len(piece))).all())
+            and bool((np.diff(walk) >= 0).all()))
 
 
 # --------------------------------------------------------------------------------------------
