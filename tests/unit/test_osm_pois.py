@@ -28,7 +28,7 @@ def tags_of(text):
     return dict(item.split("=", 1) for item in text.split("; "))
 
 
-# from /work/shared/data/real/campings_aires_camping_car_59_62_osm.geojson (OSM, ODbL)
+# from ../shared/data/real/campings_aires_camping_car_59_62_osm.geojson (OSM, ODbL)
 BRAY_DUNES = tags_of("caravan_site=motorhome_stopover; caravan_site:type=beach; "
                      "name=Aire de Camping-Cars de Bray-Dunes; power_supply=yes; "
                      "sanitary_dump_station=yes; tourism=caravan_site; water_point=yes; "
