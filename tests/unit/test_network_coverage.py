@@ -551,6 +551,12 @@ def check_bounds(seed, n_edges, n_sources, max_distance):
         exact = [greedy_oracle_gain(net, d_now, max_distance, c)[0] for c in nodes.tolist()]
         assert (discs >= np.array(exact) - 1e-6).all()
         assert (discs <= bounds).all()  # a disc's cells are among its square's
+        # what the state keeps from its distances follows every site added: the same as
+        # computed again
+        for name in state._FROM_D:
+            state.__dict__.pop(name, None)
+        assert np.array_equal(state.bounds(nodes, tight=True), discs)
+        assert np.array_equal(state.bounds(nodes), bounds)
         assert state.gains(nodes) == pytest.approx(exact, abs=1e-6)
         state.add_site(site)
 

@@ -124,7 +124,12 @@ class _Greedy:
         net = self.net
         return float(np.ptp(net.node_xy, axis=0).max()) if net.node_count else 0.0
 
-    def uncovered(self) -> FloatArray:
+    # what follows from the distances d, kept until the next site changes them (add_site)
+    _FROM_D = ("uncovered_now", "histogram_now")
+
+    @cached_property
+    def uncovered_now(self) -> FloatArray:
+        """The uncovered metres of every edge (read only)."""
         net = self.net
         return _uncovered(net.edge_length, self.d[net.edge_u], self.d[net.edge_v], self.r)
 
@@ -193,6 +198,8 @@ class _Greedy:
         assert row is not None  # one candidate, keep_row: its row
         sub, dk = row
         self.d[sub] = np.minimum(self.d[sub], dk)
+        for name in self._FROM_D:
+            self.__dict__.pop(name, None)
         return float(gain[0])
 
     def _exact(self, cand: IntArray, keep_row: bool) -> Tuple[FloatArray, Optional[_Row]]:
@@ -236,7 +243,7 @@ class _Greedy:
         weights).
         """
         net, r = self.net, self.r
-        unc = self.uncovered()
+        unc = self.uncovered_now
         e = np.flatnonzero(unc > 0)
         if len(e) == 0:
             return cand[:0]
@@ -261,12 +268,12 @@ class _Greedy:
         straight-line distance): over a square around each candidate (four lookups), or,
         ``tight``, over the cells that meet its disc (a lookup per column of cells)."""
         net, r = self.net, self.r
-        unc = self.uncovered()
+        unc = self.uncovered_now
         comp = np.bincount(net.edge_component, weights=unc, minlength=net.component_count)
         ub = comp[net.node_component[cand]]
         grid = self._grid if np.isfinite(r) and len(cand) > FIRST_BATCH else None
         if grid is not None:
-            hist = self._histogram(grid)
+            hist = self.histogram_now
             cells = (net.node_xy[cand] - grid.origin) / grid.size  # positions in cells
             within = _disc_sums(hist, cells, grid.reach / grid.size) if tight else \
                 _square_sums(hist, cells, grid.reach / grid.size)
@@ -312,11 +319,13 @@ class _Greedy:
                           s0 + index.chunk_hi * sl, cxy[:, 0] * nx + cxy[:, 1], chunk_ptr,
                           origin, size, nx, reach)
 
-    def _histogram(self, chunks: _ChunkGrid) -> IntArray:
-        """The uncovered micrometres of the chunks in each grid cell, (nx, nx): each edge's
-        uncovered interval intersected with its chunks' offsets, rounded up to whole
-        micrometres so that sums are exact integers."""
-        edges, owner, c_lo, c_hi, cell, chunk_ptr, _origin, _size, nx, _reach = chunks
+    @cached_property
+    def histogram_now(self) -> IntArray:
+        """The uncovered micrometres of the grid's chunks in each of its cells, (nx, nx):
+        each edge's uncovered interval intersected with its chunks' offsets, rounded up to
+        whole micrometres so that sums are exact integers (the grid must exist)."""
+        assert self._grid is not None
+        edges, owner, c_lo, c_hi, cell, chunk_ptr, _origin, _size, nx, _reach = self._grid
         lo_e, hi_e = self._intervals(edges)
         open_ = np.flatnonzero(hi_e > lo_e)  # only the chunks of edges uncovered still weigh
         ch = ranges(chunk_ptr[open_], chunk_ptr[open_ + 1] - chunk_ptr[open_])
@@ -417,7 +426,7 @@ def suggest_sites(network: Network, dist: ArrayLike, max_distance: float,
             break
         node = int(ranking.nodes[top])
         gain = state.add_site(node)
-        covered = total - float(state.uncovered().sum())
+        covered = total - float(state.uncovered_now.sum())
         x, y = network.node_xy[node].tolist()
         result.append(Suggestion(
             rank=len(result) + 1, node=node, candidate=int(ranking.index[top]), x=x, y=y,
