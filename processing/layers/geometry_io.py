@@ -12,6 +12,7 @@ from functools import cached_property
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -20,6 +21,7 @@ from qgis.core import (
 )
 
 from ..logic import wkb
+from ..logic.arrays import as_points
 from ..translate import tr
 
 LAMBERT_93 = "EPSG:2154"
@@ -145,11 +147,12 @@ def clean_flat(xy, ptr):
     returns (xy, ptr, index of each kept part)."""
     sizes = np.diff(ptr)
     starts = ptr[:-1]
+    points = as_points(xy)
     keep = np.ones(len(xy), dtype=bool)
-    keep[1:] = np.any(xy[1:] != xy[:-1], axis=1)
+    np.not_equal(points[1:], points[:-1], out=keep[1:])
     nonempty = sizes > 0
     keep[starts[nonempty]] = True  # a part's first vertex is never a duplicate of the last part's
-    finite = np.isfinite(xy).all(axis=1)
+    finite = np.isfinite(points)
     part_of = np.repeat(np.arange(len(sizes)), sizes)
     kept = np.bincount(part_of[keep], minlength=len(sizes))
     bad = np.bincount(part_of[~finite], minlength=len(sizes)) > 0
@@ -172,11 +175,13 @@ def read_lines(source, crs, context, feedback=None, attribute=None):
     result = ReadLines()
     total = max(source.featureCount(), 1)
     blobs, fids, values = [], [], []
-    for index, feature in enumerate(features(source, crs, context, [attribute])):
-        if feedback is not None and index % 1000 == 0:
+    iterator = features(source, crs, context, [attribute])
+    feature = QgsFeature()  # one, filled again by each step: a region has a million lines
+    while iterator.nextFeature(feature):
+        if feedback is not None and result.features % 1000 == 0:
             if feedback.isCanceled():
                 break
-            feedback.setProgress(100.0 * index / total)
+            feedback.setProgress(100.0 * result.features / total)
         result.features += 1
         geometry = feature.geometry()
         if geometry.isEmpty():  # also when null

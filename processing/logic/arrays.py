@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-__all__ = ["AnyArray", "ArrayLike", "BoolArray", "FloatArray", "IntArray", "SparseMatrix"]
+__all__ = ["AnyArray", "ArrayLike", "BoolArray", "FloatArray", "IntArray", "SparseMatrix",
+           "as_points"]
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
@@ -26,3 +27,9 @@ else:
 
 # A scipy.sparse matrix (csr, coo): scipy as Debian ships it has no type information.
 SparseMatrix = Any
+
+
+def as_points(xy: AnyArray) -> AnyArray:
+    """Rows of (x, y) doubles as one complex number each (a view where it can be): equality
+    and finiteness of whole points in one pass, instead of per column then across."""
+    return np.ascontiguousarray(xy, dtype=np.float64).reshape(-1, 2).view(np.complex128).ravel()

@@ -57,6 +57,9 @@ def linestrings(blobs: Sequence[bytes]) -> Parts:
     # padding: headers read past a short geometry stay inside the buffer (and are refused)
     buf = np.frombuffer(b"".join(blobs) + bytes(_HEADER), dtype=np.uint8)
     little, base, dims, count = _header(buf, start)
+    if n and (little & (base == LINESTRING) & (dims == 2)
+              & (sizes == _HEADER + 16 * count)).all():
+        return _plain_lines(blobs, count)
     read = little & (sizes >= _HEADER) & ((base == LINESTRING) | (base == MULTILINESTRING))
 
     # every part as (geometry, rank in it, byte offset of its first coordinate, vertices)
@@ -95,6 +98,16 @@ def linestrings(blobs: Sequence[bytes]) -> Parts:
     offset = (np.arange(ptr[-1]) * np.repeat(stride, vertices)
               + np.repeat(at - stride * ptr[:-1], vertices))
     return Parts(_doubles_at(buf, offset), ptr, owner, read)
+
+
+def _plain_lines(blobs: Sequence[bytes], count: IntArray) -> Parts:
+    """Every geometry a plain x, y LineString whose bytes are its header and coordinates
+    exactly (nearly every layer): the coordinates joined straight from the bytes."""
+    joined = bytearray().join([blob[_HEADER:] for blob in blobs])
+    xy = np.frombuffer(joined, dtype="<f8").reshape(-1, 2).astype(float, copy=False)
+    ptr = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
+    n = len(blobs)
+    return Parts(xy, ptr, np.arange(n, dtype=np.int64), np.ones(n, dtype=bool))
 
 
 def _packed_xy(buf: AnyArray, at: IntArray, vertices: IntArray) -> FloatArray:

@@ -101,3 +101,17 @@ def test_same_coordinates_as_geos(geometries, dims):
         for line in getattr(shape, "geoms", [shape]):
             expected.append((i, np.asarray(line.coords)[:, :2].tolist()))
     assert parts_of(got) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(lines=st.lists(st.one_of(st.just([]), part), min_size=1, max_size=30))
+def test_plain_linestrings_joined_from_their_bytes_read_as_geos_does(lines):
+    """Only plain x, y LineStrings (the shortcut that joins their coordinates from the bytes),
+    empty ones among them, and the same with one multi (the general path) read alike."""
+    blobs = [linestring(line) for line in lines]
+    got = wkb.linestrings(blobs)
+    assert got.read.all() and got.owner.tolist() == list(range(len(lines)))
+    assert parts_of(got) == [(i, [list(p) for p in line]) for i, line in enumerate(lines)]
+    assert got.xy.dtype == np.float64 and got.xy.flags.writeable
+    general = wkb.linestrings(blobs + [multilinestring([[(0, 0), (1, 1)]])])
+    assert parts_of(general)[:len(lines)] == parts_of(got)
