@@ -637,3 +637,54 @@ def test_near_misses_start_beyond_the_snap_tolerance():
     net = dataclasses.replace(net, snap_tolerance=1.0)
     kinds = {(d.x, d.y): d.kind for d in network.network_diagnostics(net, 5.0)}
     assert kinds[(5, 0.5)] == "dangle"
+
+
+def t_junctions_one_by_one(lines, tol):
+    """Rule (c) tried pair by pair: every line end against every segment, in plain Python."""
+    found = {}
+    starts = np.cumsum([0] + [len(line) for line in lines])
+    for k, line in enumerate(lines):
+        chain = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(line, axis=0).T))])
+        for end_index in {0, len(line) - 1}:
+            end = line[end_index]
+            for j, other in enumerate(lines):
+                best = None
+                other_chain = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(other,
+                                                                                 axis=0).T))])
+                for i in range(len(other) - 1):
+                    a, b = other[i], other[i + 1]
+                    if math.dist(end, a) <= tol or math.dist(end, b) <= tol:
+                        continue
+                    t, _, dist = (v[0] for v in network.project(end[None], a[None], b[None]))
+                    along = abs(other_chain[i] + t * math.dist(a, b) - chain[end_index])
+                    if dist <= tol and 0 < t < 1 and (j != k or along > tol) and (
+                            best is None or dist < best[0]):
+                        best = (dist, int(starts[j] + i), float(t))
+                if best is not None:
+                    found[(int(starts[k] + end_index), j)] = best[1:]
+    return sorted(found.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_t_junctions_match_the_pair_by_pair_search(seed):
+    """Ends moved near other lines' segments (onto, beside, near a vertex, beyond the
+    tolerance), others left where several lines end at one point."""
+    rng = np.random.default_rng(seed)
+    tol = 0.5
+    lines = [np.asarray(line, dtype=float) for line in synthetic_network.grid_lines(
+        20, seed=int(rng.integers(1000)), spacing=20.0, vertices_per_edge=4)]
+    for k in rng.choice(len(lines), size=len(lines) // 2, replace=False).tolist():
+        j = int(rng.integers(len(lines)))
+        other = lines[j]
+        i = int(rng.integers(len(other) - 1))
+        spot = other[i] + rng.uniform(0, 1) * (other[i + 1] - other[i])
+        spot = spot + rng.uniform(-1.5 * tol, 1.5 * tol, 2)
+        lines[k][0 if rng.uniform() < 0.5 else -1] = spot
+    flat, ptr, line, _ = network._usable_lines(*network._stack_lines(lines)[:2])
+    kept = [flat[a:b] for a, b in zip(ptr[:-1], ptr[1:]) if b > a]
+    starts, t, _ = network._t_junctions(flat, ptr, line, network.chainage(flat, ptr), tol)
+    got = sorted(zip(starts.tolist(), t.tolist()))
+    expected = t_junctions_one_by_one(kept, tol)
+    assert [s for s, _ in got] == [s for s, _ in expected]
+    assert [t for _, t in got] == pytest.approx([t for _, t in expected], abs=1e-12)

@@ -33,6 +33,7 @@ order then along the line. Components are numbered by decreasing total length.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
@@ -42,7 +43,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray, SparseMatrix
+from ..arrays import ArrayLike, BoolArray, FloatArray, IntArray, SparseMatrix, as_points
 
 SPLIT_TOLERANCE = 1e-6  # metres: located points this close to a node (or each other) share it
 
@@ -105,8 +106,9 @@ def _drop_repeats(xy: FloatArray, ptr: IntArray) -> Tuple[FloatArray, IntArray]:
         return xy, ptr
     first = np.zeros(len(xy), dtype=bool)
     first[ptr[:-1][np.diff(ptr) > 0]] = True
+    points = as_points(xy)
     repeat = np.zeros(len(xy), dtype=bool)
-    repeat[1:] = (xy[1:] == xy[:-1]).all(axis=1)
+    np.equal(points[1:], points[:-1], out=repeat[1:])
     keep = first | ~repeat
     if keep.all():
         return xy, ptr
@@ -634,26 +636,49 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
 
     Returns (segment start vertex, t, xy) of the points to insert.
     """
-    index = SegmentIndex(xy, ptr)
     full = np.diff(ptr) > 0
-    ends = np.unique(np.concatenate([ptr[:-1][full], ptr[1:][full] - 1]))
-    pt, seg = index.near(xy[ends], tol)
-    e = ends[pt]
-    a, b = index.start[seg], index.start[seg] + 1
-    # most pairs are an end and the segments leaving its own junction: dropped before the
-    # projections (a region has millions of them)
-    far = np.hypot(*(xy[e] - xy[a]).T) > tol
-    far &= np.hypot(*(xy[e] - xy[b]).T) > tol
-    e, seg, a = e[far], seg[far], a[far]
-    t, proj, dist = project(xy[e], index.a[seg], index.b[seg])
-    seg_line = line[a]
-    along = np.abs(ch[a] + t * index.length[seg] - ch[e])
+    last = ptr[1:][full] - 1
+    ends = np.unique(np.concatenate([ptr[:-1][full], last]))
+    # the lines meeting at a junction end at the same point: each point is looked up once
+    spot, first, count, members = _same_points(xy[ends])
+    # segment i runs from vertex i to vertex i + 1: views of the vertices, not copies (a
+    # region has millions); the pairs that join two lines are dropped once paired
+    segments = len(xy) - len(last)
+    mean_length = float(ch[last].sum()) / max(segments, 1)
+    r = tol + 1e-6  # a micrometre more: rounding at the cells' edges
+    grid = _PointGrid(spot, xy.min(axis=0, keepdims=True), xy.max(axis=0, keepdims=True), r,
+                      2.0 * mean_length)
+    seg, cell = grid.marked_cells(xy[:-1], xy[1:], r)
+    pt, seg = grid.points_in(cell, seg)
+    # most pairs are a junction and the segments leaving it: dropped before the projections
+    far = line[seg] == line[seg + 1]
+    far &= np.hypot(*(spot[pt] - xy[seg]).T) > tol
+    far &= np.hypot(*(spot[pt] - xy[seg + 1]).T) > tol
+    pt, seg = pt[far], seg[far]
+    e = ends[members[ranges(first[pt], count[pt])]]
+    seg = np.repeat(seg, count[pt])
+    a, b = xy[seg], xy[seg + 1]
+    t, proj, dist = project(xy[e], a, b)
+    seg_line = line[seg]
+    along = np.abs(ch[seg] + t * np.hypot(*(b - a).T) - ch[e])
     ok = (dist <= tol) & (t > 0) & (t < 1)
     ok &= (seg_line != line[e]) | (along > tol)
     e, seg, t, proj, dist, seg_line = e[ok], seg[ok], t[ok], proj[ok], dist[ok], seg_line[ok]
     # the nearest segment of each other line only
     best = _group_argmin(e * (line.max() + 1) + seg_line, dist, seg)
-    return index.start[seg[best]], t[best], proj[best]
+    return seg[best], t[best], proj[best]
+
+
+def _same_points(points: FloatArray) -> Tuple[FloatArray, IntArray, IntArray, IntArray]:
+    """The distinct points of ``points``: (points, first, count, members), the points at
+    distinct point k being ``members[first[k]:first[k] + count[k]]`` (in input order)."""
+    members = np.argsort(as_points(points), kind="stable")  # by x, then y
+    ordered = as_points(points)[members]
+    head = np.ones(len(members), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=head[1:])
+    first = np.flatnonzero(head)
+    count = np.diff(np.append(first, len(members)))
+    return points[members[first]], first, count, members
 
 
 def _merge_nodes(points: FloatArray, tol: float) -> Tuple[IntArray, IntArray]:
@@ -740,10 +765,14 @@ def _node_candidates(xy: FloatArray, ptr: IntArray, line: IntArray, tol: float,
     is_end = np.zeros(len(xy), dtype=bool)
     is_end[ptr[:-1][counts > 0]] = True
     is_end[ptr[1:][counts > 0] - 1] = True
-    cand = is_end | _shared_vertices(xy, line, ch, tol)
     if not t_junctions:
-        return xy, line, cand
-    t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+        return xy, line, is_end | _shared_vertices(xy, line, ch, tol)
+    # two independent searches over every vertex: the k-d tree's search lets go of Python's
+    # lock, so the shared vertices are found in a thread while the T-junctions are
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        shared = pool.submit(_shared_vertices, xy, line, ch, tol)
+        t_start, t_par, t_xy = _t_junctions(xy, ptr, line, ch, tol)
+        cand = is_end | shared.result()
     if not len(t_xy):
         return xy, line, cand
     all_xy = np.concatenate([xy, t_xy])
