@@ -29,6 +29,7 @@ from ..layers.geometry_io import (
 from ..layers.sinks import Columns
 from ..logic.network import coverage as network_coverage
 from ..logic.network import graph as network
+from .background import InBackground
 from .base import ItineranceAlgorithm
 
 STRETCH_FIELDS = (("network_fid", "long"), ("length_m", "real"), ("dist_min_m", "real"),
@@ -63,7 +64,7 @@ class Analysis(NamedTuple):
     runs: object  # coverage.Runs when the stretches are merged, else None
     gaps: list
     totals: dict
-    suggestions: list
+    suggestions: InBackground  # the list of coverage.Suggestion
     max_distance: float
 
 
@@ -191,7 +192,7 @@ class AiresGap(ItineranceAlgorithm):
         if found is None:
             return {}
         results = self.figures(found, skipped)
-        outputs = self.write_results(parameters, context, crs, lines, found)
+        outputs = self.write_results(parameters, context, crs, lines, found, feedback)
         self.style_outputs(context, outputs, found.max_distance)
         results.update(outputs)
         self.log_results(feedback, results)
@@ -257,11 +258,13 @@ class AiresGap(ItineranceAlgorithm):
         feedback.setProgress(70)
         if feedback.isCanceled():
             return None
-        suggestions = []  # ranked only for a SUGGESTIONS output: seconds at region scale
+        # ranked only for a SUGGESTIONS output (seconds at region scale), while the stretches
+        # are closed (see write_results)
+        suggestions = InBackground(list)
         if parameters.get(self.SUGGESTIONS) is not None:
-            feedback.setProgressText(self.tr("Ranking sites for new aires"))
-            suggestions = network_coverage.suggest_sites(
-                refined, dist, max_distance, attached.candidate_nodes,
+            suggestions = InBackground(
+                network_coverage.suggest_sites, refined, dist, max_distance,
+                attached.candidate_nodes,
                 self.parameterAsInt(parameters, self.SUGGEST_COUNT, context))
         return Analysis(attached, stretches, runs, gap_list, totals, suggestions, max_distance)
 
@@ -303,20 +306,29 @@ class AiresGap(ItineranceAlgorithm):
             "SKIPPED_COUNT": skipped,
         }
 
-    def write_results(self, parameters, context, crs, lines, found):
+    def write_results(self, parameters, context, crs, lines, found, feedback):
+        """Write the outputs. The sites are ranked in a thread from the moment the stretches
+        are written: closing them, GDAL builds their spatial index (as long as the ranking, at
+        region scale) without holding Python's lock."""
         attached = found.attached
+
+        def rank_meanwhile():
+            if parameters.get(self.SUGGESTIONS) is not None:
+                feedback.setProgressText(self.tr("Ranking sites for new aires"))
+            found.suggestions.start()
+
         return self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString,
                           self.stretch_columns(lines, found)),
             self.GAPS: (GAP_FIELDS, QgsWkbTypes.MultiLineString, [
                 (multiline_wkb(gap.coords), [rank, gap.length, gap.worst_dist, gap.component])
                 for rank, gap in enumerate(found.gaps, start=1)]),
-            self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, [
+            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, attached.diagnostics),
+            self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, lambda: [
                 (point_geometry(s.x, s.y), [s.rank, s.gain_m, s.coverage_after_pct,
                                             attached.candidate_fids[s.candidate]])
-                for s in found.suggestions]),
-            self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, attached.diagnostics),
-        })
+                for s in found.suggestions.result()]),
+        }, before_closing={self.OUTPUT: rank_meanwhile})
 
     def stretch_columns(self, lines, found):
         """The OUTPUT features: every stretch, or their runs (STRETCHES merged)."""

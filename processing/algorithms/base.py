@@ -81,14 +81,18 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
                               .format(modes.mode_label(mode)))
         return mode
 
-    def write_outputs(self, parameters, context, crs, specs):
-        """Write each output: ``specs`` maps a sink parameter to (field specs, WKB type, rows).
-        Returns the destination of each output written."""
+    def write_outputs(self, parameters, context, crs, specs, before_closing=None):
+        """Write each output in turn: ``specs`` maps a sink parameter to (field specs, WKB
+        type, rows), the rows possibly a function giving them when their turn comes;
+        ``before_closing`` maps a sink parameter to a function called once its features are
+        written, before it is closed. Returns the destination of each output written."""
         outputs = {}
         for name, (field_specs, wkb_type, rows) in specs.items():
             fields = make_fields(field_specs)
             sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
-            write(sink, fields, rows)
+            write(sink, fields, rows() if callable(rows) else rows)
+            (before_closing or {}).get(name, lambda: None)()
+            del sink  # closed now (GDAL builds the spatial index), before the next is opened
             if destination:
                 outputs[name] = destination
         return outputs
