@@ -688,3 +688,21 @@ def test_t_junctions_match_the_pair_by_pair_search(seed):
     expected = t_junctions_one_by_one(kept, tol)
     assert [s for s, _ in got] == [s for s, _ in expected]
     assert [t for _, t in got] == pytest.approx([t for _, t in expected], abs=1e-12)
+
+
+def test_lines_far_apart_in_input_order_cost_no_memory_between_them():
+    """One line's last vertex and the next line's first are no segment: lines stored 10 km
+    apart (short segments, so a fine grid) must not make the T-junction search cover the
+    ground between them (25 million cells listed, gigabytes)."""
+    import tracemalloc
+
+    lines = [np.column_stack([np.arange(5.0) + 10_000.0 * k, np.arange(5.0) + 10_000.0 * k])
+             for k in range(3)]
+    tracemalloc.start()
+    try:
+        net = network.build_network(lines, 0.5)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert net.edge_count == 3 and net.node_count == 6
+    assert peak < 100e6  # the grid of line ends is at most MAX_GRID_CELLS bytes

@@ -641,14 +641,19 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
     ends = np.unique(np.concatenate([ptr[:-1][full], last]))
     # the lines meeting at a junction end at the same point: each point is looked up once
     spot, first, count, members = _same_points(xy[ends])
-    # segment i runs from vertex i to vertex i + 1: views of the vertices, not copies (a
-    # region has millions); the pairs that join two lines are dropped once paired
+    # segment i runs from vertex i to vertex i + 1 (a region has millions: no segment index);
+    # the pair from a line's last vertex to the next line's first, which can be far apart, is
+    # made a point, then dropped once paired
     segments = len(xy) - len(last)
     mean_length = float(ch[last].sum()) / max(segments, 1)
     r = tol + 1e-6  # a micrometre more: rounding at the cells' edges
     grid = _PointGrid(spot, xy.min(axis=0, keepdims=True), xy.max(axis=0, keepdims=True), r,
                       2.0 * mean_length)
-    seg, cell = grid.marked_cells(xy[:-1], xy[1:], r)
+    b = xy[1:].copy()
+    joins = last[last < len(b)]
+    b[joins] = xy[joins]
+    seg, cell = grid.marked_cells(xy[:-1], b, r)
+    del b
     pt, seg = grid.points_in(cell, seg)
     # most pairs are a junction and the segments leaving it: dropped before the projections
     far = line[seg] == line[seg + 1]
