@@ -1,6 +1,6 @@
 """itinerance:airesgap: how far riders are from an aire along the network, gaps, new sites."""
 
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import numpy as np
 from qgis.core import (
@@ -64,7 +64,7 @@ class Analysis(NamedTuple):
     runs: object  # coverage.Runs when the stretches are merged, else None
     gaps: list
     totals: dict
-    suggestions: InBackground  # the list of coverage.Suggestion
+    suggestions: Optional[InBackground]  # the list of coverage.Suggestion; None: not asked
     max_distance: float
 
 
@@ -260,7 +260,7 @@ class AiresGap(ItineranceAlgorithm):
             return None
         # ranked only for a SUGGESTIONS output (seconds at region scale), while the stretches
         # are closed (see write_results)
-        suggestions = InBackground(list)
+        suggestions = None
         if parameters.get(self.SUGGESTIONS) is not None:
             suggestions = InBackground(
                 network_coverage.suggest_sites, refined, dist, max_distance,
@@ -313,9 +313,15 @@ class AiresGap(ItineranceAlgorithm):
         attached = found.attached
 
         def rank_meanwhile():
-            if parameters.get(self.SUGGESTIONS) is not None:
+            if found.suggestions is not None:
                 feedback.setProgressText(self.tr("Ranking sites for new aires"))
-            found.suggestions.start()
+                found.suggestions.start()
+
+        def suggestion_rows():
+            ranked = found.suggestions.result() if found.suggestions is not None else []
+            return [(point_geometry(s.x, s.y), [s.rank, s.gain_m, s.coverage_after_pct,
+                                                attached.candidate_fids[s.candidate]])
+                    for s in ranked]
 
         return self.write_outputs(parameters, context, crs, {
             self.OUTPUT: (STRETCH_FIELDS, QgsWkbTypes.LineString,
@@ -324,10 +330,7 @@ class AiresGap(ItineranceAlgorithm):
                 (multiline_wkb(gap.coords), [rank, gap.length, gap.worst_dist, gap.component])
                 for rank, gap in enumerate(found.gaps, start=1)]),
             self.DIAGNOSTICS: (DIAGNOSTIC_FIELDS, QgsWkbTypes.Point, attached.diagnostics),
-            self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, lambda: [
-                (point_geometry(s.x, s.y), [s.rank, s.gain_m, s.coverage_after_pct,
-                                            attached.candidate_fids[s.candidate]])
-                for s in found.suggestions.result()]),
+            self.SUGGESTIONS: (SUGGESTION_FIELDS, QgsWkbTypes.Point, suggestion_rows),
         }, before_closing={self.OUTPUT: rank_meanwhile})
 
     def stretch_columns(self, lines, found):

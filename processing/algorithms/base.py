@@ -91,7 +91,8 @@ class ItineranceAlgorithm(QgsProcessingAlgorithm):
             fields = make_fields(field_specs)
             sink, destination = add_sink(self, parameters, name, context, fields, wkb_type, crs)
             write(sink, fields, rows() if callable(rows) else rows)
-            (before_closing or {}).get(name, lambda: None)()
+            if before_closing and name in before_closing:
+                before_closing[name]()
             del sink  # closed now (GDAL builds the spatial index), before the next is opened
             if destination:
                 outputs[name] = destination

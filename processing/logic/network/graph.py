@@ -233,10 +233,7 @@ class SegmentIndex:
         r = float(radius) + 1e-6  # a micrometre more: rounding at the cells' edges
         first, stop, low, high = self._polylines
         if 4 * len(points) < len(first):
-            size = 2.0 * float((high - low).mean())
-            grid = _PointGrid(points, low, high, r, size)
-            box, cell = grid.marked_cells(low, high, r)
-            pt, box = grid.points_in(cell, box)
+            pt, box = _grid_pairs(points, low, high, r, 2.0 * float((high - low).mean()))
             count = stop[box] - first[box]
             seg = ranges(first[box], count)
             pt = np.repeat(pt, count)
@@ -245,9 +242,7 @@ class SegmentIndex:
             inside = ((p >= np.minimum(a, b) - r) & (p <= np.maximum(a, b) + r)).all(axis=1)
             pt, seg = pt[inside], seg[inside]
         else:
-            grid = _PointGrid(points, self.a, self.b, r, 2.0 * float(self.length.mean()))
-            seg, cell = grid.marked_cells(self.a, self.b, r)
-            pt, seg = grid.points_in(cell, seg)
+            pt, seg = _grid_pairs(points, self.a, self.b, r, 2.0 * float(self.length.mean()))
         return pt, seg  # unique: a point lies in one cell, a box lists a cell once
 
     @cached_property
@@ -378,6 +373,18 @@ class _PointGrid:
         first = np.searchsorted(self.keys, cell, side="left")
         hits = np.searchsorted(self.keys, cell, side="right") - first
         return self.order[ranges(first, hits)], np.repeat(box, hits)
+
+
+def _grid_pairs(points: FloatArray, a: FloatArray, b: FloatArray, margin: float, size: float,
+                extent: Optional[Tuple[FloatArray, FloatArray]] = None) -> Tuple[IntArray,
+                                                                                IntArray]:
+    """(point, box) pairs, each once, of the points in the cells of a grid (cells at least
+    ``size`` wide) that the boxes of ``a[i]``-``b[i]`` grown by ``margin`` touch. ``extent``:
+    the (low, high) corners the grid must cover besides the points, the boxes by default."""
+    low, high = extent if extent is not None else (a, b)
+    grid = _PointGrid(points, low, high, margin, size)
+    box, cell = grid.marked_cells(a, b, margin)
+    return grid.points_in(cell, box)
 
 
 def _cell(xy: FloatArray, origin: FloatArray, size: float) -> IntArray:
@@ -647,14 +654,12 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
     segments = len(xy) - len(last)
     mean_length = float(ch[last].sum()) / max(segments, 1)
     r = tol + 1e-6  # a micrometre more: rounding at the cells' edges
-    grid = _PointGrid(spot, xy.min(axis=0, keepdims=True), xy.max(axis=0, keepdims=True), r,
-                      2.0 * mean_length)
     b = xy[1:].copy()
     joins = last[last < len(b)]
     b[joins] = xy[joins]
-    seg, cell = grid.marked_cells(xy[:-1], b, r)
+    pt, seg = _grid_pairs(spot, xy[:-1], b, r, 2.0 * mean_length,
+                          (xy.min(axis=0, keepdims=True), xy.max(axis=0, keepdims=True)))
     del b
-    pt, seg = grid.points_in(cell, seg)
     # most pairs are a junction and the segments leaving it: dropped before the projections
     far = line[seg] == line[seg + 1]
     far &= np.hypot(*(spot[pt] - xy[seg]).T) > tol
@@ -677,8 +682,9 @@ def _t_junctions(xy: FloatArray, ptr: IntArray, line: IntArray, ch: FloatArray,
 def _same_points(points: FloatArray) -> Tuple[FloatArray, IntArray, IntArray, IntArray]:
     """The distinct points of ``points``: (points, first, count, members), the points at
     distinct point k being ``members[first[k]:first[k] + count[k]]`` (in input order)."""
-    members = np.argsort(as_points(points), kind="stable")  # by x, then y
-    ordered = as_points(points)[members]
+    whole = as_points(points)
+    members = np.argsort(whole, kind="stable")  # by x, then y
+    ordered = whole[members]
     head = np.ones(len(members), dtype=bool)
     np.not_equal(ordered[1:], ordered[:-1], out=head[1:])
     first = np.flatnonzero(head)
